@@ -1,0 +1,1 @@
+//! Stage 4: reconciled attacks, interception rates and attack-size trends (polars).

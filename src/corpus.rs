@@ -1,0 +1,418 @@
+//! Stage 1: load a folder of articles and its manifest.
+//!
+//! A corpus is every `*.txt` file of one folder, in sorted order; an article's id is its file
+//! stem. The optional manifest (`articles.csv` in the folder, or any file given) adds metadata per
+//! file: `file,published,outlet,url,title`, where only `file` is required and `published` is an
+//! ISO date (`YYYY-MM-DD`). The published date is what relative dates in the text ("overnight",
+//! "on Sunday") are resolved against.
+//!
+//! Loading never stops on one bad article: undecodable bytes are replaced (with a warning),
+//! empty or binary files are skipped (with a warning naming the file). Only a missing folder, a
+//! folder without articles, or an unreadable manifest header is an [`Error`].
+
+use std::collections::HashMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+
+use crate::error::{Error, Result};
+use crate::warning::Warning;
+
+/// What the manifest says about one article.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Meta {
+    /// The publication date: the anchor for "overnight", "on Sunday", "this morning".
+    pub published: Option<NaiveDate>,
+    /// The outlet (publisher), free text.
+    pub outlet: Option<String>,
+    /// Where the article came from.
+    pub url: Option<String>,
+    /// The headline.
+    pub title: Option<String>,
+}
+
+/// One article: its id, where it came from, its full text (decoded, never altered) and metadata.
+#[derive(Debug, Clone)]
+pub struct Article {
+    /// The file stem, e.g. `002_6c7c4f9f42415876`.
+    pub id: String,
+    /// The file it was read from (empty for articles built in memory).
+    pub path: PathBuf,
+    /// The text exactly as decoded; all byte offsets in `strikes` point into it.
+    pub text: String,
+    /// Manifest metadata.
+    pub meta: Meta,
+}
+
+impl Article {
+    /// An article built in memory (tests, notebooks, generated corpora).
+    pub fn new(id: impl Into<String>, text: impl Into<String>) -> Self {
+        Article {
+            id: id.into(),
+            path: PathBuf::new(),
+            text: text.into(),
+            meta: Meta::default(),
+        }
+    }
+
+    /// The same article with a publication date.
+    pub fn published(mut self, date: NaiveDate) -> Self {
+        self.meta.published = Some(date);
+        self
+    }
+}
+
+/// A folder of articles, loaded.
+#[derive(Debug, Clone, Default)]
+pub struct Corpus {
+    /// The folder the articles came from.
+    pub root: PathBuf,
+    /// The manifest that was read, if any.
+    pub manifest: Option<PathBuf>,
+    /// The articles, sorted by file name.
+    pub articles: Vec<Article>,
+}
+
+/// The manifest's file name looked for inside a corpus folder.
+pub const MANIFEST_NAME: &str = "articles.csv";
+
+impl Corpus {
+    /// A corpus of in-memory articles.
+    pub fn from_articles(articles: Vec<Article>) -> Self {
+        Corpus {
+            root: PathBuf::new(),
+            manifest: None,
+            articles,
+        }
+    }
+
+    /// Loads `dir/*.txt` with `dir/articles.csv` as manifest when it exists.
+    pub fn load(dir: impl AsRef<Path>) -> Result<(Corpus, Vec<Warning>)> {
+        Self::load_with_manifest(dir, None)
+    }
+
+    /// Loads `dir/*.txt` with the given manifest (or `dir/articles.csv` when `None`).
+    pub fn load_with_manifest(
+        dir: impl AsRef<Path>,
+        manifest: Option<&Path>,
+    ) -> Result<(Corpus, Vec<Warning>)> {
+        let dir = dir.as_ref();
+        if !dir.is_dir() {
+            return Err(Error::NotAFolder {
+                path: dir.to_path_buf(),
+            });
+        }
+        let mut files: Vec<PathBuf> = fs::read_dir(dir)
+            .map_err(|e| Error::io(dir, e))?
+            .filter_map(|entry| entry.ok().map(|e| e.path()))
+            .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "txt"))
+            .collect();
+        files.sort();
+        if files.is_empty() {
+            return Err(Error::NoArticles {
+                path: dir.to_path_buf(),
+            });
+        }
+
+        let mut warnings = Vec::new();
+        let manifest_path = match manifest {
+            Some(m) => Some(m.to_path_buf()),
+            None => Some(dir.join(MANIFEST_NAME)).filter(|p| p.is_file()),
+        };
+        let metas = match &manifest_path {
+            Some(m) => read_manifest(m, dir, &mut warnings)?,
+            None => {
+                warnings.push(Warning::file(
+                    dir,
+                    None,
+                    format!(
+                        "no manifest ({MANIFEST_NAME}): publication dates unknown, event dates come only from the text"
+                    ),
+                ));
+                HashMap::new()
+            }
+        };
+
+        let mut articles = Vec::with_capacity(files.len());
+        for path in files {
+            let id = path
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let bytes = fs::read(&path).map_err(|e| Error::io(&path, e))?;
+            let Some(text) = decode(&path, bytes, &mut warnings) else {
+                continue;
+            };
+            let meta = match metas.get(&id) {
+                Some(m) => m.clone(),
+                None => {
+                    if manifest_path.is_some() {
+                        warnings.push(Warning::file(
+                            &path,
+                            None,
+                            "no row in the manifest: event dates come only from the text",
+                        ));
+                    }
+                    Meta::default()
+                }
+            };
+            articles.push(Article {
+                id,
+                path,
+                text,
+                meta,
+            });
+        }
+        Ok((
+            Corpus {
+                root: dir.to_path_buf(),
+                manifest: manifest_path,
+                articles,
+            },
+            warnings,
+        ))
+    }
+
+    /// Total size of the article texts in bytes.
+    pub fn bytes(&self) -> usize {
+        self.articles.iter().map(|a| a.text.len()).sum()
+    }
+}
+
+/// Decodes an article file: UTF-8 (a BOM is dropped), else lossily with a warning. Empty and
+/// binary files are skipped with a warning (`None`).
+fn decode(path: &Path, mut bytes: Vec<u8>, warnings: &mut Vec<Warning>) -> Option<String> {
+    if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        bytes.drain(..3);
+    }
+    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        warnings.push(Warning::file(path, None, "empty article, skipped"));
+        return None;
+    }
+    if looks_binary(&bytes) {
+        warnings.push(Warning::file(
+            path,
+            None,
+            "binary content (NUL or control bytes), not an article: skipped",
+        ));
+        return None;
+    }
+    match String::from_utf8(bytes) {
+        Ok(s) => Some(s),
+        Err(e) => {
+            let line = 1 + e.as_bytes()[..e.utf8_error().valid_up_to()]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count() as u64;
+            warnings.push(Warning::file(
+                path,
+                Some(line),
+                "not valid UTF-8: decoded with replacement characters",
+            ));
+            Some(String::from_utf8_lossy(e.as_bytes()).into_owned())
+        }
+    }
+}
+
+/// True when the first 8 KiB hold a NUL byte or more than 10% control bytes.
+fn looks_binary(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(8192)];
+    if head.contains(&0) {
+        return true;
+    }
+    let control = head
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c))
+        .count();
+    control * 10 > head.len()
+}
+
+/// Reads the manifest into id -> Meta. A bad row is a warning naming the line and is ignored;
+/// only a manifest that cannot be opened or has no `file` column is an error.
+fn read_manifest(
+    path: &Path,
+    dir: &Path,
+    warnings: &mut Vec<Warning>,
+) -> Result<HashMap<String, Meta>> {
+    let bytes = fs::read(path).map_err(|e| Error::io(path, e))?;
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .trim(csv::Trim::All)
+        .from_reader(bytes.as_slice());
+    let headers = reader
+        .headers()
+        .map_err(|e| Error::Manifest {
+            path: path.to_path_buf(),
+            line: 1,
+            message: format!("unreadable header: {e}"),
+        })?
+        .clone();
+    let col = |name: &str| headers.iter().position(|h| h.eq_ignore_ascii_case(name));
+    let Some(file_col) = col("file") else {
+        return Err(Error::Manifest {
+            path: path.to_path_buf(),
+            line: 1,
+            message: "the header has no `file` column (expected file,published,outlet,url,title)"
+                .into(),
+        });
+    };
+    let (published_col, outlet_col, url_col, title_col) =
+        (col("published"), col("outlet"), col("url"), col("title"));
+
+    let mut metas = HashMap::new();
+    let mut record = csv::StringRecord::new();
+    loop {
+        let line = reader.position().line() + 1;
+        match reader.read_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {}
+            Err(e) => {
+                let line = e.position().map_or(line, |p| p.line());
+                warnings.push(Warning::file(
+                    path,
+                    Some(line),
+                    format!("broken row ({e}): ignored"),
+                ));
+                if matches!(e.kind(), csv::ErrorKind::Io(_)) {
+                    break;
+                }
+                continue;
+            }
+        }
+        let line = record.position().map_or(line, |p| p.line());
+        let field = |c: Option<usize>| {
+            c.and_then(|c| record.get(c))
+                .filter(|s| !s.is_empty())
+                .map(str::to_string)
+        };
+        let Some(file) = field(Some(file_col)) else {
+            warnings.push(Warning::file(
+                path,
+                Some(line),
+                "row without a file name: ignored",
+            ));
+            continue;
+        };
+        let id = Path::new(&file)
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| file.clone());
+        let article_file = dir.join(format!("{id}.txt"));
+        if !article_file.is_file() {
+            warnings.push(Warning::file(
+                path,
+                Some(line),
+                format!("`{file}` is not in {}: row ignored", dir.display()),
+            ));
+            continue;
+        }
+        let published = match field(published_col) {
+            None => None,
+            Some(s) => match NaiveDate::parse_from_str(&s, "%Y-%m-%d") {
+                Ok(d) => Some(d),
+                Err(_) => {
+                    warnings.push(Warning::file(
+                        path,
+                        Some(line),
+                        format!("`{s}` is not a date (YYYY-MM-DD): published date of `{file}` left empty"),
+                    ));
+                    None
+                }
+            },
+        };
+        if metas.contains_key(&id) {
+            warnings.push(Warning::file(
+                path,
+                Some(line),
+                format!("second row for `{file}`: ignored"),
+            ));
+            continue;
+        }
+        metas.insert(
+            id,
+            Meta {
+                published,
+                outlet: field(outlet_col),
+                url: field(url_col),
+                title: field(title_col),
+            },
+        );
+    }
+    Ok(metas)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn folder(files: &[(&str, &[u8])]) -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        for (name, bytes) in files {
+            fs::write(dir.path().join(name), bytes).unwrap();
+        }
+        dir
+    }
+
+    #[test]
+    fn missing_folder_is_an_error_naming_it() {
+        let err = Corpus::load("/no/such/folder").unwrap_err();
+        assert!(err.to_string().contains("/no/such/folder"), "{err}");
+    }
+
+    #[test]
+    fn folder_without_txt_is_an_error() {
+        let dir = folder(&[("notes.md", b"hello")]);
+        let err = Corpus::load(dir.path()).unwrap_err();
+        assert!(matches!(err, Error::NoArticles { .. }), "{err}");
+    }
+
+    #[test]
+    fn bad_articles_are_skipped_or_decoded_with_warnings() {
+        let dir = folder(&[
+            ("a.txt", b"Russia launched 10 drones overnight."),
+            ("b.txt", b""),
+            ("c.txt", b"\x00\x01\x02\x03binary\x00"),
+            ("d.txt", b"Caf\xe9 hit by 3 drones."),
+        ]);
+        let (corpus, warnings) = Corpus::load(dir.path()).unwrap();
+        let ids: Vec<_> = corpus.articles.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(ids, ["a", "d"]);
+        assert!(corpus.articles[1].text.contains('\u{FFFD}'));
+        let text: Vec<String> = warnings.iter().map(|w| w.to_string()).collect();
+        assert!(text.iter().any(|w| w.contains("b.txt") && w.contains("empty")), "{text:?}");
+        assert!(text.iter().any(|w| w.contains("c.txt") && w.contains("binary")), "{text:?}");
+        assert!(text.iter().any(|w| w.contains("d.txt") && w.contains("UTF-8")), "{text:?}");
+        assert!(text.iter().any(|w| w.contains("no manifest")), "{text:?}");
+    }
+
+    #[test]
+    fn manifest_rows_bad_dates_missing_files_and_broken_rows_warn_with_line() {
+        let dir = folder(&[
+            ("a.txt", b"text"),
+            ("b.txt", b"text"),
+            (
+                "articles.csv",
+                b"file,published,outlet,url,title\na.txt,2025-13-40,,,\nzzz.txt,2025-01-01,,,\nb.txt,2025-02-03,VOA,,\"Title, quoted\"\n\"broken,2025\n",
+            ),
+        ]);
+        let (corpus, warnings) = Corpus::load(dir.path()).unwrap();
+        assert_eq!(corpus.articles.len(), 2);
+        assert_eq!(corpus.articles[0].meta.published, None);
+        assert_eq!(
+            corpus.articles[1].meta.published,
+            NaiveDate::from_ymd_opt(2025, 2, 3)
+        );
+        assert_eq!(corpus.articles[1].meta.title.as_deref(), Some("Title, quoted"));
+        let text: Vec<String> = warnings.iter().map(|w| w.to_string()).collect();
+        assert!(text.iter().any(|w| w.contains("articles.csv:2:") && w.contains("2025-13-40")), "{text:?}");
+        assert!(text.iter().any(|w| w.contains("articles.csv:3:") && w.contains("zzz.txt")), "{text:?}");
+    }
+
+    #[test]
+    fn manifest_without_file_column_is_an_error_with_line() {
+        let dir = folder(&[("a.txt", b"text"), ("articles.csv", b"name,published\na,2025-01-01\n")]);
+        let err = Corpus::load(dir.path()).unwrap_err();
+        assert!(err.to_string().contains("articles.csv:1:"), "{err}");
+    }
+}

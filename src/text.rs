@@ -1,0 +1,1 @@
+//! Stage 1b: text normalisation, boilerplate and sentences.
