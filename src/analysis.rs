@@ -208,7 +208,8 @@ fn reconcile(field: &str) -> [Expr; 5] {
 /// `event_date`, `attacker`, `n_sources`, `sources` (List of article ids), `disputed` (bool),
 /// `disputed_fields` (comma-separated field names, null when none), then for each count field
 /// `<field>`, `<field>_qualifier`, `<field>_label`, `<field>_reported` (List of labels), then
-/// `locations` and `reported_by` (Lists, each value once). Rows are sorted by date (undated
+/// `locations` and `reported_by` (Lists of strings, each value once; a `"; "`-joined
+/// `reported_by` of the events is split). Rows are sorted by date (undated
 /// last), attacker, first source.
 ///
 /// The input needs the columns `article`, `event_date` and `attacker`; any other events column
@@ -226,21 +227,24 @@ pub fn attacks(events: &DataFrame) -> Result<DataFrame> {
                 .alias("key"),
         )
         .with_column((col("attacker").fill_null(lit("?")) + lit(" ") + col("key")).alias("key"));
-    // Locations of all reports, each once, in report order (exploded outside the group_by so
-    // that attacks without locations are plain nulls, then empty lists).
-    let locations = base
-        .clone()
-        .select([col("key"), col("locations")])
-        .explode(
-            cols(["locations"]),
-            ExplodeOptions {
-                empty_as_null: false,
-                keep_nulls: false,
-            },
-        )
-        .filter(col("locations").is_not_null())
-        .group_by_stable([col("key")])
-        .agg([col("locations").unique_stable()]);
+    // Places and reporters of all reports, each once, in report order. They are exploded and
+    // deduplicated outside the main group_by, so that attacks without any get empty lists.
+    let distinct = |name: &str, values: Expr| {
+        base.clone()
+            .select([col("key"), values.alias(name)])
+            .explode(
+                cols([name]),
+                ExplodeOptions {
+                    empty_as_null: false,
+                    keep_nulls: false,
+                },
+            )
+            .filter(col(name).is_not_null())
+            .group_by_stable([col("key")])
+            .agg([col(name).unique_stable()])
+    };
+    let locations = distinct("locations", col("locations"));
+    let reporters = distinct("reported_by", col("reported_by").str().split(lit("; ")));
     let mut aggs = vec![
         col("attacker").first(),
         col("event_date").first(),
@@ -251,16 +255,12 @@ pub fn attacks(events: &DataFrame) -> Result<DataFrame> {
             .cast(DataType::UInt32)
             .alias("n_sources"),
         col("article").drop_nulls().unique_stable().alias("sources"),
-        col("reported_by")
-            .drop_nulls()
-            .unique_stable()
-            .alias("reported_by"),
     ];
     for field in Field::EVENT {
         aggs.extend(reconcile(field.as_str()));
     }
-    // A scalar empty list, for attacks whose reports name no place.
-    let no_locations = lit(Series::new(
+    // A scalar empty list, for attacks whose reports name no place or reporter.
+    let empty_list = lit(Series::new(
         "".into(),
         [Series::new_empty("".into(), &DataType::String)],
     ))
@@ -304,11 +304,11 @@ pub fn attacks(events: &DataFrame) -> Result<DataFrame> {
         .group_by([col("key")])
         .agg(aggs)
         .left_join(locations, col("key"), col("key"))
-        .with_column(
-            col("locations")
-                .fill_null(no_locations)
-                .alias("locations"),
-        )
+        .left_join(reporters, col("key"), col("key"))
+        .with_columns([
+            col("locations").fill_null(empty_list.clone()),
+            col("reported_by").fill_null(empty_list),
+        ])
         .sort(
             ["event_date", "attacker", "first_source", "row"],
             SortMultipleOptions::default()
@@ -516,7 +516,11 @@ pub fn rates(attacks: &DataFrame) -> Result<DataFrame> {
         ])
         .collect()?;
     let labels = {
-        let l = label_column("l", df.column("launched")?, df.column("launched_qualifier")?)?;
+        let l = label_column(
+            "l",
+            df.column("launched")?,
+            df.column("launched_qualifier")?,
+        )?;
         let i = label_column(
             "i",
             df.column("intercepted")?,
@@ -561,7 +565,10 @@ pub fn overall_rates(rates: &DataFrame) -> Result<DataFrame> {
         .group_by([col("weapon")])
         .agg([
             len().cast(DataType::UInt32).alias("attacks"),
-            col("launched").cast(DataType::UInt64).sum().alias("launched"),
+            col("launched")
+                .cast(DataType::UInt64)
+                .sum()
+                .alias("launched"),
             col("intercepted")
                 .cast(DataType::UInt64)
                 .sum()
@@ -639,9 +646,11 @@ pub fn trend(attacks: &DataFrame, k: usize) -> Result<DataFrame> {
             col("missiles_launched_qualifier").alias("missiles_qualifier"),
         ])
         .filter(
-            col("event_date")
-                .is_not_null()
-                .and(col("drones").is_not_null().or(col("missiles").is_not_null())),
+            col("event_date").is_not_null().and(
+                col("drones")
+                    .is_not_null()
+                    .or(col("missiles").is_not_null()),
+            ),
         )
         .with_columns([
             total.alias("total"),
@@ -711,7 +720,10 @@ pub fn monthly(attacks: &DataFrame) -> Result<DataFrame> {
             sum_or_null(col("killed")).alias("killed"),
             sum_or_null(col("injured")).alias("injured"),
             col("total").max().alias("largest"),
-            col("total").cast(DataType::Float64).mean().alias("mean_total"),
+            col("total")
+                .cast(DataType::Float64)
+                .mean()
+                .alias("mean_total"),
             col("sources")
                 .explode(ExplodeOptions {
                     empty_as_null: false,
@@ -975,7 +987,10 @@ mod tests {
         let r = rate_row(&rates, "2025-09-07 russia", "drones");
         assert!((f64_at(&rates, "rate", r).unwrap() - 552.0 / 580.0).abs() < 1e-9);
         assert!((f64_at(&rates, "rate", r).unwrap() - 0.952).abs() < 1e-3);
-        assert_eq!(str_at(&rates, "rate_quality", r).as_deref(), Some("approximate"));
+        assert_eq!(
+            str_at(&rates, "rate_quality", r).as_deref(),
+            Some("approximate")
+        );
         assert_eq!(str_at(&rates, "label", r).as_deref(), Some("552/~580"));
 
         let r = rate_row(&rates, "2025-09-07 russia", "missiles");
@@ -986,11 +1001,20 @@ mod tests {
         let r = rate_row(&rates, "2025-09-07 russia", "all");
         assert_eq!(u32_at(&rates, "launched", r), Some(620));
         assert_eq!(u32_at(&rates, "intercepted", r), Some(583));
-        assert_eq!(str_at(&rates, "launched_qualifier", r).as_deref(), Some("about"));
-        assert_eq!(str_at(&rates, "rate_quality", r).as_deref(), Some("approximate"));
+        assert_eq!(
+            str_at(&rates, "launched_qualifier", r).as_deref(),
+            Some("about")
+        );
+        assert_eq!(
+            str_at(&rates, "rate_quality", r).as_deref(),
+            Some("approximate")
+        );
 
         let r = rate_row(&rates, "2025-09-08 russia", "drones");
-        assert_eq!(str_at(&rates, "rate_quality", r).as_deref(), Some("upper_bound"));
+        assert_eq!(
+            str_at(&rates, "rate_quality", r).as_deref(),
+            Some("upper_bound")
+        );
         assert_eq!(str_at(&rates, "label", r).as_deref(), Some("600/650+"));
 
         // Missiles launched but interception not reported: null rate, not 0, and `all` unknown.
@@ -1041,7 +1065,10 @@ mod tests {
         );
         assert_eq!(f64_at(&overall, "rate", 0), Some(300.0 / 400.0));
         assert_eq!(str_at(&overall, "label", 0).as_deref(), Some("300/400"));
-        assert_eq!(str_at(&overall, "rate_quality", 0).as_deref(), Some("exact"));
+        assert_eq!(
+            str_at(&overall, "rate_quality", 0).as_deref(),
+            Some("exact")
+        );
         // No missile figures at all: a row with a null rate, not 0.
         assert_eq!(str_at(&overall, "weapon", 1).as_deref(), Some("missiles"));
         assert_eq!(f64_at(&overall, "rate", 1), None);
@@ -1062,6 +1089,8 @@ mod tests {
         b.drones_launched = exact(810);
         b.missiles_launched = exact(15);
         b.locations = vec!["Kyiv".into(), "Lviv".into()];
+        b.reported_by = Some("Ukrainian Air Force; Kyiv city administration".into());
+        a.reported_by = Some("Ukrainian Air Force".into());
         let mut c = Event::empty("c", day(7), Side::Russia);
         c.drones_launched = exact(805);
         // Another attacker on the same day is another attack.
@@ -1070,7 +1099,10 @@ mod tests {
 
         let attacks = attacks(&events_frame(&[a, b, c, d]).unwrap()).unwrap();
         assert_eq!(attacks.height(), 2, "{attacks}");
-        assert_eq!(str_at(&attacks, "attack", 0).as_deref(), Some("2025-09-07 russia"));
+        assert_eq!(
+            str_at(&attacks, "attack", 0).as_deref(),
+            Some("2025-09-07 russia")
+        );
         assert_eq!(list_at(&attacks, "sources", 0), ["a", "b", "c"]);
         assert_eq!(u32_at(&attacks, "n_sources", 0), Some(3));
         // Exact beats "more than 800"; 805 and 810 disagree: the lowest is kept.
@@ -1079,9 +1111,15 @@ mod tests {
             str_at(&attacks, "drones_launched_qualifier", 0).as_deref(),
             Some("exact")
         );
-        assert_eq!(list_at(&attacks, "drones_launched_reported", 0), ["800+", "810", "805"]);
+        assert_eq!(
+            list_at(&attacks, "drones_launched_reported", 0),
+            ["800+", "810", "805"]
+        );
         assert_eq!(u32_at(&attacks, "missiles_launched", 0), Some(13));
-        assert_eq!(list_at(&attacks, "missiles_launched_reported", 0), ["13", "15"]);
+        assert_eq!(
+            list_at(&attacks, "missiles_launched_reported", 0),
+            ["13", "15"]
+        );
         assert_eq!(
             attacks.column("disputed").unwrap().bool().unwrap().get(0),
             Some(true)
@@ -1093,10 +1131,18 @@ mod tests {
         // The only killed figure is qualified: it is kept with its qualifier.
         assert_eq!(str_at(&attacks, "killed_label", 0).as_deref(), Some("≥3"));
         assert_eq!(list_at(&attacks, "locations", 0), ["Kyiv", "Lviv"]);
-        // No place named: an empty list, not null.
+        assert_eq!(
+            list_at(&attacks, "reported_by", 0),
+            ["Ukrainian Air Force", "Kyiv city administration"]
+        );
+        // No place or reporter named: an empty list, not null.
         assert_eq!(attacks.column("locations").unwrap().null_count(), 0);
+        assert_eq!(attacks.column("reported_by").unwrap().null_count(), 0);
 
-        assert_eq!(str_at(&attacks, "attack", 1).as_deref(), Some("2025-09-07 ukraine"));
+        assert_eq!(
+            str_at(&attacks, "attack", 1).as_deref(),
+            Some("2025-09-07 ukraine")
+        );
         assert_eq!(
             attacks.column("disputed").unwrap().bool().unwrap().get(1),
             Some(false)
@@ -1116,7 +1162,10 @@ mod tests {
         c.killed = count(20, Qualifier::About);
         c.injured = count(45, Qualifier::About);
         let attacks = attacks(&events_frame(&[a, b, c]).unwrap()).unwrap();
-        assert_eq!(str_at(&attacks, "drones_launched_label", 0).as_deref(), Some("≥810"));
+        assert_eq!(
+            str_at(&attacks, "drones_launched_label", 0).as_deref(),
+            Some("≥810")
+        );
         assert_eq!(str_at(&attacks, "injured_label", 0).as_deref(), Some("~45"));
         assert_eq!(str_at(&attacks, "killed_label", 0).as_deref(), Some("~20"));
         assert_eq!(str_at(&attacks, "disputed_fields", 0), None);
@@ -1134,9 +1183,18 @@ mod tests {
         let (report, warnings) = Report::from_events(events, 3).unwrap();
         let attacks = &report.attacks;
         assert_eq!(attacks.height(), 3, "{attacks}");
-        assert_eq!(str_at(attacks, "attack", 0).as_deref(), Some("2025-09-07 russia"));
-        assert_eq!(str_at(attacks, "attack", 1).as_deref(), Some("undated russia (a)"));
-        assert_eq!(str_at(attacks, "attack", 2).as_deref(), Some("undated russia (b)"));
+        assert_eq!(
+            str_at(attacks, "attack", 0).as_deref(),
+            Some("2025-09-07 russia")
+        );
+        assert_eq!(
+            str_at(attacks, "attack", 1).as_deref(),
+            Some("undated russia (a)")
+        );
+        assert_eq!(
+            str_at(attacks, "attack", 2).as_deref(),
+            Some("undated russia (b)")
+        );
         assert_eq!(u32_at(attacks, "drones_launched", 1), Some(50));
         assert_eq!(u32_at(attacks, "drones_launched", 2), Some(60));
         let undated: Vec<_> = warnings
@@ -1169,7 +1227,12 @@ mod tests {
 
     #[test]
     fn trend_has_rolling_mean_and_records() {
-        let sizes = [(1, 100, Some(10)), (3, 80, None), (4, 200, Some(5)), (8, 150, Some(1))];
+        let sizes = [
+            (1, 100, Some(10)),
+            (3, 80, None),
+            (4, 200, Some(5)),
+            (8, 150, Some(1)),
+        ];
         let events: Vec<Event> = sizes
             .iter()
             .map(|&(d, drones, missiles)| {
@@ -1192,7 +1255,13 @@ mod tests {
             .iter()
             .collect();
         assert_eq!(means, [None, Some(95.0), Some(142.5), Some(178.0)]);
-        let records: Vec<_> = t.column("is_record").unwrap().bool().unwrap().iter().collect();
+        let records: Vec<_> = t
+            .column("is_record")
+            .unwrap()
+            .bool()
+            .unwrap()
+            .iter()
+            .collect();
         assert_eq!(records, [Some(true), Some(false), Some(true), Some(false)]);
         let record: Vec<_> = t.column("record").unwrap().u32().unwrap().iter().collect();
         assert_eq!(record, [Some(110), Some(110), Some(205), Some(205)]);
@@ -1200,15 +1269,12 @@ mod tests {
 
         let m = monthly(&attacks).unwrap();
         assert_eq!(m.height(), 1, "{m}");
+        assert_eq!(m.column("attacks").unwrap().u32().unwrap().get(0), Some(4));
+        assert_eq!(m.column("total").unwrap().u64().unwrap().get(0), Some(546));
         assert_eq!(
-            m.column("attacks").unwrap().u32().unwrap().get(0),
-            Some(4)
+            m.column("largest").unwrap().u32().unwrap().get(0),
+            Some(205)
         );
-        assert_eq!(
-            m.column("total").unwrap().u64().unwrap().get(0),
-            Some(546)
-        );
-        assert_eq!(m.column("largest").unwrap().u32().unwrap().get(0), Some(205));
         // No casualty figure in the month: null, not 0.
         assert_eq!(m.column("killed").unwrap().u64().unwrap().get(0), None);
     }
