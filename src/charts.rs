@@ -137,10 +137,8 @@ impl Chart {
                 let panels = attackers(&report.trend).len().max(1) as u32;
                 (1200, 260 + 380 * panels)
             }
-            Chart::InterceptionRates | Chart::Casualties => {
-                let groups = report.attacks.height().min(MAX_ATTACK_ROWS);
-                (1100, rows::height(groups, 2))
-            }
+            Chart::InterceptionRates => (1100, rows::rates_height(report)),
+            Chart::Casualties => (1100, rows::casualties_height(report)),
         }
     }
 
