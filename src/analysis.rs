@@ -1,7 +1,7 @@
 //! Stage 4: reconciled attacks, interception rates and attack-size trends, all as polars
 //! DataFrames.
 //!
-//! The stage starts from the `events` frame of [`crate::events`] (one row per article × attack
+//! The stage starts from the `events` frame of [`crate::events`](mod@crate::events) (one row per article × attack
 //! date × attacker) and derives:
 //!
 //! - [`attacks`]: one row per attacker and attack date, the reports of several articles merged
@@ -769,7 +769,7 @@ pub fn summary(attacks: &DataFrame) -> Result<DataFrame> {
 /// ```
 #[derive(Debug, Clone)]
 pub struct Report {
-    /// The events frame (see [`crate::events`]).
+    /// The events frame (see [`crate::events`](mod@crate::events)).
     pub events: DataFrame,
     /// Reconciled attacks ([`attacks`]).
     pub attacks: DataFrame,
