@@ -13,7 +13,9 @@ const EXAMPLES: &str = "Examples:
   strikes extract seeds                          events of seeds/ as CSV on stdout
   strikes extract seeds --format json -o ev.json  as JSON, into a file
   strikes extract ~/articles --manifest meta.csv  another folder and manifest
-  strikes evaluate tests/data/devset/gold.csv tests/data/devset/articles --show";
+  strikes evaluate tests/data/devset/gold.csv tests/data/devset/articles --show
+  strikes report seeds --output output           tables on stdout, charts into output/
+  strikes rates seeds --format csv                interception rates as CSV";
 
 /// Extract drone and missile attacks from news articles.
 #[derive(Debug, Parser)]
@@ -27,6 +29,12 @@ struct Cli {
 enum Format {
     Csv,
     Json,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum TableFormat {
+    Table,
+    Csv,
 }
 
 #[derive(Debug, Subcommand)]
@@ -48,6 +56,46 @@ enum Command {
         /// Treat warnings as errors (exit 1 when there are any).
         #[arg(long)]
         strict: bool,
+    },
+    /// Reconcile the attacks of a folder, print attacks and rates, and write the charts (PNG and
+    /// SVG) into the output folder.
+    Report {
+        /// Folder of *.txt articles.
+        dir: PathBuf,
+        /// Manifest CSV; default: DIR/articles.csv.
+        #[arg(long)]
+        manifest: Option<PathBuf>,
+        /// Folder for the charts.
+        #[arg(long, short, default_value = "output")]
+        output: PathBuf,
+    },
+    /// Print the interception rate of every attack and weapon (and the overall rates).
+    Rates {
+        /// Folder of *.txt articles.
+        dir: PathBuf,
+        /// Manifest CSV; default: DIR/articles.csv.
+        #[arg(long)]
+        manifest: Option<PathBuf>,
+        /// Output format: a table for people, CSV for programs.
+        #[arg(long, value_enum, default_value = "table")]
+        format: TableFormat,
+    },
+    /// Print the attack-size trend: sizes per attack, rolling mean, records.
+    Trend {
+        /// Folder of *.txt articles.
+        dir: PathBuf,
+        /// Manifest CSV; default: DIR/articles.csv.
+        #[arg(long)]
+        manifest: Option<PathBuf>,
+        /// Rolling mean over the last K attacks.
+        #[arg(long, default_value_t = strikes::analysis::DEFAULT_WINDOW)]
+        window: usize,
+        /// Output format: a table for people, CSV for programs.
+        #[arg(long, value_enum, default_value = "table")]
+        format: TableFormat,
+        /// Print the per-month summary instead.
+        #[arg(long)]
+        monthly: bool,
     },
     /// Score an extraction of DIR against a gold CSV, field by field (the rules of score.py).
     Evaluate {
@@ -94,6 +142,22 @@ fn print_warnings(warnings: &[Warning]) {
     }
 }
 
+/// Extracts article by article, with a progress bar on a terminal for large folders.
+fn extract_with_progress(corpus: &Corpus) -> Extracted {
+    let bar = if io::stderr().is_terminal() && corpus.articles.len() >= 200 {
+        indicatif::ProgressBar::new(corpus.articles.len() as u64)
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
+    let mut x = Extracted::default();
+    for a in &corpus.articles {
+        x.push(strikes::extract::article(&a.id, &a.text, &a.meta));
+        bar.inc(1);
+    }
+    bar.finish_and_clear();
+    x
+}
+
 fn load(dir: &Path, manifest: Option<&Path>) -> anyhow::Result<(Corpus, Vec<Warning>)> {
     Ok(Corpus::load_with_manifest(dir, manifest)?)
 }
@@ -122,11 +186,35 @@ fn write_out(
     Ok(())
 }
 
+/// Shows whole tables rather than polars' elided default.
+fn wide_tables() {
+    std::env::set_var("POLARS_FMT_MAX_COLS", "30");
+    std::env::set_var("POLARS_FMT_MAX_ROWS", "200");
+    std::env::set_var("POLARS_FMT_STR_LEN", "60");
+}
+
+/// Prints a DataFrame as a table or as CSV (list columns joined with `;`).
+fn print_frame(df: &strikes::polars::prelude::DataFrame, format: TableFormat) -> anyhow::Result<()> {
+    match format {
+        TableFormat::Table => {
+            wide_tables();
+            println!("{df}");
+        }
+        TableFormat::Csv => {
+            let stdout = io::stdout();
+            let mut out = io::BufWriter::new(stdout.lock());
+            strikes::analysis::write_csv(df, &mut out)?;
+            out.flush()?;
+        }
+    }
+    Ok(())
+}
+
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Extract { dir, manifest, format, output, strict } => {
             let (corpus, mut warnings) = load(&dir, manifest.as_deref())?;
-            let x = Extracted::from_corpus(&corpus);
+            let x = extract_with_progress(&corpus);
             warnings.extend(x.warnings.iter().cloned());
             print_warnings(&warnings);
             write_out(output.as_deref(), |w| match format {
@@ -137,7 +225,42 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 eprintln!("strikes: {} warning(s) and --strict: failing", warnings.len());
                 return Ok(ExitCode::from(1));
             }
-            let _ = io::stdout().is_terminal();
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Report { dir, manifest, output } => {
+            let (corpus, mut warnings) = load(&dir, manifest.as_deref())?;
+            let (report, more) = strikes::analysis::Report::from_corpus(&corpus)?;
+            warnings.extend(more);
+            print_warnings(&warnings);
+            wide_tables();
+            println!("{} articles, {} events, {} attacks\n", report.n_articles, report.events.height(), report.attacks.height());
+            println!("{}\n", strikes::analysis::summary(&report.attacks)?);
+            println!("{}\n{}\n", report.rates, report.overall);
+            for path in strikes::charts::write_all(&report, &output)
+                .with_context(|| format!("writing the charts into {}", output.display()))?
+            {
+                println!("wrote {}", path.display());
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Rates { dir, manifest, format } => {
+            let (corpus, mut warnings) = load(&dir, manifest.as_deref())?;
+            let (report, more) = strikes::analysis::Report::from_corpus(&corpus)?;
+            warnings.extend(more);
+            print_warnings(&warnings);
+            print_frame(&report.rates, format)?;
+            if matches!(format, TableFormat::Table) {
+                println!("\n{}", report.overall);
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Trend { dir, manifest, window, format, monthly } => {
+            let (corpus, mut warnings) = load(&dir, manifest.as_deref())?;
+            let (events, _) = strikes::events(&corpus);
+            let (report, more) = strikes::analysis::Report::from_events_with_window(events, corpus.articles.len(), window)?;
+            warnings.extend(more);
+            print_warnings(&warnings);
+            print_frame(if monthly { &report.monthly } else { &report.trend }, format)?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Evaluate { gold, dir, manifest, show, min_f1 } => {

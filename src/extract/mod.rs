@@ -217,14 +217,15 @@ pub fn article(id: &str, text: &str, meta: &Meta) -> Extraction {
     // The main attacker: the side the article's attack sentences point to.
     let main_side = main_attacker(&sents);
 
-    // Dates and sides of candidates.
+    // Dates and sides of candidates (the side of each sentence computed once).
+    let sides: Vec<Option<Side>> = sents.iter().map(side_of_sentence).collect();
     for c in cands.iter_mut() {
         let s = &sents[c.sent];
         let pos = s.toks.get(c.tok_start).map_or(0, |t| t.start);
         let update = matches!(c.field, Some(Field::Killed | Field::Injured)) && TOLL_UPDATE.is_match(&s.text);
         c.date = if update { main } else { date_for(s, pos, anchors).or(main) };
         if c.side.is_none() {
-            c.side = Some(side_of_sentence(s).unwrap_or(main_side));
+            c.side = Some(sides[c.sent].unwrap_or(main_side));
         }
     }
 
@@ -265,7 +266,7 @@ pub fn article(id: &str, text: &str, meta: &Meta) -> Extraction {
                 qualifier: Qualifier::Exact,
                 tok_start: 0,
                 tok_end: s.toks.len(),
-                side: Some(side_of_sentence(s).unwrap_or(main_side)),
+                side: Some(sides[s.idx].unwrap_or(main_side)),
                 date: date_for(s, pos, anchors).or(main),
                 locality: locality(s, &sents),
                 status: Status::Used,
@@ -628,8 +629,14 @@ fn classify_quantities(s: &Sent, sents: &[Sent], out: &mut Vec<Cand>, warnings: 
         None
     };
     let mut quants = quants;
+    let mut covered = vec![false; toks.len()];
+    for q in &quants {
+        for c in covered.iter_mut().take(q.j).skip(q.i) {
+            *c = true;
+        }
+    }
     for (k, t) in toks.iter().enumerate() {
-        if t.is_any(&["a", "an"]) && !quants.iter().any(|q| q.i <= k && k < q.j) {
+        if t.is_any(&["a", "an"]) && !covered[k] {
             let (h, _, _) = head(toks, k + 1);
             let singular = toks[k + 1..].iter().take(6).find(|t| t.is_any(MISSILE_HEADS) || t.is_any(DRONE_HEADS)).is_some_and(|t| !t.lower.ends_with('s') || t.is_any(&["iskander-m"]));
             if h == Head::Missile && singular {
@@ -638,7 +645,35 @@ fn classify_quantities(s: &Sent, sents: &[Sent], out: &mut Vec<Cand>, warnings: 
         }
     }
     quants.sort_by_key(|q| q.i);
+    // Running state of this sentence, so that each quantity is O(1) work (long lines stay linear).
+    let mut last_end: Option<usize> = None;
+    let mut last_weapon_field: Option<Field> = None;
+    let mut prev_weapon: Option<Head> = out.iter().rev().take_while(|c| c.sent + 1 >= s.idx).filter(|c| c.status != Status::Rejected).find_map(|c| match c.field {
+        Some(Field::DronesLaunched | Field::DronesIntercepted) => Some(Head::Drone),
+        Some(Field::MissilesLaunched | Field::MissilesIntercepted) => Some(Head::Missile),
+        _ => None,
+    });
+    let mut launched_seen = [false, false];
     for (qi, q) in quants.iter().enumerate() {
+        // Update the running state from what the previous quantity pushed.
+        if let Some(c) = out.last().filter(|c| c.sent == s.idx) {
+            last_end = Some(c.tok_end);
+            if c.status == Status::Used {
+                match c.field {
+                    Some(f @ (Field::DronesLaunched | Field::DronesIntercepted)) => {
+                        last_weapon_field = Some(f);
+                        prev_weapon = Some(Head::Drone);
+                        launched_seen[0] |= f == Field::DronesLaunched;
+                    }
+                    Some(f @ (Field::MissilesLaunched | Field::MissilesIntercepted)) => {
+                        last_weapon_field = Some(f);
+                        prev_weapon = Some(Head::Missile);
+                        launched_seen[1] |= f == Field::MissilesLaunched;
+                    }
+                    _ => {}
+                }
+            }
+        }
         if q.i < skip_until {
             continue;
         }
@@ -662,8 +697,9 @@ fn classify_quantities(s: &Sent, sents: &[Sent], out: &mut Vec<Cand>, warnings: 
             including = true;
         }
         if including {
-            if let Some(last) = out.iter().rev().find(|c| c.sent == s.idx) {
-                if toks[last.tok_end.min(toks.len())..q.q_start].iter().any(|t| t.is_any(&[",", ";", "."])) && !prev.is_some_and(|p| p.is("including")) {
+            if let Some(last) = last_end {
+                let gap = toks.get(last.min(q.q_start)..q.q_start).unwrap_or(&[]);
+                if gap.iter().any(|t| t.is_any(&[",", ";", "."])) && !prev.is_some_and(|p| p.is("including")) {
                     including = false;
                 }
             }
@@ -701,7 +737,7 @@ fn classify_quantities(s: &Sent, sents: &[Sent], out: &mut Vec<Cand>, warnings: 
                     // "23 of which were shot down", "97 of the drones were shot down", "17 of them
                     // over Kursk": a part of a count stated before.
                     let (h2, e2, _) = head(toks, k);
-                    let earlier = out.iter().rev().filter(|c| c.sent == s.idx && c.status == Status::Used).find_map(|c| c.field);
+                    let earlier = last_weapon_field;
                     h = if matches!(h2, Head::Drone | Head::Missile) {
                         h2
                     } else {
@@ -720,11 +756,7 @@ fn classify_quantities(s: &Sent, sents: &[Sent], out: &mut Vec<Cand>, warnings: 
         // down": a bare number with a role verb counts what the count before it counts.
         if matches!(h, Head::None | Head::Other) || (h == Head::Person && matches!(noun.as_str(), "more" | "others")) {
             let (roles, explicit) = weapon_role(toks, q.q_start, end.max(q.j));
-            let earlier = out.iter().rev().filter(|c| c.sent + 1 >= s.idx && c.status != Status::Rejected).find_map(|c| match c.field {
-                Some(Field::DronesLaunched | Field::DronesIntercepted) => Some(Head::Drone),
-                Some(Field::MissilesLaunched | Field::MissilesIntercepted) => Some(Head::Missile),
-                _ => None,
-            });
+            let earlier = prev_weapon;
             let casualty_cue = casualty_field(toks, q, h, end).is_some();
             if explicit && !casualty_cue && roles.iter().any(|r| matches!(r, Role::Intercepted | Role::Lost)) {
                 if let Some(e) = earlier {
@@ -799,7 +831,7 @@ fn classify_quantities(s: &Sent, sents: &[Sent], out: &mut Vec<Cand>, warnings: 
                 }
                 if none_of {
                     // "none of the three missiles were intercepted": 0 intercepted of 3 launched.
-                    let later = toks[end.min(toks.len())..].iter().take_while(|t| !t.is_any(&[";", "."])).any(|t| t.is_any(INTERCEPT_VERBS) || t.is("shot"));
+                    let later = toks.get(end.min(toks.len())..).unwrap_or(&[]).iter().take_while(|t| !t.is_any(&[";", "."])).any(|t| t.is_any(INTERCEPT_VERBS) || t.is("shot"));
                     if roles.contains(&Role::Intercepted) || later {
                         let mut c = cand.clone();
                         c.value = Some(0);
@@ -809,7 +841,7 @@ fn classify_quantities(s: &Sent, sents: &[Sent], out: &mut Vec<Cand>, warnings: 
                         roles = vec![Role::Launched];
                     }
                 }
-                let launched_before = out.iter().any(|c| c.sent == s.idx && c.status == Status::Used && c.field == Some(if drone { Field::DronesLaunched } else { Field::MissilesLaunched }));
+                let launched_before = launched_seen[usize::from(!drone)];
                 if all_of && roles == [Role::Intercepted] && !launched_before {
                     // "destroyed all 27 drones launched by Russia": all of them were launched too.
                     roles.push(Role::Launched);
@@ -923,6 +955,9 @@ fn classify_quantities(s: &Sent, sents: &[Sent], out: &mut Vec<Cand>, warnings: 
 fn cue_governs(s: &Sent, c: &Cue, q: &Quantity) -> bool {
     let qpos = s.toks[q.i].start;
     let (a, b) = if c.start < qpos { (c.end, qpos) } else { (qpos, c.start) };
+    if b.saturating_sub(a) >= 120 {
+        return false;
+    }
     let between = &s.text[a.min(s.text.len())..b.min(s.text.len())];
     !between.contains(';') && !between.contains(". ") && between.len() < 120
 }
@@ -976,7 +1011,7 @@ fn not_a_count(toks: &[Tok], q: &Quantity) -> Option<String> {
 
 /// The nationality a weapon noun phrase states: "116 Ukrainian drones", "Russian missiles".
 fn np_side(toks: &[Tok], from: usize, to: usize) -> Option<Side> {
-    for t in &toks[from..to.min(toks.len())] {
+    for t in toks.get(from..to.min(toks.len())).unwrap_or(&[]) {
         if t.is_any(&["ukrainian", "ukraine's", "ukrainian-made"]) {
             return Some(Side::Ukraine);
         }
@@ -1133,7 +1168,7 @@ fn casualty_field(toks: &[Tok], q: &Quantity, h: Head, end: usize) -> Option<Fie
         _ => {}
     }
     // Adjective between number and person noun: "eight injured residents".
-    for t in &toks[q.j..end.min(toks.len())] {
+    for t in toks.get(q.j..end.min(toks.len())).unwrap_or(&[]) {
         if t.is_any(&["injured", "wounded"]) {
             return Some(Field::Injured);
         }
@@ -1452,6 +1487,28 @@ fn original_sentence(doc: &Doc, si: usize) -> String {
     doc_original(doc)[a..b].to_string()
 }
 
+/// The sentence of a figure; for sentences over 2,000 bytes (page garbage, not prose) a window of
+/// 300 bytes either side of the phrase, so that provenance stays linear in the text's size.
+fn sentence_around(doc: &Doc, si: usize, start: usize, end: usize) -> String {
+    const LONG: usize = 2000;
+    const WINDOW: usize = 300;
+    let s = &doc.sentences[si];
+    let (a, b) = doc.norm.orig_span(s.start, s.end);
+    if b - a <= LONG {
+        return doc.original[a..b].to_string();
+    }
+    let text = &doc.original;
+    let mut lo = start.saturating_sub(WINDOW).max(a);
+    while !text.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    let mut hi = (end + WINDOW).min(b);
+    while !text.is_char_boundary(hi) {
+        hi += 1;
+    }
+    format!("{}{}{}", if lo > a { "…" } else { "" }, &text[lo..hi], if hi < b { "…" } else { "" })
+}
+
 fn doc_original(doc: &Doc) -> &str {
     &doc.original
 }
@@ -1477,7 +1534,7 @@ fn provenance(id: &str, sents: &[Sent], doc: &Doc, cands: &[Cand]) -> (Vec<Figur
             qualifier: c.qualifier,
             attacker: c.side,
             event_date: c.date,
-            sentence: original_sentence(doc, c.sent),
+            sentence: sentence_around(doc, c.sent, oa, ob),
             byte_start: oa,
             byte_end: ob,
             phrase,
