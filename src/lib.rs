@@ -30,6 +30,7 @@ pub mod analysis;
 pub mod charts;
 pub mod corpus;
 pub mod error;
+pub mod evaluate;
 pub mod events;
 pub mod extract;
 pub mod text;

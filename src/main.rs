@@ -1,1 +1,159 @@
-fn main() {}
+//! `strikes`: the command line. Thin glue over the library: parse arguments, load, run, write.
+
+use std::io::{self, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand, ValueEnum};
+
+use strikes::{events, Corpus, Extracted, Warning};
+
+const EXAMPLES: &str = "Examples:
+  strikes extract seeds                          events of seeds/ as CSV on stdout
+  strikes extract seeds --format json -o ev.json  as JSON, into a file
+  strikes extract ~/articles --manifest meta.csv  another folder and manifest
+  strikes evaluate tests/data/devset/gold.csv tests/data/devset/articles --show";
+
+/// Extract drone and missile attacks from news articles.
+#[derive(Debug, Parser)]
+#[command(name = "strikes", version, about, after_help = EXAMPLES)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum Format {
+    Csv,
+    Json,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Extract the attacks of every *.txt article of a folder (one row per article x attack x
+    /// attacker), in the columns of the gold CSV.
+    Extract {
+        /// Folder of *.txt articles.
+        dir: PathBuf,
+        /// Manifest CSV (file,published,outlet,url,title); default: DIR/articles.csv.
+        #[arg(long)]
+        manifest: Option<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "csv")]
+        format: Format,
+        /// Write here instead of stdout (atomically: a temporary file renamed into place).
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+        /// Treat warnings as errors (exit 1 when there are any).
+        #[arg(long)]
+        strict: bool,
+    },
+    /// Score an extraction of DIR against a gold CSV, field by field (the rules of score.py).
+    Evaluate {
+        /// The gold events CSV.
+        gold: PathBuf,
+        /// Folder of *.txt articles (with its manifest).
+        dir: PathBuf,
+        /// Manifest CSV; default: DIR/articles.csv.
+        #[arg(long)]
+        manifest: Option<PathBuf>,
+        /// Print every miss with its evidence.
+        #[arg(long)]
+        show: bool,
+        /// Exit 1 when F1 is below this.
+        #[arg(long)]
+        min_f1: Option<f64>,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() { ExitCode::from(2) } else { ExitCode::SUCCESS };
+        }
+    };
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            if e.downcast_ref::<io::Error>().is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe) {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("strikes: error: {e:#}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn print_warnings(warnings: &[Warning]) {
+    let mut err = io::stderr().lock();
+    for w in warnings {
+        let _ = writeln!(err, "strikes: warning: {w}");
+    }
+}
+
+fn load(dir: &Path, manifest: Option<&Path>) -> anyhow::Result<(Corpus, Vec<Warning>)> {
+    Ok(Corpus::load_with_manifest(dir, manifest)?)
+}
+
+/// Writes through `f` to `path` atomically, or to stdout.
+fn write_out(
+    output: Option<&Path>,
+    f: impl FnOnce(&mut dyn Write) -> strikes::Result<()>,
+) -> anyhow::Result<()> {
+    match output {
+        None => {
+            let stdout = io::stdout();
+            let mut lock = io::BufWriter::new(stdout.lock());
+            f(&mut lock)?;
+            lock.flush()?;
+        }
+        Some(path) => {
+            let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+            let mut tmp = tempfile::NamedTempFile::new_in(dir)
+                .with_context(|| format!("creating a temporary file in {}", dir.display()))?;
+            f(&mut tmp)?;
+            tmp.persist(path)
+                .with_context(|| format!("writing {}", path.display()))?;
+        }
+    }
+    Ok(())
+}
+
+fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    match cli.command {
+        Command::Extract { dir, manifest, format, output, strict } => {
+            let (corpus, mut warnings) = load(&dir, manifest.as_deref())?;
+            let x = Extracted::from_corpus(&corpus);
+            warnings.extend(x.warnings.iter().cloned());
+            print_warnings(&warnings);
+            write_out(output.as_deref(), |w| match format {
+                Format::Csv => events::write_csv(&x.events, w),
+                Format::Json => events::write_json(&x.events, w),
+            })?;
+            if strict && !warnings.is_empty() {
+                eprintln!("strikes: {} warning(s) and --strict: failing", warnings.len());
+                return Ok(ExitCode::from(1));
+            }
+            let _ = io::stdout().is_terminal();
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Evaluate { gold, dir, manifest, show, min_f1 } => {
+            let (corpus, warnings) = load(&dir, manifest.as_deref())?;
+            print_warnings(&warnings);
+            let x = Extracted::from_corpus(&corpus);
+            let gold_rows = strikes::evaluate::read_gold(&gold)?;
+            let report = strikes::evaluate::score(&gold_rows, &x.events);
+            print!("{}", report.render(show));
+            if let Some(min) = min_f1 {
+                if report.f1() < min {
+                    eprintln!("strikes: F1 {:.3} is below --min-f1 {min}", report.f1());
+                    return Ok(ExitCode::from(1));
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}

@@ -1,1 +1,456 @@
-//! Stage 1b: text normalisation, boilerplate and sentences.
+//! Stage 1b: text normalisation, page boilerplate and sentences.
+//!
+//! Articles come from web pages: curly quotes, non-breaking spaces, Cyrillic letters that look
+//! Latin, missing spaces after full stops, navigation lines, view counters, copyright footers.
+//! [`Doc::new`] builds a normalised copy of the text for the rules to read, with a byte map back
+//! to the original, so every span the rules find is reported as a span of the *original* text.
+//! Nothing is deleted: boilerplate lines are classified ([`LineKind`]) and skipped by extraction,
+//! but stay in the text and in the provenance offsets.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// A normalised copy of a text with a map back to the original's byte offsets.
+#[derive(Debug, Clone)]
+pub struct Normalized {
+    /// The normalised text (ASCII quotes and dashes, Latin look-alikes, spaces restored).
+    pub text: String,
+    /// For every byte of `text` (and one past the end), the original byte offset it came from.
+    map: Vec<usize>,
+}
+
+impl Normalized {
+    /// Normalises `original`.
+    pub fn new(original: &str) -> Self {
+        let mut text = String::with_capacity(original.len());
+        let mut map = Vec::with_capacity(original.len() + 1);
+        let chars: Vec<(usize, char)> = original.char_indices().collect();
+        let push = |text: &mut String, map: &mut Vec<usize>, s: &str, at: usize| {
+            for _ in 0..s.len() {
+                map.push(at);
+            }
+            text.push_str(s);
+        };
+        let mut buf = [0u8; 4];
+        for (i, &(at, c)) in chars.iter().enumerate() {
+            let prev = i.checked_sub(1).map(|j| chars[j].1);
+            let next = chars.get(i + 1).map(|x| x.1);
+            let next2 = chars.get(i + 2).map(|x| x.1);
+            let out: &str = match c {
+                '\u{2018}' | '\u{2019}' | '\u{201B}' | '\u{2032}' | '`' | '\u{02BC}' => "'",
+                '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}' | '\u{2033}' => "\"",
+                '\u{2010}'..='\u{2015}' | '\u{2212}' => "-",
+                '\u{00A0}' | '\u{2002}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' | '\t'
+                | '\r' => " ",
+                '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' => "",
+                '\u{2026}' => "...",
+                _ => match homoglyph(c) {
+                    Some(l) if word_has_latin(&chars, i) => l,
+                    _ => c.encode_utf8(&mut buf),
+                },
+            };
+            push(&mut text, &mut map, out, at);
+            // "attack.The" -> "attack. The": a full stop glued to the next sentence.
+            if matches!(c, '.' | '!' | '?')
+                && prev.is_some_and(|p| p.is_ascii_lowercase())
+                && next.is_some_and(|n| n.is_ascii_uppercase())
+                && next2.is_some_and(|n| n.is_ascii_lowercase())
+                && !(i >= 2 && chars[i - 2].1 == '.')
+            {
+                push(&mut text, &mut map, " ", at + c.len_utf8());
+            }
+        }
+        map.push(original.len());
+        Normalized { text, map }
+    }
+
+    /// The original byte offset of normalised offset `i` (`i <= text.len()`).
+    pub fn orig(&self, i: usize) -> usize {
+        self.map[i.min(self.map.len() - 1)]
+    }
+
+    /// The original span of normalised span `[start, end)`.
+    pub fn orig_span(&self, start: usize, end: usize) -> (usize, usize) {
+        if end <= start {
+            let s = self.orig(start);
+            return (s, s);
+        }
+        // The end maps to one past the original char that produced the last normalised byte.
+        let last = self.orig(end - 1);
+        let mut e = self.orig(end);
+        if e <= last {
+            e = last + 1;
+        }
+        (self.orig(start), e)
+    }
+}
+
+/// Latin look-alikes of Cyrillic letters.
+fn homoglyph(c: char) -> Option<&'static str> {
+    Some(match c {
+        'а' => "a",
+        'е' => "e",
+        'о' => "o",
+        'р' => "p",
+        'с' => "c",
+        'у' => "y",
+        'х' => "x",
+        'і' => "i",
+        'ј' => "j",
+        'ѕ' => "s",
+        'А' => "A",
+        'В' => "B",
+        'Е' => "E",
+        'К' => "K",
+        'М' => "M",
+        'Н' => "H",
+        'О' => "O",
+        'Р' => "P",
+        'С' => "C",
+        'Т' => "T",
+        'Х' => "X",
+        'І' => "I",
+        _ => return None,
+    })
+}
+
+/// Whether the word around `chars[i]` contains a Latin letter (so a Cyrillic look-alike in it
+/// is a disguise or a typo, not Russian text).
+fn word_has_latin(chars: &[(usize, char)], i: usize) -> bool {
+    let is_word = |c: char| c.is_alphanumeric() || c == '-' || c == '\'';
+    let mut lo = i;
+    while lo > 0 && is_word(chars[lo - 1].1) {
+        lo -= 1;
+    }
+    let mut hi = i;
+    while hi + 1 < chars.len() && is_word(chars[hi + 1].1) {
+        hi += 1;
+    }
+    chars[lo..=hi].iter().any(|&(_, c)| c.is_ascii_alphabetic())
+}
+
+/// What a line of the page is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineKind {
+    /// Running text: figures come from here.
+    Body,
+    /// A headline or section title (no sentence punctuation, short): context, not figures.
+    Heading,
+    /// An infobox or table line ("- Deaths: 25", "Injured | 78 |", "Deaths21").
+    Infobox,
+    /// Page furniture: navigation, share buttons, view counters, copyright, newsletter prompts.
+    Boilerplate,
+    /// A verbatim repeat of an earlier line (photo captions are often printed twice).
+    Duplicate,
+}
+
+/// A sentence: a span of the normalised text, its line's kind and its paragraph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence {
+    /// Start in the normalised text.
+    pub start: usize,
+    /// End (exclusive) in the normalised text.
+    pub end: usize,
+    /// The kind of line it is on.
+    pub kind: LineKind,
+    /// Index of its line (each non-empty line is a paragraph in scraped text).
+    pub para: usize,
+}
+
+/// A normalised article split into classified sentences.
+#[derive(Debug, Clone)]
+pub struct Doc {
+    /// The original text.
+    pub original: String,
+    /// The normalised text and its map to the original.
+    pub norm: Normalized,
+    /// The sentences, in order.
+    pub sentences: Vec<Sentence>,
+}
+
+static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)^[\s•·*|>=\#-]*(?:
+          share(?:\s+(?:this|to|on)\b.*)? | continue\s+reading | read\s+more\b.* | trending | connect\s+with\s+us
+        | published | on | editorial | world | news | stories | update | updated | breaking\s+news
+        | accessibility\s+links | skip\s+to\s+(?:main\s+)?content | please\s+wait | contents
+        | no\s+media\s+source\s+currently\s+available | last\s+updated?\b.* | related(?:\s+\w+)?\s*:?.*
+        | advertisement | (?:title|technical|official|media|general)\s+partner | sign\s+up\b.* | subscribe\b.*
+        | follow\s+us\b.* | comments? | print | email | tags?\s*:.* | author\s*:.* | source\s*:.*
+        | \d+\.\s+[A-Z][A-Z\s]* | \d+\s+min(?:ute)?s?\s+read | [\d,.]+\s*k?\s+views? | source\s+\d+.*
+        | (?:\d{1,2}:\d{2}(?::\d{2})?\s*)+ | see\s+also | see\s+more | more\s+from\b.* | listen\b.{0,20}
+        | photo\s*:.* | video\s*:.* | image\s*:.* | getty\s+images | file\s+photo
+        )\s*$",
+    )
+    .expect("valid regex")
+});
+
+static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)copyright|©|all rights reserved|recaptcha|privacy policy|terms of (?:service|use)|cookie")
+        .expect("valid regex")
+});
+
+static INFOBOX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)^\s*(?:-\s*[A-Z][\w\s]{0,30}:\s*\S | [A-Z][\w\s]{0,30}\s*\|.*\| | (?:deaths|fatalities|injured|injuries|casualties|weapons|date|killed|wounded|perpetrators?|location|target)\s*[0-9A-Z(])",
+    )
+    .expect("valid regex")
+});
+
+/// Keys glued to their value in flattened infoboxes ("Deaths21", "DateMarch 15").
+static GLUED_KEY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(Deaths|Fatalities|Injured|Injuries|Casualties|Weapons|Date|Killed|Wounded)([0-9A-Z])")
+        .expect("valid regex")
+});
+
+fn classify(line: &str) -> LineKind {
+    let t = line.trim();
+    if BOILERPLATE.is_match(t) {
+        return LineKind::Boilerplate;
+    }
+    if FOOTER.is_match(t) && t.len() < 600 {
+        return LineKind::Boilerplate;
+    }
+    // A line with no Latin letters (Cyrillic UI strings such as "Развернуть").
+    if !t.chars().any(|c| c.is_ascii_alphabetic()) && !t.chars().any(|c| c.is_ascii_digit()) {
+        return LineKind::Boilerplate;
+    }
+    if INFOBOX.is_match(t) || GLUED_KEY.is_match(t) {
+        return LineKind::Infobox;
+    }
+    let words = t.split_whitespace().count();
+    let ends_like_sentence = t.ends_with(['.', '!', '?', '"', '\'', ')', ':', ';']);
+    if !ends_like_sentence && words <= 25 {
+        return LineKind::Heading;
+    }
+    LineKind::Body
+}
+
+/// Abbreviations after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "gov", "gen", "lt", "col", "sgt", "st", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "u.s", "u.k", "u.n", "a.m",
+    "p.m", "vs", "jr", "sr", "prof", "rep", "sen", "approx", "e.g", "i.e", "maj", "capt", "adm",
+    "pres", "est", "fig", "mt", "ft",
+];
+
+impl Doc {
+    /// Normalises and splits a text.
+    pub fn new(original: &str) -> Self {
+        let mut norm = Normalized::new(original);
+        // Unglue infobox keys at line starts: "Deaths21" -> "Deaths 21".
+        if norm.text.lines().any(|l| GLUED_KEY.is_match(l.trim_start())) {
+            norm = unglue_keys(norm);
+        }
+        let text = &norm.text;
+        let mut sentences = Vec::new();
+        let mut seen_lines = std::collections::HashSet::new();
+        let mut offset = 0;
+        for (para, line) in text.split('\n').enumerate() {
+            let line_start = offset;
+            offset += line.len() + 1;
+            if line.trim().is_empty() {
+                continue;
+            }
+            let mut kind = classify(line);
+            if line.trim().len() > 40 && !seen_lines.insert(line.trim().to_string()) {
+                kind = LineKind::Duplicate;
+            }
+            for (s, e) in split_sentences(line) {
+                sentences.push(Sentence {
+                    start: line_start + s,
+                    end: line_start + e,
+                    kind,
+                    para,
+                });
+            }
+        }
+        Doc {
+            original: original.to_string(),
+            norm,
+            sentences,
+        }
+    }
+
+    /// The normalised text of a sentence.
+    pub fn text(&self, s: &Sentence) -> &str {
+        &self.norm.text[s.start..s.end]
+    }
+}
+
+fn unglue_keys(norm: Normalized) -> Normalized {
+    let mut text = String::with_capacity(norm.text.len() + 16);
+    let mut map = Vec::with_capacity(norm.map.len() + 16);
+    let mut offset = 0;
+    for line in norm.text.split_inclusive('\n') {
+        let lead = line.len() - line.trim_start().len();
+        let split = GLUED_KEY
+            .captures(&line[lead..])
+            .and_then(|c| c.get(1))
+            .map(|m| lead + m.end());
+        for (i, ch) in line.char_indices() {
+            if Some(i) == split {
+                text.push(' ');
+                map.push(norm.map[offset + i]);
+            }
+            text.push(ch);
+            map.extend_from_slice(&norm.map[offset + i..offset + i + ch.len_utf8()]);
+        }
+        offset += line.len();
+    }
+    map.push(norm.map[norm.map.len() - 1]);
+    Normalized { text, map }
+}
+
+/// Splits one line into sentence spans (byte offsets within the line), trimmed.
+fn split_sentences(line: &str) -> Vec<(usize, usize)> {
+    let bytes = line.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let c = bytes[i];
+        if matches!(c, b'.' | b'!' | b'?') {
+            // Include closing quotes/brackets and repeated stops.
+            let mut j = i + 1;
+            while j < bytes.len() && matches!(bytes[j], b'.' | b'!' | b'?' | b'"' | b'\'' | b')' | b']') {
+                j += 1;
+            }
+            let followed_by_space = j < bytes.len() && bytes[j] == b' ';
+            let mut k = j;
+            while k < bytes.len() && bytes[k] == b' ' {
+                k += 1;
+            }
+            let next_ok = k < bytes.len()
+                && (bytes[k].is_ascii_uppercase()
+                    || bytes[k].is_ascii_digit()
+                    || matches!(bytes[k], b'"' | b'\'' | b'(' | b'[' | b'-'));
+            if followed_by_space && next_ok && !is_abbreviation(line, i) {
+                push_trimmed(line, start, j, &mut out);
+                start = k;
+                i = k;
+                continue;
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    push_trimmed(line, start, line.len(), &mut out);
+    out
+}
+
+fn push_trimmed(line: &str, s: usize, e: usize, out: &mut Vec<(usize, usize)>) {
+    let seg = &line[s..e];
+    let lead = seg.len() - seg.trim_start().len();
+    let trail = seg.len() - seg.trim_end().len();
+    if seg.trim().is_empty() {
+        return;
+    }
+    out.push((s + lead, e - trail));
+}
+
+/// Whether the full stop at `dot` ends an abbreviation or an initial.
+fn is_abbreviation(line: &str, dot: usize) -> bool {
+    if line.as_bytes()[dot] != b'.' {
+        return false;
+    }
+    let before = &line[..dot];
+    let word_start = before
+        .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"')
+        .map_or(0, |p| p + 1);
+    let word = &before[word_start..];
+    if word.is_empty() {
+        return false;
+    }
+    // An initial ("J. Smith") or a single capital.
+    if word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase() {
+        return true;
+    }
+    let lower = word.to_ascii_lowercase();
+    ABBREVIATIONS.contains(&lower.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalisation_maps_back_to_the_original() {
+        let original = "Russia\u{2019}s 580\u{00A0}drones \u{2014} \u{201C}overnight\u{201D}";
+        let n = Normalized::new(original);
+        assert_eq!(n.text, "Russia's 580 drones - \"overnight\"");
+        let i = n.text.find("580 drones").unwrap();
+        let (s, e) = n.orig_span(i, i + "580 drones".len());
+        assert_eq!(&original[s..e], "580\u{00A0}drones");
+    }
+
+    #[test]
+    fn cyrillic_lookalikes_in_latin_words_become_latin() {
+        // "Кyiv" with a Cyrillic К, "drоnes" with a Cyrillic о.
+        let n = Normalized::new("\u{041A}yiv was hit by 5 dr\u{043E}nes. Развернуть");
+        assert_eq!(n.text, "Kyiv was hit by 5 drones. Развернуть");
+    }
+
+    #[test]
+    fn a_missing_space_after_a_full_stop_is_restored() {
+        let n = Normalized::new("It was an attack.The air force said. The U.S. said.");
+        assert_eq!(n.text, "It was an attack. The air force said. The U.S. said.");
+    }
+
+    #[test]
+    fn sentences_keep_offsets_and_skip_abbreviations() {
+        let doc = Doc::new("Gov. Kiper said 3 died on Sept. 5. Another 4 were hurt.\nShare\n");
+        let texts: Vec<&str> = doc.sentences.iter().map(|s| doc.text(s)).collect();
+        assert_eq!(texts, ["Gov. Kiper said 3 died on Sept. 5.", "Another 4 were hurt.", "Share"]);
+        assert_eq!(doc.sentences[2].kind, LineKind::Boilerplate);
+    }
+
+    #[test]
+    fn boilerplate_headings_and_infoboxes_are_classified() {
+        for line in [
+            "Share",
+            "Continue Reading",
+            "  1. HOME",
+            "  • 119 Views",
+            "  • Last update: 2 hours ago",
+            "  • 3 min read",
+            "Copyright © All rights reserved. This website offers general news.",
+            "Related Sources:",
+            "  • Source 1 • Source 2",
+            "Skip to main content",
+            "Развернуть",
+        ] {
+            assert_eq!(classify(line), LineKind::Boilerplate, "{line}");
+        }
+        assert_eq!(classify("Putin Resists Compromising On Ukraine War Positions"), LineKind::Heading);
+        assert_eq!(classify("- Fatalities: 25"), LineKind::Infobox);
+        assert_eq!(classify("Deaths | 18 [1] [2] |"), LineKind::Infobox);
+        assert_eq!(
+            classify("Russia launched 40 drones overnight, the air force said."),
+            LineKind::Body
+        );
+    }
+
+    #[test]
+    fn glued_infobox_keys_are_split_and_still_map_back() {
+        let original = "Title\nDeaths21\nInjured74 (38 hospitalized)\n";
+        let doc = Doc::new(original);
+        assert!(doc.norm.text.contains("Deaths 21"));
+        let i = doc.norm.text.find("21").unwrap();
+        let (s, e) = doc.norm.orig_span(i, i + 2);
+        assert_eq!(&original[s..e], "21");
+        let i = doc.norm.text.find("74").unwrap();
+        let (s, e) = doc.norm.orig_span(i, i + 2);
+        assert_eq!(&original[s..e], "74");
+    }
+
+    #[test]
+    fn duplicate_caption_lines_are_marked() {
+        let cap = "Smoke rises after a missile attack in Kharkiv, Ukraine April 22, 2024.";
+        let doc = Doc::new(&format!("{cap}\n{cap}\n"));
+        assert_eq!(doc.sentences[0].kind, LineKind::Body);
+        assert_eq!(doc.sentences[1].kind, LineKind::Duplicate);
+    }
+}

@@ -2,15 +2,1418 @@
 //!
 //! [`article`] reads one article and returns an [`Extraction`]. It never fails and never does IO;
 //! an article with no attack figures gives no events, which is data, not an error.
+//!
+//! The rules are small and per concern: [`numbers`] finds quantities and qualifiers, [`dates`]
+//! finds and resolves date cues, [`places`] holds the gazetteer, [`lexicon`] the words of the
+//! genre; this module attaches each quantity to what it counts (drones, missiles, people, hits),
+//! decides launched or intercepted, killed or injured, who attacked and when, and assembles one
+//! event per attack date and attacker. Conventions are in docs/CONVENTIONS.md.
 
+mod dates;
+mod lexicon;
+mod numbers;
+mod places;
 mod types;
 
 pub use types::{Aggregate, Count, Event, Extraction, Field, Figure, Qualifier, Side, Status};
 
+use std::collections::{BTreeMap, HashSet};
+use std::sync::LazyLock;
+
+use chrono::NaiveDate;
+use regex::Regex;
+
 use crate::corpus::Meta;
+use crate::text::{Doc, LineKind};
+use crate::warning::Warning;
+use dates::{Anchors, Cue, CueKind};
+use lexicon::*;
+use numbers::{Kind, Quantity, Tok};
+use places::{Country, GAZETTEER};
+
+/// Figures above this are not one attack's (a typo, a money amount, a garbled number).
+const PLAUSIBLE_MAX: u64 = 20_000;
+/// Events dated more than this many days before the article's main attack are background
+/// (encyclopaedia "see also" blurbs, history), not reported attacks.
+const BACKGROUND_DAYS: i64 = 14;
+
+/// What a quantity counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Head {
+    Drone,
+    Missile,
+    Bomb,
+    Ground,
+    Person,
+    /// "18 strikes": hits.
+    Strike,
+    /// "1,474 missile strikes", "3,000 air strikes": events, not weapons.
+    StrikeEvents,
+    /// A casualty noun: "31 fatalities", "87 dead".
+    Killed,
+    Injured,
+    /// Something else ("countries", "percent"): the noun is kept for the reason.
+    Other,
+    /// Nothing after the number.
+    None,
+}
+
+/// A figure candidate before events are assembled.
+#[derive(Debug, Clone)]
+struct Cand {
+    sent: usize,
+    field: Option<Field>,
+    value: Option<u32>,
+    qualifier: Qualifier,
+    /// Token span of the phrase in the sentence.
+    tok_start: usize,
+    tok_end: usize,
+    side: Option<Side>,
+    date: Option<NaiveDate>,
+    /// A one-place figure ("In Kharkiv, ...", "the governor of Odesa said"): its place.
+    locality: Option<String>,
+    status: Status,
+    reason: Option<String>,
+    /// The "X of the Y" total of an intercept count, or the count an "including" subset is in.
+    subset: bool,
+    period: bool,
+}
+
+struct Sent {
+    idx: usize,
+    kind: LineKind,
+    para: usize,
+    /// Normalised text of the sentence.
+    text: String,
+    lower: String,
+    toks: Vec<Tok>,
+    cues: Vec<Cue>,
+    /// Gazetteer matches: (token index, normalised name, country, usable as a strike location).
+    places: Vec<(usize, String, Country, bool)>,
+    context: bool,
+}
+
+static ZERO_BOTH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:no (?:civilian )?casualties|without casualties|no one was (?:killed or injured|hurt or killed|harmed)|no victims)\b")
+        .expect("valid regex")
+});
+static ZERO_INJURED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:no (?:one|body) (?:was|were) (?:hurt|injured|wounded)|nobody (?:was |were )?(?:hurt|injured|wounded)|no injuries|no one (?:was )?injured|(?:people|civilians|residents|no one) (?:were|was) not (?:injured|hurt|wounded)|no (?:people|civilians) (?:were )?(?:injured|hurt)|(?:injuries|injured)\s*:\s*(?:none|0)\b)")
+        .expect("valid regex")
+});
+static ZERO_KILLED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:no (?:one|body) (?:was|were) killed|nobody (?:was |were )?killed|no deaths|no fatalities|no one died|(?:fatalities|deaths|killed)\s*:\s*(?:none|0)\b)")
+        .expect("valid regex")
+});
+static NOT_YET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bno (?:immediate )?(?:reports?|information) (?:of|on|about)\b").expect("valid regex")
+});
+static REPORTER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[,;:]\s*|\bthat\s+)((?:the\s+|its\s+)?[A-Z][\w'.-]*(?:\s+[\w'.-]+){0,6}?)\s+(?:said|says|reported|reports|claimed|claims|stated|announced|confirmed|indicated|wrote|added|told)\b")
+        .expect("valid regex")
+});
+static REPORTER_ACCORDING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\baccording to (?:the\s+)?([^,.;]+?)(?:,|\.|;| that | on | in |$)").expect("valid regex")
+});
+static REPORTER_TRAILING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),\s+((?:the\s+)?[\w'.-]+(?:\s+[\w'.-]+){0,6}?)\s+(?:said|reported|claimed|stated|announced|wrote)\s*(?:[,.]|$|on\b|in\b)")
+        .expect("valid regex")
+});
+static TOLL_UPDATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:toll|rose to|risen to|climbed to|increased to|up from|died in hospital|later died|died of (?:their|his|her) (?:wounds|injuries))\b").expect("valid regex")
+});
+static NATIONAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:in total|overall|across (?:the country|ukraine)|nationwide|total of|throughout the country)\b")
+        .expect("valid regex")
+});
+static RESTRICTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:in|within|over|across)\s+(?:the\s+)?(?:city\s+of\s+|region\s+of\s+)?[A-Z]|\b(?:authorities|officials?|governor|mayor|police|administration)\b[^.;]{0,40}\bin the (?:city|region|town|village)\b|\bin the (?:city|town|village)\b")
+        .expect("valid regex")
+});
 
 /// Extracts the attacks one article reports.
+///
+/// ```
+/// use strikes::{extract, Meta};
+/// let meta = Meta { published: chrono::NaiveDate::from_ymd_opt(2025, 9, 20), ..Meta::default() };
+/// let x = extract::article("a", "Russia fired 40 missiles and about 580 drones overnight.", &meta);
+/// let e = &x.events[0];
+/// assert_eq!(e.missiles_launched.unwrap().value, 40);
+/// assert_eq!(e.drones_launched.unwrap().qualifier, extract::Qualifier::About);
+/// assert_eq!(e.event_date, meta.published);
+/// ```
 pub fn article(id: &str, text: &str, meta: &Meta) -> Extraction {
-    let _ = (id, text, meta);
-    Extraction::default()
+    let doc = Doc::new(text);
+    let mut warnings = Vec::new();
+    let sents: Vec<Sent> = doc
+        .sentences
+        .iter()
+        .enumerate()
+        .map(|(idx, s)| sentence(idx, s.kind, s.para, doc.text(s)))
+        .collect();
+
+    // Anchors: the published date, else the latest full date stated in the text.
+    let text_anchor = if meta.published.is_none() {
+        sents
+            .iter()
+            .flat_map(|s| s.cues.iter())
+            .filter_map(|c| match c.kind {
+                CueKind::Date { year: Some(_), .. } => dates::resolve(c.kind, Anchors::default()),
+                _ => None,
+            })
+            .max()
+    } else {
+        None
+    };
+    let mut anchors = Anchors {
+        published: meta.published,
+        text: text_anchor,
+        main: None,
+    };
+
+    // Quantities -> candidates.
+    let mut cands: Vec<Cand> = Vec::new();
+    for s in &sents {
+        if matches!(s.kind, LineKind::Boilerplate | LineKind::Duplicate | LineKind::Heading) {
+            continue;
+        }
+        classify_sentence(s, &sents, &mut cands, &mut warnings, id);
+    }
+
+    // The main date: an infobox date; else the first figure sentence with a date cue; else the
+    // first date cue of a sentence about the attack.
+    let resolve_first = |s: &Sent, a: Anchors| {
+        s.cues
+            .iter()
+            .filter(|c| !matches!(c.kind, CueKind::Period | CueKind::Relative(_)))
+            .find_map(|c| dates::resolve(c.kind, a))
+    };
+    let figure_sents: Vec<usize> = {
+        let mut v: Vec<usize> = cands
+            .iter()
+            .filter(|c| c.field.is_some() && c.status != Status::Rejected && !c.period)
+            .map(|c| c.sent)
+            .collect();
+        v.dedup();
+        v
+    };
+    let main = sents
+        .iter()
+        .filter(|s| s.kind == LineKind::Infobox && s.lower.trim_start_matches(['-', ' ']).starts_with("date"))
+        .find_map(|s| resolve_first(s, anchors))
+        .or_else(|| figure_sents.iter().find_map(|&i| resolve_first(&sents[i], anchors)))
+        .or_else(|| {
+            sents
+                .iter()
+                .filter(|s| s.context && !matches!(s.kind, LineKind::Boilerplate | LineKind::Duplicate))
+                .find_map(|s| resolve_first(s, anchors))
+        });
+    anchors.main = main;
+
+    // The main attacker: the side the article's attack sentences point to.
+    let main_side = main_attacker(&sents);
+
+    // Dates and sides of candidates.
+    for c in cands.iter_mut() {
+        let s = &sents[c.sent];
+        let pos = s.toks.get(c.tok_start).map_or(0, |t| t.start);
+        let update = matches!(c.field, Some(Field::Killed | Field::Injured)) && TOLL_UPDATE.is_match(&s.text);
+        c.date = if update { main } else { date_for(s, pos, anchors).or(main) };
+        if c.side.is_none() {
+            c.side = Some(side_of_sentence(s).unwrap_or(main_side));
+        }
+    }
+
+    // Background: figures dated long before the main attack.
+    if let Some(m) = main {
+        for c in cands.iter_mut() {
+            if let Some(d) = c.date {
+                if c.status == Status::Used && (m - d).num_days() > BACKGROUND_DAYS {
+                    c.status = Status::Rejected;
+                    c.reason = Some(format!("background: {d} is more than {BACKGROUND_DAYS} days before the article's main attack ({m})"));
+                }
+            }
+        }
+    }
+
+    // Zero casualties ("No casualties were reported").
+    for s in &sents {
+        if matches!(s.kind, LineKind::Boilerplate | LineKind::Duplicate | LineKind::Heading) {
+            continue;
+        }
+        let mut fields = Vec::new();
+        if ZERO_BOTH.is_match(&s.text) && !NOT_YET.is_match(&s.text) {
+            fields.extend([Field::Killed, Field::Injured]);
+        }
+        if ZERO_INJURED.is_match(&s.text) {
+            fields.push(Field::Injured);
+        }
+        if ZERO_KILLED.is_match(&s.text) {
+            fields.push(Field::Killed);
+        }
+        fields.dedup();
+        for f in fields {
+            let pos = 0;
+            cands.push(Cand {
+                sent: s.idx,
+                field: Some(f),
+                value: Some(0),
+                qualifier: Qualifier::Exact,
+                tok_start: 0,
+                tok_end: s.toks.len(),
+                side: Some(side_of_sentence(s).unwrap_or(main_side)),
+                date: date_for(s, pos, anchors).or(main),
+                locality: locality(s, &sents),
+                status: Status::Used,
+                reason: None,
+                subset: false,
+                period: false,
+            });
+        }
+    }
+
+    let events = assemble(id, &sents, &doc, &mut cands, main, anchors);
+    let (figures, aggregates) = provenance(id, &sents, &doc, &cands);
+    Extraction {
+        events,
+        figures,
+        aggregates,
+        warnings,
+    }
+}
+
+fn sentence(idx: usize, kind: LineKind, para: usize, text: &str) -> Sent {
+    let toks = numbers::tokenize(text);
+    let lower = text.to_lowercase();
+    let context = toks.iter().any(|t| t.is_any(ATTACK_CONTEXT));
+    let veto = toks.iter().any(|t| t.is_any(VETO));
+    let places = find_places(&toks, context && !veto);
+    Sent {
+        idx,
+        kind,
+        para,
+        cues: dates::cues(text),
+        text: text.to_string(),
+        lower,
+        toks,
+        places,
+        context,
+    }
+}
+
+/// Gazetteer matches of a sentence, with their normalised names. A place counts as a strike
+/// location only in a sentence about the attack, not as a possessive ("Kyiv's allies"), not after
+/// "to" ("go to Moscow"), and not as an interception area ("shot down over the Kyiv region").
+fn find_places(toks: &[Tok], usable: bool) -> Vec<(usize, String, Country, bool)> {
+    let mut out = Vec::new();
+    let intercept_sentence = toks.iter().any(|t| t.is_any(INTERCEPT_VERBS))
+        && !toks.iter().any(|t| t.is_any(&["damaged", "damage", "killed", "injured", "hit", "struck", "fire", "destruction"]));
+    let mut i = 0;
+    while i < toks.len() {
+        let mut matched = None;
+        for n in (1..=places::MAX_WORDS).rev() {
+            if i + n > toks.len() || !toks[i].capitalized() {
+                continue;
+            }
+            let key: Vec<&str> = toks[i..i + n].iter().map(|t| t.lower.trim_end_matches("'s")).collect();
+            let key = key.join(" ");
+            if let Some(p) = GAZETTEER.get(key.as_str()) {
+                matched = Some((n, p));
+                break;
+            }
+        }
+        let Some((n, p)) = matched else {
+            i += 1;
+            continue;
+        };
+        let after = toks.get(i + n).map(|t| t.lower.as_str()).unwrap_or("");
+        let possessive = toks[i + n - 1].lower.ends_with("'s");
+        // "the Chernihiv and Khmelnytskyi regions": look ahead over a list of names.
+        let mut k = i + n;
+        while k < toks.len() && k < i + n + 8 && (toks[k].capitalized() || toks[k].is_any(&["and", ","])) {
+            k += 1;
+        }
+        let region_word = |w: &str| matches!(w, "region" | "regions" | "oblast" | "oblasts" | "province" | "krai");
+        let is_region = region_word(after)
+            || toks.get(k).is_some_and(|t| region_word(&t.lower) && t.lower.ends_with('s'))
+            || (i >= 2 && toks[i - 1].is("of") && toks[i - 2].is_any(&["region", "oblast"]));
+        let name = match (is_region, p.city, p.region) {
+            (true, _, Some(r)) => r,
+            (_, Some(c), _) => c,
+            (_, None, Some(r)) => r,
+            _ => {
+                i += n;
+                continue;
+            }
+        };
+        let prev = if i > 0 { toks[i - 1].lower.as_str() } else { "" };
+        let prev2 = if i > 1 { toks[i - 2].lower.as_str() } else { "" };
+        let over = prev == "over" || (prev == "the" && prev2 == "over") || (intercept_sentence && prev == ",");
+        let launch_site = prev == "from" || (prev == "of" && prev2 == "directions") || prev2 == "from";
+        if launch_site {
+            i += n;
+            continue;
+        }
+        let ok = usable && !possessive && prev != "to" && !(over && intercept_sentence);
+        out.push((i, name.to_string(), p.country, ok));
+        i += n;
+    }
+    out
+}
+
+/// What the tokens after a number count: skips modifiers to the head noun.
+fn head(toks: &[Tok], j: usize) -> (Head, usize, String) {
+    let mut k = j;
+    let mut last_weapon: Option<(Head, usize)> = None;
+    let mut steps = 0;
+    while k < toks.len() && steps < 7 {
+        let t = &toks[k];
+        let w = t.lower.trim_matches('"');
+        if t.is_punct() {
+            if t.text == "\"" || t.text == "'" || t.text == "-" {
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        let class = if DRONE_HEADS.contains(&w) {
+            if w == "vehicles" && !(k > 0 && toks[k - 1].is("aerial")) {
+                None
+            } else if w == "munitions" && !(k > 0 && toks[k - 1].is("loitering")) {
+                None
+            } else {
+                Some(Head::Drone)
+            }
+        } else if MISSILE_HEADS.contains(&w) || w.starts_with("kh-") || w.starts_with("x-") {
+            Some(Head::Missile)
+        } else if BOMB_HEADS.contains(&w) {
+            Some(Head::Bomb)
+        } else if GROUND_HEADS.contains(&w) {
+            Some(Head::Ground)
+        } else if w == "strikes" || w == "hits" || w == "impacts" || w == "strike" || w == "hit" {
+            Some(Head::Strike)
+        } else {
+            None
+        };
+        if let Some(c) = class {
+            // "missile strikes", "drone attacks": events, not weapons.
+            if c == Head::Strike {
+                return match last_weapon {
+                    Some(_) => (Head::StrikeEvents, k + 1, t.lower.clone()),
+                    None if k > j && toks[k - 1].is_any(&["air", "aerial"]) => (Head::StrikeEvents, k + 1, t.lower.clone()),
+                    None => (Head::Strike, k + 1, t.lower.clone()),
+                };
+            }
+            if matches!(c, Head::Missile | Head::Drone) && toks.get(k + 1).is_some_and(|n| n.is_any(&["attack", "attacks", "strikes", "raids", "launches"]))
+                && !toks.get(k + 2).is_some_and(|n| n.is_any(&["drones", "drone", "missiles"]))
+            {
+                return (Head::StrikeEvents, k + 2, toks[k + 1].lower.clone());
+            }
+            // Bombs and ground rockets win over a preceding "guided"/"air" modifier.
+            last_weapon = Some((c, k));
+            k += 1;
+            steps += 1;
+            continue;
+        }
+        if let Some((c, at)) = last_weapon {
+            return (c, at + 1, toks[at].lower.clone());
+        }
+        if k == j && (AUX.contains(&w) || KILL_AFTER.contains(&w) || w == "died" || w == "remain" || w == "remained") && !PERSON_HEADS.contains(&w) {
+            return (Head::None, j, String::new());
+        }
+        if PERSON_HEADS.contains(&w) {
+            return (Head::Person, k + 1, w.to_string());
+        }
+        if KILLED_NOUNS.contains(&w) && !toks.get(k + 1).is_some_and(|n| n.is_any(&["of", "to"])) {
+            return (Head::Killed, k + 1, w.to_string());
+        }
+        if INJURED_NOUNS.contains(&w) && w != "hurt" {
+            // "eight injured residents" / "40 wounded"
+            return (Head::Injured, k + 1, w.to_string());
+        }
+        if w == "casualties" {
+            return (Head::Other, k + 1, w.to_string());
+        }
+        let modifier = MODIFIERS.contains(&w) || (t.capitalized() && k > j && !t.is_any(&["Ukraine", "Russia"]))
+            || (t.capitalized() && k == j && !t.is_any(&["Ukraine", "Russia"]) && t.text.chars().any(|c| c == '-'));
+        let hyphenated = w.contains('-') && !w.chars().next().is_some_and(|c| c.is_ascii_digit());
+        if modifier || hyphenated || t.capitalized() {
+            k += 1;
+            steps += 1;
+            continue;
+        }
+        return (Head::Other, k + 1, w.to_string());
+    }
+    match last_weapon {
+        Some((c, at)) => (c, at + 1, toks[at].lower.clone()),
+        None => (Head::None, j, String::new()),
+    }
+}
+
+/// The role verb governing a weapon count: launched, intercepted or hit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Launched,
+    Intercepted,
+    Hit,
+    Lost,
+}
+
+fn verb_role(t: &Tok, next: Option<&Tok>) -> Option<Role> {
+    let w = t.lower.as_str();
+    if w == "knocked" {
+        return None;
+    }
+    if w == "shot" || w == "shoot" || w == "shooting" || w == "brought" || w == "taken" {
+        return next.filter(|n| n.is_any(&["down", "out", "downed"])).map(|_| Role::Intercepted);
+    }
+    if w == "down" || w == "downed" {
+        return Some(Role::Intercepted);
+    }
+    if INTERCEPT_VERBS.contains(&w) {
+        return Some(Role::Intercepted);
+    }
+    if LAUNCH_VERBS.contains(&w) {
+        return Some(Role::Launched);
+    }
+    if LOST_WORDS.contains(&w) {
+        return Some(Role::Lost);
+    }
+    if HIT_VERBS.contains(&w) {
+        return Some(Role::Hit);
+    }
+    None
+}
+
+/// Finds the role of the weapon count at tokens `[q_start, end)`.
+fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> Vec<Role> {
+    // 1. The subject of a verb right after it: "36 drones were shot down", "111 drones targeted".
+    let mut k = end;
+    while k < toks.len() && (toks[k].is_any(AUX) || toks[k].is_any(&["of", "which", "them"])) && k < end + 5 {
+        k += 1;
+    }
+    let mut roles = Vec::new();
+    if k < toks.len() && (k > end || !toks[k].is_punct()) {
+        if let Some(r) = verb_role(&toks[k], toks.get(k + 1)) {
+            if !(r == Role::Launched && k > 0 && toks[k].is_any(&["launched", "fired", "sent"]) && toks.get(k + 1).is_some_and(|n| n.is_any(&["by", "from"]))) {
+                roles.push(r);
+                // "... targeted the Kremlin and were shot down"
+                let mut m = k + 1;
+                while m < toks.len() && m < k + 12 && !toks[m].is_any(&[";", "."]) {
+                    if toks[m].is("and") && toks.get(m + 1).is_some_and(|n| n.is_any(&["were", "was"])) {
+                        if let Some(r2) = toks.get(m + 2).and_then(|v| verb_role(v, toks.get(m + 3))) {
+                            if r2 != r {
+                                roles.push(r2);
+                            }
+                        }
+                        break;
+                    }
+                    m += 1;
+                }
+                return roles;
+            }
+        }
+    }
+    // 2. The nearest verb before it in the clause.
+    let mut k = q_start;
+    let mut steps = 0;
+    while k > 0 && steps < 16 {
+        k -= 1;
+        steps += 1;
+        let t = &toks[k];
+        if t.is_any(&[";", ":", "but", "while", "whereas", "although", "though", "that", "adding", "saying"]) {
+            break;
+        }
+        if let Some(r) = verb_role(t, toks.get(k + 1)) {
+            return vec![r];
+        }
+    }
+    // 3. A verb after a coordinated noun phrase: "650 drones and 51 missiles were employed".
+    let mut k = end;
+    while k < toks.len() && k < end + 12 {
+        let t = &toks[k];
+        if t.is_any(&[";", ".", "but", "while", "which", "that", "who"]) {
+            break;
+        }
+        if t.is_any(&["were", "was", "been"]) {
+            if let Some(r) = toks.get(k + 1).and_then(|v| verb_role(v, toks.get(k + 2))) {
+                return vec![r];
+            }
+        }
+        k += 1;
+    }
+    vec![Role::Launched]
+}
+
+fn classify_sentence(s: &Sent, sents: &[Sent], out: &mut Vec<Cand>, warnings: &mut Vec<Warning>, id: &str) {
+    let toks = &s.toks;
+    let quants = numbers::quantities(toks);
+    let mut including = false;
+    let mut skip_until = 0;
+    let infobox_key = if s.kind == LineKind::Infobox {
+        let l = s.lower.trim_start_matches(['-', ' ']);
+        if l.starts_with("deaths") || l.starts_with("fatalities") || l.starts_with("killed") || l.contains("deaths") && l.len() < 60 {
+            Some(Field::Killed)
+        } else if l.starts_with("injur") || l.starts_with("wounded") || l.starts_with("reported injuries") || l.contains("injur") && l.len() < 80 {
+            Some(Field::Injured)
+        } else {
+            None
+        }
+    } else {
+        None
+    };
+    let mut quants = quants;
+    for (k, t) in toks.iter().enumerate() {
+        if t.is_any(&["a", "an"]) && !quants.iter().any(|q| q.i <= k && k < q.j) {
+            let (h, _, _) = head(toks, k + 1);
+            let singular = toks[k + 1..].iter().take(6).find(|t| t.is_any(MISSILE_HEADS) || t.is_any(DRONE_HEADS)).is_some_and(|t| !t.lower.ends_with('s') || t.is_any(&["iskander-m"]));
+            if h == Head::Missile && singular {
+                quants.push(Quantity { q_start: k, i: k, j: k + 1, value: Some(1), qualifier: Qualifier::Exact, vague: false, digits: false });
+            }
+        }
+    }
+    quants.sort_by_key(|q| q.i);
+    for (qi, q) in quants.iter().enumerate() {
+        if q.i < skip_until {
+            continue;
+        }
+        let mut cand = Cand {
+            sent: s.idx,
+            field: None,
+            value: q.value.and_then(|v| u32::try_from(v).ok()),
+            qualifier: q.qualifier,
+            tok_start: q.q_start,
+            tok_end: q.j,
+            side: None,
+            date: None,
+            locality: None,
+            status: Status::Rejected,
+            reason: None,
+            subset: false,
+            period: false,
+        };
+        let prev = q.q_start.checked_sub(1).map(|k| &toks[k]);
+        if prev.is_some_and(|p| p.is("including") || p.is("among")) {
+            including = true;
+        }
+        if toks.get(q.i.wrapping_sub(1)).is_some_and(|t| t.is_any(&[";", "."])) {
+            including = false;
+        }
+        // Numbers that are never counts.
+        if let Some(reason) = not_a_count(toks, q) {
+            if q.digits || q.vague {
+                cand.reason = Some(reason);
+                out.push(cand);
+            }
+            continue;
+        }
+        let (mut h, mut end, noun) = head(toks, q.j);
+        let mut partitive: Option<Option<Field>> = None;
+        let none_of = q.q_start >= 2 && toks[q.q_start - 1].is("the") && toks[q.q_start - 2].is("of") && q.q_start >= 3 && toks[q.q_start - 3].is("none");
+        let all_of = q.q_start >= 1 && toks[q.q_start - 1].is("all") || (q.q_start >= 3 && toks[q.q_start - 1].is("the") && toks[q.q_start - 2].is("of") && toks[q.q_start - 3].is("all"));
+        // "X of the Y drones" / "X out of Y": the head is after Y.
+        let mut total: Option<&Quantity> = None;
+        if matches!(h, Head::Other | Head::None) {
+            let mut k = q.j;
+            if toks.get(k).is_some_and(|t| t.is("out")) {
+                k += 1;
+            }
+            if toks.get(k).is_some_and(|t| t.is("of")) {
+                k += 1;
+                if toks.get(k).is_some_and(|t| t.is_any(&["the", "its", "these", "those"])) {
+                    k += 1;
+                }
+                if let Some(y) = quants.get(qi + 1).filter(|y| y.q_start == k || y.i == k) {
+                    let (h2, e2, _) = head(toks, y.j);
+                    h = h2;
+                    end = e2;
+                    total = Some(y);
+                } else {
+                    // "23 of which were shot down", "97 of the drones were shot down", "17 of them
+                    // over Kursk": a part of a count stated before.
+                    let (h2, e2, _) = head(toks, k);
+                    let earlier = out.iter().rev().filter(|c| c.sent == s.idx && c.status == Status::Used).find_map(|c| c.field);
+                    h = if matches!(h2, Head::Drone | Head::Missile) {
+                        h2
+                    } else {
+                        match earlier {
+                            Some(Field::DronesLaunched | Field::DronesIntercepted) => Head::Drone,
+                            Some(Field::MissilesLaunched | Field::MissilesIntercepted) => Head::Missile,
+                            _ => h,
+                        }
+                    };
+                    end = if matches!(h2, Head::Drone | Head::Missile) { e2 } else { k + 1 };
+                    partitive = Some(earlier);
+                }
+            }
+        }
+        if q.vague {
+            cand.status = Status::Vague;
+            cand.field = match h {
+                Head::Drone => Some(Field::DronesLaunched),
+                Head::Missile => Some(Field::MissilesLaunched),
+                Head::Person | Head::Killed | Head::Injured => None,
+                _ => None,
+            };
+            cand.reason = Some(format!("vague quantity \"{}\": never a count", toks[q.i].text));
+            cand.tok_end = end.max(q.j);
+            if !matches!(h, Head::Other | Head::None) {
+                out.push(cand);
+            }
+            continue;
+        }
+        // "a Kh-31 missile", "an Iskander-M ballistic missile".
+        cand.tok_end = end.max(q.j);
+        let period = s.cues.iter().any(|c| c.kind == CueKind::Period && cue_governs(s, c, q));
+        cand.period = period;
+        if let Some(v) = q.value {
+            if v > PLAUSIBLE_MAX && matches!(h, Head::Drone | Head::Missile | Head::Person | Head::Killed | Head::Injured) {
+                cand.reason = Some(format!("{v} is implausible for one attack"));
+                warnings.push(Warning::article(id, format!("implausible figure {v} in \"{}\": ignored", s.text.chars().take(120).collect::<String>())));
+                out.push(cand);
+                continue;
+            }
+        } else {
+            cand.reason = Some("not a whole number that fits".into());
+            if matches!(h, Head::Drone | Head::Missile | Head::Person) {
+                warnings.push(Warning::article(id, format!("unreadable number \"{}\": ignored", toks[q.i].text)));
+            }
+            out.push(cand);
+            continue;
+        }
+        match h {
+            Head::Drone | Head::Missile => {
+                let drone = h == Head::Drone;
+                cand.side = np_side(toks, q.j, end);
+                if period {
+                    cand.status = Status::Aggregate;
+                    cand.field = Some(if drone { Field::DronesLaunched } else { Field::MissilesLaunched });
+                    cand.reason = Some("a period total, not one attack".into());
+                    out.push(cand);
+                    continue;
+                }
+                let mut roles = weapon_role(toks, q.q_start, end);
+                if let Some(earlier) = partitive {
+                    // A part of a count: used only when its role differs from the count's
+                    // ("31 drones, 23 of which were shot down"); else a subset ("17 of them over Kursk").
+                    let role_field = |r: &Role| match (drone, r) {
+                        (true, Role::Intercepted) => Some(Field::DronesIntercepted),
+                        (false, Role::Intercepted) => Some(Field::MissilesIntercepted),
+                        (true, Role::Launched) => Some(Field::DronesLaunched),
+                        (false, Role::Launched) => Some(Field::MissilesLaunched),
+                        _ => None,
+                    };
+                    if roles.iter().all(|r| role_field(r) == earlier || *r == Role::Launched) {
+                        cand.field = roles.first().and_then(role_field);
+                        cand.status = Status::Superseded;
+                        cand.reason = Some("a part (\"N of them\") of a count stated before".into());
+                        out.push(cand);
+                        continue;
+                    }
+                }
+                if none_of {
+                    // "none of the three missiles were intercepted": 0 intercepted of 3 launched.
+                    if roles.contains(&Role::Intercepted) {
+                        let mut c = cand.clone();
+                        c.value = Some(0);
+                        c.field = Some(if drone { Field::DronesIntercepted } else { Field::MissilesIntercepted });
+                        c.status = Status::Used;
+                        out.push(c);
+                        roles = vec![Role::Launched];
+                    }
+                }
+                let launched_before = out.iter().any(|c| c.sent == s.idx && c.status == Status::Used && c.field == Some(if drone { Field::DronesLaunched } else { Field::MissilesLaunched }));
+                if all_of && roles == [Role::Intercepted] && !launched_before {
+                    // "destroyed all 27 drones launched by Russia": all of them were launched too.
+                    roles.push(Role::Launched);
+                }
+                let regional = RESTRICTED.is_match(&s.text) && !NATIONAL.is_match(&s.text);
+                let subset = including;
+                for (n, role) in roles.iter().enumerate() {
+                    let mut c = cand.clone();
+                    if n > 0 {
+                        c.tok_start = q.q_start;
+                    }
+                    c.field = Some(match (drone, role) {
+                        (true, Role::Intercepted) => Field::DronesIntercepted,
+                        (false, Role::Intercepted) => Field::MissilesIntercepted,
+                        (true, Role::Launched) => Field::DronesLaunched,
+                        (false, Role::Launched) => Field::MissilesLaunched,
+                        (_, Role::Hit) => Field::Hits,
+                        (true, Role::Lost) | (false, Role::Lost) => {
+                            c.reason = Some("lost or failed to reach targets: not counted as intercepted".into());
+                            c.field = Some(if drone { Field::DronesIntercepted } else { Field::MissilesIntercepted });
+                            out.push(c);
+                            continue;
+                        }
+                    });
+                    c.status = Status::Used;
+                    if subset {
+                        c.status = Status::Superseded;
+                        c.reason = Some("a subset (\"including ...\") of a total in the same sentence".into());
+                    } else if regional {
+                        c.subset = true; // a regional figure: used only when nothing national exists
+                        c.locality = locality(s, sents);
+                    }
+                    out.push(c);
+                }
+                if let Some(y) = total {
+                    let mut c = cand.clone();
+                    c.tok_start = y.q_start;
+                    c.tok_end = end;
+                    c.value = y.value.and_then(|v| u32::try_from(v).ok());
+                    c.qualifier = y.qualifier;
+                    c.field = Some(if drone { Field::DronesLaunched } else { Field::MissilesLaunched });
+                    c.status = Status::Used;
+                    out.push(c);
+                    skip_until = y.j;
+                }
+            }
+            Head::Bomb | Head::Ground => {
+                cand.field = if h == Head::Bomb { Some(Field::GlideBombs) } else { None };
+                cand.status = if period && h == Head::Bomb { Status::Aggregate } else { Status::Rejected };
+                cand.reason = Some(if h == Head::Bomb {
+                    "guided aerial bombs are not missiles".into()
+                } else {
+                    "artillery, MLRS rockets and shells are not missiles".into()
+                });
+                out.push(cand);
+            }
+            Head::StrikeEvents => {
+                cand.reason = Some(format!("counts {noun} (events), not weapons"));
+                out.push(cand);
+            }
+            Head::Strike => {
+                if period {
+                    cand.reason = Some("a period total, not one attack".into());
+                } else {
+                    cand.field = Some(Field::Hits);
+                    cand.status = Status::Used;
+                    cand.locality = locality(s, sents);
+                }
+                out.push(cand);
+            }
+            Head::Person | Head::Killed | Head::Injured | Head::None | Head::Other => {
+                let field = infobox_key
+                    .filter(|_| q.i <= 4)
+                    .or_else(|| casualty_field(toks, q, h, end));
+                match field {
+                    Some(f) if !period => {
+                        cand.field = Some(f);
+                        cand.status = Status::Used;
+                        if including {
+                            cand.status = Status::Superseded;
+                            cand.reason = Some("a subset (\"including ...\") of a total in the same sentence".into());
+                        } else if let Some(why) = ground_fire(s, sents) {
+                            cand.status = Status::Rejected;
+                            cand.reason = Some(why);
+                        }
+                        cand.locality = locality(s, sents);
+                        out.push(cand);
+                    }
+                    Some(f) => {
+                        cand.field = Some(f);
+                        cand.reason = Some("a period total, not one attack".into());
+                        out.push(cand);
+                    }
+                    None => {
+                        if q.digits {
+                            cand.reason = Some(if noun.is_empty() {
+                                "not attached to drones, missiles, people or hits".into()
+                            } else {
+                                format!("counts \"{noun}\", not drones, missiles, people or hits")
+                            });
+                            out.push(cand);
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Whether a period cue governs a quantity (same clause).
+fn cue_governs(s: &Sent, c: &Cue, q: &Quantity) -> bool {
+    let qpos = s.toks[q.i].start;
+    let (a, b) = if c.start < qpos { (c.end, qpos) } else { (qpos, c.start) };
+    let between = &s.text[a.min(s.text.len())..b.min(s.text.len())];
+    !between.contains(';') && !between.contains(". ") && between.len() < 120
+}
+
+/// Numbers that never count attacks: money, percentages, years, times, durations, ordinals,
+/// citations, programme names, ages and measures.
+fn not_a_count(toks: &[Tok], q: &Quantity) -> Option<String> {
+    let prev = q.i.checked_sub(1).map(|k| &toks[k]);
+    let next = toks.get(q.j);
+    let next2 = toks.get(q.j + 1);
+    if prev.is_some_and(|p| p.is_any(&["no", "not"])) {
+        return Some("negated (\"no one\")".into());
+    }
+    if prev.is_some_and(|p| p.is_any(&["$", "€", "£", "₴", "uah", "usd", "eur"])) {
+        return Some("money".into());
+    }
+    if next.is_some_and(|n| n.is_any(&["billion", "million", "trillion", "bn", "mln", "dollars", "euros", "rubles", "roubles", "hryvnias", "pounds", "percent", "%", "per"])) {
+        return Some(format!("{} amount", next.map(|n| n.lower.as_str()).unwrap_or("")));
+    }
+    if prev.is_some_and(|p| p.is("[")) && next.is_some_and(|n| n.is("]")) {
+        return Some("a citation marker".into());
+    }
+    if prev.is_some_and(|p| p.is("/")) || next.is_some_and(|n| n.is("/") && next2.is_some_and(|m| matches!(m.kind, Kind::Num(_)))) {
+        return Some("part of a model name or fraction".into());
+    }
+    if next.is_some_and(|n| n.is(":") && next2.is_some_and(|m| matches!(m.kind, Kind::Num(_))))
+        || next.is_some_and(|n| n.is_any(&["a.m", "p.m", "am", "pm", "a.m.", "p.m.", "o'clock", "hrs"]))
+    {
+        return Some("a time of day".into());
+    }
+    if prev.is_some_and(|p| p.is(":")) && q.i >= 2 && matches!(toks[q.i - 2].kind, Kind::Num(_)) {
+        return Some("a time of day".into());
+    }
+    if let Some(v) = q.value {
+        if q.digits && (1900..=2100).contains(&v) && !next.is_some_and(|n| n.is_any(&["drones", "missiles", "people", "shaheds"])) {
+            return Some("a year".into());
+        }
+    }
+    if prev.is_some_and(|p| p.capitalized() && p.is_any(&["section", "article", "resolution", "chapter", "flight", "no", "number", "brigade", "regiment", "route", "highway", "unit", "paragraph"])) {
+        return Some(format!("a label (\"{} {}\")", prev.map(|p| p.text.as_str()).unwrap_or(""), toks[q.i].text));
+    }
+    if next.is_some_and(|n| n.is_any(&["years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes", "minute", "seconds", "km", "kilometers", "kilometres", "miles", "m", "meters", "metres", "kg", "tons", "tonnes", "floors", "storeys", "stories", "times", "degrees"]))
+    {
+        return Some(format!("a measure ({})", next.map(|n| n.lower.as_str()).unwrap_or("")));
+    }
+    if next.is_some_and(|n| n.is_any(&["st", "nd", "rd", "th"])) {
+        return Some("an ordinal".into());
+    }
+    None
+}
+
+/// The nationality a weapon noun phrase states: "116 Ukrainian drones", "Russian missiles".
+fn np_side(toks: &[Tok], from: usize, to: usize) -> Option<Side> {
+    for t in &toks[from..to.min(toks.len())] {
+        if t.is_any(&["ukrainian", "ukraine's", "ukrainian-made"]) {
+            return Some(Side::Ukraine);
+        }
+        if t.is_any(&["russian", "russia's", "russian-made", "iranian-made", "iranian", "shahed", "shaheds", "geran", "north korean"]) {
+            return Some(Side::Russia);
+        }
+    }
+    None
+}
+
+static SIDE_CUES: LazyLock<Vec<(Regex, Side, i32)>> = LazyLock::new(|| {
+    let r = |p: &str| Regex::new(p).expect("valid regex");
+    vec![
+        (r(r"(?i)\bukrainian (?:drones?|missiles?|uavs?|attacks?|strikes?|forces (?:launched|attacked|struck))\b"), Side::Ukraine, 4),
+        (r(r"(?i)\brussian (?:drones?|missiles?|uavs?|attacks?|strikes?|assault|barrage|bombardment|forces|troops|military|army|terrorists|invaders|occupiers)\b"), Side::Russia, 3),
+        (r(r"(?i)\b(?:ukraine|kyiv|ukrainian forces|ukrainian military|the ukrainian armed forces) (?:has |had )?(?:launched|attacked|struck|fired|sent|targeted|hit)\b"), Side::Ukraine, 4),
+        (r(r"(?i)\b(?:russia|moscow|russians|the russian army|the russian military) (?:has |had )?(?:launched|attacked|struck|fired|sent|targeted|hit|used|unleashed|carried out)\b"), Side::Russia, 4),
+        (r(r"(?i)\b(?:russia's|russian) (?:defen[cs]e ministry|ministry of defen[cs]e|air defen[cs]es?|mod)\b"), Side::Ukraine, 3),
+        (r(r"(?i)\b(?:ukraine's|ukrainian) (?:air force|air defen[cs]es?|general staff)\b"), Side::Russia, 2),
+        (r(r"(?i)\b(?:cause|perpetrator)s?\s*:\s*(?:the\s+)?(?:ukrain|security service of ukraine)"), Side::Ukraine, 4),
+    ]
+});
+
+/// The side a sentence points to, if it says.
+fn side_of_sentence(s: &Sent) -> Option<Side> {
+    let mut score = 0i32;
+    for (re, side, w) in SIDE_CUES.iter() {
+        let n = re.find_iter(&s.text).count() as i32;
+        score += match side {
+            Side::Ukraine => n * w,
+            Side::Russia => -n * w,
+        };
+    }
+    for (_, _, country, _) in &s.places {
+        score += match country {
+            Country::Russia => 2,
+            Country::Ukraine => -1,
+        };
+    }
+    if s.lower.contains(", russia") || s.lower.contains("in russia") || s.lower.contains("over its territory") || s.lower.contains("russian territory") {
+        score += 2;
+    }
+    match score {
+        0 => None,
+        n if n > 0 => Some(Side::Ukraine),
+        _ => Some(Side::Russia),
+    }
+}
+
+/// The article's main attacker: what its attack sentences point to overall (Russia by default).
+fn main_attacker(sents: &[Sent]) -> Side {
+    let mut score = 0;
+    for s in sents.iter().filter(|s| s.context || s.kind == LineKind::Infobox) {
+        if matches!(s.kind, LineKind::Boilerplate | LineKind::Duplicate) {
+            continue;
+        }
+        match side_of_sentence(s) {
+            Some(Side::Ukraine) => score += 1,
+            Some(Side::Russia) => score -= 1,
+            None => {}
+        }
+    }
+    if score > 0 {
+        Side::Ukraine
+    } else {
+        Side::Russia
+    }
+}
+
+/// The date of a figure at byte `pos` of its sentence: the nearest resolvable cue.
+fn date_for(s: &Sent, pos: usize, a: Anchors) -> Option<NaiveDate> {
+    // "a day after Russia launched ...": what follows the cue is the earlier day.
+    let mut best: Option<(usize, NaiveDate)> = None;
+    for c in &s.cues {
+        if c.kind == CueKind::Period {
+            continue;
+        }
+        let kind = match c.kind {
+            CueKind::Relative(_) if s.text[c.start..c.end].to_ascii_lowercase().contains("after") => {
+                if pos < c.start {
+                    continue;
+                }
+                CueKind::Relative(-1)
+            }
+            k => k,
+        };
+        if let Some(d) = dates::resolve(kind, a) {
+            let dist = if pos >= c.end { pos - c.end } else { c.start.saturating_sub(pos) };
+            if best.is_none_or(|(bd, _)| dist < bd) {
+                best = Some((dist, d));
+            }
+        }
+    }
+    best.map(|(_, d)| d)
+}
+
+/// The single place a sentence's figures are restricted to, if any ("In Odesa, ...", "the governor
+/// of Mykolaiv said ..."); `None` for national figures or several places.
+fn locality(s: &Sent, _sents: &[Sent]) -> Option<String> {
+    if NATIONAL.is_match(&s.text) {
+        return None;
+    }
+    let names: HashSet<&str> = s.places.iter().map(|(_, n, _, _)| n.as_str()).collect();
+    if names.len() == 1 {
+        names.into_iter().next().map(str::to_string)
+    } else {
+        None
+    }
+}
+
+/// Why casualties in this sentence are ground fire's, not the air attack's (if they are).
+fn ground_fire(s: &Sent, sents: &[Sent]) -> Option<String> {
+    let has = |s: &Sent, words: &[&str]| s.toks.iter().any(|t| t.is_any(words));
+    let own_ground = has(s, GROUND_FIRE);
+    let own_air = has(s, AIR_WEAPON);
+    if own_air {
+        return None;
+    }
+    // Context: the previous sentence of the same paragraph when this one names no weapon.
+    let prev_ground = s.idx > 0 && sents[s.idx - 1].para == s.para && has(&sents[s.idx - 1], GROUND_FIRE) && !has(&sents[s.idx - 1], AIR_WEAPON);
+    if !own_ground && !prev_ground {
+        return None;
+    }
+    // An air weapon named for the same place within the next sentences ("Russia used S-300
+    // missiles and the Uragan MLRS against Kostiantynivka") makes it a missile strike.
+    let place = locality(s, sents).or_else(|| (s.idx > 0).then(|| locality(&sents[s.idx - 1], sents)).flatten());
+    let mut paras_seen = 0;
+    let mut last_para = s.para;
+    for n in sents.iter().skip(s.idx + 1).take(6) {
+        if n.para != last_para {
+            paras_seen += 1;
+            last_para = n.para;
+        }
+        if paras_seen > 1 {
+            break;
+        }
+        let other_place = n.places.iter().any(|(_, m, _, _)| place.as_ref().is_some_and(|p| p != m));
+        if other_place {
+            break;
+        }
+        if has(n, AIR_WEAPON) {
+            return None;
+        }
+    }
+    Some("attributed to shelling or artillery, not the air attack".into())
+}
+
+/// killed or injured, for a number in a casualty phrase.
+fn casualty_field(toks: &[Tok], q: &Quantity, h: Head, end: usize) -> Option<Field> {
+    match h {
+        Head::Killed => return Some(Field::Killed),
+        Head::Injured => return Some(Field::Injured),
+        Head::Other => {}
+        _ => {}
+    }
+    // Adjective between number and person noun: "eight injured residents".
+    for t in &toks[q.j..end.min(toks.len())] {
+        if t.is_any(&["injured", "wounded"]) {
+            return Some(Field::Injured);
+        }
+        if t.is_any(&["dead", "killed"]) {
+            return Some(Field::Killed);
+        }
+    }
+    if matches!(h, Head::Person | Head::None) {
+        // After: "(people) were killed", "died", "sustained injuries", "lost their lives".
+        let mut k = if h == Head::Person { end } else { q.j };
+        // "people in the city were", "people in Kharkiv were"
+        if toks.get(k).is_some_and(|t| t.is_any(&["in", "at", "from"])) {
+            let mut m = k + 1;
+            while m < toks.len() && m < k + 5 && (toks[m].capitalized() || toks[m].is_any(&["the", "city", "region", "town", "village", "district", "capital", "area", "oblast"])) {
+                m += 1;
+            }
+            if toks.get(m).is_some_and(|t| t.is_any(&["were", "was", "have", "had", "are"])) {
+                k = m;
+            }
+        }
+        let start = k;
+        while k < toks.len() && toks[k].is_any(AUX) && k < start + 5 {
+            k += 1;
+        }
+        if let Some(t) = toks.get(k) {
+            if t.is_any(KILL_AFTER) && !(t.is("lost") && !toks.get(k + 2).is_some_and(|n| n.is("lives"))) {
+                return Some(Field::Killed);
+            }
+            if t.is_any(INJURE_AFTER) {
+                if t.is_any(&["sustained", "suffered", "received", "required"]) {
+                    return toks.get(k + 1).filter(|n| n.lower.starts_with("injur") || n.is_any(&["wounds", "treatment", "hospitalisation", "hospitalization", "medical"])).map(|_| Field::Injured);
+                }
+                return Some(Field::Injured);
+            }
+        }
+    }
+    // Before: "killing 57", "injuring at least 26", "deaths of two", "injuries to three",
+    // "the death toll rose to 13".
+    let mut k = q.q_start;
+    let mut steps = 0;
+    while k > 0 && steps < 6 {
+        k -= 1;
+        steps += 1;
+        let t = &toks[k];
+        if t.is_any(&[";", ".", "and"]) && steps > 1 {
+            break;
+        }
+        if t.is_any(&["toll"]) {
+            let before = if k > 0 { toks[k - 1].lower.as_str() } else { "" };
+            return Some(if before == "injury" { Field::Injured } else { Field::Killed });
+        }
+        if t.is_any(&["of", "to", "at", "rose", "risen", "climbed", "increased", "reached", "stands", "stood", "the", "at", "least", "more", "than", "some", "about"]) {
+            continue;
+        }
+        if t.is_any(KILL_BEFORE) {
+            if t.is_any(&["claimed", "leaving"]) && !toks.get(k + 1).is_some_and(|n| n.is_any(&["the", "lives"])) {
+                break;
+            }
+            if t.is_any(&["death", "deaths", "lives"]) && !toks.get(k + 1).is_some_and(|n| n.is("of")) {
+                break;
+            }
+            return Some(Field::Killed);
+        }
+        if t.is_any(INJURE_BEFORE) {
+            if t.is("injuries") && !toks.get(k + 1).is_some_and(|n| n.is("to")) {
+                break;
+            }
+            return Some(Field::Injured);
+        }
+        if h == Head::None || steps > 2 {
+            break;
+        }
+        break;
+    }
+    None
+}
+
+/// Who reported a sentence's figures.
+fn reporters(s: &Sent) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut push = |raw: &str| {
+        let r = raw.trim().trim_start_matches("the ").trim_start_matches("The ").trim_start_matches("its ").trim();
+        let lower = r.to_lowercase();
+        let generic = [
+            "he", "she", "they", "it", "we", "officials", "authorities", "sources", "reports", "updates",
+            "media", "preliminary data", "data", "the report", "report", "witnesses", "local media",
+        ];
+        if r.is_empty() || generic.contains(&lower.as_str()) || lower.split_whitespace().count() > 7 {
+            return;
+        }
+        let first = lower.split_whitespace().next().unwrap_or("");
+        let last = lower.split_whitespace().last().unwrap_or("");
+        // A passive ("No casualties were reported") names no reporter.
+        if ["were", "was", "been", "is", "are", "be", "have", "has", "no"].contains(&last) || first == "no" {
+            return;
+        }
+        if ["but", "and", "which", "who", "that", "as", "while", "there", "he", "she", "they", "it"].contains(&first) {
+            return;
+        }
+        let norm = normalise_reporter(r);
+        if !out.contains(&norm) {
+            out.push(norm);
+        }
+    };
+    for c in REPORTER_ACCORDING.captures_iter(&s.text) {
+        push(&c[1]);
+    }
+    for c in REPORTER_AFTER.captures_iter(&s.text) {
+        push(&c[1]);
+    }
+    for c in REPORTER_TRAILING.captures_iter(&s.text) {
+        push(&c[1]);
+    }
+    out
+}
+
+fn normalise_reporter(r: &str) -> String {
+    let l = r.to_lowercase();
+    let weekday = Regex::new(r"(?i)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$").expect("valid regex");
+    let r = weekday.replace(r, "").to_string();
+    if (l.contains("russia") || l.contains("russian")) && (l.contains("defen") || l.contains("mod")) {
+        return "Russian Defence Ministry".into();
+    }
+    if (l.contains("ukrain") || l.starts_with("ukraine")) && l.contains("air force") {
+        return "Ukrainian Air Force".into();
+    }
+    if l == "air force" || l == "the air force" {
+        return "Ukrainian Air Force".into();
+    }
+    if l.contains("general staff") {
+        return "Ukrainian General Staff".into();
+    }
+    if l.contains("zelensk") || l.contains("president of ukraine") {
+        return "President Zelenskyy".into();
+    }
+    r
+}
+
+/// Builds events from the used candidates: one per (date, attacker).
+fn assemble(id: &str, sents: &[Sent], doc: &Doc, cands: &mut [Cand], main: Option<NaiveDate>, anchors: Anchors) -> Vec<Event> {
+    let _ = anchors;
+    let mut keys: BTreeMap<(Option<NaiveDate>, Side), Vec<usize>> = BTreeMap::new();
+    let mut order: Vec<(Option<NaiveDate>, Side)> = Vec::new();
+    for (i, c) in cands.iter().enumerate() {
+        if c.field.is_none() || !matches!(c.status, Status::Used) || c.field == Some(Field::GlideBombs) {
+            continue;
+        }
+        let key = (c.date, c.side.unwrap_or(Side::Russia));
+        if !keys.contains_key(&key) {
+            order.push(key);
+        }
+        keys.entry(key).or_default().push(i);
+    }
+    let mut events = Vec::new();
+    for key in order {
+        let idxs = keys.remove(&key).unwrap_or_default();
+        let mut ev = Event::empty(id, key.0, key.1);
+        let mut used_sents: Vec<usize> = Vec::new();
+        for field in Field::EVENT {
+            let of_field: Vec<usize> = idxs.iter().copied().filter(|&i| cands[i].field == Some(field)).collect();
+            if of_field.is_empty() {
+                continue;
+            }
+            let chosen = choose(field, &of_field, cands, sents);
+            if let Some((count, picks)) = chosen {
+                ev.set(field, Some(count));
+                for &i in &of_field {
+                    if picks.contains(&i) {
+                        used_sents.push(cands[i].sent);
+                    } else {
+                        cands[i].status = Status::Superseded;
+                        if cands[i].reason.is_none() {
+                            cands[i].reason = Some(format!("another figure was chosen for {field}: {}", count.value));
+                        }
+                    }
+                }
+            }
+        }
+        if used_sents.is_empty() {
+            continue;
+        }
+        used_sents.sort();
+        used_sents.dedup();
+        // Reporters and evidence from the figure sentences.
+        let mut rep: Vec<String> = Vec::new();
+        for &si in &used_sents {
+            for r in reporters(&sents[si]) {
+                if !rep.contains(&r) {
+                    rep.push(r);
+                }
+            }
+        }
+        ev.reported_by = (!rep.is_empty()).then(|| rep.join("; "));
+        ev.evidence = used_sents
+            .iter()
+            .map(|&si| original_sentence(doc, si))
+            .collect::<Vec<_>>()
+            .join(" || ");
+        events.push(ev);
+    }
+    // Locations: places named in sentences about the attack, given to the attack of their
+    // country's attacker on the sentence's date.
+    for s in sents {
+        if matches!(s.kind, LineKind::Boilerplate | LineKind::Duplicate | LineKind::Heading) {
+            continue;
+        }
+        for (ti, name, country, ok) in &s.places {
+            if !ok {
+                continue;
+            }
+            let side = country.attacker();
+            let date = date_for(s, s.toks[*ti].start, Anchors { main, ..anchors }).or(main);
+            if let Some(ev) = events.iter_mut().find(|e| e.attacker == side && e.event_date == date) {
+                if !ev.locations.contains(name) {
+                    ev.locations.push(name.clone());
+                }
+            }
+        }
+    }
+    events
+}
+
+/// Chooses the value of one field from its candidates: the largest national figure (totals
+/// beat subsets, a rising toll's latest total is its largest); without a national one, the sum
+/// over places of each place's largest figure. Returns the count and the candidates used.
+fn choose(field: Field, idxs: &[usize], cands: &[Cand], sents: &[Sent]) -> Option<(Count, Vec<usize>)> {
+    let casualty = matches!(field, Field::Killed | Field::Injured | Field::Hits);
+    let national: Vec<usize> = idxs.iter().copied().filter(|&i| !cands[i].subset && (cands[i].locality.is_none() || !casualty)).collect();
+    let best = |set: &[usize]| -> Option<usize> {
+        set.iter().copied().max_by(|&a, &b| {
+            let (ca, cb) = (&cands[a], &cands[b]);
+            ca.value.cmp(&cb.value).then_with(|| b.cmp(&a))
+        })
+    };
+    if !national.is_empty() {
+        // Within one sentence, coordinated counts of one field are subtypes that sum
+        // ("three S-300 ... as well as a Kh-31 and two Kh-22"): take per-sentence sums first.
+        let mut by_sent: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        for &i in &national {
+            by_sent.entry(cands[i].sent).or_default().push(i);
+        }
+        let mut options: Vec<(u32, Qualifier, Vec<usize>)> = Vec::new();
+        for (_, group) in by_sent {
+            if matches!(field, Field::Killed | Field::Injured) {
+                let b = best(&group)?;
+                options.push((cands[b].value?, cands[b].qualifier, vec![b]));
+            } else {
+                let sum: u32 = group.iter().filter_map(|&i| cands[i].value).fold(0u32, |a, v| a.saturating_add(v));
+                // "five missiles: three Kh-101 and two Iskander-M": a total and its breakdown.
+                let first = group.iter().copied().min_by_key(|&i| cands[i].tok_start);
+                let breakdown = first.filter(|&t| {
+                    let toks = &sents[cands[t].sent].toks;
+                    group.len() > 2
+                        && cands[t].value.is_some_and(|v| 2 * v == sum)
+                        && toks.get(cands[t].tok_end).is_some_and(|n| n.is_any(&[":", "(", "-", "including"]))
+                });
+                if let Some(t) = breakdown {
+                    options.push((cands[t].value.unwrap_or(0), cands[t].qualifier, vec![t]));
+                    continue;
+                }
+                options.push((sum, combine(group.iter().map(|&i| cands[i].qualifier)), group));
+            }
+        }
+        let (v, q, picks) = options.into_iter().max_by_key(|(v, _, _)| *v)?;
+        return Some((Count { value: v, qualifier: q }, picks));
+    }
+    if !casualty {
+        // Only regional weapon figures: not a national total.
+        return None;
+    }
+    let mut by_place: BTreeMap<String, usize> = BTreeMap::new();
+    for &i in idxs {
+        let place = cands[i].locality.clone().unwrap_or_default();
+        let e = by_place.entry(place).or_insert(i);
+        if cands[i].value > cands[*e].value {
+            *e = i;
+        }
+    }
+    let picks: Vec<usize> = by_place.values().copied().collect();
+    let sum = picks.iter().filter_map(|&i| cands[i].value).fold(0u32, |a, v| a.saturating_add(v));
+    let q = if picks.len() > 1 {
+        let q = combine(picks.iter().map(|&i| cands[i].qualifier));
+        if q == Qualifier::Exact { Qualifier::Exact } else { Qualifier::AtLeast }
+    } else {
+        cands[picks[0]].qualifier
+    };
+    Some((Count { value: sum, qualifier: q }, picks))
+}
+
+/// The qualifier of a sum.
+fn combine(qs: impl Iterator<Item = Qualifier>) -> Qualifier {
+    let qs: Vec<Qualifier> = qs.collect();
+    if qs.iter().all(|&q| q == qs[0]) {
+        return qs.first().copied().unwrap_or(Qualifier::Exact);
+    }
+    if qs.contains(&Qualifier::About) {
+        return Qualifier::About;
+    }
+    if qs.contains(&Qualifier::UpTo) {
+        return Qualifier::UpTo;
+    }
+    Qualifier::AtLeast
+}
+
+fn original_sentence(doc: &Doc, si: usize) -> String {
+    let s = &doc.sentences[si];
+    let (a, b) = doc.norm.orig_span(s.start, s.end);
+    doc_original(doc)[a..b].to_string()
+}
+
+fn doc_original(doc: &Doc) -> &str {
+    &doc.original
+}
+
+/// Figures (provenance) and aggregates from the candidates.
+fn provenance(id: &str, sents: &[Sent], doc: &Doc, cands: &[Cand]) -> (Vec<Figure>, Vec<Aggregate>) {
+    let mut figures = Vec::new();
+    let mut aggregates: Vec<Aggregate> = Vec::new();
+    for c in cands {
+        let s = &sents[c.sent];
+        let ds = &doc.sentences[c.sent];
+        let (a, b) = if c.tok_end > c.tok_start && c.tok_end <= s.toks.len() && !(c.tok_start == 0 && c.tok_end == s.toks.len()) {
+            (ds.start + s.toks[c.tok_start].start, ds.start + s.toks[c.tok_end - 1].end)
+        } else {
+            (ds.start, ds.end)
+        };
+        let (oa, ob) = doc.norm.orig_span(a, b);
+        let phrase = doc.original[oa..ob].to_string();
+        figures.push(Figure {
+            article: id.to_string(),
+            field: c.field,
+            value: if c.status == Status::Vague { None } else { c.value },
+            qualifier: c.qualifier,
+            attacker: c.side,
+            event_date: c.date,
+            sentence: original_sentence(doc, c.sent),
+            byte_start: oa,
+            byte_end: ob,
+            phrase,
+            status: c.status,
+            reason: c.reason.clone(),
+        });
+        if c.status == Status::Aggregate {
+            let evidence = original_sentence(doc, c.sent);
+            let count = c.value.map(|v| Count { value: v, qualifier: c.qualifier });
+            let agg = match aggregates.iter_mut().find(|g| g.evidence == evidence) {
+                Some(g) => g,
+                None => {
+                    aggregates.push(Aggregate {
+                        article: id.to_string(),
+                        period_start: None,
+                        period_end: None,
+                        drones: None,
+                        missiles: None,
+                        glide_bombs: None,
+                        evidence,
+                    });
+                    aggregates.last_mut().expect("just pushed")
+                }
+            };
+            match c.field {
+                Some(Field::DronesLaunched) => agg.drones = agg.drones.or(count),
+                Some(Field::MissilesLaunched) => agg.missiles = agg.missiles.or(count),
+                Some(Field::GlideBombs) => agg.glide_bombs = agg.glide_bombs.or(count),
+                _ => {}
+            }
+        }
+    }
+    (figures, aggregates)
 }

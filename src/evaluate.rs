@@ -1,0 +1,222 @@
+//! Scoring an extraction against a gold CSV, field by field, with the rules of the project's
+//! scorer (`score.py`): rows are matched within (article, attacker), same event_date first; every
+//! non-empty gold field found with the same value is a true positive, a gold field missing or
+//! different a false negative, a predicted field absent from gold or different a false positive.
+
+use std::collections::{BTreeMap, HashSet};
+use std::fmt::Write as _;
+use std::path::Path;
+
+use crate::error::{Error, Result};
+use crate::events::record;
+use crate::extract::Event;
+
+/// The fields scored, in order.
+pub const FIELDS: [&str; 7] = [
+    "event_date",
+    "drones_launched",
+    "drones_intercepted",
+    "missiles_launched",
+    "missiles_intercepted",
+    "killed",
+    "injured",
+];
+
+/// One row of a gold (or predicted) events CSV: column -> value.
+pub type Row = BTreeMap<String, String>;
+
+/// Reads a gold CSV (the columns of the extract contract; extra columns are ignored).
+pub fn read_gold(path: &Path) -> Result<Vec<Row>> {
+    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    let mut r = csv::Reader::from_reader(bytes.as_slice());
+    let csv_err = |e: csv::Error| Error::Csv {
+        path: path.to_path_buf(),
+        line: e.position().map_or(0, |p| p.line()),
+        message: e.to_string(),
+    };
+    let headers = r.headers().map_err(csv_err)?.clone();
+    let mut rows = Vec::new();
+    for rec in r.records() {
+        let rec = rec.map_err(csv_err)?;
+        let row: Row = headers
+            .iter()
+            .zip(rec.iter())
+            .map(|(h, v)| (h.trim().to_string(), v.to_string()))
+            .collect();
+        rows.push(normalise_row(row));
+    }
+    Ok(rows)
+}
+
+fn normalise_row(mut row: Row) -> Row {
+    let a = row.get("article").cloned().unwrap_or_default();
+    let a = a.trim();
+    let a = a.rsplit('/').next().unwrap_or(a);
+    let a = a
+        .strip_suffix(".txt")
+        .or_else(|| a.strip_suffix(".md"))
+        .or_else(|| a.strip_suffix(".html"))
+        .unwrap_or(a);
+    row.insert("article".into(), a.to_string());
+    let att = row.get("attacker").map(|s| s.trim().to_lowercase()).unwrap_or_default();
+    row.insert("attacker".into(), att);
+    row
+}
+
+/// An event as a row of export strings.
+pub fn event_row(e: &Event) -> Row {
+    crate::events::COLUMNS
+        .iter()
+        .zip(record(e))
+        .map(|(k, v)| (k.to_string(), v))
+        .collect()
+}
+
+fn norm_value(field: &str, v: Option<&String>) -> Option<String> {
+    let v = v?.trim();
+    if v.is_empty() || ["null", "none", "nan"].contains(&v.to_lowercase().as_str()) {
+        return None;
+    }
+    if field == "event_date" {
+        return Some(v.chars().take(10).collect());
+    }
+    match v.parse::<f64>() {
+        Ok(f) if f.fract() == 0.0 => Some(format!("{}", f as i64)),
+        Ok(f) => Some(f.to_string()),
+        Err(_) => Some(v.to_lowercase()),
+    }
+}
+
+/// Per-field counts and the misses.
+#[derive(Debug, Clone, Default)]
+pub struct Report {
+    /// field -> (tp, fp, fn)
+    pub stats: Vec<(String, [u32; 3])>,
+    /// One line per miss.
+    pub misses: Vec<String>,
+    /// Gold rows, predicted rows (restricted to gold articles), matched pairs.
+    pub rows: (usize, usize, usize),
+}
+
+impl Report {
+    fn totals(&self) -> [u32; 3] {
+        self.stats.iter().fold([0; 3], |a, (_, s)| [a[0] + s[0], a[1] + s[1], a[2] + s[2]])
+    }
+    /// Micro precision over all fields.
+    pub fn precision(&self) -> f64 {
+        let [tp, fp, _] = self.totals();
+        if tp + fp == 0 { 0.0 } else { tp as f64 / (tp + fp) as f64 }
+    }
+    /// Micro recall over all fields.
+    pub fn recall(&self) -> f64 {
+        let [tp, _, fn_] = self.totals();
+        if tp + fn_ == 0 { 0.0 } else { tp as f64 / (tp + fn_) as f64 }
+    }
+    /// Micro F1 over all fields.
+    pub fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+    }
+    /// The report as text: per-field counts with precision/recall/F1, then the totals; with
+    /// `show`, every miss.
+    pub fn render(&self, show: bool) -> String {
+        let mut out = String::new();
+        let _ = writeln!(out, "{:22} {:>4} {:>4} {:>4} {:>6} {:>6} {:>6}", "field", "tp", "fp", "fn", "P", "R", "F1");
+        for (f, [tp, fp, fn_]) in &self.stats {
+            let p = if tp + fp == 0 { 1.0 } else { *tp as f64 / (tp + fp) as f64 };
+            let r = if tp + fn_ == 0 { 1.0 } else { *tp as f64 / (tp + fn_) as f64 };
+            let f1 = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
+            let _ = writeln!(out, "{f:22} {tp:>4} {fp:>4} {fn_:>4} {p:>6.3} {r:>6.3} {f1:>6.3}");
+        }
+        if show {
+            for m in &self.misses {
+                let _ = writeln!(out, "  miss: {m}");
+            }
+        }
+        let (g, p, m) = self.rows;
+        let _ = writeln!(out, "rows gold={g} pred={p} matched={m}");
+        let _ = writeln!(out, "precision {:.3} recall {:.3}", self.precision(), self.recall());
+        let _ = writeln!(out, "F1 {:.3}", self.f1());
+        out
+    }
+}
+
+/// Scores predicted events against gold rows.
+pub fn score(gold: &[Row], predicted: &[Event]) -> Report {
+    let articles: HashSet<&str> = gold.iter().map(|g| g["article"].as_str()).collect();
+    let pred: Vec<Row> = predicted
+        .iter()
+        .map(event_row)
+        .filter(|p| articles.contains(p["article"].as_str()))
+        .collect();
+    // Greedy matching within (article, attacker): same date first, then any.
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    let mut used = HashSet::new();
+    for exact in [true, false] {
+        for (gi, g) in gold.iter().enumerate() {
+            if pairs.iter().any(|p| p.0 == gi) {
+                continue;
+            }
+            for (pi, p) in pred.iter().enumerate() {
+                if used.contains(&pi) || p["article"] != g["article"] || p["attacker"] != g["attacker"] {
+                    continue;
+                }
+                if exact && norm_value("event_date", p.get("event_date")) != norm_value("event_date", g.get("event_date")) {
+                    continue;
+                }
+                pairs.push((gi, pi));
+                used.insert(pi);
+                break;
+            }
+        }
+    }
+    let mut stats: Vec<(String, [u32; 3])> = FIELDS.iter().map(|f| (f.to_string(), [0; 3])).collect();
+    let mut misses = Vec::new();
+    let empty = Row::new();
+    for (gi, g) in gold.iter().enumerate() {
+        let p = pairs.iter().find(|x| x.0 == gi).map_or(&empty, |x| &pred[x.1]);
+        for (k, f) in FIELDS.iter().enumerate() {
+            let (gv, pv) = (norm_value(f, g.get(*f)), norm_value(f, p.get(*f)));
+            if gv.is_some() && gv == pv {
+                stats[k].1[0] += 1;
+            } else {
+                if gv.is_some() {
+                    stats[k].1[2] += 1;
+                }
+                if pv.is_some() {
+                    stats[k].1[1] += 1;
+                }
+                if gv != pv {
+                    misses.push(format!(
+                        "{} {} {f}: gold={} pred={}\n        gold evidence: {}\n        pred evidence: {}",
+                        g["article"],
+                        g["attacker"],
+                        gv.as_deref().unwrap_or("None"),
+                        pv.as_deref().unwrap_or("None"),
+                        g.get("evidence").map_or("", |s| s.as_str()),
+                        p.get("evidence").map_or("", |s| s.as_str()),
+                    ));
+                }
+            }
+        }
+    }
+    for (pi, p) in pred.iter().enumerate() {
+        if used.contains(&pi) {
+            continue;
+        }
+        for (k, f) in FIELDS.iter().enumerate() {
+            if let Some(pv) = norm_value(f, p.get(*f)) {
+                stats[k].1[1] += 1;
+                misses.push(format!(
+                    "{} {} {f}: gold=<no row> pred={pv}\n        pred evidence: {}",
+                    p["article"], p["attacker"], p["evidence"]
+                ));
+            }
+        }
+    }
+    Report {
+        stats,
+        misses,
+        rows: (gold.len(), pred.len(), pairs.len()),
+    }
+}

@@ -1,0 +1,294 @@
+//! Date cues and their resolution: explicit dates ("on 5 September", "Dec. 14, 2022", "night of
+//! 17-18 September 2024"), relative ones ("overnight", "this morning", "early hours of Sunday",
+//! "Thursday night", "the previous night", "a day after"), and periods ("this week", "since
+//! February 24", "in March") that mark aggregates rather than attacks.
+//!
+//! Conventions (docs/CONVENTIONS.md): an overnight attack gets the morning's date; "Thursday
+//! night" and "overnight Thursday" end on Friday, "overnight into Friday" and "early hours of
+//! Friday" are Friday; a weekday is the latest such day on or before the published date (without
+//! one, the day nearest a full date stated elsewhere in the text, within three days); a date
+//! without a year takes the published year (the year before when that would be in the future).
+
+use std::sync::LazyLock;
+
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use regex::Regex;
+
+/// What a cue says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum CueKind {
+    /// A calendar date; the year may be missing.
+    Date { day: u32, month: u32, year: Option<i32> },
+    /// The published day: "overnight", "last night", "this morning", "today".
+    Today,
+    /// The day before the published day.
+    Yesterday,
+    /// A weekday; `plus` is 1 for "Thursday night" (the attack ends next morning); `last` for
+    /// "last Friday" (strictly before the published date).
+    Weekday { day: Weekday, plus: i64, last: bool },
+    /// Relative to the article's main attack: -1 "the previous night", +1 "the following day",
+    /// 0 "the same day".
+    Relative(i64),
+    /// A period: the figures near it are totals, not one attack.
+    Period,
+}
+
+/// A cue and where it is in the sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Cue {
+    pub start: usize,
+    pub end: usize,
+    pub kind: CueKind,
+}
+
+const MONTHS: &str = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)";
+const WEEKDAYS: &str = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+
+static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*-\s*(\d{{1,2}})(?:st|nd|rd|th)?)?\s+(?:of\s+)?{MONTHS}(?:,?\s+(\d{{4}}))?\b"
+    ))
+    .expect("valid regex")
+});
+static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b{MONTHS}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*-\s*(\d{{1,2}}))?\b(?:,?\s+(\d{{4}}))?"
+    ))
+    .expect("valid regex")
+});
+static ISO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})\b").expect("valid regex"));
+static DOTTED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(\d{1,2})\.(\d{2})\.(\d{4})\b").expect("valid regex"));
+static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?:(last|overnight into|overnight to|overnight|into|night of|night to|night into|hours of)\s+)?{WEEKDAYS}(?:'s)?(?:\s+(night|morning|evening|afternoon))?\b"
+    ))
+    .expect("valid regex")
+});
+static TODAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(overnight|last night|this morning|today|tonight|this evening|this afternoon|during the night|early hours|earlier today)\b")
+        .expect("valid regex")
+});
+static YESTERDAY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\byesterday\b").expect("valid regex"));
+static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(the previous night|the night before|the day before|a day earlier|the previous day|the previous evening|the night prior|previous night's|a day after|the day after)|(the following (?:day|night|morning)|the next (?:day|night|morning)|a day later)|(the same (?:day|night)|that (?:same )?day))\b")
+        .expect("valid regex")
+});
+static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(this week|last week|past week|the week|this month|last month|past month|this year|so far|since\b|from monday|per day|a day\b|every (?:day|night)|each (?:day|night)|daily|the following days|in recent (?:days|weeks|months)|over the past (?:few |two |three |\d+ )?(?:days|weeks|months|year)|(?-i:in {MONTHS}(?:\s+\d{{4}})?\b(?:\s*[^\d\s,]|\s*$|,)))"
+    ))
+    .expect("valid regex")
+});
+static SUPERLATIVE_SINCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:largest|biggest|most|first|record|heaviest|deadliest|highest|worst|massive|ever)\b[^.;]{0,60}\bsince\b")
+        .expect("valid regex")
+});
+
+fn month_number(m: &str) -> u32 {
+    let m = m.trim_end_matches('.').to_ascii_lowercase();
+    match &m[..3.min(m.len())] {
+        "jan" => 1,
+        "feb" => 2,
+        "mar" => 3,
+        "apr" => 4,
+        "may" => 5,
+        "jun" => 6,
+        "jul" => 7,
+        "aug" => 8,
+        "sep" => 9,
+        "oct" => 10,
+        "nov" => 11,
+        _ => 12,
+    }
+}
+
+fn weekday(s: &str) -> Weekday {
+    match &s.to_ascii_lowercase()[..3] {
+        "mon" => Weekday::Mon,
+        "tue" => Weekday::Tue,
+        "wed" => Weekday::Wed,
+        "thu" => Weekday::Thu,
+        "fri" => Weekday::Fri,
+        "sat" => Weekday::Sat,
+        _ => Weekday::Sun,
+    }
+}
+
+/// All date cues of a sentence, in order, without overlaps (explicit dates first).
+pub(crate) fn cues(s: &str) -> Vec<Cue> {
+    let mut out: Vec<Cue> = Vec::new();
+    let add = |start: usize, end: usize, kind: CueKind, out: &mut Vec<Cue>| {
+        if !out.iter().any(|c| start < c.end && c.start < end) {
+            out.push(Cue { start, end, kind });
+        }
+    };
+    for c in ISO.captures_iter(s) {
+        let m = c.get(0).expect("match");
+        let (y, mo, d) = (c[1].parse().ok(), c[2].parse().unwrap_or(0), c[3].parse().unwrap_or(0));
+        add(m.start(), m.end(), CueKind::Date { day: d, month: mo, year: y }, &mut out);
+    }
+    for c in DOTTED.captures_iter(s) {
+        let m = c.get(0).expect("match");
+        let (d, mo, y) = (c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0), c[3].parse().ok());
+        add(m.start(), m.end(), CueKind::Date { day: d, month: mo, year: y }, &mut out);
+    }
+    for c in DAY_MONTH.captures_iter(s) {
+        let m = c.get(0).expect("match");
+        // "night of 17-18 September": the attack ends on the second day.
+        let day = c.get(2).or(c.get(1)).and_then(|d| d.as_str().parse().ok()).unwrap_or(0);
+        let year = c.get(4).and_then(|y| y.as_str().parse().ok());
+        add(m.start(), m.end(), CueKind::Date { day, month: month_number(&c[3]), year }, &mut out);
+    }
+    for c in MONTH_DAY.captures_iter(s) {
+        let m = c.get(0).expect("match");
+        let day = c.get(3).or(c.get(2)).and_then(|d| d.as_str().parse().ok()).unwrap_or(0);
+        let year = c.get(4).and_then(|y| y.as_str().parse().ok());
+        add(m.start(), m.end(), CueKind::Date { day, month: month_number(&c[1]), year }, &mut out);
+    }
+    for c in WEEKDAY.captures_iter(s) {
+        let m = c.get(0).expect("match");
+        let prefix = c.get(1).map(|p| p.as_str().to_ascii_lowercase());
+        let suffix = c.get(3).map(|p| p.as_str().to_ascii_lowercase());
+        let night = matches!(prefix.as_deref(), Some("overnight" | "night of"))
+            || suffix.as_deref() == Some("night");
+        let last = prefix.as_deref() == Some("last");
+        add(
+            m.start(),
+            m.end(),
+            CueKind::Weekday { day: weekday(&c[2]), plus: i64::from(night), last },
+            &mut out,
+        );
+    }
+    for c in RELATIVE.captures_iter(s) {
+        let m = c.get(0).expect("match");
+        let shift = if c.get(1).is_some() { -1 } else if c.get(2).is_some() { 1 } else { 0 };
+        add(m.start(), m.end(), CueKind::Relative(shift), &mut out);
+    }
+    for m in YESTERDAY.find_iter(s) {
+        add(m.start(), m.end(), CueKind::Yesterday, &mut out);
+    }
+    for m in TODAY.find_iter(s) {
+        add(m.start(), m.end(), CueKind::Today, &mut out);
+    }
+    for m in PERIOD.find_iter(s) {
+        if m.as_str().eq_ignore_ascii_case("since") && SUPERLATIVE_SINCE.is_match(s) {
+            continue;
+        }
+        add(m.start(), m.end(), CueKind::Period, &mut out);
+    }
+    // "since February 24", "from 1 June": the start of a period, not an attack date.
+    for c in out.iter_mut() {
+        if matches!(c.kind, CueKind::Date { .. }) {
+            let before = s[..c.start].trim_end().to_ascii_lowercase();
+            if ["since", "from", "until", "till", "between", "beginning of"].iter().any(|w| before.ends_with(w)) {
+                c.kind = CueKind::Period;
+            }
+        }
+    }
+    out.sort_by_key(|c| c.start);
+    out
+}
+
+/// What a cue is resolved against.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Anchors {
+    /// The manifest's published date.
+    pub published: Option<NaiveDate>,
+    /// The latest full date stated in the text (a caption, a dateline), when there is no
+    /// published date.
+    pub text: Option<NaiveDate>,
+    /// The article's main attack date (for "the previous night", "the same day").
+    pub main: Option<NaiveDate>,
+}
+
+/// The date a cue stands for, if it can be told.
+pub(crate) fn resolve(kind: CueKind, a: Anchors) -> Option<NaiveDate> {
+    match kind {
+        CueKind::Date { day, month, year } => {
+            let year = match year {
+                Some(y) => y,
+                None => {
+                    let anchor = a.published.or(a.text)?;
+                    let this = NaiveDate::from_ymd_opt(anchor.year(), month, day)?;
+                    if this > anchor + Duration::days(2) {
+                        anchor.year() - 1
+                    } else {
+                        anchor.year()
+                    }
+                }
+            };
+            NaiveDate::from_ymd_opt(year, month, day)
+        }
+        CueKind::Today => a.published,
+        CueKind::Yesterday => a.published.map(|p| p - Duration::days(1)),
+        CueKind::Weekday { day, plus, last } => {
+            let base = if let Some(p) = a.published {
+                let back = (7 + p.weekday().num_days_from_monday() as i64
+                    - day.num_days_from_monday() as i64)
+                    % 7;
+                let back = if last && back == 0 { 7 } else { back };
+                p - Duration::days(back)
+            } else {
+                let t = a.text?;
+                let diff = day.num_days_from_monday() as i64 - t.weekday().num_days_from_monday() as i64;
+                let diff = (diff + 7 + 3) % 7 - 3; // nearest, within three days
+                t + Duration::days(diff)
+            };
+            Some(base + Duration::days(plus))
+        }
+        CueKind::Relative(shift) => a.main.map(|m| m + Duration::days(shift)),
+        CueKind::Period => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    fn first(s: &str, a: Anchors) -> Option<NaiveDate> {
+        cues(s).into_iter().find_map(|c| resolve(c.kind, a))
+    }
+
+    #[test]
+    fn cues_resolve_against_the_published_date() {
+        let a = Anchors { published: Some(d(2025, 9, 7)), ..Default::default() }; // a Sunday
+        let cases = [
+            ("drones in the early hours of Sunday", d(2025, 9, 7)),
+            ("Russia attacked overnight", d(2025, 9, 7)),
+            ("on Thursday night", d(2025, 9, 5)),
+            ("overnight into Saturday", d(2025, 9, 6)),
+            ("last Sunday", d(2025, 8, 31)),
+            ("on 5 September", d(2025, 9, 5)),
+            ("Sept. 5", d(2025, 9, 5)),
+            ("on Dec. 14, 2022", d(2022, 12, 14)),
+            ("on the night of 17-18 September 2024", d(2024, 9, 18)),
+            ("yesterday", d(2025, 9, 6)),
+            ("01.05.2023, 23:00", d(2023, 5, 1)),
+        ];
+        for (s, want) in cases {
+            assert_eq!(first(s, a), Some(want), "{s}");
+        }
+    }
+
+    #[test]
+    fn weekdays_without_a_published_date_use_the_nearest_stated_date() {
+        let a = Anchors { text: Some(d(2024, 4, 22)), ..Default::default() }; // a Monday
+        assert_eq!(first("reported Tuesday", a), Some(d(2024, 4, 23)));
+        assert_eq!(first("overnight", a), None);
+    }
+
+    #[test]
+    fn periods_are_not_dates() {
+        for s in ["this week", "since February 24", "in March", "over the past week", "100 drones a day"] {
+            assert!(cues(s).iter().any(|c| c.kind == CueKind::Period), "{s}");
+        }
+        assert!(!cues("the largest attack since the invasion began").iter().any(|c| c.kind == CueKind::Period));
+    }
+}

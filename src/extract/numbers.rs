@@ -1,0 +1,336 @@
+//! Tokens and quantities: digits with separators, number words (via `text2num`), "a dozen",
+//! ranges, qualifiers ("at least", "more than", "about", "up to") and vague quantities
+//! ("dozens", "hundreds", "several"), each with its token span.
+
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
+use regex::Regex;
+use text2num::{find_numbers, Language, Token};
+
+use super::types::Qualifier;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum Kind {
+    Word,
+    /// Digits ("1,200", "580"): the parsed value, `None` if it overflows or is a decimal.
+    Num(Option<u64>),
+    /// "40-50", "17-18".
+    Range(u64, u64),
+    Punct,
+}
+
+/// A token of a sentence; offsets are into the sentence text.
+#[derive(Debug, Clone)]
+pub(crate) struct Tok {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub lower: String,
+    pub kind: Kind,
+}
+
+impl Tok {
+    pub fn is(&self, w: &str) -> bool {
+        self.lower == w
+    }
+    pub fn is_any(&self, ws: &[&str]) -> bool {
+        ws.contains(&self.lower.as_str())
+    }
+    pub fn is_word(&self) -> bool {
+        self.kind == Kind::Word
+    }
+    pub fn is_punct(&self) -> bool {
+        self.kind == Kind::Punct
+    }
+    pub fn capitalized(&self) -> bool {
+        self.text.chars().next().is_some_and(|c| c.is_uppercase())
+    }
+}
+
+static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        \d{1,3}(?:,\d{3})+(?:\.\d+)?(?:-[A-Za-z]+(?:-[A-Za-z]+)*)?   # 1,200
+      | \d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?(?:-[A-Za-z]+(?:-[A-Za-z]+)*)? # 580, 40-50, 12-story
+      | [A-Za-z\p{L}][\p{L}0-9]*(?:[-'][\p{L}0-9]+)*                    # words, Kh-101, Ukraine's
+      | \S",
+    )
+    .expect("valid regex")
+});
+
+/// Splits a sentence into tokens.
+pub(crate) fn tokenize(s: &str) -> Vec<Tok> {
+    TOKEN
+        .find_iter(s)
+        .map(|m| {
+            let text = m.as_str();
+            let first = text.chars().next().unwrap_or(' ');
+            let kind = if first.is_ascii_digit() {
+                if text.chars().any(|c| c.is_alphabetic()) {
+                    Kind::Word
+                } else if let Some((a, b)) = text.split_once('-') {
+                    match (parse_int(a), parse_int(b)) {
+                        (Some(a), Some(b)) => Kind::Range(a, b),
+                        _ => Kind::Num(None),
+                    }
+                } else {
+                    Kind::Num(parse_int(text))
+                }
+            } else if first.is_alphabetic() {
+                Kind::Word
+            } else {
+                Kind::Punct
+            };
+            Tok {
+                start: m.start(),
+                end: m.end(),
+                text: text.to_string(),
+                lower: text.to_lowercase(),
+                kind,
+            }
+        })
+        .collect()
+}
+
+/// Parses "1,200" or "580"; `None` for decimals and numbers too large for u64.
+fn parse_int(s: &str) -> Option<u64> {
+    if s.contains('.') {
+        return None;
+    }
+    s.replace(',', "").parse().ok()
+}
+
+/// A quantity found in a sentence.
+#[derive(Debug, Clone)]
+pub(crate) struct Quantity {
+    /// First token of the qualifier (or of the number when unqualified).
+    pub q_start: usize,
+    /// First token of the number.
+    pub i: usize,
+    /// One past the last token of the number.
+    pub j: usize,
+    /// The value; `None` for vague quantities and unparseable digits.
+    pub value: Option<u64>,
+    pub qualifier: Qualifier,
+    /// "dozens", "hundreds", "several".
+    pub vague: bool,
+    /// Written as digits (rather than words).
+    pub digits: bool,
+}
+
+const VAGUE: &[&str] = &[
+    "dozens", "hundreds", "thousands", "scores", "several", "numerous", "multiple", "many",
+    "tens",
+];
+
+struct T<'a>(&'a Tok);
+
+impl Token for T<'_> {
+    fn text(&self) -> Cow<'_, str> {
+        Cow::Borrowed(&self.0.text)
+    }
+    fn text_lowercase(&self) -> Cow<'_, str> {
+        Cow::Borrowed(&self.0.lower)
+    }
+    fn nt_separated(&self, _previous: &Self) -> bool {
+        false
+    }
+    fn not_a_number_part(&self) -> bool {
+        // Vague plurals are handled by us; "a" must not start "a hundred" surprises.
+        VAGUE.contains(&self.0.lower.as_str()) || self.0.lower == "a" || self.0.lower == "an"
+    }
+}
+
+static ENGLISH: LazyLock<Language> = LazyLock::new(Language::english);
+
+/// Finds the quantities of a tokenised sentence, in order.
+pub(crate) fn quantities(toks: &[Tok]) -> Vec<Quantity> {
+    let mut out: Vec<Quantity> = Vec::new();
+    // Digits and ranges.
+    for (i, t) in toks.iter().enumerate() {
+        match t.kind {
+            Kind::Num(v) => out.push(Quantity {
+                q_start: i,
+                i,
+                j: i + 1,
+                value: v,
+                qualifier: Qualifier::Exact,
+                vague: false,
+                digits: true,
+            }),
+            Kind::Range(a, _) => out.push(Quantity {
+                q_start: i,
+                i,
+                j: i + 1,
+                value: Some(a),
+                qualifier: Qualifier::AtLeast,
+                vague: false,
+                digits: true,
+            }),
+            _ => {}
+        }
+    }
+    // Number words.
+    for occ in find_numbers(toks.iter().map(T), &*ENGLISH, 0.0) {
+        if occ.is_ordinal || occ.value < 0.0 || occ.value.fract() != 0.0 {
+            continue;
+        }
+        // Digit tokens are already handled; text2num also reports them.
+        if (occ.start..occ.end).any(|k| !toks[k].is_word()) {
+            continue;
+        }
+        // "a hundred" style phrases and lone "one" in "one of" are handled by the rules.
+        out.push(Quantity {
+            q_start: occ.start,
+            i: occ.start,
+            j: occ.end,
+            value: Some(occ.value as u64),
+            qualifier: Qualifier::Exact,
+            vague: false,
+            digits: false,
+        });
+    }
+    // "a dozen" / "dozen" and vague plurals.
+    for (i, t) in toks.iter().enumerate() {
+        if t.is("dozen") && !toks.get(i + 1).is_some_and(|n| n.is("of")) {
+            let a = i > 0 && toks[i - 1].is_any(&["a", "one"]);
+            out.push(Quantity {
+                q_start: if a { i - 1 } else { i },
+                i: if a { i - 1 } else { i },
+                j: i + 1,
+                value: Some(12),
+                qualifier: Qualifier::About,
+                vague: false,
+                digits: false,
+            });
+        } else if t.is_any(VAGUE) || (t.is("dozen") && toks.get(i + 1).is_some_and(|n| n.is("of"))) {
+            out.push(Quantity {
+                q_start: i,
+                i,
+                j: i + 1,
+                value: None,
+                qualifier: Qualifier::About,
+                vague: true,
+                digits: false,
+            });
+        }
+    }
+    out.sort_by_key(|q| q.i);
+    out.dedup_by_key(|q| q.i);
+    // Ranges written with words: "between 40 and 50", "40 to 50".
+    let mut merged: Vec<Quantity> = Vec::with_capacity(out.len());
+    for q in out {
+        if let Some(prev) = merged.last_mut() {
+            let gap = &toks[prev.j..q.i];
+            let is_range = !prev.vague
+                && !q.vague
+                && gap.len() == 1
+                && (gap[0].is("to") || (gap[0].is("and") && prev.i > 0 && toks[prev.i - 1].is("between")));
+            if is_range && q.value >= prev.value {
+                prev.j = q.j;
+                prev.qualifier = Qualifier::AtLeast;
+                if gap[0].is("and") {
+                    prev.q_start = prev.i - 1;
+                }
+                continue;
+            }
+        }
+        merged.push(q);
+    }
+    for q in &mut merged {
+        if q.vague {
+            continue;
+        }
+        apply_qualifier(toks, q);
+    }
+    merged
+}
+
+/// Reads the qualifier before (or after) a quantity and widens `q_start` over it.
+fn apply_qualifier(toks: &[Tok], q: &mut Quantity) {
+    let before = |n: usize| -> Option<&Tok> { q.q_start.checked_sub(n).map(|k| &toks[k]) };
+    let two = before(2).map(|a| a.lower.clone()).unwrap_or_default()
+        + " "
+        + &before(1).map(|a| a.lower.clone()).unwrap_or_default();
+    let three = before(3).map(|a| a.lower.clone()).unwrap_or_default() + " " + &two;
+    let (qual, width) = match () {
+        _ if three.ends_with("in excess of") => (Qualifier::MoreThan, 3),
+        _ if three.ends_with("as many as") => (Qualifier::UpTo, 3),
+        _ if three.ends_with("no fewer than") || three.ends_with("no less than") => (Qualifier::AtLeast, 3),
+        _ if two.ends_with("at least") => (Qualifier::AtLeast, 2),
+        _ if two.ends_with("more than") || two.ends_with("upwards of") || two.ends_with("greater than") => {
+            (Qualifier::MoreThan, 2)
+        }
+        _ if two.ends_with("up to") => (Qualifier::UpTo, 2),
+        _ if two.ends_with("close to") || two.ends_with("an estimated") => (Qualifier::About, 2),
+        _ if two.ends_with("at most") => (Qualifier::UpTo, 2),
+        _ => match before(1).map(|t| t.lower.as_str()) {
+            Some("over" | "above" | "exceeding") => (Qualifier::MoreThan, 1),
+            Some(
+                "about" | "around" | "approximately" | "roughly" | "nearly" | "almost" | "some"
+                | "approx" | "estimated" | "circa" | "~",
+            ) => (Qualifier::About, 1),
+            _ => (q.qualifier, 0),
+        },
+    };
+    q.qualifier = qual;
+    q.q_start -= width;
+    // Suffixes: "144+", "40 or more", "50-plus".
+    if let Some(t) = toks.get(q.j) {
+        if t.is("+") {
+            q.qualifier = Qualifier::MoreThan;
+            q.j += 1;
+        } else if t.is("or")
+            && toks
+                .get(q.j + 1)
+                .is_some_and(|m| m.is_any(&["more", "over"]))
+        {
+            q.qualifier = Qualifier::AtLeast;
+            q.j += 2;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn q(s: &str) -> Vec<(Option<u64>, Qualifier, String)> {
+        let toks = tokenize(s);
+        quantities(&toks)
+            .into_iter()
+            .map(|q| {
+                let span = s[toks[q.q_start].start..toks[q.j - 1].end].to_string();
+                (q.value, q.qualifier, span)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn numbers_in_many_spellings() {
+        use Qualifier::*;
+        let cases: &[(&str, &[(Option<u64>, Qualifier, &str)])] = &[
+            ("over 650 drones and 51 missiles", &[(Some(650), MoreThan, "over 650"), (Some(51), Exact, "51")]),
+            ("approximately 580 drones", &[(Some(580), About, "approximately 580")]),
+            ("at least twenty-six people", &[(Some(26), AtLeast, "at least twenty-six")]),
+            ("one hundred and one drones", &[(Some(101), Exact, "one hundred and one")]),
+            ("One hundred fifty-nine people", &[(Some(159), Exact, "One hundred fifty-nine")]),
+            ("a dozen drones", &[(Some(12), About, "a dozen")]),
+            ("1,200 drones", &[(Some(1200), Exact, "1,200")]),
+            ("up to 50 percent", &[(Some(50), UpTo, "up to 50")]),
+            ("40 to 50 drones", &[(Some(40), AtLeast, "40 to 50")]),
+            ("40-50 drones", &[(Some(40), AtLeast, "40-50")]),
+            ("in excess of 300 drones", &[(Some(300), MoreThan, "in excess of 300")]),
+            ("Injured 144+", &[(Some(144), MoreThan, "144+")]),
+            ("dozens of drones", &[(None, About, "dozens")]),
+            ("99999999999999999999 drones", &[(None, Exact, "99999999999999999999")]),
+        ];
+        for (s, want) in cases {
+            let got = q(s);
+            let want: Vec<_> = want.iter().map(|(v, q, p)| (*v, *q, p.to_string())).collect();
+            assert_eq!(got, want, "{s}");
+        }
+    }
+}
