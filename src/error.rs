@@ -62,6 +62,14 @@ pub enum Error {
     /// polars refused an operation (a bug in `strikes` if it ever happens on valid input).
     #[error("polars: {0}")]
     Polars(#[from] polars::prelude::PolarsError),
+    /// A function was called with an argument it cannot work with (a rolling window of 0).
+    #[error("{what}: {message}")]
+    InvalidArgument {
+        /// Which argument.
+        what: String,
+        /// What is wrong with it.
+        message: String,
+    },
     /// Drawing a chart failed.
     #[error("chart {}: {message}", path.display())]
     Chart {
