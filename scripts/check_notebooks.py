@@ -18,9 +18,12 @@ must have written (after --since, when given).
 Without metadata a notebook must show a table and a chart.
 
 How evcxr 0.22 reports failures (measured): a compile error is an `error` output (ename "Error",
-the rustc diagnostic in evalue/traceback); a panic is caught by evcxr and only printed, line by
-line, as stderr stream outputs ("thread '<unnamed>' panicked at ...", the message, a backtrace),
-with no `error` output at all; so both are looked for here.
+the rustc diagnostic in evalue/traceback), and the reply's status is "error". A panic and an
+error returned by `?` are different: evcxr catches them, prints them on stderr (the panic
+message and a backtrace; the error's Display), drops the variables the cell defined, and
+replies "ok" with no `error` output. Its stderr is forwarded asynchronously, so the message can
+arrive after the reply and be recorded in the next cell. Hence any stderr output is a failure
+here (the notebooks write nothing to stderr), and the code cell before it is shown too.
 """
 
 import datetime
@@ -76,7 +79,7 @@ def panic_message(stderr, frames=8):
 
 
 def cell_failures(cell):
-    """What went wrong in one executed cell, as printable strings."""
+    """What went wrong in one executed cell: (problems, whether they came through stderr)."""
     problems = []
     for out in cell.get("outputs", []):
         if out.get("output_type") == "error":
@@ -87,9 +90,10 @@ def cell_failures(cell):
                 body = f"{evalue}\n{body}"
             problems.append(f"{out.get('ename', 'Error')}:\n{body}".rstrip())
     stderr = streams(cell, "stderr")
-    if PANIC.search(stderr):
-        problems.append(f"stderr:\n{panic_message(stderr)}".rstrip())
-    return problems
+    if stderr.strip():
+        shown = panic_message(stderr) if PANIC.search(stderr) else stderr.strip()
+        problems.append(f"stderr:\n{shown}".rstrip())
+    return problems, bool(stderr.strip())
 
 
 def shows_table(out):
@@ -126,14 +130,24 @@ def check(path, since=None, ran_in=None):
     expect = meta.get("expect", DEFAULT_EXPECT)
     ok = True
 
-    failed = [(i, c, p) for i, c in code_cells(nb) if (p := cell_failures(c))]
-    for i, cell, problems in failed:
-        ok = False
-        print(f"FAIL {name}: {i} failed. Its source:\n{show_source(cell)}\n  and its error:")
-        for p in problems:
-            print("    " + p.replace("\n", "\n    "))
+    failed = 0
+    previous = None
+    for label, cell in code_cells(nb):
+        problems, via_stderr = cell_failures(cell)
+        if problems:
+            ok = False
+            failed += 1
+            print(f"FAIL {name}: {label} failed. Its source:\n{show_source(cell)}\n  and its error:")
+            for p in problems:
+                print("    " + p.replace("\n", "\n    "))
+            if via_stderr and previous is not None:
+                print(f"  Note: evcxr reports a panic, and an error returned by `?` (which also drops\n"
+                      f"  the variables the cell defined), only on stderr, and forwards stderr\n"
+                      f"  asynchronously: the message can land in the next cell. The code cell before,\n"
+                      f"  {previous[0]}, was:\n{show_source(previous[1])}")
+        previous = (label, cell)
     if failed:
-        print(f"  ({len(failed)} failing cell(s); the first one is usually the cause)")
+        print(f"  ({failed} failing cell(s); the first one is usually the cause)")
 
     not_run = [i for i, c in code_cells(nb) if text(c.get("source")).strip()
                and c.get("execution_count") is None]
