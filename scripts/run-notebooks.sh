@@ -7,9 +7,10 @@
 # with notebooks/ as the kernel's working directory (so `:dep strikes = { path = ".." }` and
 # "../seeds" resolve), into $NOTEBOOKS_OUT (default target/notebooks/: the executed copies and
 # nbconvert's log per notebook, for CI to keep). Then scripts/check_notebooks.py fails the run
-# when a cell failed (printing the cell's source and its error) or a notebook did not show its
-# table / chart / files. All notebooks are run even when one fails; the exit status is 1 if any
-# failed.
+# when a cell failed (a compile error, a panic, an error returned by `?`, anything on stderr:
+# it prints the cell's source and the error) or a notebook did not show its table / chart /
+# files (metadata.strikes in the notebook). All notebooks are run even when one fails; the
+# exit status is 1 if any failed.
 #
 #   --update   also write the executed notebooks that passed back over notebooks/ (their
 #              outputs are committed so that GitHub shows them), without per-cell timings.
@@ -56,6 +57,7 @@ command -v evcxr_jupyter >/dev/null || die "evcxr_jupyter not found: run scripts
     || die "jupyter has no 'rust' kernel: run scripts/setup-notebooks.sh first"
 
 mkdir -p "$OUT"
+OUT="$(cd "$OUT" && pwd)"
 failed=()
 passed=()
 SECONDS=0
@@ -95,7 +97,7 @@ for nb in "${notebooks[@]}"; do
 done
 
 if [ $update -eq 1 ]; then
-    for nb in "${passed[@]}"; do
+    for nb in ${passed[@]+"${passed[@]}"}; do
         python3 "$CHECK" strip "$OUT/$(basename "$nb")" "$nb"
         echo "updated ${nb#"$ROOT"/}"
     done

@@ -99,5 +99,5 @@ print(f"jupyter kernelspec list: rust -> {rust['resource_dir']} (runs {exe})")
 EOF
 
 step "done in ${SECONDS}s"
-echo "Explore:  $VENV/bin/jupyter lab notebooks/      (or: source .venv/bin/activate; jupyter lab notebooks/)"
-echo "Execute:  scripts/run-notebooks.sh [--update]"
+echo "Explore:  $VENV/bin/jupyter lab $ROOT/notebooks/"
+echo "Execute:  $ROOT/scripts/run-notebooks.sh [--update]"
