@@ -14,6 +14,10 @@
 #
 #   --update   also write the executed notebooks that passed back over notebooks/ (their
 #              outputs are committed so that GitHub shows them), without per-cell timings.
+#   --check-committed
+#              also fail when a committed notebook differs from its executed copy, i.e. its
+#              outputs are not those of the current code (execution is deterministic: the
+#              same code gives byte-identical notebooks). Fix with --update and commit.
 #
 # Needs scripts/setup-notebooks.sh to have run. Environment: VENV (default <repo>/.venv),
 # NOTEBOOKS_OUT, NOTEBOOK_TIMEOUT (seconds per cell, default 1800: a cold `:dep` build of
@@ -30,10 +34,12 @@ export PATH="$VENV/bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 die() { printf 'run-notebooks: error: %s\n' "$*" >&2; exit 2; }
 
 update=0
+check_committed=0
 notebooks=()
 for arg in "$@"; do
     case "$arg" in
         --update) update=1 ;;
+        --check-committed) check_committed=1 ;;
         -h|--help) sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
         -*) die "unknown option $arg (see --help)" ;;
         *)
@@ -89,7 +95,15 @@ for nb in "${notebooks[@]}"; do
             | tail -n 25 | sed 's/^/    /'
         failed+=("$name")
     elif python3 "$CHECK" check --since "$since" --ran-in "$dir" "$executed"; then
-        passed+=("$nb")
+        stripped="$OUT/${name%.ipynb}.committed-check.ipynb"
+        if [ $check_committed -eq 1 ] && [ $update -eq 0 ] \
+            && python3 "$CHECK" strip "$executed" "$stripped" && ! cmp -s "$stripped" "$nb"; then
+            echo "FAIL $name: its committed outputs are not those of the current code" \
+                "(run scripts/run-notebooks.sh --update and commit)"
+            failed+=("$name")
+        else
+            passed+=("$nb")
+        fi
     else
         failed+=("$name")
     fi
