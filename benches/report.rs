@@ -9,6 +9,8 @@
 //! ```
 //!
 //! Criterion reports the throughput in MB/s; articles per second are printed before it starts.
+//! A second benchmark times the analysis stage alone (`Report::from_events`) on 10,000
+//! generated events, so that its cost is visible whatever the extractor does.
 
 use std::hint::black_box;
 use std::path::Path;
@@ -18,7 +20,8 @@ use chrono::Duration as Days;
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use regex::Regex;
 use strikes::analysis::Report;
-use strikes::{Article, Corpus};
+use strikes::events::events_frame;
+use strikes::{Article, Corpus, Count, Event, Qualifier, Side};
 
 /// How many articles the generated corpus holds.
 const ARTICLES: usize = 10_000;
@@ -69,6 +72,49 @@ fn corpus(n: usize) -> Corpus {
     Corpus::from_articles(articles)
 }
 
+/// `n` events: about five reports per attack, some disagreeing, some qualified, some undated.
+fn events(n: usize) -> Vec<Event> {
+    let start = chrono::NaiveDate::from_ymd_opt(2024, 1, 1).expect("a valid date");
+    let qualifiers = [
+        Qualifier::Exact,
+        Qualifier::MoreThan,
+        Qualifier::About,
+        Qualifier::AtLeast,
+    ];
+    (0..n)
+        .map(|i| {
+            let attack = i / 5;
+            let date = (i % 97 != 0).then(|| start + Days::days(attack as i64));
+            let side = if attack % 7 == 0 {
+                Side::Ukraine
+            } else {
+                Side::Russia
+            };
+            let mut e = Event::empty(&format!("article{i:05}"), date, side);
+            let size = 50 + (attack * 37 % 700) as u32 + (i % 3) as u32;
+            let q = qualifiers[i % qualifiers.len()];
+            e.drones_launched = Some(Count {
+                value: size,
+                qualifier: q,
+            });
+            e.drones_intercepted = Some(Count::exact(size * 9 / 10));
+            if attack % 3 == 0 {
+                e.missiles_launched = Some(Count::exact(10 + (attack % 40) as u32));
+                e.missiles_intercepted = Some(Count::exact(5 + (attack % 30) as u32));
+            }
+            if i % 4 == 0 {
+                e.killed = Some(Count::exact((i % 9) as u32));
+                e.injured = Some(Count {
+                    value: (i % 40) as u32,
+                    qualifier: Qualifier::AtLeast,
+                });
+            }
+            e.locations = vec![PLACES[i % PLACES.len()].to_string()];
+            e
+        })
+        .collect()
+}
+
 fn bench(c: &mut Criterion) {
     let corpus = corpus(ARTICLES);
     let bytes = corpus.bytes() as u64;
@@ -95,6 +141,19 @@ fn bench(c: &mut Criterion) {
     group.measurement_time(Duration::from_secs(20));
     group.bench_function("from_corpus_10k_articles", |b| {
         b.iter(|| Report::from_corpus(black_box(&corpus)).expect("the report builds"))
+    });
+    group.finish();
+
+    let events = events_frame(&events(ARTICLES)).expect("the events frame builds");
+    let mut group = c.benchmark_group("analysis");
+    group.throughput(Throughput::Elements(events.height() as u64));
+    group.sample_size(10);
+    group.warm_up_time(Duration::from_secs(2));
+    group.measurement_time(Duration::from_secs(20));
+    group.bench_function("from_events_10k_events", |b| {
+        b.iter(|| {
+            Report::from_events(black_box(events.clone()), ARTICLES).expect("the report builds")
+        })
     });
     group.finish();
 }

@@ -1,7 +1,7 @@
 //! Stage 4: reconciled attacks, interception rates and attack-size trends, all as polars
 //! DataFrames.
 //!
-//! The stage starts from the `events` frame of [`crate::events`] (one row per article × attack
+//! The stage starts from the `events` frame of [`crate::events`](mod@crate::events) (one row per article × attack
 //! date × attacker) and derives:
 //!
 //! - [`attacks`]: one row per attacker and attack date, the reports of several articles merged
@@ -631,6 +631,9 @@ pub fn trend(attacks: &DataFrame, k: usize) -> Result<DataFrame> {
             message: "must be at least 1 (the number of attacks the rolling mean spans)".into(),
         });
     }
+    // A window longer than the frame gives the same (all null) means; clamping keeps polars'
+    // window arithmetic far from overflow.
+    let k = k.min(attacks.height() + 1);
     let total = sum_counts(&[col("drones"), col("missiles")]);
     let previous_record = col("record").shift(lit(1)).over([col("attacker")])?;
     let df = attacks
@@ -766,7 +769,7 @@ pub fn summary(attacks: &DataFrame) -> Result<DataFrame> {
 /// ```
 #[derive(Debug, Clone)]
 pub struct Report {
-    /// The events frame (see [`crate::events`]).
+    /// The events frame (see [`crate::events`](mod@crate::events)).
     pub events: DataFrame,
     /// Reconciled attacks ([`attacks`]).
     pub attacks: DataFrame,
@@ -1266,6 +1269,8 @@ mod tests {
         let record: Vec<_> = t.column("record").unwrap().u32().unwrap().iter().collect();
         assert_eq!(record, [Some(110), Some(110), Some(205), Some(205)]);
         assert!(trend(&attacks, 0).is_err());
+        let huge = trend(&attacks, usize::MAX).unwrap();
+        assert_eq!(huge.column("rolling_mean").unwrap().null_count(), 4);
 
         let m = monthly(&attacks).unwrap();
         assert_eq!(m.height(), 1, "{m}");

@@ -95,6 +95,8 @@ const AXIS_DESC: Face = Face::regular(14.0);
 const MARGIN: i32 = 24;
 /// Height of one line of notes under a chart.
 const NOTE_LINE: i32 = 18;
+/// At most this many attacker panels in the attack-size chart.
+pub const MAX_PANELS: usize = 3;
 /// At most this many attacks in the per-attack charts (the latest are kept).
 pub const MAX_ATTACK_ROWS: usize = 30;
 
@@ -135,10 +137,8 @@ impl Chart {
                 let panels = attackers(&report.trend).len().max(1) as u32;
                 (1200, 260 + 380 * panels)
             }
-            Chart::InterceptionRates | Chart::Casualties => {
-                let groups = report.attacks.height().min(MAX_ATTACK_ROWS);
-                (1100, rows::height(groups, 2))
-            }
+            Chart::InterceptionRates => (1100, rows::rates_height(report)),
+            Chart::Casualties => (1100, rows::casualties_height(report)),
         }
     }
 
@@ -281,15 +281,17 @@ fn dates(df: &DataFrame, name: &str) -> Result<Vec<Option<NaiveDate>>> {
     Ok(c.date()?.as_date_iter().collect())
 }
 
-/// The attackers of a frame with an `attacker` column: `russia` first, then the others sorted.
+/// The attackers of a frame with an `attacker` column: `russia` first, then the others sorted;
+/// a missing attacker is `""`. At most [`MAX_PANELS`] (the first ones in that order).
 fn attackers(df: &DataFrame) -> Vec<String> {
     let set: BTreeSet<String> = strs(df, "attacker")
         .unwrap_or_default()
         .into_iter()
-        .flatten()
+        .map(Option::unwrap_or_default)
         .collect();
     let mut v: Vec<String> = set.into_iter().collect();
     v.sort_by_key(|a| (a != "russia", a.clone()));
+    v.truncate(MAX_PANELS);
     v
 }
 
@@ -451,6 +453,7 @@ mod tests {
     use super::*;
     use crate::events::events_frame;
     use crate::extract::{Count, Event, Qualifier, Side};
+    use polars::prelude::IntoLazy;
 
     fn day(m: u32, d: u32) -> Option<NaiveDate> {
         NaiveDate::from_ymd_opt(2025, m, d)
@@ -589,6 +592,31 @@ mod tests {
         preview("empty", &r);
         // Attacks without any figure, none dated.
         let r = report(&[Event::empty("x", None, Side::Russia)], 1);
+        for chart in Chart::ALL {
+            draw_in_memory(chart, &r);
+        }
+    }
+
+    #[test]
+    fn odd_frames_draw_without_panicking() {
+        // Unknown and many attackers, all-null figures but one.
+        let events = polars::df!(
+            "article" => ["a", "b", "c", "d", "e"],
+            "event_date" => ["2025-09-01", "2025-09-02", "2025-09-03", "2025-09-04", "2025-09-05"],
+            "attacker" => [None, Some("x"), Some("y"), Some("z"), Some("russia")],
+            "drones_launched" => [Some(10u32), Some(20), Some(30), Some(40), None],
+            "killed" => [None::<u32>, None, None, None, Some(0)],
+        )
+        .unwrap();
+        let events = events
+            .lazy()
+            .with_column(polars::prelude::col("event_date").cast(DataType::Date))
+            .collect()
+            .unwrap();
+        let (r, _) = Report::from_events(events, 5).unwrap();
+        assert_eq!(r.attacks.height(), 5);
+        let (_, h) = Chart::AttackSize.size(&r);
+        assert!(h < 2000, "{h}");
         for chart in Chart::ALL {
             draw_in_memory(chart, &r);
         }

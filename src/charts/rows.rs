@@ -26,23 +26,31 @@ const GROUP_GAP: f64 = 0.5;
 /// Half the thickness of a bar, in rows.
 const HALF_BAR: f64 = 0.36;
 
-/// Height in pixels of a per-attack chart with `groups` attacks of `per_group` rows each.
-pub(super) fn height(groups: usize, per_group: usize) -> u32 {
-    let units = units(groups.max(1), per_group);
-    (260.0 + units * ROW_PX).round().max(400.0) as u32
+/// Height in pixels that fits `groups`.
+fn height_of(groups: &[Group]) -> u32 {
+    (260.0 + units(groups).max(1.0) * ROW_PX).round().max(400.0) as u32
 }
 
-fn units(groups: usize, per_group: usize) -> f64 {
-    if groups == 0 {
-        return 1.0;
-    }
-    groups as f64 * per_group as f64 + (groups as f64 - 1.0) * GROUP_GAP
+/// Rows plus the gaps between attacks.
+fn units(groups: &[Group]) -> f64 {
+    let rows: usize = groups.iter().map(|g| g.items.len().max(1)).sum();
+    rows as f64 + groups.len().saturating_sub(1) as f64 * GROUP_GAP
+}
+
+/// The height [`super::Chart::size`] gives the interception-rates chart.
+pub(super) fn rates_height(report: &Report) -> u32 {
+    rate_groups(report).map_or(400, |g| height_of(&g.groups))
+}
+
+/// The height [`super::Chart::size`] gives the casualties chart.
+pub(super) fn casualties_height(report: &Report) -> u32 {
+    casualty_groups(report).map_or(400, |g| height_of(&g.groups))
 }
 
 /// One bar.
 struct Item {
-    /// Index into the chart's series.
-    series: usize,
+    /// Index into the chart's series; `None` for the one row of an attack without any figure.
+    series: Option<usize>,
     /// The bar's length; `None` draws no bar, only the text.
     value: Option<f64>,
     /// A tinted bar (an approximate value or a bound).
@@ -55,6 +63,23 @@ struct Item {
 struct Group {
     name: String,
     items: Vec<Item>,
+}
+
+/// The attacks a chart shows.
+struct Groups {
+    groups: Vec<Group>,
+    /// A note on the attacks left out, if any.
+    left_out: Option<String>,
+}
+
+/// An attack without any figure: one row saying so.
+fn nothing_reported() -> Vec<Item> {
+    vec![Item {
+        series: None,
+        value: None,
+        light: false,
+        text: "not reported".into(),
+    }]
 }
 
 struct Series {
@@ -73,8 +98,8 @@ enum Scale {
 
 /// The rows of `report.attacks` to show, in order, with display names: at most
 /// [`MAX_ATTACK_ROWS`], the latest dated attacks first in line, then undated ones if there is
-/// room. Also returns how many were left out.
-fn shown_attacks(report: &Report) -> Result<(Vec<(usize, String)>, usize)> {
+/// room.
+fn shown_attacks(report: &Report) -> Result<Vec<(usize, String)>> {
     let a = &report.attacks;
     let date = dates(a, "event_date")?;
     let attacker = strs(a, "attacker")?;
@@ -110,8 +135,7 @@ fn shown_attacks(report: &Report) -> Result<(Vec<(usize, String)>, usize)> {
             (i, name)
         })
         .collect();
-    let left_out = a.height() - shown.len();
-    Ok((shown, left_out))
+    Ok(shown)
 }
 
 /// "7 attacks reported in 5 articles · 6 Sep – 6 Dec 2025".
@@ -132,18 +156,23 @@ fn subtitle(report: &Report) -> Result<String> {
     Ok(s)
 }
 
-fn left_out_note(report: &Report, shown: usize, left_out: usize) -> Option<String> {
-    (left_out > 0).then(|| {
-        format!(
-            "Showing {shown} of {}: the latest dated ones{}.",
-            plural(report.attacks.height(), "attack", "attacks"),
-            if shown < MAX_ATTACK_ROWS {
-                ""
-            } else {
-                ", then undated ones"
-            }
-        )
-    })
+fn left_out_note(report: &Report, shown: &[(usize, String)]) -> Result<Option<String>> {
+    let total = report.attacks.height();
+    if shown.len() == total {
+        return Ok(None);
+    }
+    let date = dates(&report.attacks, "event_date")?;
+    let undated_shown = shown.iter().any(|(i, _)| date[*i].is_none());
+    Ok(Some(format!(
+        "Showing {} of {}: the latest{}.",
+        shown.len(),
+        plural(total, "attack", "attacks"),
+        if undated_shown {
+            " dated ones, then undated ones"
+        } else {
+            " ones"
+        }
+    )))
 }
 
 fn chart<DB: DrawingBackend>(
@@ -153,13 +182,7 @@ fn chart<DB: DrawingBackend>(
     scale: Scale,
     x_title: &str,
 ) -> Result<()> {
-    let per_group = groups
-        .iter()
-        .map(|g| g.items.len())
-        .max()
-        .unwrap_or(1)
-        .max(1);
-    let units = units(groups.len(), per_group);
+    let units = units(groups).max(1.0);
     let name_w = groups
         .iter()
         .map(|g| width(&g.name, LABEL_BOLD))
@@ -246,7 +269,7 @@ fn chart<DB: DrawingBackend>(
     for g in groups {
         for (k, item) in g.items.iter().enumerate() {
             let yc = row_top - k as f64 - 0.5;
-            let s = &series[item.series.min(series.len() - 1)];
+            let s = item.series.and_then(|k| series.get(k));
             let (_, py) = to_px(0.0, yc);
             // The attack on its first row, the series on every row, left of the plot.
             if k == 0 {
@@ -259,16 +282,18 @@ fn chart<DB: DrawingBackend>(
                     (MARGIN, top + py),
                 )?;
             }
-            put(
-                body,
-                s.name,
-                LABEL,
-                &MUTED,
-                (HPos::Right, VPos::Center),
-                (left - 8, top + py),
-            )?;
+            if let Some(s) = s {
+                put(
+                    body,
+                    s.name,
+                    LABEL,
+                    &MUTED,
+                    (HPos::Right, VPos::Center),
+                    (left - 8, top + py),
+                )?;
+            }
             let tw = width(&item.text, LABEL);
-            let Some(v) = item.value.filter(|v| v.is_finite()) else {
+            let (Some(s), Some(v)) = (s, item.value.filter(|v| v.is_finite())) else {
                 put(
                     &plot,
                     &item.text,
@@ -312,7 +337,7 @@ fn chart<DB: DrawingBackend>(
                 )?;
             }
         }
-        row_top -= per_group as f64 + GROUP_GAP;
+        row_top -= g.items.len().max(1) as f64 + GROUP_GAP;
     }
     Ok(())
 }
@@ -327,29 +352,106 @@ fn quality_mark(q: Option<&str>) -> &'static str {
     }
 }
 
+const RATE_SERIES: [Series; 2] = [
+    Series {
+        name: "drones",
+        color: DRONES,
+        text: DRONES_TEXT,
+    },
+    Series {
+        name: "missiles",
+        color: MISSILES,
+        text: MISSILES_TEXT,
+    },
+];
+
+const CASUALTY_SERIES: [Series; 2] = [
+    Series {
+        name: "killed",
+        color: KILLED,
+        text: KILLED_TEXT,
+    },
+    Series {
+        name: "injured",
+        color: INJURED,
+        text: INJURED_TEXT,
+    },
+];
+
+/// The rows of the interception-rates chart.
+fn rate_groups(report: &Report) -> Result<Groups> {
+    let shown = shown_attacks(report)?;
+    let r = &report.rates;
+    let (attack, weapon, rate, quality) = (
+        strs(r, "attack")?,
+        strs(r, "weapon")?,
+        f64s(r, "rate")?,
+        strs(r, "rate_quality")?,
+    );
+    let (launched, launched_q, intercepted, intercepted_q) = (
+        u32s(r, "launched")?,
+        strs(r, "launched_qualifier")?,
+        u32s(r, "intercepted")?,
+        strs(r, "intercepted_qualifier")?,
+    );
+    let ids = strs(&report.attacks, "attack")?;
+    let mut groups = Vec::with_capacity(shown.len());
+    for (i, name) in &shown {
+        let mut items = Vec::new();
+        let mut any_figure = false;
+        for (k, s) in RATE_SERIES.iter().enumerate() {
+            let row = (0..r.height())
+                .find(|&j| attack[j] == ids[*i] && weapon[j].as_deref() == Some(s.name));
+            let (l, n) = row.map_or((None, None), |j| {
+                (
+                    launched[j].map(|v| value_label(v, launched_q[j].as_deref())),
+                    intercepted[j].map(|v| value_label(v, intercepted_q[j].as_deref())),
+                )
+            });
+            any_figure |= l.is_some() || n.is_some();
+            let (v, q) = row.map_or((None, None), |j| (rate[j], quality[j].as_deref()));
+            let text = match (v, &n, &l) {
+                (Some(v), Some(n), Some(l)) => {
+                    format!("{}{:.1}%  {n}/{l}", quality_mark(q), v * 100.0)
+                }
+                (_, None, Some(l)) => format!("interceptions not reported ({l} launched)"),
+                (_, Some(n), None) => format!("launches not reported ({n} intercepted)"),
+                (_, Some(_), Some(_)) => "none launched".into(),
+                (_, None, None) => "not reported".into(),
+            };
+            items.push(Item {
+                series: Some(k),
+                value: v,
+                light: q.is_some_and(|q| q != "exact"),
+                text,
+            });
+        }
+        groups.push(Group {
+            name: name.clone(),
+            items: if any_figure {
+                items
+            } else {
+                nothing_reported()
+            },
+        });
+    }
+    Ok(Groups {
+        groups,
+        left_out: left_out_note(report, &shown)?,
+    })
+}
+
 /// Per attack, the interception rate of drones and of missiles as a bar labelled "95.2%
-/// 552/~580"; "≈", "≤" and "≥" mark approximate rates and bounds (tinted bars). An attack
-/// without the figures says what is missing ("not reported", "interceptions not reported (91
-/// launched)"). The legend gives the overall rates weighted by launched. At most
+/// 552/~580"; "≈", "≤" and "≥" mark approximate rates and bounds (tinted bars). Missing figures
+/// are said ("interceptions not reported (91 launched)"; one "not reported" row for an attack
+/// without any). The legend gives the overall rates weighted by launched. At most
 /// [`MAX_ATTACK_ROWS`] attacks; a "no data" message when there is none.
 pub fn interception_rates<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     report: &Report,
 ) -> Result<()> {
     register_fonts()?;
-    let (shown, left_out) = shown_attacks(report)?;
-    let series = [
-        Series {
-            name: "drones",
-            color: DRONES,
-            text: DRONES_TEXT,
-        },
-        Series {
-            name: "missiles",
-            color: MISSILES,
-            text: MISSILES_TEXT,
-        },
-    ];
+    let Groups { groups, left_out } = rate_groups(report)?;
     let o = &report.overall;
     let (o_weapon, o_rate, o_attacks, o_quality) = (
         strs(o, "weapon")?,
@@ -391,99 +493,85 @@ pub fn interception_rates<DB: DrawingBackend>(
         "≈ approximate (an \u{201c}about\u{201d} figure) · ≤ upper bound (\u{201c}more than\u{201d} launched) · ≥ lower bound · overall rates are weighted by the number launched."
             .to_string(),
     ];
-    note.extend(left_out_note(report, shown.len(), left_out));
+    note.extend(left_out);
     let body = frame(area, &header, &note)?;
-    if shown.is_empty() {
+    if groups.is_empty() {
         return no_data(&body, "No attacks to show");
     }
-    let r = &report.rates;
-    let (attack, weapon, rate, quality) = (
-        strs(r, "attack")?,
-        strs(r, "weapon")?,
-        f64s(r, "rate")?,
-        strs(r, "rate_quality")?,
-    );
-    let (launched, launched_q, intercepted, intercepted_q) = (
-        u32s(r, "launched")?,
-        strs(r, "launched_qualifier")?,
-        u32s(r, "intercepted")?,
-        strs(r, "intercepted_qualifier")?,
-    );
-    let ids = strs(&report.attacks, "attack")?;
-    let groups: Vec<Group> = shown
-        .iter()
-        .map(|(i, name)| {
-            let items = series
-                .iter()
-                .enumerate()
-                .map(|(k, s)| {
-                    let row = (0..r.height())
-                        .find(|&j| attack[j] == ids[*i] && weapon[j].as_deref() == Some(s.name));
-                    let Some(j) = row else {
-                        return Item {
-                            series: k,
-                            value: None,
-                            light: false,
-                            text: "not reported".into(),
-                        };
-                    };
-                    let l = launched[j].map(|v| value_label(v, launched_q[j].as_deref()));
-                    let n = intercepted[j].map(|v| value_label(v, intercepted_q[j].as_deref()));
-                    let text = match (rate[j], &n, &l) {
-                        (Some(v), Some(n), Some(l)) => format!(
-                            "{}{:.1}%  {n}/{l}",
-                            quality_mark(quality[j].as_deref()),
-                            v * 100.0
-                        ),
-                        (_, None, Some(l)) => format!("interceptions not reported ({l} launched)"),
-                        (_, Some(n), None) => format!("launches not reported ({n} intercepted)"),
-                        (_, Some(_), Some(_)) => "none launched".into(),
-                        (_, None, None) => "not reported".into(),
-                    };
-                    Item {
-                        series: k,
-                        value: rate[j],
-                        light: quality[j].as_deref().is_some_and(|q| q != "exact"),
-                        text,
-                    }
-                })
-                .collect();
-            Group {
-                name: name.clone(),
-                items,
-            }
-        })
-        .collect();
     chart(
         &body,
         &groups,
-        &series,
+        &RATE_SERIES,
         Scale::Percent,
         "Share of the launched drones or missiles intercepted",
     )
 }
 
+/// The rows of the casualties chart.
+fn casualty_groups(report: &Report) -> Result<Groups> {
+    let shown = shown_attacks(report)?;
+    let a = &report.attacks;
+    let disputed = strs(a, "disputed_fields")?;
+    let fields = ["killed", "injured"];
+    let mut columns = Vec::new();
+    for f in fields {
+        columns.push((
+            u32s(a, f)?,
+            strs(a, &format!("{f}_qualifier"))?,
+            lists(a, &format!("{f}_reported"))?,
+        ));
+    }
+    let mut groups = Vec::with_capacity(shown.len());
+    for (i, name) in &shown {
+        let mut items = Vec::new();
+        for (k, ((values, quals, reported), field)) in columns.iter().zip(fields).enumerate() {
+            let v = values[*i];
+            let q = quals[*i].as_deref();
+            let is_disputed = disputed[*i]
+                .as_deref()
+                .is_some_and(|d| d.split(", ").any(|f| f == field));
+            let text = match v {
+                Some(v) if is_disputed => format!(
+                    "{} (reports: {})",
+                    value_label(v, q),
+                    reported[*i].join(", ")
+                ),
+                Some(v) => value_label(v, q),
+                None => "not reported".into(),
+            };
+            items.push(Item {
+                series: Some(k),
+                value: v.map(f64::from),
+                light: v.is_some() && q.is_some_and(|q| q != "exact"),
+                text,
+            });
+        }
+        let any_figure = items.iter().any(|i| i.value.is_some());
+        groups.push(Group {
+            name: name.clone(),
+            items: if any_figure {
+                items
+            } else {
+                nothing_reported()
+            },
+        });
+    }
+    Ok(Groups {
+        groups,
+        left_out: left_out_note(report, &shown)?,
+    })
+}
+
 /// Per attack, people killed and injured as bars labelled with their qualifiers ("≥26", "~30"),
-/// with every value when reports disagree; "not reported" where no article gives a figure. At
-/// most [`MAX_ATTACK_ROWS`] attacks; a "no data" message when there is none.
+/// with every value when reports disagree; "not reported" where no article gives a figure (one
+/// row for an attack without either). At most [`MAX_ATTACK_ROWS`] attacks; a "no data" message
+/// when there is none.
 pub fn casualties<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     report: &Report,
 ) -> Result<()> {
     register_fonts()?;
-    let (shown, left_out) = shown_attacks(report)?;
-    let series = [
-        Series {
-            name: "killed",
-            color: KILLED,
-            text: KILLED_TEXT,
-        },
-        Series {
-            name: "injured",
-            color: INJURED,
-            text: INJURED_TEXT,
-        },
-    ];
+    let Groups { groups, left_out } = casualty_groups(report)?;
     let header = Header {
         title: "People killed and injured per attack".into(),
         subtitle: format!("{} · as reported", subtitle(report)?),
@@ -497,57 +585,10 @@ pub fn casualties<DB: DrawingBackend>(
         "26+ more than 26 · ≥ at least · ~ about · ≤ up to. Tolls often rise after the first reports; when exact figures differ the lowest is drawn."
             .to_string(),
     ];
-    note.extend(left_out_note(report, shown.len(), left_out));
+    note.extend(left_out);
     let body = frame(area, &header, &note)?;
-    if shown.is_empty() {
+    if groups.is_empty() {
         return no_data(&body, "No attacks to show");
     }
-    let a = &report.attacks;
-    let disputed = strs(a, "disputed_fields")?;
-    let fields = ["killed", "injured"];
-    let mut columns = Vec::new();
-    for f in fields {
-        columns.push((
-            u32s(a, f)?,
-            strs(a, &format!("{f}_qualifier"))?,
-            lists(a, &format!("{f}_reported"))?,
-        ));
-    }
-    let groups: Vec<Group> = shown
-        .iter()
-        .map(|(i, name)| {
-            let items = columns
-                .iter()
-                .zip(fields)
-                .enumerate()
-                .map(|(k, ((values, quals, reported), field))| {
-                    let v = values[*i];
-                    let q = quals[*i].as_deref();
-                    let is_disputed = disputed[*i]
-                        .as_deref()
-                        .is_some_and(|d| d.split(", ").any(|f| f == field));
-                    let text = match v {
-                        Some(v) if is_disputed => format!(
-                            "{} (reports: {})",
-                            value_label(v, q),
-                            reported[*i].join(", ")
-                        ),
-                        Some(v) => value_label(v, q),
-                        None => "not reported".into(),
-                    };
-                    Item {
-                        series: k,
-                        value: v.map(f64::from),
-                        light: v.is_some() && q.is_some_and(|q| q != "exact"),
-                        text,
-                    }
-                })
-                .collect();
-            Group {
-                name: name.clone(),
-                items,
-            }
-        })
-        .collect();
-    chart(&body, &groups, &series, Scale::Count, "People")
+    chart(&body, &groups, &CASUALTY_SERIES, Scale::Count, "People")
 }

@@ -11,7 +11,7 @@ use super::text::{put, register_fonts, width};
 use super::{
     attackers, capitalised, chart_err, date_range, dates, f64s, frame, no_data, plural, strs, u32s,
     Header, Px, Swatch, AXIS, AXIS_DESC, DRONES, DRONES_TEXT, GRID, LABEL, LABEL_BOLD, MARGIN,
-    MEAN, MISSILES, MISSILES_TEXT, MUTED, NOTE, NOTE_LINE, TEXT, TICK,
+    MAX_PANELS, MEAN, MISSILES, MISSILES_TEXT, MUTED, NOTE, NOTE_LINE, TEXT, TICK,
 };
 use crate::analysis::{value_label, Report};
 use crate::error::Result;
@@ -81,7 +81,14 @@ pub fn attack_size<DB: DrawingBackend>(
     register_fonts()?;
     let bars = bars(&report.trend)?;
     let sides = attackers(&report.trend);
-    let hidden = report.attacks.height().saturating_sub(bars.len());
+    let without_figures = report.attacks.height().saturating_sub(bars.len());
+    // Bars of attackers beyond the panels are not drawn.
+    let all_bars = bars.len();
+    let bars: Vec<Bar> = bars
+        .into_iter()
+        .filter(|b| sides.contains(&b.attacker))
+        .collect();
+    let other_attackers = all_bars - bars.len();
     let subtitle = match (
         bars.iter().map(|b| b.date).min(),
         bars.iter().map(|b| b.date).max(),
@@ -101,10 +108,16 @@ pub fn attack_size<DB: DrawingBackend>(
         "Labels: drones + missiles as reported (800+ more than 800 · ~ about · ≥ at least · ≤ up to); a bound counts as its number."
             .to_string(),
     ];
-    if hidden > 0 {
+    if without_figures > 0 {
         note.push(format!(
             "Not shown: {} without a date or without a drone or missile figure.",
-            plural(hidden, "attack", "attacks")
+            plural(without_figures, "attack", "attacks")
+        ));
+    }
+    if other_attackers > 0 {
+        note.push(format!(
+            "Not shown: {} by attackers beyond the first {MAX_PANELS}.",
+            plural(other_attackers, "attack", "attacks")
         ));
     }
     // A line for the count of left-out labels, known once the panels are drawn.
@@ -142,6 +155,7 @@ pub fn attack_size<DB: DrawingBackend>(
         let caption = (sides.len() > 1).then(|| match side.as_str() {
             "russia" => "Russia's attacks on Ukraine".to_string(),
             "ukraine" => "Ukraine's attacks on Russia".to_string(),
+            "" => "Attacks by an unknown attacker".to_string(),
             other => format!("Attacks by {}", capitalised(other)),
         });
         omitted += panel_chart(

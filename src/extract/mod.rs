@@ -91,6 +91,10 @@ struct Sent {
     /// Gazetteer matches: (token index, normalised name, country, usable as a strike location).
     places: Vec<(usize, String, Country, bool)>,
     context: bool,
+    /// Figures restricted to one place ("Within the city of Kyiv, ...").
+    regional: bool,
+    /// Names a national scope ("in total", "across the country").
+    national: bool,
 }
 
 static ZERO_BOTH: LazyLock<Regex> = LazyLock::new(|| {
@@ -127,7 +131,7 @@ static NATIONAL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 static RESTRICTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:in|within|over|across)\s+(?:the\s+)?(?:city\s+of\s+|region\s+of\s+)?[A-Z]|\b(?:authorities|officials?|governor|mayor|police|administration)\b[^.;]{0,40}\bin the (?:city|region|town|village)\b|\bin the (?:city|town|village)\b")
+    Regex::new(r"(?i)^(?:in|within|over|across)\s+(?:the\s+)?(?:city\s+of\s+|region\s+of\s+)?[A-Z]|\b(?:authorities|officials?|governor|mayor|police|administration)\b[^.;]{0,40}\bin the (?:city|region|town|village)\b")
         .expect("valid regex")
 });
 
@@ -292,6 +296,8 @@ fn sentence(idx: usize, kind: LineKind, para: usize, text: &str) -> Sent {
         idx,
         kind,
         para,
+        regional: RESTRICTED.is_match(text),
+        national: NATIONAL.is_match(text),
         cues: dates::cues(text),
         text: text.to_string(),
         lower,
@@ -390,7 +396,7 @@ fn head(toks: &[Tok], j: usize) -> (Head, usize, String) {
             Some(Head::Bomb)
         } else if GROUND_HEADS.contains(&w) {
             Some(Head::Ground)
-        } else if w == "strikes" || w == "hits" || w == "impacts" || w == "strike" || w == "hit" {
+        } else if w == "strikes" || w == "hits" || w == "impacts" || (w == "strike" && !last_weapon.is_some_and(|(_, at)| toks[at].lower.ends_with('s'))) {
             Some(Head::Strike)
         } else {
             None
@@ -485,38 +491,24 @@ fn verb_role(t: &Tok, next: Option<&Tok>) -> Option<Role> {
     None
 }
 
-/// Finds the role of the weapon count at tokens `[q_start, end)`.
-fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> Vec<Role> {
-    // 1. The subject of a verb right after it: "36 drones were shot down", "111 drones targeted".
+/// Finds the role of the weapon count at tokens `[q_start, end)`, and whether a verb said it
+/// (`false`: the default, launched).
+fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role>, bool) {
+    // 1. A passive right after it: "36 drones were shot down", "64 were jammed".
     let mut k = end;
-    while k < toks.len() && (toks[k].is_any(AUX) || toks[k].is_any(&["of", "which", "them"])) && k < end + 5 {
+    while k < toks.len() && k < end + 5 && toks[k].is_any(&["were", "was", "have", "has", "had", "been", "being", "are", "reportedly", "also", "all", "successfully", "later", "then", "either", "both"]) {
         k += 1;
     }
-    let mut roles = Vec::new();
-    if k < toks.len() && (k > end || !toks[k].is_punct()) {
-        if let Some(r) = verb_role(&toks[k], toks.get(k + 1)) {
-            if !(r == Role::Launched && k > 0 && toks[k].is_any(&["launched", "fired", "sent"]) && toks.get(k + 1).is_some_and(|n| n.is_any(&["by", "from"]))) {
-                roles.push(r);
-                // "... targeted the Kremlin and were shot down"
-                let mut m = k + 1;
-                while m < toks.len() && m < k + 12 && !toks[m].is_any(&[";", "."]) {
-                    if toks[m].is("and") && toks.get(m + 1).is_some_and(|n| n.is_any(&["were", "was"])) {
-                        if let Some(r2) = toks.get(m + 2).and_then(|v| verb_role(v, toks.get(m + 3))) {
-                            if r2 != r {
-                                roles.push(r2);
-                            }
-                        }
-                        break;
-                    }
-                    m += 1;
-                }
-                return roles;
-            }
+    if k > end {
+        if let Some(r) = toks.get(k).and_then(|v| verb_role(v, toks.get(k + 1))) {
+            return (vec![r], true);
         }
     }
-    // 2. The nearest verb before it in the clause.
+    // 2. The nearest verb before it in the clause ("Russia fired 40 missiles", "struck Sumy with
+    // two missiles": a strike *with* weapons launches them).
     let mut k = q_start;
     let mut steps = 0;
+    let mut with = false;
     while k > 0 && steps < 16 {
         k -= 1;
         steps += 1;
@@ -524,28 +516,101 @@ fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> Vec<Role> {
         if t.is_any(&[";", ":", "but", "while", "whereas", "although", "though", "that", "adding", "saying"]) {
             break;
         }
+        if t.is("with") {
+            with = true;
+        }
         if let Some(r) = verb_role(t, toks.get(k + 1)) {
-            return vec![r];
+            if r == Role::Hit && with {
+                return (vec![Role::Launched], true);
+            }
+            return (vec![r], true);
         }
     }
-    // 3. A verb after a coordinated noun phrase: "650 drones and 51 missiles were employed".
+    // 3. The main verb after a participle or a coordinated noun phrase: "19 drones launched at Kyiv
+    // were shot down", "650 drones and 51 missiles were employed".
     let mut k = end;
+    let mut active: Option<Role> = None;
     while k < toks.len() && k < end + 12 {
         let t = &toks[k];
-        if t.is_any(&[";", ".", "but", "while", "which", "that", "who"]) {
+        if t.is_any(&[";", ".", "but", "while", "which", "who"]) {
             break;
         }
         if t.is_any(&["were", "was", "been"]) {
             if let Some(r) = toks.get(k + 1).and_then(|v| verb_role(v, toks.get(k + 2))) {
-                return vec![r];
+                // "two drones targeted the Kremlin and were shot down": both.
+                return match active {
+                    Some(a) if toks[k - 1].is("and") && a != r => (vec![a, r], true),
+                    _ => (vec![r], true),
+                };
             }
+        }
+        if active.is_none() && !toks[k - 1].is_any(&["were", "was", "been"]) {
+            active = verb_role(t, toks.get(k + 1)).filter(|_| !toks.get(k + 1).is_some_and(|n| n.is_any(&["by", "from", "at"])));
+        }
+        if t.is(",") && k > end {
+            break;
         }
         k += 1;
     }
-    vec![Role::Launched]
+    // 4. The subject of an active verb right after it: "111 drones targeted the Dnipro region".
+    let mut k = end;
+    while k < toks.len() && k < end + 4 && toks[k].is_any(&["allegedly", "reportedly", "also", "then", "later", "all"]) {
+        k += 1;
+    }
+    if let Some(r) = toks.get(k).and_then(|v| verb_role(v, toks.get(k + 1))) {
+        if !toks.get(k + 1).is_some_and(|n| n.is_any(&["by", "from"])) {
+            let mut roles = vec![if r == Role::Hit { Role::Launched } else { r }];
+            if r == Role::Hit {
+                roles.push(Role::Hit);
+            }
+            // "... targeted the Kremlin and were shot down"
+            let mut m = k + 1;
+            while m < toks.len() && m < k + 12 && !toks[m].is_any(&[";", "."]) {
+                if toks[m].is("and") && toks.get(m + 1).is_some_and(|n| n.is_any(&["were", "was"])) {
+                    if let Some(r2) = toks.get(m + 2).and_then(|v| verb_role(v, toks.get(m + 3))) {
+                        if !roles.contains(&r2) {
+                            roles.push(r2);
+                        }
+                    }
+                    break;
+                }
+                m += 1;
+            }
+            return (roles, true);
+        }
+    }
+    (vec![Role::Launched], false)
 }
 
+static ALL_OF_THEM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\ball (?:of )?(?:them|which|these|those)\b[^.;]{0,30}?\b(?:were|was|had been|have been)\s+(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)")
+        .expect("valid regex")
+});
+
 fn classify_sentence(s: &Sent, sents: &[Sent], out: &mut Vec<Cand>, warnings: &mut Vec<Warning>, id: &str) {
+    classify_quantities(s, sents, out, warnings, id);
+    // "... and all of them were shot down": as many intercepted as the count before.
+    let qualified = |m: &regex::Match| {
+        let before = s.lower[..m.start()].trim_end();
+        ["almost", "nearly", "not", "virtually", "practically"].iter().any(|w| before.ends_with(w))
+    };
+    if let Some(m) = ALL_OF_THEM.find(&s.text).filter(|m| !qualified(m)) {
+        let launched = out.iter().rev().filter(|c| c.sent + 1 >= s.idx && c.status == Status::Used).find(|c| matches!(c.field, Some(Field::DronesLaunched | Field::MissilesLaunched))).cloned();
+        if let Some(l) = launched {
+            let tok_start = s.toks.iter().position(|t| t.start >= m.start()).unwrap_or(0);
+            let tok_end = s.toks.iter().rposition(|t| t.end <= m.end()).map_or(s.toks.len(), |k| k + 1);
+            out.push(Cand {
+                sent: s.idx,
+                field: Some(if l.field == Some(Field::DronesLaunched) { Field::DronesIntercepted } else { Field::MissilesIntercepted }),
+                tok_start,
+                tok_end,
+                ..l
+            });
+        }
+    }
+}
+
+fn classify_quantities(s: &Sent, sents: &[Sent], out: &mut Vec<Cand>, warnings: &mut Vec<Warning>, id: &str) {
     let toks = &s.toks;
     let quants = numbers::quantities(toks);
     let mut including = false;
@@ -596,8 +661,12 @@ fn classify_sentence(s: &Sent, sents: &[Sent], out: &mut Vec<Cand>, warnings: &m
         if prev.is_some_and(|p| p.is("including") || p.is("among")) {
             including = true;
         }
-        if toks.get(q.i.wrapping_sub(1)).is_some_and(|t| t.is_any(&[";", "."])) {
-            including = false;
+        if including {
+            if let Some(last) = out.iter().rev().find(|c| c.sent == s.idx) {
+                if toks[last.tok_end.min(toks.len())..q.q_start].iter().any(|t| t.is_any(&[",", ";", "."])) && !prev.is_some_and(|p| p.is("including")) {
+                    including = false;
+                }
+            }
         }
         // Numbers that are never counts.
         if let Some(reason) = not_a_count(toks, q) {
@@ -647,6 +716,23 @@ fn classify_sentence(s: &Sent, sents: &[Sent], out: &mut Vec<Cand>, warnings: &m
                 }
             }
         }
+        // "thirty-one were shot down", "three more were suppressed", "of which 167 were shot
+        // down": a bare number with a role verb counts what the count before it counts.
+        if matches!(h, Head::None | Head::Other) || (h == Head::Person && matches!(noun.as_str(), "more" | "others")) {
+            let (roles, explicit) = weapon_role(toks, q.q_start, end.max(q.j));
+            let earlier = out.iter().rev().filter(|c| c.sent + 1 >= s.idx && c.status != Status::Rejected).find_map(|c| match c.field {
+                Some(Field::DronesLaunched | Field::DronesIntercepted) => Some(Head::Drone),
+                Some(Field::MissilesLaunched | Field::MissilesIntercepted) => Some(Head::Missile),
+                _ => None,
+            });
+            let casualty_cue = casualty_field(toks, q, h, end).is_some();
+            if explicit && !casualty_cue && roles.iter().any(|r| matches!(r, Role::Intercepted | Role::Lost)) {
+                if let Some(e) = earlier {
+                    h = e;
+                    end = end.max(q.j);
+                }
+            }
+        }
         if q.vague {
             cand.status = Status::Vague;
             cand.field = match h {
@@ -692,7 +778,7 @@ fn classify_sentence(s: &Sent, sents: &[Sent], out: &mut Vec<Cand>, warnings: &m
                     out.push(cand);
                     continue;
                 }
-                let mut roles = weapon_role(toks, q.q_start, end);
+                let (mut roles, _) = weapon_role(toks, q.q_start, end);
                 if let Some(earlier) = partitive {
                     // A part of a count: used only when its role differs from the count's
                     // ("31 drones, 23 of which were shot down"); else a subset ("17 of them over Kursk").
@@ -713,7 +799,8 @@ fn classify_sentence(s: &Sent, sents: &[Sent], out: &mut Vec<Cand>, warnings: &m
                 }
                 if none_of {
                     // "none of the three missiles were intercepted": 0 intercepted of 3 launched.
-                    if roles.contains(&Role::Intercepted) {
+                    let later = toks[end.min(toks.len())..].iter().take_while(|t| !t.is_any(&[";", "."])).any(|t| t.is_any(INTERCEPT_VERBS) || t.is("shot"));
+                    if roles.contains(&Role::Intercepted) || later {
                         let mut c = cand.clone();
                         c.value = Some(0);
                         c.field = Some(if drone { Field::DronesIntercepted } else { Field::MissilesIntercepted });
@@ -727,7 +814,7 @@ fn classify_sentence(s: &Sent, sents: &[Sent], out: &mut Vec<Cand>, warnings: &m
                     // "destroyed all 27 drones launched by Russia": all of them were launched too.
                     roles.push(Role::Launched);
                 }
-                let regional = RESTRICTED.is_match(&s.text) && !NATIONAL.is_match(&s.text);
+                let regional = s.regional && !s.national;
                 let subset = including;
                 for (n, role) in roles.iter().enumerate() {
                     let mut c = cand.clone();
@@ -989,7 +1076,7 @@ fn date_for(s: &Sent, pos: usize, a: Anchors) -> Option<NaiveDate> {
 /// The single place a sentence's figures are restricted to, if any ("In Odesa, ...", "the governor
 /// of Mykolaiv said ..."); `None` for national figures or several places.
 fn locality(s: &Sent, _sents: &[Sent]) -> Option<String> {
-    if NATIONAL.is_match(&s.text) {
+    if s.national {
         return None;
     }
     let names: HashSet<&str> = s.places.iter().map(|(_, n, _, _)| n.as_str()).collect();
@@ -1083,8 +1170,16 @@ fn casualty_field(toks: &[Tok], q: &Quantity, h: Head, end: usize) -> Option<Fie
             }
         }
     }
-    // Before: "killing 57", "injuring at least 26", "deaths of two", "injuries to three",
-    // "the death toll rose to 13".
+    // "The death toll from the attack on Dnipro rose to 14", "the toll has risen to 11".
+    if q.q_start >= 1 && toks[q.q_start - 1].is_any(&["to", "at", "reached", "hit"]) {
+        let from = q.q_start.saturating_sub(14);
+        if let Some(t) = toks[from..q.q_start].iter().rev().take_while(|t| !t.is_any(&[";", "."])).find(|t| t.is("toll")) {
+            let _ = t;
+            let injury = toks[from..q.q_start].iter().any(|t| t.is_any(&["injury", "injured"]));
+            return Some(if injury { Field::Injured } else { Field::Killed });
+        }
+    }
+    // Before: "killing 57", "injuring at least 26", "deaths of two", "injuries to three".
     let mut k = q.q_start;
     let mut steps = 0;
     while k > 0 && steps < 6 {

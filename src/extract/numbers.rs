@@ -201,7 +201,7 @@ pub(crate) fn quantities(toks: &[Tok]) -> Vec<Quantity> {
                 i: if a { i - 1 } else { i },
                 j: i + 1,
                 value: Some(12),
-                qualifier: Qualifier::About,
+                qualifier: Qualifier::Exact,
                 vague: false,
                 digits: false,
             });
@@ -317,7 +317,7 @@ mod tests {
             ("at least twenty-six people", &[(Some(26), AtLeast, "at least twenty-six")]),
             ("one hundred and one drones", &[(Some(101), Exact, "one hundred and one")]),
             ("One hundred fifty-nine people", &[(Some(159), Exact, "One hundred fifty-nine")]),
-            ("a dozen drones", &[(Some(12), About, "a dozen")]),
+            ("a dozen drones", &[(Some(12), Exact, "a dozen")]),
             ("1,200 drones", &[(Some(1200), Exact, "1,200")]),
             ("up to 50 percent", &[(Some(50), UpTo, "up to 50")]),
             ("40 to 50 drones", &[(Some(40), AtLeast, "40 to 50")]),
