@@ -1,0 +1,103 @@
+#!/usr/bin/env bash
+# Sets up everything the notebooks in notebooks/ need, on a fresh machine or again on a set-up one
+# (idempotent: every step is skipped or cheap when already done).
+#
+#   1. rustup component rust-src       (evcxr needs the standard library's source)
+#   2. evcxr_jupyter $EVCXR_VERSION    (`cargo install`, ~7 min cold on 2 cores; skipped when
+#                                       that version is already in ~/.cargo/bin)
+#   3. .venv/ with the pinned Python packages of scripts/requirements-notebooks.txt
+#                                      (skipped when the requirements did not change)
+#   4. the "rust" kernel spec, registered inside .venv/ so that the venv's jupyter finds it
+#      whatever is (or is not) in ~/.local/share/jupyter
+#
+# Usage: scripts/setup-notebooks.sh        (from any directory)
+# Environment: PYTHON (default python3, must be >= 3.9), VENV (default <repo>/.venv).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+VENV="${VENV:-$ROOT/.venv}"
+PYTHON="${PYTHON:-python3}"
+EVCXR_VERSION="0.22.0"
+REQUIREMENTS="$ROOT/scripts/requirements-notebooks.txt"
+CARGO_BIN="${CARGO_HOME:-$HOME/.cargo}/bin"
+export PATH="$CARGO_BIN:$PATH"
+
+step() { printf '\n==> %s\n' "$*"; }
+die() { printf 'setup-notebooks: error: %s\n' "$*" >&2; exit 1; }
+SECONDS=0
+
+command -v cargo >/dev/null || die "cargo not found (install Rust with rustup; looked in PATH and $CARGO_BIN)"
+command -v "$PYTHON" >/dev/null || die "$PYTHON not found (set PYTHON=/path/to/python3.11)"
+
+cd "$ROOT"
+
+step "rustup component add rust-src"
+if command -v rustup >/dev/null; then
+    rustup component add rust-src
+else
+    # Without rustup (distribution Rust), rust-src must come from the distribution.
+    sysroot="$(rustc --print sysroot)"
+    [ -d "$sysroot/lib/rustlib/src/rust/library" ] \
+        || die "rustup not found and $sysroot has no rust-src: install the rust-src package"
+    echo "no rustup; rust-src found in $sysroot"
+fi
+
+step "evcxr_jupyter $EVCXR_VERSION"
+if [ -x "$CARGO_BIN/evcxr_jupyter" ] \
+    && cargo install --list | grep -qx "evcxr_jupyter v$EVCXR_VERSION:"; then
+    echo "already installed: $CARGO_BIN/evcxr_jupyter (v$EVCXR_VERSION)"
+else
+    echo "building evcxr_jupyter (about 7 minutes on 2 cores, 1.3 GB of memory; needs rustc >= 1.95)"
+    cargo install evcxr_jupyter --locked --version "$EVCXR_VERSION"
+fi
+
+step "Python virtual environment $VENV"
+"$PYTHON" - <<'EOF' || die "$PYTHON is too old: the notebooks' Python tools need >= 3.9"
+import sys
+sys.exit(0 if sys.version_info >= (3, 9) else 1)
+EOF
+if ! "$VENV/bin/python" -c 'import sys' >/dev/null 2>&1; then
+    if [ -e "$VENV" ]; then
+        # A venv whose Python is gone (moved repo, upgraded system Python): rebuild it.
+        [ -f "$VENV/pyvenv.cfg" ] || die "$VENV exists but is not a virtual environment"
+        rm -rf "$VENV"
+    fi
+    "$PYTHON" -m venv "$VENV"
+    echo "created $VENV ($("$VENV/bin/python" --version))"
+fi
+stamp="$VENV/.requirements-notebooks.sha256"
+want="$("$VENV/bin/python" -c 'import hashlib, sys; print(hashlib.sha256(open(sys.argv[1], "rb").read()).hexdigest())' "$REQUIREMENTS")"
+if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ] \
+    && "$VENV/bin/python" -c 'import nbconvert, nbclient, jupyterlab' 2>/dev/null; then
+    echo "requirements unchanged, already installed"
+else
+    "$VENV/bin/python" -m pip install --disable-pip-version-check --quiet --upgrade "pip==26.3"
+    "$VENV/bin/python" -m pip install --disable-pip-version-check --quiet -r "$REQUIREMENTS"
+    echo "$want" > "$stamp"
+    echo "installed $(grep -cE '^[A-Za-z]' "$REQUIREMENTS") pinned packages"
+fi
+
+step "register the Rust kernel (evcxr_jupyter --install) for $VENV/bin/jupyter"
+# evcxr_jupyter --install writes <JUPYTER_PATH>/kernels/rust/; pointing JUPYTER_PATH at the
+# venv's data directory puts the kernel spec where the venv's jupyter looks first.
+kernels="$VENV/share/jupyter"
+JUPYTER_PATH="$kernels" "$CARGO_BIN/evcxr_jupyter" --install >/dev/null
+"$VENV/bin/python" - "$CARGO_BIN/evcxr_jupyter" <<'EOF'
+import json, os, subprocess, sys
+want = os.path.realpath(sys.argv[1])
+specs = json.loads(subprocess.check_output(
+    [os.path.join(sys.prefix, "bin", "jupyter"), "kernelspec", "list", "--json"]))["kernelspecs"]
+rust = specs.get("rust")
+if rust is None:
+    sys.exit("setup-notebooks: error: `jupyter kernelspec list` has no 'rust' kernel: "
+             + ", ".join(sorted(specs)))
+exe = os.path.realpath(rust["spec"]["argv"][0])
+if exe != want:
+    sys.exit(f"setup-notebooks: error: the 'rust' kernel jupyter finds ({rust['resource_dir']}) "
+             f"runs {exe}, not {want}")
+print(f"jupyter kernelspec list: rust -> {rust['resource_dir']} (runs {exe})")
+EOF
+
+step "done in ${SECONDS}s"
+echo "Explore:  $VENV/bin/jupyter lab $ROOT/notebooks/"
+echo "Execute:  $ROOT/scripts/run-notebooks.sh [--update]"
