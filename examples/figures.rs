@@ -11,7 +11,11 @@ fn main() -> anyhow::Result<()> {
         eprintln!("warning: {w}");
     }
     let x = strikes::Extracted::from_corpus(&corpus);
-    for f in x.figures.iter().filter(|f| only.as_ref().is_none_or(|a| &f.article == a)) {
+    for f in x
+        .figures
+        .iter()
+        .filter(|f| only.as_ref().is_none_or(|a| &f.article == a))
+    {
         println!(
             "{} {:>20} {:>6} {:<9} {:<10} {:?} [{}..{}] {:?}{}",
             f.article,
@@ -23,7 +27,10 @@ fn main() -> anyhow::Result<()> {
             f.byte_start,
             f.byte_end,
             f.phrase,
-            f.reason.as_ref().map(|r| format!("  ({r})")).unwrap_or_default()
+            f.reason
+                .as_ref()
+                .map(|r| format!("  ({r})"))
+                .unwrap_or_default()
         );
     }
     Ok(())

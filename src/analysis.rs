@@ -602,7 +602,11 @@ pub fn overall_rates(rates: &DataFrame) -> Result<DataFrame> {
             when(col("launched").is_null())
                 .then(null_of(DataType::String))
                 .otherwise(
-                    col("intercepted").cast(DataType::String)
+                    // "≈583/620": the totals include qualified figures, so the label says so.
+                    when(col("rate_quality").eq(lit("exact")))
+                        .then(lit(""))
+                        .otherwise(lit("≈"))
+                        + col("intercepted").cast(DataType::String)
                         + lit("/")
                         + col("launched").cast(DataType::String),
                 )
@@ -910,6 +914,33 @@ impl Report {
         }
         Ok(warnings)
     }
+}
+
+/// Writes any of the analysis frames as CSV: dates `YYYY-MM-DD`, empty cell for null, list
+/// columns joined with `;` (CSV has no lists).
+pub fn write_csv<W: std::io::Write>(df: &DataFrame, out: W) -> Result<()> {
+    use polars_io::prelude::{CsvWriter, SerWriter};
+    let mut flat = df.clone();
+    for name in df.get_column_names_owned() {
+        let column = df.column(&name)?;
+        if let DataType::List(_) = column.dtype() {
+            let joined: Vec<Option<String>> = column
+                .list()?
+                .series_iter()
+                .map(|cell| {
+                    cell.map(|s| {
+                        let s = s.cast(&DataType::String).unwrap_or(s);
+                        s.str()
+                            .map(|ca| ca.iter().flatten().collect::<Vec<_>>().join(";"))
+                            .unwrap_or_default()
+                    })
+                })
+                .collect();
+            flat.with_column(Column::new(name.clone(), joined))?;
+        }
+    }
+    CsvWriter::new(out).include_header(true).finish(&mut flat)?;
+    Ok(())
 }
 
 #[cfg(test)]
@@ -1310,31 +1341,4 @@ mod tests {
         let rate = report.rates.column("rate").unwrap();
         assert_eq!(rate.null_count(), rate.len());
     }
-}
-
-/// Writes any of the analysis frames as CSV: dates `YYYY-MM-DD`, empty cell for null, list
-/// columns joined with `;` (CSV has no lists).
-pub fn write_csv<W: std::io::Write>(df: &DataFrame, out: W) -> Result<()> {
-    use polars_io::prelude::{CsvWriter, SerWriter};
-    let mut flat = df.clone();
-    for name in df.get_column_names_owned() {
-        let column = df.column(&name)?;
-        if let DataType::List(_) = column.dtype() {
-            let joined: Vec<Option<String>> = column
-                .list()?
-                .series_iter()
-                .map(|cell| {
-                    cell.map(|s| {
-                        let s = s.cast(&DataType::String).unwrap_or(s);
-                        s.str()
-                            .map(|ca| ca.iter().flatten().collect::<Vec<_>>().join(";"))
-                            .unwrap_or_default()
-                    })
-                })
-                .collect();
-            flat.with_column(Column::new(name.clone(), joined))?;
-        }
-    }
-    CsvWriter::new(out).include_header(true).finish(&mut flat)?;
-    Ok(())
 }

@@ -380,9 +380,21 @@ mod tests {
         assert_eq!(ids, ["a", "d"]);
         assert!(corpus.articles[1].text.contains('\u{FFFD}'));
         let text: Vec<String> = warnings.iter().map(|w| w.to_string()).collect();
-        assert!(text.iter().any(|w| w.contains("b.txt") && w.contains("empty")), "{text:?}");
-        assert!(text.iter().any(|w| w.contains("c.txt") && w.contains("binary")), "{text:?}");
-        assert!(text.iter().any(|w| w.contains("d.txt") && w.contains("UTF-8")), "{text:?}");
+        assert!(
+            text.iter()
+                .any(|w| w.contains("b.txt") && w.contains("empty")),
+            "{text:?}"
+        );
+        assert!(
+            text.iter()
+                .any(|w| w.contains("c.txt") && w.contains("binary")),
+            "{text:?}"
+        );
+        assert!(
+            text.iter()
+                .any(|w| w.contains("d.txt") && w.contains("UTF-8")),
+            "{text:?}"
+        );
         assert!(text.iter().any(|w| w.contains("no manifest")), "{text:?}");
     }
 
@@ -403,15 +415,29 @@ mod tests {
             corpus.articles[1].meta.published,
             NaiveDate::from_ymd_opt(2025, 2, 3)
         );
-        assert_eq!(corpus.articles[1].meta.title.as_deref(), Some("Title, quoted"));
+        assert_eq!(
+            corpus.articles[1].meta.title.as_deref(),
+            Some("Title, quoted")
+        );
         let text: Vec<String> = warnings.iter().map(|w| w.to_string()).collect();
-        assert!(text.iter().any(|w| w.contains("articles.csv:2:") && w.contains("2025-13-40")), "{text:?}");
-        assert!(text.iter().any(|w| w.contains("articles.csv:3:") && w.contains("zzz.txt")), "{text:?}");
+        assert!(
+            text.iter()
+                .any(|w| w.contains("articles.csv:2:") && w.contains("2025-13-40")),
+            "{text:?}"
+        );
+        assert!(
+            text.iter()
+                .any(|w| w.contains("articles.csv:3:") && w.contains("zzz.txt")),
+            "{text:?}"
+        );
     }
 
     #[test]
     fn manifest_without_file_column_is_an_error_with_line() {
-        let dir = folder(&[("a.txt", b"text"), ("articles.csv", b"name,published\na,2025-01-01\n")]);
+        let dir = folder(&[
+            ("a.txt", b"text"),
+            ("articles.csv", b"name,published\na,2025-01-01\n"),
+        ]);
         let err = Corpus::load(dir.path()).unwrap_err();
         assert!(err.to_string().contains("articles.csv:1:"), "{err}");
     }

@@ -58,7 +58,10 @@ fn normalise_row(mut row: Row) -> Row {
         .or_else(|| a.strip_suffix(".html"))
         .unwrap_or(a);
     row.insert("article".into(), a.to_string());
-    let att = row.get("attacker").map(|s| s.trim().to_lowercase()).unwrap_or_default();
+    let att = row
+        .get("attacker")
+        .map(|s| s.trim().to_lowercase())
+        .unwrap_or_default();
     row.insert("attacker".into(), att);
     row
 }
@@ -100,33 +103,66 @@ pub struct Report {
 
 impl Report {
     fn totals(&self) -> [u32; 3] {
-        self.stats.iter().fold([0; 3], |a, (_, s)| [a[0] + s[0], a[1] + s[1], a[2] + s[2]])
+        self.stats
+            .iter()
+            .fold([0; 3], |a, (_, s)| [a[0] + s[0], a[1] + s[1], a[2] + s[2]])
     }
     /// Micro precision over all fields.
     pub fn precision(&self) -> f64 {
         let [tp, fp, _] = self.totals();
-        if tp + fp == 0 { 0.0 } else { tp as f64 / (tp + fp) as f64 }
+        if tp + fp == 0 {
+            0.0
+        } else {
+            tp as f64 / (tp + fp) as f64
+        }
     }
     /// Micro recall over all fields.
     pub fn recall(&self) -> f64 {
         let [tp, _, fn_] = self.totals();
-        if tp + fn_ == 0 { 0.0 } else { tp as f64 / (tp + fn_) as f64 }
+        if tp + fn_ == 0 {
+            0.0
+        } else {
+            tp as f64 / (tp + fn_) as f64
+        }
     }
     /// Micro F1 over all fields.
     pub fn f1(&self) -> f64 {
         let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
     }
     /// The report as text: per-field counts with precision/recall/F1, then the totals; with
     /// `show`, every miss.
     pub fn render(&self, show: bool) -> String {
         let mut out = String::new();
-        let _ = writeln!(out, "{:22} {:>4} {:>4} {:>4} {:>6} {:>6} {:>6}", "field", "tp", "fp", "fn", "P", "R", "F1");
+        let _ = writeln!(
+            out,
+            "{:22} {:>4} {:>4} {:>4} {:>6} {:>6} {:>6}",
+            "field", "tp", "fp", "fn", "P", "R", "F1"
+        );
         for (f, [tp, fp, fn_]) in &self.stats {
-            let p = if tp + fp == 0 { 1.0 } else { *tp as f64 / (tp + fp) as f64 };
-            let r = if tp + fn_ == 0 { 1.0 } else { *tp as f64 / (tp + fn_) as f64 };
-            let f1 = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
-            let _ = writeln!(out, "{f:22} {tp:>4} {fp:>4} {fn_:>4} {p:>6.3} {r:>6.3} {f1:>6.3}");
+            let p = if tp + fp == 0 {
+                1.0
+            } else {
+                *tp as f64 / (tp + fp) as f64
+            };
+            let r = if tp + fn_ == 0 {
+                1.0
+            } else {
+                *tp as f64 / (tp + fn_) as f64
+            };
+            let f1 = if p + r == 0.0 {
+                0.0
+            } else {
+                2.0 * p * r / (p + r)
+            };
+            let _ = writeln!(
+                out,
+                "{f:22} {tp:>4} {fp:>4} {fn_:>4} {p:>6.3} {r:>6.3} {f1:>6.3}"
+            );
         }
         if show {
             for m in &self.misses {
@@ -135,7 +171,12 @@ impl Report {
         }
         let (g, p, m) = self.rows;
         let _ = writeln!(out, "rows gold={g} pred={p} matched={m}");
-        let _ = writeln!(out, "precision {:.3} recall {:.3}", self.precision(), self.recall());
+        let _ = writeln!(
+            out,
+            "precision {:.3} recall {:.3}",
+            self.precision(),
+            self.recall()
+        );
         let _ = writeln!(out, "F1 {:.3}", self.f1());
         out
     }
@@ -158,10 +199,16 @@ pub fn score(gold: &[Row], predicted: &[Event]) -> Report {
                 continue;
             }
             for (pi, p) in pred.iter().enumerate() {
-                if used.contains(&pi) || p["article"] != g["article"] || p["attacker"] != g["attacker"] {
+                if used.contains(&pi)
+                    || p["article"] != g["article"]
+                    || p["attacker"] != g["attacker"]
+                {
                     continue;
                 }
-                if exact && norm_value("event_date", p.get("event_date")) != norm_value("event_date", g.get("event_date")) {
+                if exact
+                    && norm_value("event_date", p.get("event_date"))
+                        != norm_value("event_date", g.get("event_date"))
+                {
                     continue;
                 }
                 pairs.push((gi, pi));
@@ -170,11 +217,15 @@ pub fn score(gold: &[Row], predicted: &[Event]) -> Report {
             }
         }
     }
-    let mut stats: Vec<(String, [u32; 3])> = FIELDS.iter().map(|f| (f.to_string(), [0; 3])).collect();
+    let mut stats: Vec<(String, [u32; 3])> =
+        FIELDS.iter().map(|f| (f.to_string(), [0; 3])).collect();
     let mut misses = Vec::new();
     let empty = Row::new();
     for (gi, g) in gold.iter().enumerate() {
-        let p = pairs.iter().find(|x| x.0 == gi).map_or(&empty, |x| &pred[x.1]);
+        let p = pairs
+            .iter()
+            .find(|x| x.0 == gi)
+            .map_or(&empty, |x| &pred[x.1]);
         for (k, f) in FIELDS.iter().enumerate() {
             let (gv, pv) = (norm_value(f, g.get(*f)), norm_value(f, p.get(*f)));
             if gv.is_some() && gv == pv {

@@ -157,7 +157,11 @@ pub fn events_frame(events: &[Event]) -> Result<DataFrame> {
         qual_col("drones_launched_qualifier", events, Field::DronesLaunched),
         count_col("drones_intercepted", events, Field::DronesIntercepted),
         count_col("missiles_launched", events, Field::MissilesLaunched),
-        qual_col("missiles_launched_qualifier", events, Field::MissilesLaunched),
+        qual_col(
+            "missiles_launched_qualifier",
+            events,
+            Field::MissilesLaunched,
+        ),
         count_col("missiles_intercepted", events, Field::MissilesIntercepted),
         count_col("killed", events, Field::Killed),
         qual_col("killed_qualifier", events, Field::Killed),

@@ -120,13 +120,19 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => {
             let _ = e.print();
-            return if e.use_stderr() { ExitCode::from(2) } else { ExitCode::SUCCESS };
+            return if e.use_stderr() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            };
         }
     };
     match run(cli) {
         Ok(code) => code,
         Err(e) => {
-            if e.downcast_ref::<io::Error>().is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe) {
+            if e.downcast_ref::<io::Error>()
+                .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+            {
                 return ExitCode::SUCCESS;
             }
             eprintln!("strikes: error: {e:#}");
@@ -175,7 +181,10 @@ fn write_out(
             lock.flush()?;
         }
         Some(path) => {
-            let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+            let dir = path
+                .parent()
+                .filter(|p| !p.as_os_str().is_empty())
+                .unwrap_or(Path::new("."));
             let mut tmp = tempfile::NamedTempFile::new_in(dir)
                 .with_context(|| format!("creating a temporary file in {}", dir.display()))?;
             f(&mut tmp)?;
@@ -194,7 +203,10 @@ fn wide_tables() {
 }
 
 /// Prints a DataFrame as a table or as CSV (list columns joined with `;`).
-fn print_frame(df: &strikes::polars::prelude::DataFrame, format: TableFormat) -> anyhow::Result<()> {
+fn print_frame(
+    df: &strikes::polars::prelude::DataFrame,
+    format: TableFormat,
+) -> anyhow::Result<()> {
     match format {
         TableFormat::Table => {
             wide_tables();
@@ -212,7 +224,13 @@ fn print_frame(df: &strikes::polars::prelude::DataFrame, format: TableFormat) ->
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
-        Command::Extract { dir, manifest, format, output, strict } => {
+        Command::Extract {
+            dir,
+            manifest,
+            format,
+            output,
+            strict,
+        } => {
             let (corpus, mut warnings) = load(&dir, manifest.as_deref())?;
             let x = extract_with_progress(&corpus);
             warnings.extend(x.warnings.iter().cloned());
@@ -222,18 +240,30 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 Format::Json => events::write_json(&x.events, w),
             })?;
             if strict && !warnings.is_empty() {
-                eprintln!("strikes: {} warning(s) and --strict: failing", warnings.len());
+                eprintln!(
+                    "strikes: {} warning(s) and --strict: failing",
+                    warnings.len()
+                );
                 return Ok(ExitCode::from(1));
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Report { dir, manifest, output } => {
+        Command::Report {
+            dir,
+            manifest,
+            output,
+        } => {
             let (corpus, mut warnings) = load(&dir, manifest.as_deref())?;
             let (report, more) = strikes::analysis::Report::from_corpus(&corpus)?;
             warnings.extend(more);
             print_warnings(&warnings);
             wide_tables();
-            println!("{} articles, {} events, {} attacks\n", report.n_articles, report.events.height(), report.attacks.height());
+            println!(
+                "{} articles, {} events, {} attacks\n",
+                report.n_articles,
+                report.events.height(),
+                report.attacks.height()
+            );
             println!("{}\n", strikes::analysis::summary(&report.attacks)?);
             println!("{}\n{}\n", report.rates, report.overall);
             for path in strikes::charts::write_all(&report, &output)
@@ -243,7 +273,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Rates { dir, manifest, format } => {
+        Command::Rates {
+            dir,
+            manifest,
+            format,
+        } => {
             let (corpus, mut warnings) = load(&dir, manifest.as_deref())?;
             let (report, more) = strikes::analysis::Report::from_corpus(&corpus)?;
             warnings.extend(more);
@@ -254,16 +288,39 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Trend { dir, manifest, window, format, monthly } => {
+        Command::Trend {
+            dir,
+            manifest,
+            window,
+            format,
+            monthly,
+        } => {
             let (corpus, mut warnings) = load(&dir, manifest.as_deref())?;
             let (events, _) = strikes::events(&corpus);
-            let (report, more) = strikes::analysis::Report::from_events_with_window(events, corpus.articles.len(), window)?;
+            let (report, more) = strikes::analysis::Report::from_events_with_window(
+                events,
+                corpus.articles.len(),
+                window,
+            )?;
             warnings.extend(more);
             print_warnings(&warnings);
-            print_frame(if monthly { &report.monthly } else { &report.trend }, format)?;
+            print_frame(
+                if monthly {
+                    &report.monthly
+                } else {
+                    &report.trend
+                },
+                format,
+            )?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Evaluate { gold, dir, manifest, show, min_f1 } => {
+        Command::Evaluate {
+            gold,
+            dir,
+            manifest,
+            show,
+            min_f1,
+        } => {
             let (corpus, warnings) = load(&dir, manifest.as_deref())?;
             print_warnings(&warnings);
             let x = Extracted::from_corpus(&corpus);

@@ -41,7 +41,12 @@ impl Normalized {
                 '\u{2018}' | '\u{2019}' | '\u{201B}' | '\u{2032}' | '`' | '\u{02BC}' => "'",
                 '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}' | '\u{2033}' => "\"",
                 '\u{2010}'..='\u{2015}' | '\u{2212}' => "-",
-                '\u{00A0}' | '\u{2002}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' | '\t'
+                '\u{00A0}'
+                | '\u{2002}'..='\u{200A}'
+                | '\u{202F}'
+                | '\u{205F}'
+                | '\u{3000}'
+                | '\t'
                 | '\r' => " ",
                 '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' => "",
                 '\u{2026}' => "...",
@@ -200,8 +205,10 @@ static INFOBOX: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Keys glued to their value in flattened infoboxes ("Deaths21", "DateMarch 15").
 static GLUED_KEY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(Deaths|Fatalities|Injured|Injuries|Casualties|Weapons|Date|Killed|Wounded)([0-9A-Z])")
-        .expect("valid regex")
+    Regex::new(
+        r"^(Deaths|Fatalities|Injured|Injuries|Casualties|Weapons|Date|Killed|Wounded)([0-9A-Z])",
+    )
+    .expect("valid regex")
 });
 
 fn classify(line: &str) -> LineKind {
@@ -230,9 +237,9 @@ fn classify(line: &str) -> LineKind {
 /// Abbreviations after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "gov", "gen", "lt", "col", "sgt", "st", "jan", "feb", "mar", "apr",
-    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "u.s", "u.k", "u.n", "a.m",
-    "p.m", "vs", "jr", "sr", "prof", "rep", "sen", "approx", "e.g", "i.e", "maj", "capt", "adm",
-    "pres", "est", "fig", "mt", "ft",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "u.s", "u.k", "u.n",
+    "a.m", "p.m", "vs", "jr", "sr", "prof", "rep", "sen", "approx", "e.g", "i.e", "maj", "capt",
+    "adm", "pres", "est", "fig", "mt", "ft",
 ];
 
 impl Doc {
@@ -240,7 +247,11 @@ impl Doc {
     pub fn new(original: &str) -> Self {
         let mut norm = Normalized::new(original);
         // Unglue infobox keys at line starts: "Deaths21" -> "Deaths 21".
-        if norm.text.lines().any(|l| GLUED_KEY.is_match(l.trim_start())) {
+        if norm
+            .text
+            .lines()
+            .any(|l| GLUED_KEY.is_match(l.trim_start()))
+        {
             norm = unglue_keys(norm);
         }
         let text = &norm.text;
@@ -314,7 +325,9 @@ fn split_sentences(line: &str) -> Vec<(usize, usize)> {
         if matches!(c, b'.' | b'!' | b'?') {
             // Include closing quotes/brackets and repeated stops.
             let mut j = i + 1;
-            while j < bytes.len() && matches!(bytes[j], b'.' | b'!' | b'?' | b'"' | b'\'' | b')' | b']') {
+            while j < bytes.len()
+                && matches!(bytes[j], b'.' | b'!' | b'?' | b'"' | b'\'' | b')' | b']')
+            {
                 j += 1;
             }
             let followed_by_space = j < bytes.len() && bytes[j] == b' ';
@@ -396,14 +409,24 @@ mod tests {
     #[test]
     fn a_missing_space_after_a_full_stop_is_restored() {
         let n = Normalized::new("It was an attack.The air force said. The U.S. said.");
-        assert_eq!(n.text, "It was an attack. The air force said. The U.S. said.");
+        assert_eq!(
+            n.text,
+            "It was an attack. The air force said. The U.S. said."
+        );
     }
 
     #[test]
     fn sentences_keep_offsets_and_skip_abbreviations() {
         let doc = Doc::new("Gov. Kiper said 3 died on Sept. 5. Another 4 were hurt.\nShare\n");
         let texts: Vec<&str> = doc.sentences.iter().map(|s| doc.text(s)).collect();
-        assert_eq!(texts, ["Gov. Kiper said 3 died on Sept. 5.", "Another 4 were hurt.", "Share"]);
+        assert_eq!(
+            texts,
+            [
+                "Gov. Kiper said 3 died on Sept. 5.",
+                "Another 4 were hurt.",
+                "Share"
+            ]
+        );
         assert_eq!(doc.sentences[2].kind, LineKind::Boilerplate);
     }
 
@@ -424,7 +447,10 @@ mod tests {
         ] {
             assert_eq!(classify(line), LineKind::Boilerplate, "{line}");
         }
-        assert_eq!(classify("Putin Resists Compromising On Ukraine War Positions"), LineKind::Heading);
+        assert_eq!(
+            classify("Putin Resists Compromising On Ukraine War Positions"),
+            LineKind::Heading
+        );
         assert_eq!(classify("- Fatalities: 25"), LineKind::Infobox);
         assert_eq!(classify("Deaths | 18 [1] [2] |"), LineKind::Infobox);
         assert_eq!(

@@ -18,7 +18,11 @@ use regex::Regex;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum CueKind {
     /// A calendar date; the year may be missing.
-    Date { day: u32, month: u32, year: Option<i32> },
+    Date {
+        day: u32,
+        month: u32,
+        year: Option<i32>,
+    },
     /// The published day: "overnight", "last night", "this morning", "today".
     Today,
     /// The day before the published day.
@@ -127,26 +131,78 @@ pub(crate) fn cues(s: &str) -> Vec<Cue> {
     };
     for c in ISO.captures_iter(s) {
         let m = c.get(0).expect("match");
-        let (y, mo, d) = (c[1].parse().ok(), c[2].parse().unwrap_or(0), c[3].parse().unwrap_or(0));
-        add(m.start(), m.end(), CueKind::Date { day: d, month: mo, year: y }, &mut out);
+        let (y, mo, d) = (
+            c[1].parse().ok(),
+            c[2].parse().unwrap_or(0),
+            c[3].parse().unwrap_or(0),
+        );
+        add(
+            m.start(),
+            m.end(),
+            CueKind::Date {
+                day: d,
+                month: mo,
+                year: y,
+            },
+            &mut out,
+        );
     }
     for c in DOTTED.captures_iter(s) {
         let m = c.get(0).expect("match");
-        let (d, mo, y) = (c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0), c[3].parse().ok());
-        add(m.start(), m.end(), CueKind::Date { day: d, month: mo, year: y }, &mut out);
+        let (d, mo, y) = (
+            c[1].parse().unwrap_or(0),
+            c[2].parse().unwrap_or(0),
+            c[3].parse().ok(),
+        );
+        add(
+            m.start(),
+            m.end(),
+            CueKind::Date {
+                day: d,
+                month: mo,
+                year: y,
+            },
+            &mut out,
+        );
     }
     for c in DAY_MONTH.captures_iter(s) {
         let m = c.get(0).expect("match");
         // "night of 17-18 September": the attack ends on the second day.
-        let day = c.get(2).or(c.get(1)).and_then(|d| d.as_str().parse().ok()).unwrap_or(0);
+        let day = c
+            .get(2)
+            .or(c.get(1))
+            .and_then(|d| d.as_str().parse().ok())
+            .unwrap_or(0);
         let year = c.get(4).and_then(|y| y.as_str().parse().ok());
-        add(m.start(), m.end(), CueKind::Date { day, month: month_number(&c[3]), year }, &mut out);
+        add(
+            m.start(),
+            m.end(),
+            CueKind::Date {
+                day,
+                month: month_number(&c[3]),
+                year,
+            },
+            &mut out,
+        );
     }
     for c in MONTH_DAY.captures_iter(s) {
         let m = c.get(0).expect("match");
-        let day = c.get(3).or(c.get(2)).and_then(|d| d.as_str().parse().ok()).unwrap_or(0);
+        let day = c
+            .get(3)
+            .or(c.get(2))
+            .and_then(|d| d.as_str().parse().ok())
+            .unwrap_or(0);
         let year = c.get(4).and_then(|y| y.as_str().parse().ok());
-        add(m.start(), m.end(), CueKind::Date { day, month: month_number(&c[1]), year }, &mut out);
+        add(
+            m.start(),
+            m.end(),
+            CueKind::Date {
+                day,
+                month: month_number(&c[1]),
+                year,
+            },
+            &mut out,
+        );
     }
     for c in WEEKDAY.captures_iter(s) {
         let m = c.get(0).expect("match");
@@ -158,13 +214,23 @@ pub(crate) fn cues(s: &str) -> Vec<Cue> {
         add(
             m.start(),
             m.end(),
-            CueKind::Weekday { day: weekday(&c[2]), plus: i64::from(night), last },
+            CueKind::Weekday {
+                day: weekday(&c[2]),
+                plus: i64::from(night),
+                last,
+            },
             &mut out,
         );
     }
     for c in RELATIVE.captures_iter(s) {
         let m = c.get(0).expect("match");
-        let shift = if c.get(1).is_some() { -1 } else if c.get(2).is_some() { 1 } else { 0 };
+        let shift = if c.get(1).is_some() {
+            -1
+        } else if c.get(2).is_some() {
+            1
+        } else {
+            0
+        };
         add(m.start(), m.end(), CueKind::Relative(shift), &mut out);
     }
     for m in YESTERDAY.find_iter(s) {
@@ -183,7 +249,10 @@ pub(crate) fn cues(s: &str) -> Vec<Cue> {
     for c in out.iter_mut() {
         if matches!(c.kind, CueKind::Date { .. }) {
             let before = s[..c.start].trim_end().to_ascii_lowercase();
-            if ["since", "from", "until", "till", "between", "beginning of"].iter().any(|w| before.ends_with(w)) {
+            if ["since", "from", "until", "till", "between", "beginning of"]
+                .iter()
+                .any(|w| before.ends_with(w))
+            {
                 c.kind = CueKind::Period;
             }
         }
@@ -233,7 +302,8 @@ pub(crate) fn resolve(kind: CueKind, a: Anchors) -> Option<NaiveDate> {
                 p - Duration::days(back)
             } else {
                 let t = a.text?;
-                let diff = day.num_days_from_monday() as i64 - t.weekday().num_days_from_monday() as i64;
+                let diff =
+                    day.num_days_from_monday() as i64 - t.weekday().num_days_from_monday() as i64;
                 let diff = (diff + 7 + 3) % 7 - 3; // nearest, within three days
                 t + Duration::days(diff)
             };
@@ -258,7 +328,10 @@ mod tests {
 
     #[test]
     fn cues_resolve_against_the_published_date() {
-        let a = Anchors { published: Some(d(2025, 9, 7)), ..Default::default() }; // a Sunday
+        let a = Anchors {
+            published: Some(d(2025, 9, 7)),
+            ..Default::default()
+        }; // a Sunday
         let cases = [
             ("drones in the early hours of Sunday", d(2025, 9, 7)),
             ("Russia attacked overnight", d(2025, 9, 7)),
@@ -279,16 +352,27 @@ mod tests {
 
     #[test]
     fn weekdays_without_a_published_date_use_the_nearest_stated_date() {
-        let a = Anchors { text: Some(d(2024, 4, 22)), ..Default::default() }; // a Monday
+        let a = Anchors {
+            text: Some(d(2024, 4, 22)),
+            ..Default::default()
+        }; // a Monday
         assert_eq!(first("reported Tuesday", a), Some(d(2024, 4, 23)));
         assert_eq!(first("overnight", a), None);
     }
 
     #[test]
     fn periods_are_not_dates() {
-        for s in ["this week", "since February 24", "in March", "over the past week", "100 drones a day"] {
+        for s in [
+            "this week",
+            "since February 24",
+            "in March",
+            "over the past week",
+            "100 drones a day",
+        ] {
             assert!(cues(s).iter().any(|c| c.kind == CueKind::Period), "{s}");
         }
-        assert!(!cues("the largest attack since the invasion began").iter().any(|c| c.kind == CueKind::Period));
+        assert!(!cues("the largest attack since the invasion began")
+            .iter()
+            .any(|c| c.kind == CueKind::Period));
     }
 }

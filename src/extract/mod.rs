@@ -110,14 +110,16 @@ static ZERO_KILLED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 static NOT_YET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bno (?:immediate )?(?:reports?|information) (?:of|on|about)\b").expect("valid regex")
+    Regex::new(r"(?i)\bno (?:immediate )?(?:reports?|information) (?:of|on|about)\b")
+        .expect("valid regex")
 });
 static REPORTER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:^|[,;:]\s*|\bthat\s+)((?:the\s+|its\s+)?[A-Z][\w'.-]*(?:\s+[\w'.-]+){0,6}?)\s+(?:said|says|reported|reports|claimed|claims|stated|announced|confirmed|indicated|wrote|added|told)\b")
         .expect("valid regex")
 });
 static REPORTER_ACCORDING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\baccording to (?:the\s+)?([^,.;]+?)(?:,|\.|;| that | on | in |$)").expect("valid regex")
+    Regex::new(r"(?i)\baccording to (?:the\s+)?([^,.;]+?)(?:,|\.|;| that | on | in |$)")
+        .expect("valid regex")
 });
 static REPORTER_TRAILING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i),\s+((?:the\s+)?[\w'.-]+(?:\s+[\w'.-]+){0,6}?)\s+(?:said|reported|claimed|stated|announced|wrote)\s*(?:[,.]|$|on\b|in\b)")
@@ -178,7 +180,10 @@ pub fn article(id: &str, text: &str, meta: &Meta) -> Extraction {
     // Quantities -> candidates.
     let mut cands: Vec<Cand> = Vec::new();
     for s in &sents {
-        if matches!(s.kind, LineKind::Boilerplate | LineKind::Duplicate | LineKind::Heading) {
+        if matches!(
+            s.kind,
+            LineKind::Boilerplate | LineKind::Duplicate | LineKind::Heading
+        ) {
             continue;
         }
         classify_sentence(s, &sents, &mut cands, &mut warnings, id);
@@ -203,13 +208,22 @@ pub fn article(id: &str, text: &str, meta: &Meta) -> Extraction {
     };
     let main = sents
         .iter()
-        .filter(|s| s.kind == LineKind::Infobox && s.lower.trim_start_matches(['-', ' ']).starts_with("date"))
+        .filter(|s| {
+            s.kind == LineKind::Infobox
+                && s.lower.trim_start_matches(['-', ' ']).starts_with("date")
+        })
         .find_map(|s| resolve_first(s, anchors))
-        .or_else(|| figure_sents.iter().find_map(|&i| resolve_first(&sents[i], anchors)))
+        .or_else(|| {
+            figure_sents
+                .iter()
+                .find_map(|&i| resolve_first(&sents[i], anchors))
+        })
         .or_else(|| {
             sents
                 .iter()
-                .filter(|s| s.context && !matches!(s.kind, LineKind::Boilerplate | LineKind::Duplicate))
+                .filter(|s| {
+                    s.context && !matches!(s.kind, LineKind::Boilerplate | LineKind::Duplicate)
+                })
                 .find_map(|s| resolve_first(s, anchors))
         });
     anchors.main = main;
@@ -222,8 +236,13 @@ pub fn article(id: &str, text: &str, meta: &Meta) -> Extraction {
     for c in cands.iter_mut() {
         let s = &sents[c.sent];
         let pos = s.toks.get(c.tok_start).map_or(0, |t| t.start);
-        let update = matches!(c.field, Some(Field::Killed | Field::Injured)) && TOLL_UPDATE.is_match(&s.text);
-        c.date = if update { main } else { date_for(s, pos, anchors).or(main) };
+        let update = matches!(c.field, Some(Field::Killed | Field::Injured))
+            && TOLL_UPDATE.is_match(&s.text);
+        c.date = if update {
+            main
+        } else {
+            date_for(s, pos, anchors).or(main)
+        };
         if c.side.is_none() {
             c.side = Some(sides[c.sent].unwrap_or(main_side));
         }
@@ -243,7 +262,10 @@ pub fn article(id: &str, text: &str, meta: &Meta) -> Extraction {
 
     // Zero casualties ("No casualties were reported").
     for s in &sents {
-        if matches!(s.kind, LineKind::Boilerplate | LineKind::Duplicate | LineKind::Heading) {
+        if matches!(
+            s.kind,
+            LineKind::Boilerplate | LineKind::Duplicate | LineKind::Heading
+        ) {
             continue;
         }
         let mut fields = Vec::new();
@@ -314,7 +336,18 @@ fn sentence(idx: usize, kind: LineKind, para: usize, text: &str) -> Sent {
 fn find_places(toks: &[Tok], usable: bool) -> Vec<(usize, String, Country, bool)> {
     let mut out = Vec::new();
     let intercept_sentence = toks.iter().any(|t| t.is_any(INTERCEPT_VERBS))
-        && !toks.iter().any(|t| t.is_any(&["damaged", "damage", "killed", "injured", "hit", "struck", "fire", "destruction"]));
+        && !toks.iter().any(|t| {
+            t.is_any(&[
+                "damaged",
+                "damage",
+                "killed",
+                "injured",
+                "hit",
+                "struck",
+                "fire",
+                "destruction",
+            ])
+        });
     let mut i = 0;
     while i < toks.len() {
         let mut matched = None;
@@ -322,7 +355,10 @@ fn find_places(toks: &[Tok], usable: bool) -> Vec<(usize, String, Country, bool)
             if i + n > toks.len() || !toks[i].capitalized() {
                 continue;
             }
-            let key: Vec<&str> = toks[i..i + n].iter().map(|t| t.lower.trim_end_matches("'s")).collect();
+            let key: Vec<&str> = toks[i..i + n]
+                .iter()
+                .map(|t| t.lower.trim_end_matches("'s"))
+                .collect();
             let key = key.join(" ");
             if let Some(p) = GAZETTEER.get(key.as_str()) {
                 matched = Some((n, p));
@@ -337,12 +373,22 @@ fn find_places(toks: &[Tok], usable: bool) -> Vec<(usize, String, Country, bool)
         let possessive = toks[i + n - 1].lower.ends_with("'s");
         // "the Chernihiv and Khmelnytskyi regions": look ahead over a list of names.
         let mut k = i + n;
-        while k < toks.len() && k < i + n + 8 && (toks[k].capitalized() || toks[k].is_any(&["and", ","])) {
+        while k < toks.len()
+            && k < i + n + 8
+            && (toks[k].capitalized() || toks[k].is_any(&["and", ","]))
+        {
             k += 1;
         }
-        let region_word = |w: &str| matches!(w, "region" | "regions" | "oblast" | "oblasts" | "province" | "krai");
+        let region_word = |w: &str| {
+            matches!(
+                w,
+                "region" | "regions" | "oblast" | "oblasts" | "province" | "krai"
+            )
+        };
         let is_region = region_word(after)
-            || toks.get(k).is_some_and(|t| region_word(&t.lower) && t.lower.ends_with('s'))
+            || toks
+                .get(k)
+                .is_some_and(|t| region_word(&t.lower) && t.lower.ends_with('s'))
             || (i >= 2 && toks[i - 1].is("of") && toks[i - 2].is_any(&["region", "oblast"]));
         let name = match (is_region, p.city, p.region) {
             (true, _, Some(r)) => r,
@@ -353,10 +399,21 @@ fn find_places(toks: &[Tok], usable: bool) -> Vec<(usize, String, Country, bool)
                 continue;
             }
         };
-        let prev = if i > 0 { toks[i - 1].lower.as_str() } else { "" };
-        let prev2 = if i > 1 { toks[i - 2].lower.as_str() } else { "" };
-        let over = prev == "over" || (prev == "the" && prev2 == "over") || (intercept_sentence && prev == ",");
-        let launch_site = prev == "from" || (prev == "of" && prev2 == "directions") || prev2 == "from";
+        let prev = if i > 0 {
+            toks[i - 1].lower.as_str()
+        } else {
+            ""
+        };
+        let prev2 = if i > 1 {
+            toks[i - 2].lower.as_str()
+        } else {
+            ""
+        };
+        let over = prev == "over"
+            || (prev == "the" && prev2 == "over")
+            || (intercept_sentence && prev == ",");
+        let launch_site =
+            prev == "from" || (prev == "of" && prev2 == "directions") || prev2 == "from";
         if launch_site {
             i += n;
             continue;
@@ -384,9 +441,12 @@ fn head(toks: &[Tok], j: usize) -> (Head, usize, String) {
             break;
         }
         let class = if DRONE_HEADS.contains(&w) {
-            if w == "vehicles" && !(k > 0 && toks[k - 1].is("aerial")) {
-                None
-            } else if w == "munitions" && !(k > 0 && toks[k - 1].is("loitering")) {
+            let needs = match w {
+                "vehicles" => Some("aerial"),
+                "munitions" => Some("loitering"),
+                _ => None,
+            };
+            if needs.is_some_and(|n| !(k > 0 && toks[k - 1].is(n))) {
                 None
             } else {
                 Some(Head::Drone)
@@ -397,7 +457,11 @@ fn head(toks: &[Tok], j: usize) -> (Head, usize, String) {
             Some(Head::Bomb)
         } else if GROUND_HEADS.contains(&w) {
             Some(Head::Ground)
-        } else if w == "strikes" || w == "hits" || w == "impacts" || (w == "strike" && !last_weapon.is_some_and(|(_, at)| toks[at].lower.ends_with('s'))) {
+        } else if w == "strikes"
+            || w == "hits"
+            || w == "impacts"
+            || (w == "strike" && !last_weapon.is_some_and(|(_, at)| toks[at].lower.ends_with('s')))
+        {
             Some(Head::Strike)
         } else {
             None
@@ -407,12 +471,19 @@ fn head(toks: &[Tok], j: usize) -> (Head, usize, String) {
             if c == Head::Strike {
                 return match last_weapon {
                     Some(_) => (Head::StrikeEvents, k + 1, t.lower.clone()),
-                    None if k > j && toks[k - 1].is_any(&["air", "aerial"]) => (Head::StrikeEvents, k + 1, t.lower.clone()),
+                    None if k > j && toks[k - 1].is_any(&["air", "aerial"]) => {
+                        (Head::StrikeEvents, k + 1, t.lower.clone())
+                    }
                     None => (Head::Strike, k + 1, t.lower.clone()),
                 };
             }
-            if matches!(c, Head::Missile | Head::Drone) && toks.get(k + 1).is_some_and(|n| n.is_any(&["attack", "attacks", "strikes", "raids", "launches"]))
-                && !toks.get(k + 2).is_some_and(|n| n.is_any(&["drones", "drone", "missiles"]))
+            if matches!(c, Head::Missile | Head::Drone)
+                && toks.get(k + 1).is_some_and(|n| {
+                    n.is_any(&["attack", "attacks", "strikes", "raids", "launches"])
+                })
+                && !toks
+                    .get(k + 2)
+                    .is_some_and(|n| n.is_any(&["drones", "drone", "missiles"]))
             {
                 return (Head::StrikeEvents, k + 2, toks[k + 1].lower.clone());
             }
@@ -425,7 +496,14 @@ fn head(toks: &[Tok], j: usize) -> (Head, usize, String) {
         if let Some((c, at)) = last_weapon {
             return (c, at + 1, toks[at].lower.clone());
         }
-        if k == j && (AUX.contains(&w) || KILL_AFTER.contains(&w) || w == "died" || w == "remain" || w == "remained") && !PERSON_HEADS.contains(&w) {
+        if k == j
+            && (AUX.contains(&w)
+                || KILL_AFTER.contains(&w)
+                || w == "died"
+                || w == "remain"
+                || w == "remained")
+            && !PERSON_HEADS.contains(&w)
+        {
             return (Head::None, j, String::new());
         }
         if PERSON_HEADS.contains(&w) {
@@ -441,8 +519,12 @@ fn head(toks: &[Tok], j: usize) -> (Head, usize, String) {
         if w == "casualties" {
             return (Head::Other, k + 1, w.to_string());
         }
-        let modifier = MODIFIERS.contains(&w) || (t.capitalized() && k > j && !t.is_any(&["Ukraine", "Russia"]))
-            || (t.capitalized() && k == j && !t.is_any(&["Ukraine", "Russia"]) && t.text.chars().any(|c| c == '-'));
+        let modifier = MODIFIERS.contains(&w)
+            || (t.capitalized() && k > j && !t.is_any(&["Ukraine", "Russia"]))
+            || (t.capitalized()
+                && k == j
+                && !t.is_any(&["Ukraine", "Russia"])
+                && t.text.chars().any(|c| c == '-'));
         let hyphenated = w.contains('-') && !w.chars().next().is_some_and(|c| c.is_ascii_digit());
         if modifier || hyphenated || t.capitalized() {
             k += 1;
@@ -472,7 +554,9 @@ fn verb_role(t: &Tok, next: Option<&Tok>) -> Option<Role> {
         return None;
     }
     if w == "shot" || w == "shoot" || w == "shooting" || w == "brought" || w == "taken" {
-        return next.filter(|n| n.is_any(&["down", "out", "downed"])).map(|_| Role::Intercepted);
+        return next
+            .filter(|n| n.is_any(&["down", "out", "downed"]))
+            .map(|_| Role::Intercepted);
     }
     if w == "down" || w == "downed" {
         return Some(Role::Intercepted);
@@ -497,7 +581,27 @@ fn verb_role(t: &Tok, next: Option<&Tok>) -> Option<Role> {
 fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role>, bool) {
     // 1. A passive right after it: "36 drones were shot down", "64 were jammed".
     let mut k = end;
-    while k < toks.len() && k < end + 5 && toks[k].is_any(&["were", "was", "have", "has", "had", "been", "being", "are", "reportedly", "also", "all", "successfully", "later", "then", "either", "both"]) {
+    while k < toks.len()
+        && k < end + 5
+        && toks[k].is_any(&[
+            "were",
+            "was",
+            "have",
+            "has",
+            "had",
+            "been",
+            "being",
+            "are",
+            "reportedly",
+            "also",
+            "all",
+            "successfully",
+            "later",
+            "then",
+            "either",
+            "both",
+        ])
+    {
         k += 1;
     }
     if k > end {
@@ -514,7 +618,9 @@ fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role>, bool) {
         k -= 1;
         steps += 1;
         let t = &toks[k];
-        if t.is_any(&[";", ":", "but", "while", "whereas", "although", "though", "that", "adding", "saying"]) {
+        if t.is_any(&[
+            ";", ":", "but", "while", "whereas", "although", "though", "that", "adding", "saying",
+        ]) {
             break;
         }
         if t.is("with") {
@@ -546,7 +652,11 @@ fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role>, bool) {
             }
         }
         if active.is_none() && !toks[k - 1].is_any(&["were", "was", "been"]) {
-            active = verb_role(t, toks.get(k + 1)).filter(|_| !toks.get(k + 1).is_some_and(|n| n.is_any(&["by", "from", "at"])));
+            active = verb_role(t, toks.get(k + 1)).filter(|_| {
+                !toks
+                    .get(k + 1)
+                    .is_some_and(|n| n.is_any(&["by", "from", "at"]))
+            });
         }
         if t.is(",") && k > end {
             break;
@@ -555,7 +665,10 @@ fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role>, bool) {
     }
     // 4. The subject of an active verb right after it: "111 drones targeted the Dnipro region".
     let mut k = end;
-    while k < toks.len() && k < end + 4 && toks[k].is_any(&["allegedly", "reportedly", "also", "then", "later", "all"]) {
+    while k < toks.len()
+        && k < end + 4
+        && toks[k].is_any(&["allegedly", "reportedly", "also", "then", "later", "all"])
+    {
         k += 1;
     }
     if let Some(r) = toks.get(k).and_then(|v| verb_role(v, toks.get(k + 1))) {
@@ -567,7 +680,8 @@ fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role>, bool) {
             // "... targeted the Kremlin and were shot down"
             let mut m = k + 1;
             while m < toks.len() && m < k + 12 && !toks[m].is_any(&[";", "."]) {
-                if toks[m].is("and") && toks.get(m + 1).is_some_and(|n| n.is_any(&["were", "was"])) {
+                if toks[m].is("and") && toks.get(m + 1).is_some_and(|n| n.is_any(&["were", "was"]))
+                {
                     if let Some(r2) = toks.get(m + 2).and_then(|v| verb_role(v, toks.get(m + 3))) {
                         if !roles.contains(&r2) {
                             roles.push(r2);
@@ -588,21 +702,51 @@ static ALL_OF_THEM: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-fn classify_sentence(s: &Sent, sents: &[Sent], out: &mut Vec<Cand>, warnings: &mut Vec<Warning>, id: &str) {
+fn classify_sentence(
+    s: &Sent,
+    sents: &[Sent],
+    out: &mut Vec<Cand>,
+    warnings: &mut Vec<Warning>,
+    id: &str,
+) {
     classify_quantities(s, sents, out, warnings, id);
     // "... and all of them were shot down": as many intercepted as the count before.
     let qualified = |m: &regex::Match| {
         let before = s.lower[..m.start()].trim_end();
-        ["almost", "nearly", "not", "virtually", "practically"].iter().any(|w| before.ends_with(w))
+        ["almost", "nearly", "not", "virtually", "practically"]
+            .iter()
+            .any(|w| before.ends_with(w))
     };
     if let Some(m) = ALL_OF_THEM.find(&s.text).filter(|m| !qualified(m)) {
-        let launched = out.iter().rev().filter(|c| c.sent + 1 >= s.idx && c.status == Status::Used).find(|c| matches!(c.field, Some(Field::DronesLaunched | Field::MissilesLaunched))).cloned();
+        let launched = out
+            .iter()
+            .rev()
+            .filter(|c| c.sent + 1 >= s.idx && c.status == Status::Used)
+            .find(|c| {
+                matches!(
+                    c.field,
+                    Some(Field::DronesLaunched | Field::MissilesLaunched)
+                )
+            })
+            .cloned();
         if let Some(l) = launched {
-            let tok_start = s.toks.iter().position(|t| t.start >= m.start()).unwrap_or(0);
-            let tok_end = s.toks.iter().rposition(|t| t.end <= m.end()).map_or(s.toks.len(), |k| k + 1);
+            let tok_start = s
+                .toks
+                .iter()
+                .position(|t| t.start >= m.start())
+                .unwrap_or(0);
+            let tok_end = s
+                .toks
+                .iter()
+                .rposition(|t| t.end <= m.end())
+                .map_or(s.toks.len(), |k| k + 1);
             out.push(Cand {
                 sent: s.idx,
-                field: Some(if l.field == Some(Field::DronesLaunched) { Field::DronesIntercepted } else { Field::MissilesIntercepted }),
+                field: Some(if l.field == Some(Field::DronesLaunched) {
+                    Field::DronesIntercepted
+                } else {
+                    Field::MissilesIntercepted
+                }),
                 tok_start,
                 tok_end,
                 ..l
@@ -611,16 +755,30 @@ fn classify_sentence(s: &Sent, sents: &[Sent], out: &mut Vec<Cand>, warnings: &m
     }
 }
 
-fn classify_quantities(s: &Sent, sents: &[Sent], out: &mut Vec<Cand>, warnings: &mut Vec<Warning>, id: &str) {
+fn classify_quantities(
+    s: &Sent,
+    sents: &[Sent],
+    out: &mut Vec<Cand>,
+    warnings: &mut Vec<Warning>,
+    id: &str,
+) {
     let toks = &s.toks;
     let quants = numbers::quantities(toks);
     let mut including = false;
     let mut skip_until = 0;
     let infobox_key = if s.kind == LineKind::Infobox {
         let l = s.lower.trim_start_matches(['-', ' ']);
-        if l.starts_with("deaths") || l.starts_with("fatalities") || l.starts_with("killed") || l.contains("deaths") && l.len() < 60 {
+        if l.starts_with("deaths")
+            || l.starts_with("fatalities")
+            || l.starts_with("killed")
+            || l.contains("deaths") && l.len() < 60
+        {
             Some(Field::Killed)
-        } else if l.starts_with("injur") || l.starts_with("wounded") || l.starts_with("reported injuries") || l.contains("injur") && l.len() < 80 {
+        } else if l.starts_with("injur")
+            || l.starts_with("wounded")
+            || l.starts_with("reported injuries")
+            || l.contains("injur") && l.len() < 80
+        {
             Some(Field::Injured)
         } else {
             None
@@ -638,9 +796,21 @@ fn classify_quantities(s: &Sent, sents: &[Sent], out: &mut Vec<Cand>, warnings: 
     for (k, t) in toks.iter().enumerate() {
         if t.is_any(&["a", "an"]) && !covered[k] {
             let (h, _, _) = head(toks, k + 1);
-            let singular = toks[k + 1..].iter().take(6).find(|t| t.is_any(MISSILE_HEADS) || t.is_any(DRONE_HEADS)).is_some_and(|t| !t.lower.ends_with('s') || t.is_any(&["iskander-m"]));
+            let singular = toks[k + 1..]
+                .iter()
+                .take(6)
+                .find(|t| t.is_any(MISSILE_HEADS) || t.is_any(DRONE_HEADS))
+                .is_some_and(|t| !t.lower.ends_with('s') || t.is_any(&["iskander-m"]));
             if h == Head::Missile && singular {
-                quants.push(Quantity { q_start: k, i: k, j: k + 1, value: Some(1), qualifier: Qualifier::Exact, vague: false, digits: false });
+                quants.push(Quantity {
+                    q_start: k,
+                    i: k,
+                    j: k + 1,
+                    value: Some(1),
+                    qualifier: Qualifier::Exact,
+                    vague: false,
+                    digits: false,
+                });
             }
         }
     }
@@ -648,11 +818,16 @@ fn classify_quantities(s: &Sent, sents: &[Sent], out: &mut Vec<Cand>, warnings: 
     // Running state of this sentence, so that each quantity is O(1) work (long lines stay linear).
     let mut last_end: Option<usize> = None;
     let mut last_weapon_field: Option<Field> = None;
-    let mut prev_weapon: Option<Head> = out.iter().rev().take_while(|c| c.sent + 1 >= s.idx).filter(|c| c.status != Status::Rejected).find_map(|c| match c.field {
-        Some(Field::DronesLaunched | Field::DronesIntercepted) => Some(Head::Drone),
-        Some(Field::MissilesLaunched | Field::MissilesIntercepted) => Some(Head::Missile),
-        _ => None,
-    });
+    let mut prev_weapon: Option<Head> = out
+        .iter()
+        .rev()
+        .take_while(|c| c.sent + 1 >= s.idx)
+        .filter(|c| c.status != Status::Rejected)
+        .find_map(|c| match c.field {
+            Some(Field::DronesLaunched | Field::DronesIntercepted) => Some(Head::Drone),
+            Some(Field::MissilesLaunched | Field::MissilesIntercepted) => Some(Head::Missile),
+            _ => None,
+        });
     let mut launched_seen = [false, false];
     for (qi, q) in quants.iter().enumerate() {
         // Update the running state from what the previous quantity pushed.
@@ -699,7 +874,9 @@ fn classify_quantities(s: &Sent, sents: &[Sent], out: &mut Vec<Cand>, warnings: 
         if including {
             if let Some(last) = last_end {
                 let gap = toks.get(last.min(q.q_start)..q.q_start).unwrap_or(&[]);
-                if gap.iter().any(|t| t.is_any(&[",", ";", "."])) && !prev.is_some_and(|p| p.is("including")) {
+                if gap.iter().any(|t| t.is_any(&[",", ";", "."]))
+                    && !prev.is_some_and(|p| p.is("including"))
+                {
                     including = false;
                 }
             }
@@ -714,8 +891,16 @@ fn classify_quantities(s: &Sent, sents: &[Sent], out: &mut Vec<Cand>, warnings: 
         }
         let (mut h, mut end, noun) = head(toks, q.j);
         let mut partitive: Option<Option<Field>> = None;
-        let none_of = q.q_start >= 2 && toks[q.q_start - 1].is("the") && toks[q.q_start - 2].is("of") && q.q_start >= 3 && toks[q.q_start - 3].is("none");
-        let all_of = q.q_start >= 1 && toks[q.q_start - 1].is("all") || (q.q_start >= 3 && toks[q.q_start - 1].is("the") && toks[q.q_start - 2].is("of") && toks[q.q_start - 3].is("all"));
+        let none_of = q.q_start >= 2
+            && toks[q.q_start - 1].is("the")
+            && toks[q.q_start - 2].is("of")
+            && q.q_start >= 3
+            && toks[q.q_start - 3].is("none");
+        let all_of = q.q_start >= 1 && toks[q.q_start - 1].is("all")
+            || (q.q_start >= 3
+                && toks[q.q_start - 1].is("the")
+                && toks[q.q_start - 2].is("of")
+                && toks[q.q_start - 3].is("all"));
         // "X of the Y drones" / "X out of Y": the head is after Y.
         let mut total: Option<&Quantity> = None;
         if matches!(h, Head::Other | Head::None) {
@@ -725,7 +910,10 @@ fn classify_quantities(s: &Sent, sents: &[Sent], out: &mut Vec<Cand>, warnings: 
             }
             if toks.get(k).is_some_and(|t| t.is("of")) {
                 k += 1;
-                if toks.get(k).is_some_and(|t| t.is_any(&["the", "its", "these", "those"])) {
+                if toks
+                    .get(k)
+                    .is_some_and(|t| t.is_any(&["the", "its", "these", "those"]))
+                {
                     k += 1;
                 }
                 if let Some(y) = quants.get(qi + 1).filter(|y| y.q_start == k || y.i == k) {
@@ -743,22 +931,35 @@ fn classify_quantities(s: &Sent, sents: &[Sent], out: &mut Vec<Cand>, warnings: 
                     } else {
                         match earlier {
                             Some(Field::DronesLaunched | Field::DronesIntercepted) => Head::Drone,
-                            Some(Field::MissilesLaunched | Field::MissilesIntercepted) => Head::Missile,
+                            Some(Field::MissilesLaunched | Field::MissilesIntercepted) => {
+                                Head::Missile
+                            }
                             _ => h,
                         }
                     };
-                    end = if matches!(h2, Head::Drone | Head::Missile) { e2 } else { k + 1 };
+                    end = if matches!(h2, Head::Drone | Head::Missile) {
+                        e2
+                    } else {
+                        k + 1
+                    };
                     partitive = Some(earlier);
                 }
             }
         }
         // "thirty-one were shot down", "three more were suppressed", "of which 167 were shot
         // down": a bare number with a role verb counts what the count before it counts.
-        if matches!(h, Head::None | Head::Other) || (h == Head::Person && matches!(noun.as_str(), "more" | "others")) {
+        if matches!(h, Head::None | Head::Other)
+            || (h == Head::Person && matches!(noun.as_str(), "more" | "others"))
+        {
             let (roles, explicit) = weapon_role(toks, q.q_start, end.max(q.j));
             let earlier = prev_weapon;
             let casualty_cue = casualty_field(toks, q, h, end).is_some();
-            if explicit && !casualty_cue && roles.iter().any(|r| matches!(r, Role::Intercepted | Role::Lost)) {
+            if explicit
+                && !casualty_cue
+                && roles
+                    .iter()
+                    .any(|r| matches!(r, Role::Intercepted | Role::Lost))
+            {
                 if let Some(e) = earlier {
                     h = e;
                     end = end.max(q.j);
@@ -773,7 +974,10 @@ fn classify_quantities(s: &Sent, sents: &[Sent], out: &mut Vec<Cand>, warnings: 
                 Head::Person | Head::Killed | Head::Injured => None,
                 _ => None,
             };
-            cand.reason = Some(format!("vague quantity \"{}\": never a count", toks[q.i].text));
+            cand.reason = Some(format!(
+                "vague quantity \"{}\": never a count",
+                toks[q.i].text
+            ));
             cand.tok_end = end.max(q.j);
             if !matches!(h, Head::Other | Head::None) {
                 out.push(cand);
@@ -782,19 +986,36 @@ fn classify_quantities(s: &Sent, sents: &[Sent], out: &mut Vec<Cand>, warnings: 
         }
         // "a Kh-31 missile", "an Iskander-M ballistic missile".
         cand.tok_end = end.max(q.j);
-        let period = s.cues.iter().any(|c| c.kind == CueKind::Period && cue_governs(s, c, q));
+        let period = s
+            .cues
+            .iter()
+            .any(|c| c.kind == CueKind::Period && cue_governs(s, c, q));
         cand.period = period;
         if let Some(v) = q.value {
-            if v > PLAUSIBLE_MAX && matches!(h, Head::Drone | Head::Missile | Head::Person | Head::Killed | Head::Injured) {
+            if v > PLAUSIBLE_MAX
+                && matches!(
+                    h,
+                    Head::Drone | Head::Missile | Head::Person | Head::Killed | Head::Injured
+                )
+            {
                 cand.reason = Some(format!("{v} is implausible for one attack"));
-                warnings.push(Warning::article(id, format!("implausible figure {v} in \"{}\": ignored", s.text.chars().take(120).collect::<String>())));
+                warnings.push(Warning::article(
+                    id,
+                    format!(
+                        "implausible figure {v} in \"{}\": ignored",
+                        s.text.chars().take(120).collect::<String>()
+                    ),
+                ));
                 out.push(cand);
                 continue;
             }
         } else {
             cand.reason = Some("not a whole number that fits".into());
             if matches!(h, Head::Drone | Head::Missile | Head::Person) {
-                warnings.push(Warning::article(id, format!("unreadable number \"{}\": ignored", toks[q.i].text)));
+                warnings.push(Warning::article(
+                    id,
+                    format!("unreadable number \"{}\": ignored", toks[q.i].text),
+                ));
             }
             out.push(cand);
             continue;
@@ -805,7 +1026,11 @@ fn classify_quantities(s: &Sent, sents: &[Sent], out: &mut Vec<Cand>, warnings: 
                 cand.side = np_side(toks, q.j, end);
                 if period {
                     cand.status = Status::Aggregate;
-                    cand.field = Some(if drone { Field::DronesLaunched } else { Field::MissilesLaunched });
+                    cand.field = Some(if drone {
+                        Field::DronesLaunched
+                    } else {
+                        Field::MissilesLaunched
+                    });
                     cand.reason = Some("a period total, not one attack".into());
                     out.push(cand);
                     continue;
@@ -821,21 +1046,34 @@ fn classify_quantities(s: &Sent, sents: &[Sent], out: &mut Vec<Cand>, warnings: 
                         (false, Role::Launched) => Some(Field::MissilesLaunched),
                         _ => None,
                     };
-                    if roles.iter().all(|r| role_field(r) == earlier || *r == Role::Launched) {
+                    if roles
+                        .iter()
+                        .all(|r| role_field(r) == earlier || *r == Role::Launched)
+                    {
                         cand.field = roles.first().and_then(role_field);
                         cand.status = Status::Superseded;
-                        cand.reason = Some("a part (\"N of them\") of a count stated before".into());
+                        cand.reason =
+                            Some("a part (\"N of them\") of a count stated before".into());
                         out.push(cand);
                         continue;
                     }
                 }
                 if none_of {
                     // "none of the three missiles were intercepted": 0 intercepted of 3 launched.
-                    let later = toks.get(end.min(toks.len())..).unwrap_or(&[]).iter().take_while(|t| !t.is_any(&[";", "."])).any(|t| t.is_any(INTERCEPT_VERBS) || t.is("shot"));
+                    let later = toks
+                        .get(end.min(toks.len())..)
+                        .unwrap_or(&[])
+                        .iter()
+                        .take_while(|t| !t.is_any(&[";", "."]))
+                        .any(|t| t.is_any(INTERCEPT_VERBS) || t.is("shot"));
                     if roles.contains(&Role::Intercepted) || later {
                         let mut c = cand.clone();
                         c.value = Some(0);
-                        c.field = Some(if drone { Field::DronesIntercepted } else { Field::MissilesIntercepted });
+                        c.field = Some(if drone {
+                            Field::DronesIntercepted
+                        } else {
+                            Field::MissilesIntercepted
+                        });
                         c.status = Status::Used;
                         out.push(c);
                         roles = vec![Role::Launched];
@@ -860,8 +1098,15 @@ fn classify_quantities(s: &Sent, sents: &[Sent], out: &mut Vec<Cand>, warnings: 
                         (false, Role::Launched) => Field::MissilesLaunched,
                         (_, Role::Hit) => Field::Hits,
                         (true, Role::Lost) | (false, Role::Lost) => {
-                            c.reason = Some("lost or failed to reach targets: not counted as intercepted".into());
-                            c.field = Some(if drone { Field::DronesIntercepted } else { Field::MissilesIntercepted });
+                            c.reason = Some(
+                                "lost or failed to reach targets: not counted as intercepted"
+                                    .into(),
+                            );
+                            c.field = Some(if drone {
+                                Field::DronesIntercepted
+                            } else {
+                                Field::MissilesIntercepted
+                            });
                             out.push(c);
                             continue;
                         }
@@ -869,7 +1114,9 @@ fn classify_quantities(s: &Sent, sents: &[Sent], out: &mut Vec<Cand>, warnings: 
                     c.status = Status::Used;
                     if subset {
                         c.status = Status::Superseded;
-                        c.reason = Some("a subset (\"including ...\") of a total in the same sentence".into());
+                        c.reason = Some(
+                            "a subset (\"including ...\") of a total in the same sentence".into(),
+                        );
                     } else if regional {
                         c.subset = true; // a regional figure: used only when nothing national exists
                         c.locality = locality(s, sents);
@@ -882,15 +1129,27 @@ fn classify_quantities(s: &Sent, sents: &[Sent], out: &mut Vec<Cand>, warnings: 
                     c.tok_end = end;
                     c.value = y.value.and_then(|v| u32::try_from(v).ok());
                     c.qualifier = y.qualifier;
-                    c.field = Some(if drone { Field::DronesLaunched } else { Field::MissilesLaunched });
+                    c.field = Some(if drone {
+                        Field::DronesLaunched
+                    } else {
+                        Field::MissilesLaunched
+                    });
                     c.status = Status::Used;
                     out.push(c);
                     skip_until = y.j;
                 }
             }
             Head::Bomb | Head::Ground => {
-                cand.field = if h == Head::Bomb { Some(Field::GlideBombs) } else { None };
-                cand.status = if period && h == Head::Bomb { Status::Aggregate } else { Status::Rejected };
+                cand.field = if h == Head::Bomb {
+                    Some(Field::GlideBombs)
+                } else {
+                    None
+                };
+                cand.status = if period && h == Head::Bomb {
+                    Status::Aggregate
+                } else {
+                    Status::Rejected
+                };
                 cand.reason = Some(if h == Head::Bomb {
                     "guided aerial bombs are not missiles".into()
                 } else {
@@ -922,7 +1181,10 @@ fn classify_quantities(s: &Sent, sents: &[Sent], out: &mut Vec<Cand>, warnings: 
                         cand.status = Status::Used;
                         if including {
                             cand.status = Status::Superseded;
-                            cand.reason = Some("a subset (\"including ...\") of a total in the same sentence".into());
+                            cand.reason = Some(
+                                "a subset (\"including ...\") of a total in the same sentence"
+                                    .into(),
+                            );
                         } else if let Some(why) = ground_fire(s, sents) {
                             cand.status = Status::Rejected;
                             cand.reason = Some(why);
@@ -954,7 +1216,11 @@ fn classify_quantities(s: &Sent, sents: &[Sent], out: &mut Vec<Cand>, warnings: 
 /// Whether a period cue governs a quantity (same clause).
 fn cue_governs(s: &Sent, c: &Cue, q: &Quantity) -> bool {
     let qpos = s.toks[q.i].start;
-    let (a, b) = if c.start < qpos { (c.end, qpos) } else { (qpos, c.start) };
+    let (a, b) = if c.start < qpos {
+        (c.end, qpos)
+    } else {
+        (qpos, c.start)
+    };
     if b.saturating_sub(a) >= 120 {
         return false;
     }
@@ -974,17 +1240,29 @@ fn not_a_count(toks: &[Tok], q: &Quantity) -> Option<String> {
     if prev.is_some_and(|p| p.is_any(&["$", "€", "£", "₴", "uah", "usd", "eur"])) {
         return Some("money".into());
     }
-    if next.is_some_and(|n| n.is_any(&["billion", "million", "trillion", "bn", "mln", "dollars", "euros", "rubles", "roubles", "hryvnias", "pounds", "percent", "%", "per"])) {
-        return Some(format!("{} amount", next.map(|n| n.lower.as_str()).unwrap_or("")));
+    if next.is_some_and(|n| {
+        n.is_any(&[
+            "billion", "million", "trillion", "bn", "mln", "dollars", "euros", "rubles", "roubles",
+            "hryvnias", "pounds", "percent", "%", "per",
+        ])
+    }) {
+        return Some(format!(
+            "{} amount",
+            next.map(|n| n.lower.as_str()).unwrap_or("")
+        ));
     }
     if prev.is_some_and(|p| p.is("[")) && next.is_some_and(|n| n.is("]")) {
         return Some("a citation marker".into());
     }
-    if prev.is_some_and(|p| p.is("/")) || next.is_some_and(|n| n.is("/") && next2.is_some_and(|m| matches!(m.kind, Kind::Num(_)))) {
+    if prev.is_some_and(|p| p.is("/"))
+        || next.is_some_and(|n| n.is("/") && next2.is_some_and(|m| matches!(m.kind, Kind::Num(_))))
+    {
         return Some("part of a model name or fraction".into());
     }
     if next.is_some_and(|n| n.is(":") && next2.is_some_and(|m| matches!(m.kind, Kind::Num(_))))
-        || next.is_some_and(|n| n.is_any(&["a.m", "p.m", "am", "pm", "a.m.", "p.m.", "o'clock", "hrs"]))
+        || next.is_some_and(|n| {
+            n.is_any(&["a.m", "p.m", "am", "pm", "a.m.", "p.m.", "o'clock", "hrs"])
+        })
     {
         return Some("a time of day".into());
     }
@@ -992,16 +1270,73 @@ fn not_a_count(toks: &[Tok], q: &Quantity) -> Option<String> {
         return Some("a time of day".into());
     }
     if let Some(v) = q.value {
-        if q.digits && (1900..=2100).contains(&v) && !next.is_some_and(|n| n.is_any(&["drones", "missiles", "people", "shaheds"])) {
+        if q.digits
+            && (1900..=2100).contains(&v)
+            && !next.is_some_and(|n| n.is_any(&["drones", "missiles", "people", "shaheds"]))
+        {
             return Some("a year".into());
         }
     }
-    if prev.is_some_and(|p| p.capitalized() && p.is_any(&["section", "article", "resolution", "chapter", "flight", "no", "number", "brigade", "regiment", "route", "highway", "unit", "paragraph"])) {
-        return Some(format!("a label (\"{} {}\")", prev.map(|p| p.text.as_str()).unwrap_or(""), toks[q.i].text));
+    if prev.is_some_and(|p| {
+        p.capitalized()
+            && p.is_any(&[
+                "section",
+                "article",
+                "resolution",
+                "chapter",
+                "flight",
+                "no",
+                "number",
+                "brigade",
+                "regiment",
+                "route",
+                "highway",
+                "unit",
+                "paragraph",
+            ])
+    }) {
+        return Some(format!(
+            "a label (\"{} {}\")",
+            prev.map(|p| p.text.as_str()).unwrap_or(""),
+            toks[q.i].text
+        ));
     }
-    if next.is_some_and(|n| n.is_any(&["years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes", "minute", "seconds", "km", "kilometers", "kilometres", "miles", "m", "meters", "metres", "kg", "tons", "tonnes", "floors", "storeys", "stories", "times", "degrees"]))
-    {
-        return Some(format!("a measure ({})", next.map(|n| n.lower.as_str()).unwrap_or("")));
+    if next.is_some_and(|n| {
+        n.is_any(&[
+            "years",
+            "year",
+            "months",
+            "month",
+            "weeks",
+            "week",
+            "days",
+            "day",
+            "hours",
+            "hour",
+            "minutes",
+            "minute",
+            "seconds",
+            "km",
+            "kilometers",
+            "kilometres",
+            "miles",
+            "m",
+            "meters",
+            "metres",
+            "kg",
+            "tons",
+            "tonnes",
+            "floors",
+            "storeys",
+            "stories",
+            "times",
+            "degrees",
+        ])
+    }) {
+        return Some(format!(
+            "a measure ({})",
+            next.map(|n| n.lower.as_str()).unwrap_or("")
+        ));
     }
     if next.is_some_and(|n| n.is_any(&["st", "nd", "rd", "th"])) {
         return Some("an ordinal".into());
@@ -1015,7 +1350,17 @@ fn np_side(toks: &[Tok], from: usize, to: usize) -> Option<Side> {
         if t.is_any(&["ukrainian", "ukraine's", "ukrainian-made"]) {
             return Some(Side::Ukraine);
         }
-        if t.is_any(&["russian", "russia's", "russian-made", "iranian-made", "iranian", "shahed", "shaheds", "geran", "north korean"]) {
+        if t.is_any(&[
+            "russian",
+            "russia's",
+            "russian-made",
+            "iranian-made",
+            "iranian",
+            "shahed",
+            "shaheds",
+            "geran",
+            "north korean",
+        ]) {
             return Some(Side::Russia);
         }
     }
@@ -1025,13 +1370,53 @@ fn np_side(toks: &[Tok], from: usize, to: usize) -> Option<Side> {
 static SIDE_CUES: LazyLock<Vec<(Regex, Side, i32)>> = LazyLock::new(|| {
     let r = |p: &str| Regex::new(p).expect("valid regex");
     vec![
-        (r(r"(?i)\bukrainian (?:drones?|missiles?|uavs?|attacks?|strikes?|forces (?:launched|attacked|struck))\b"), Side::Ukraine, 4),
-        (r(r"(?i)\brussian (?:drones?|missiles?|uavs?|attacks?|strikes?|assault|barrage|bombardment|forces|troops|military|army|terrorists|invaders|occupiers)\b"), Side::Russia, 3),
-        (r(r"(?i)\b(?:ukraine|kyiv|ukrainian forces|ukrainian military|the ukrainian armed forces) (?:has |had )?(?:launched|attacked|struck|fired|sent|targeted|hit)\b"), Side::Ukraine, 4),
-        (r(r"(?i)\b(?:russia|moscow|russians|the russian army|the russian military) (?:has |had )?(?:launched|attacked|struck|fired|sent|targeted|hit|used|unleashed|carried out)\b"), Side::Russia, 4),
-        (r(r"(?i)\b(?:russia's|russian) (?:defen[cs]e ministry|ministry of defen[cs]e|air defen[cs]es?|mod)\b"), Side::Ukraine, 3),
-        (r(r"(?i)\b(?:ukraine's|ukrainian) (?:air force|air defen[cs]es?|general staff)\b"), Side::Russia, 2),
-        (r(r"(?i)\b(?:cause|perpetrator)s?\s*:\s*(?:the\s+)?(?:ukrain|security service of ukraine)"), Side::Ukraine, 4),
+        (
+            r(
+                r"(?i)\bukrainian (?:drones?|missiles?|uavs?|attacks?|strikes?|forces (?:launched|attacked|struck))\b",
+            ),
+            Side::Ukraine,
+            4,
+        ),
+        (
+            r(
+                r"(?i)\brussian (?:drones?|missiles?|uavs?|attacks?|strikes?|assault|barrage|bombardment|forces|troops|military|army|terrorists|invaders|occupiers)\b",
+            ),
+            Side::Russia,
+            3,
+        ),
+        (
+            r(
+                r"(?i)\b(?:ukraine|kyiv|ukrainian forces|ukrainian military|the ukrainian armed forces) (?:has |had )?(?:launched|attacked|struck|fired|sent|targeted|hit)\b",
+            ),
+            Side::Ukraine,
+            4,
+        ),
+        (
+            r(
+                r"(?i)\b(?:russia|moscow|russians|the russian army|the russian military) (?:has |had )?(?:launched|attacked|struck|fired|sent|targeted|hit|used|unleashed|carried out)\b",
+            ),
+            Side::Russia,
+            4,
+        ),
+        (
+            r(
+                r"(?i)\b(?:russia's|russian) (?:defen[cs]e ministry|ministry of defen[cs]e|air defen[cs]es?|mod)\b",
+            ),
+            Side::Ukraine,
+            3,
+        ),
+        (
+            r(r"(?i)\b(?:ukraine's|ukrainian) (?:air force|air defen[cs]es?|general staff)\b"),
+            Side::Russia,
+            2,
+        ),
+        (
+            r(
+                r"(?i)\b(?:cause|perpetrator)s?\s*:\s*(?:the\s+)?(?:ukrain|security service of ukraine)",
+            ),
+            Side::Ukraine,
+            4,
+        ),
     ]
 });
 
@@ -1051,7 +1436,11 @@ fn side_of_sentence(s: &Sent) -> Option<Side> {
             Country::Ukraine => -1,
         };
     }
-    if s.lower.contains(", russia") || s.lower.contains("in russia") || s.lower.contains("over its territory") || s.lower.contains("russian territory") {
+    if s.lower.contains(", russia")
+        || s.lower.contains("in russia")
+        || s.lower.contains("over its territory")
+        || s.lower.contains("russian territory")
+    {
         score += 2;
     }
     match score {
@@ -1064,7 +1453,10 @@ fn side_of_sentence(s: &Sent) -> Option<Side> {
 /// The article's main attacker: what its attack sentences point to overall (Russia by default).
 fn main_attacker(sents: &[Sent]) -> Side {
     let mut score = 0;
-    for s in sents.iter().filter(|s| s.context || s.kind == LineKind::Infobox) {
+    for s in sents
+        .iter()
+        .filter(|s| s.context || s.kind == LineKind::Infobox)
+    {
         if matches!(s.kind, LineKind::Boilerplate | LineKind::Duplicate) {
             continue;
         }
@@ -1090,7 +1482,11 @@ fn date_for(s: &Sent, pos: usize, a: Anchors) -> Option<NaiveDate> {
             continue;
         }
         let kind = match c.kind {
-            CueKind::Relative(_) if s.text[c.start..c.end].to_ascii_lowercase().contains("after") => {
+            CueKind::Relative(_)
+                if s.text[c.start..c.end]
+                    .to_ascii_lowercase()
+                    .contains("after") =>
+            {
                 if pos < c.start {
                     continue;
                 }
@@ -1099,7 +1495,11 @@ fn date_for(s: &Sent, pos: usize, a: Anchors) -> Option<NaiveDate> {
             k => k,
         };
         if let Some(d) = dates::resolve(kind, a) {
-            let dist = if pos >= c.end { pos - c.end } else { c.start.saturating_sub(pos) };
+            let dist = if pos >= c.end {
+                pos - c.end
+            } else {
+                c.start.saturating_sub(pos)
+            };
             if best.is_none_or(|(bd, _)| dist < bd) {
                 best = Some((dist, d));
             }
@@ -1131,13 +1531,20 @@ fn ground_fire(s: &Sent, sents: &[Sent]) -> Option<String> {
         return None;
     }
     // Context: the previous sentence of the same paragraph when this one names no weapon.
-    let prev_ground = s.idx > 0 && sents[s.idx - 1].para == s.para && has(&sents[s.idx - 1], GROUND_FIRE) && !has(&sents[s.idx - 1], AIR_WEAPON);
+    let prev_ground = s.idx > 0
+        && sents[s.idx - 1].para == s.para
+        && has(&sents[s.idx - 1], GROUND_FIRE)
+        && !has(&sents[s.idx - 1], AIR_WEAPON);
     if !own_ground && !prev_ground {
         return None;
     }
     // An air weapon named for the same place within the next sentences ("Russia used S-300
     // missiles and the Uragan MLRS against Kostiantynivka") makes it a missile strike.
-    let place = locality(s, sents).or_else(|| (s.idx > 0).then(|| locality(&sents[s.idx - 1], sents)).flatten());
+    let place = locality(s, sents).or_else(|| {
+        (s.idx > 0)
+            .then(|| locality(&sents[s.idx - 1], sents))
+            .flatten()
+    });
     let mut paras_seen = 0;
     let mut last_para = s.para;
     for n in sents.iter().skip(s.idx + 1).take(6) {
@@ -1148,7 +1555,10 @@ fn ground_fire(s: &Sent, sents: &[Sent]) -> Option<String> {
         if paras_seen > 1 {
             break;
         }
-        let other_place = n.places.iter().any(|(_, m, _, _)| place.as_ref().is_some_and(|p| p != m));
+        let other_place = n
+            .places
+            .iter()
+            .any(|(_, m, _, _)| place.as_ref().is_some_and(|p| p != m));
         if other_place {
             break;
         }
@@ -1182,10 +1592,20 @@ fn casualty_field(toks: &[Tok], q: &Quantity, h: Head, end: usize) -> Option<Fie
         // "people in the city were", "people in Kharkiv were"
         if toks.get(k).is_some_and(|t| t.is_any(&["in", "at", "from"])) {
             let mut m = k + 1;
-            while m < toks.len() && m < k + 5 && (toks[m].capitalized() || toks[m].is_any(&["the", "city", "region", "town", "village", "district", "capital", "area", "oblast"])) {
+            while m < toks.len()
+                && m < k + 5
+                && (toks[m].capitalized()
+                    || toks[m].is_any(&[
+                        "the", "city", "region", "town", "village", "district", "capital", "area",
+                        "oblast",
+                    ]))
+            {
                 m += 1;
             }
-            if toks.get(m).is_some_and(|t| t.is_any(&["were", "was", "have", "had", "are"])) {
+            if toks
+                .get(m)
+                .is_some_and(|t| t.is_any(&["were", "was", "have", "had", "are"]))
+            {
                 k = m;
             }
         }
@@ -1194,12 +1614,25 @@ fn casualty_field(toks: &[Tok], q: &Quantity, h: Head, end: usize) -> Option<Fie
             k += 1;
         }
         if let Some(t) = toks.get(k) {
-            if t.is_any(KILL_AFTER) && !(t.is("lost") && !toks.get(k + 2).is_some_and(|n| n.is("lives"))) {
+            let lost_lives = toks.get(k + 2).is_some_and(|n| n.is("lives"));
+            if t.is_any(KILL_AFTER) && (!t.is("lost") || lost_lives) {
                 return Some(Field::Killed);
             }
             if t.is_any(INJURE_AFTER) {
                 if t.is_any(&["sustained", "suffered", "received", "required"]) {
-                    return toks.get(k + 1).filter(|n| n.lower.starts_with("injur") || n.is_any(&["wounds", "treatment", "hospitalisation", "hospitalization", "medical"])).map(|_| Field::Injured);
+                    return toks
+                        .get(k + 1)
+                        .filter(|n| {
+                            n.lower.starts_with("injur")
+                                || n.is_any(&[
+                                    "wounds",
+                                    "treatment",
+                                    "hospitalisation",
+                                    "hospitalization",
+                                    "medical",
+                                ])
+                        })
+                        .map(|_| Field::Injured);
                 }
                 return Some(Field::Injured);
             }
@@ -1208,10 +1641,21 @@ fn casualty_field(toks: &[Tok], q: &Quantity, h: Head, end: usize) -> Option<Fie
     // "The death toll from the attack on Dnipro rose to 14", "the toll has risen to 11".
     if q.q_start >= 1 && toks[q.q_start - 1].is_any(&["to", "at", "reached", "hit"]) {
         let from = q.q_start.saturating_sub(14);
-        if let Some(t) = toks[from..q.q_start].iter().rev().take_while(|t| !t.is_any(&[";", "."])).find(|t| t.is("toll")) {
+        if let Some(t) = toks[from..q.q_start]
+            .iter()
+            .rev()
+            .take_while(|t| !t.is_any(&[";", "."]))
+            .find(|t| t.is("toll"))
+        {
             let _ = t;
-            let injury = toks[from..q.q_start].iter().any(|t| t.is_any(&["injury", "injured"]));
-            return Some(if injury { Field::Injured } else { Field::Killed });
+            let injury = toks[from..q.q_start]
+                .iter()
+                .any(|t| t.is_any(&["injury", "injured"]));
+            return Some(if injury {
+                Field::Injured
+            } else {
+                Field::Killed
+            });
         }
     }
     // Before: "killing 57", "injuring at least 26", "deaths of two", "injuries to three".
@@ -1225,17 +1669,47 @@ fn casualty_field(toks: &[Tok], q: &Quantity, h: Head, end: usize) -> Option<Fie
             break;
         }
         if t.is_any(&["toll"]) {
-            let before = if k > 0 { toks[k - 1].lower.as_str() } else { "" };
-            return Some(if before == "injury" { Field::Injured } else { Field::Killed });
+            let before = if k > 0 {
+                toks[k - 1].lower.as_str()
+            } else {
+                ""
+            };
+            return Some(if before == "injury" {
+                Field::Injured
+            } else {
+                Field::Killed
+            });
         }
-        if t.is_any(&["of", "to", "at", "rose", "risen", "climbed", "increased", "reached", "stands", "stood", "the", "at", "least", "more", "than", "some", "about"]) {
+        if t.is_any(&[
+            "of",
+            "to",
+            "at",
+            "rose",
+            "risen",
+            "climbed",
+            "increased",
+            "reached",
+            "stands",
+            "stood",
+            "the",
+            "at",
+            "least",
+            "more",
+            "than",
+            "some",
+            "about",
+        ]) {
             continue;
         }
         if t.is_any(KILL_BEFORE) {
-            if t.is_any(&["claimed", "leaving"]) && !toks.get(k + 1).is_some_and(|n| n.is_any(&["the", "lives"])) {
+            if t.is_any(&["claimed", "leaving"])
+                && !toks.get(k + 1).is_some_and(|n| n.is_any(&["the", "lives"]))
+            {
                 break;
             }
-            if t.is_any(&["death", "deaths", "lives"]) && !toks.get(k + 1).is_some_and(|n| n.is("of")) {
+            if t.is_any(&["death", "deaths", "lives"])
+                && !toks.get(k + 1).is_some_and(|n| n.is("of"))
+            {
                 break;
             }
             return Some(Field::Killed);
@@ -1258,22 +1732,52 @@ fn casualty_field(toks: &[Tok], q: &Quantity, h: Head, end: usize) -> Option<Fie
 fn reporters(s: &Sent) -> Vec<String> {
     let mut out = Vec::new();
     let mut push = |raw: &str| {
-        let r = raw.trim().trim_start_matches("the ").trim_start_matches("The ").trim_start_matches("its ").trim();
+        let r = raw
+            .trim()
+            .trim_start_matches("the ")
+            .trim_start_matches("The ")
+            .trim_start_matches("its ")
+            .trim();
         let lower = r.to_lowercase();
         let generic = [
-            "he", "she", "they", "it", "we", "officials", "authorities", "sources", "reports", "updates",
-            "media", "preliminary data", "data", "the report", "report", "witnesses", "local media",
+            "he",
+            "she",
+            "they",
+            "it",
+            "we",
+            "officials",
+            "authorities",
+            "sources",
+            "reports",
+            "updates",
+            "media",
+            "preliminary data",
+            "data",
+            "the report",
+            "report",
+            "witnesses",
+            "local media",
         ];
-        if r.is_empty() || generic.contains(&lower.as_str()) || lower.split_whitespace().count() > 7 {
+        if r.is_empty() || generic.contains(&lower.as_str()) || lower.split_whitespace().count() > 7
+        {
             return;
         }
         let first = lower.split_whitespace().next().unwrap_or("");
         let last = lower.split_whitespace().last().unwrap_or("");
         // A passive ("No casualties were reported") names no reporter.
-        if ["were", "was", "been", "is", "are", "be", "have", "has", "no"].contains(&last) || first == "no" {
+        if [
+            "were", "was", "been", "is", "are", "be", "have", "has", "no",
+        ]
+        .contains(&last)
+            || first == "no"
+        {
             return;
         }
-        if ["but", "and", "which", "who", "that", "as", "while", "there", "he", "she", "they", "it"].contains(&first) {
+        if [
+            "but", "and", "which", "who", "that", "as", "while", "there", "he", "she", "they", "it",
+        ]
+        .contains(&first)
+        {
             return;
         }
         let norm = normalise_reporter(r);
@@ -1297,7 +1801,8 @@ fn normalise_reporter(r: &str) -> String {
     let l = r.to_lowercase();
     let weekday = Regex::new(r"(?i)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$").expect("valid regex");
     let r = weekday.replace(r, "").to_string();
-    if (l.contains("russia") || l.contains("russian")) && (l.contains("defen") || l.contains("mod")) {
+    if (l.contains("russia") || l.contains("russian")) && (l.contains("defen") || l.contains("mod"))
+    {
         return "Russian Defence Ministry".into();
     }
     if (l.contains("ukrain") || l.starts_with("ukraine")) && l.contains("air force") {
@@ -1316,12 +1821,22 @@ fn normalise_reporter(r: &str) -> String {
 }
 
 /// Builds events from the used candidates: one per (date, attacker).
-fn assemble(id: &str, sents: &[Sent], doc: &Doc, cands: &mut [Cand], main: Option<NaiveDate>, anchors: Anchors) -> Vec<Event> {
+fn assemble(
+    id: &str,
+    sents: &[Sent],
+    doc: &Doc,
+    cands: &mut [Cand],
+    main: Option<NaiveDate>,
+    anchors: Anchors,
+) -> Vec<Event> {
     let _ = anchors;
     let mut keys: BTreeMap<(Option<NaiveDate>, Side), Vec<usize>> = BTreeMap::new();
     let mut order: Vec<(Option<NaiveDate>, Side)> = Vec::new();
     for (i, c) in cands.iter().enumerate() {
-        if c.field.is_none() || !matches!(c.status, Status::Used) || c.field == Some(Field::GlideBombs) {
+        if c.field.is_none()
+            || !matches!(c.status, Status::Used)
+            || c.field == Some(Field::GlideBombs)
+        {
             continue;
         }
         let key = (c.date, c.side.unwrap_or(Side::Russia));
@@ -1336,7 +1851,11 @@ fn assemble(id: &str, sents: &[Sent], doc: &Doc, cands: &mut [Cand], main: Optio
         let mut ev = Event::empty(id, key.0, key.1);
         let mut used_sents: Vec<usize> = Vec::new();
         for field in Field::EVENT {
-            let of_field: Vec<usize> = idxs.iter().copied().filter(|&i| cands[i].field == Some(field)).collect();
+            let of_field: Vec<usize> = idxs
+                .iter()
+                .copied()
+                .filter(|&i| cands[i].field == Some(field))
+                .collect();
             if of_field.is_empty() {
                 continue;
             }
@@ -1349,7 +1868,10 @@ fn assemble(id: &str, sents: &[Sent], doc: &Doc, cands: &mut [Cand], main: Optio
                     } else {
                         cands[i].status = Status::Superseded;
                         if cands[i].reason.is_none() {
-                            cands[i].reason = Some(format!("another figure was chosen for {field}: {}", count.value));
+                            cands[i].reason = Some(format!(
+                                "another figure was chosen for {field}: {}",
+                                count.value
+                            ));
                         }
                     }
                 }
@@ -1380,7 +1902,10 @@ fn assemble(id: &str, sents: &[Sent], doc: &Doc, cands: &mut [Cand], main: Optio
     // Locations: places named in sentences about the attack, given to the attack of their
     // country's attacker on the sentence's date.
     for s in sents {
-        if matches!(s.kind, LineKind::Boilerplate | LineKind::Duplicate | LineKind::Heading) {
+        if matches!(
+            s.kind,
+            LineKind::Boilerplate | LineKind::Duplicate | LineKind::Heading
+        ) {
             continue;
         }
         for (ti, name, country, ok) in &s.places {
@@ -1389,7 +1914,10 @@ fn assemble(id: &str, sents: &[Sent], doc: &Doc, cands: &mut [Cand], main: Optio
             }
             let side = country.attacker();
             let date = date_for(s, s.toks[*ti].start, Anchors { main, ..anchors }).or(main);
-            if let Some(ev) = events.iter_mut().find(|e| e.attacker == side && e.event_date == date) {
+            if let Some(ev) = events
+                .iter_mut()
+                .find(|e| e.attacker == side && e.event_date == date)
+            {
                 if !ev.locations.contains(name) {
                     ev.locations.push(name.clone());
                 }
@@ -1402,9 +1930,18 @@ fn assemble(id: &str, sents: &[Sent], doc: &Doc, cands: &mut [Cand], main: Optio
 /// Chooses the value of one field from its candidates: the largest national figure (totals
 /// beat subsets, a rising toll's latest total is its largest); without a national one, the sum
 /// over places of each place's largest figure. Returns the count and the candidates used.
-fn choose(field: Field, idxs: &[usize], cands: &[Cand], sents: &[Sent]) -> Option<(Count, Vec<usize>)> {
+fn choose(
+    field: Field,
+    idxs: &[usize],
+    cands: &[Cand],
+    sents: &[Sent],
+) -> Option<(Count, Vec<usize>)> {
     let casualty = matches!(field, Field::Killed | Field::Injured | Field::Hits);
-    let national: Vec<usize> = idxs.iter().copied().filter(|&i| !cands[i].subset && (cands[i].locality.is_none() || !casualty)).collect();
+    let national: Vec<usize> = idxs
+        .iter()
+        .copied()
+        .filter(|&i| !cands[i].subset && (cands[i].locality.is_none() || !casualty))
+        .collect();
     let best = |set: &[usize]| -> Option<usize> {
         set.iter().copied().max_by(|&a, &b| {
             let (ca, cb) = (&cands[a], &cands[b]);
@@ -1424,24 +1961,39 @@ fn choose(field: Field, idxs: &[usize], cands: &[Cand], sents: &[Sent]) -> Optio
                 let b = best(&group)?;
                 options.push((cands[b].value?, cands[b].qualifier, vec![b]));
             } else {
-                let sum: u32 = group.iter().filter_map(|&i| cands[i].value).fold(0u32, |a, v| a.saturating_add(v));
+                let sum: u32 = group
+                    .iter()
+                    .filter_map(|&i| cands[i].value)
+                    .fold(0u32, |a, v| a.saturating_add(v));
                 // "five missiles: three Kh-101 and two Iskander-M": a total and its breakdown.
                 let first = group.iter().copied().min_by_key(|&i| cands[i].tok_start);
                 let breakdown = first.filter(|&t| {
                     let toks = &sents[cands[t].sent].toks;
                     group.len() > 2
                         && cands[t].value.is_some_and(|v| 2 * v == sum)
-                        && toks.get(cands[t].tok_end).is_some_and(|n| n.is_any(&[":", "(", "-", "including"]))
+                        && toks
+                            .get(cands[t].tok_end)
+                            .is_some_and(|n| n.is_any(&[":", "(", "-", "including"]))
                 });
                 if let Some(t) = breakdown {
                     options.push((cands[t].value.unwrap_or(0), cands[t].qualifier, vec![t]));
                     continue;
                 }
-                options.push((sum, combine(group.iter().map(|&i| cands[i].qualifier)), group));
+                options.push((
+                    sum,
+                    combine(group.iter().map(|&i| cands[i].qualifier)),
+                    group,
+                ));
             }
         }
         let (v, q, picks) = options.into_iter().max_by_key(|(v, _, _)| *v)?;
-        return Some((Count { value: v, qualifier: q }, picks));
+        return Some((
+            Count {
+                value: v,
+                qualifier: q,
+            },
+            picks,
+        ));
     }
     if !casualty {
         // Only regional weapon figures: not a national total.
@@ -1456,14 +2008,27 @@ fn choose(field: Field, idxs: &[usize], cands: &[Cand], sents: &[Sent]) -> Optio
         }
     }
     let picks: Vec<usize> = by_place.values().copied().collect();
-    let sum = picks.iter().filter_map(|&i| cands[i].value).fold(0u32, |a, v| a.saturating_add(v));
+    let sum = picks
+        .iter()
+        .filter_map(|&i| cands[i].value)
+        .fold(0u32, |a, v| a.saturating_add(v));
     let q = if picks.len() > 1 {
         let q = combine(picks.iter().map(|&i| cands[i].qualifier));
-        if q == Qualifier::Exact { Qualifier::Exact } else { Qualifier::AtLeast }
+        if q == Qualifier::Exact {
+            Qualifier::Exact
+        } else {
+            Qualifier::AtLeast
+        }
     } else {
         cands[picks[0]].qualifier
     };
-    Some((Count { value: sum, qualifier: q }, picks))
+    Some((
+        Count {
+            value: sum,
+            qualifier: q,
+        },
+        picks,
+    ))
 }
 
 /// The qualifier of a sum.
@@ -1506,7 +2071,12 @@ fn sentence_around(doc: &Doc, si: usize, start: usize, end: usize) -> String {
     while !text.is_char_boundary(hi) {
         hi += 1;
     }
-    format!("{}{}{}", if lo > a { "…" } else { "" }, &text[lo..hi], if hi < b { "…" } else { "" })
+    format!(
+        "{}{}{}",
+        if lo > a { "…" } else { "" },
+        &text[lo..hi],
+        if hi < b { "…" } else { "" }
+    )
 }
 
 fn doc_original(doc: &Doc) -> &str {
@@ -1514,14 +2084,25 @@ fn doc_original(doc: &Doc) -> &str {
 }
 
 /// Figures (provenance) and aggregates from the candidates.
-fn provenance(id: &str, sents: &[Sent], doc: &Doc, cands: &[Cand]) -> (Vec<Figure>, Vec<Aggregate>) {
+fn provenance(
+    id: &str,
+    sents: &[Sent],
+    doc: &Doc,
+    cands: &[Cand],
+) -> (Vec<Figure>, Vec<Aggregate>) {
     let mut figures = Vec::new();
     let mut aggregates: Vec<Aggregate> = Vec::new();
     for c in cands {
         let s = &sents[c.sent];
         let ds = &doc.sentences[c.sent];
-        let (a, b) = if c.tok_end > c.tok_start && c.tok_end <= s.toks.len() && !(c.tok_start == 0 && c.tok_end == s.toks.len()) {
-            (ds.start + s.toks[c.tok_start].start, ds.start + s.toks[c.tok_end - 1].end)
+        let (a, b) = if c.tok_end > c.tok_start
+            && c.tok_end <= s.toks.len()
+            && !(c.tok_start == 0 && c.tok_end == s.toks.len())
+        {
+            (
+                ds.start + s.toks[c.tok_start].start,
+                ds.start + s.toks[c.tok_end - 1].end,
+            )
         } else {
             (ds.start, ds.end)
         };
@@ -1530,7 +2111,11 @@ fn provenance(id: &str, sents: &[Sent], doc: &Doc, cands: &[Cand]) -> (Vec<Figur
         figures.push(Figure {
             article: id.to_string(),
             field: c.field,
-            value: if c.status == Status::Vague { None } else { c.value },
+            value: if c.status == Status::Vague {
+                None
+            } else {
+                c.value
+            },
             qualifier: c.qualifier,
             attacker: c.side,
             event_date: c.date,
@@ -1543,7 +2128,10 @@ fn provenance(id: &str, sents: &[Sent], doc: &Doc, cands: &[Cand]) -> (Vec<Figur
         });
         if c.status == Status::Aggregate {
             let evidence = original_sentence(doc, c.sent);
-            let count = c.value.map(|v| Count { value: v, qualifier: c.qualifier });
+            let count = c.value.map(|v| Count {
+                value: v,
+                qualifier: c.qualifier,
+            });
             let agg = match aggregates.iter_mut().find(|g| g.evidence == evidence) {
                 Some(g) => g,
                 None => {

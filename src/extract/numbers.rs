@@ -121,7 +121,14 @@ pub(crate) struct Quantity {
 }
 
 const VAGUE: &[&str] = &[
-    "dozens", "hundreds", "thousands", "scores", "several", "numerous", "multiple", "many",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "scores",
+    "several",
+    "numerous",
+    "multiple",
+    "many",
     "tens",
 ];
 
@@ -205,7 +212,8 @@ pub(crate) fn quantities(toks: &[Tok]) -> Vec<Quantity> {
                 vague: false,
                 digits: false,
             });
-        } else if t.is_any(VAGUE) || (t.is("dozen") && toks.get(i + 1).is_some_and(|n| n.is("of"))) {
+        } else if t.is_any(VAGUE) || (t.is("dozen") && toks.get(i + 1).is_some_and(|n| n.is("of")))
+        {
             out.push(Quantity {
                 q_start: i,
                 i,
@@ -227,7 +235,8 @@ pub(crate) fn quantities(toks: &[Tok]) -> Vec<Quantity> {
             let is_range = !prev.vague
                 && !q.vague
                 && gap.len() == 1
-                && (gap[0].is("to") || (gap[0].is("and") && prev.i > 0 && toks[prev.i - 1].is("between")));
+                && (gap[0].is("to")
+                    || (gap[0].is("and") && prev.i > 0 && toks[prev.i - 1].is("between")));
             if is_range && q.value >= prev.value {
                 prev.j = q.j;
                 prev.qualifier = Qualifier::AtLeast;
@@ -258,9 +267,14 @@ fn apply_qualifier(toks: &[Tok], q: &mut Quantity) {
     let (qual, width) = match () {
         _ if three.ends_with("in excess of") => (Qualifier::MoreThan, 3),
         _ if three.ends_with("as many as") => (Qualifier::UpTo, 3),
-        _ if three.ends_with("no fewer than") || three.ends_with("no less than") => (Qualifier::AtLeast, 3),
+        _ if three.ends_with("no fewer than") || three.ends_with("no less than") => {
+            (Qualifier::AtLeast, 3)
+        }
         _ if two.ends_with("at least") => (Qualifier::AtLeast, 2),
-        _ if two.ends_with("more than") || two.ends_with("upwards of") || two.ends_with("greater than") => {
+        _ if two.ends_with("more than")
+            || two.ends_with("upwards of")
+            || two.ends_with("greater than") =>
+        {
             (Qualifier::MoreThan, 2)
         }
         _ if two.ends_with("up to") => (Qualifier::UpTo, 2),
@@ -311,25 +325,50 @@ mod tests {
     #[test]
     fn numbers_in_many_spellings() {
         use Qualifier::*;
-        let cases: &[(&str, &[(Option<u64>, Qualifier, &str)])] = &[
-            ("over 650 drones and 51 missiles", &[(Some(650), MoreThan, "over 650"), (Some(51), Exact, "51")]),
-            ("approximately 580 drones", &[(Some(580), About, "approximately 580")]),
-            ("at least twenty-six people", &[(Some(26), AtLeast, "at least twenty-six")]),
-            ("one hundred and one drones", &[(Some(101), Exact, "one hundred and one")]),
-            ("One hundred fifty-nine people", &[(Some(159), Exact, "One hundred fifty-nine")]),
+        type Case<'a> = (&'a str, &'a [(Option<u64>, Qualifier, &'a str)]);
+        let cases: &[Case] = &[
+            (
+                "over 650 drones and 51 missiles",
+                &[(Some(650), MoreThan, "over 650"), (Some(51), Exact, "51")],
+            ),
+            (
+                "approximately 580 drones",
+                &[(Some(580), About, "approximately 580")],
+            ),
+            (
+                "at least twenty-six people",
+                &[(Some(26), AtLeast, "at least twenty-six")],
+            ),
+            (
+                "one hundred and one drones",
+                &[(Some(101), Exact, "one hundred and one")],
+            ),
+            (
+                "One hundred fifty-nine people",
+                &[(Some(159), Exact, "One hundred fifty-nine")],
+            ),
             ("a dozen drones", &[(Some(12), Exact, "a dozen")]),
             ("1,200 drones", &[(Some(1200), Exact, "1,200")]),
             ("up to 50 percent", &[(Some(50), UpTo, "up to 50")]),
             ("40 to 50 drones", &[(Some(40), AtLeast, "40 to 50")]),
             ("40-50 drones", &[(Some(40), AtLeast, "40-50")]),
-            ("in excess of 300 drones", &[(Some(300), MoreThan, "in excess of 300")]),
+            (
+                "in excess of 300 drones",
+                &[(Some(300), MoreThan, "in excess of 300")],
+            ),
             ("Injured 144+", &[(Some(144), MoreThan, "144+")]),
             ("dozens of drones", &[(None, About, "dozens")]),
-            ("99999999999999999999 drones", &[(None, Exact, "99999999999999999999")]),
+            (
+                "99999999999999999999 drones",
+                &[(None, Exact, "99999999999999999999")],
+            ),
         ];
         for (s, want) in cases {
             let got = q(s);
-            let want: Vec<_> = want.iter().map(|(v, q, p)| (*v, *q, p.to_string())).collect();
+            let want: Vec<_> = want
+                .iter()
+                .map(|(v, q, p)| (*v, *q, p.to_string()))
+                .collect();
             assert_eq!(got, want, "{s}");
         }
     }

@@ -6,7 +6,10 @@ use std::process::Command;
 use crate::repo;
 
 fn strikes(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_strikes")).args(args).output().expect("runs");
+    let out = Command::new(env!("CARGO_BIN_EXE_strikes"))
+        .args(args)
+        .output()
+        .expect("runs");
     (
         out.status.code().unwrap_or(-1),
         String::from_utf8_lossy(&out.stdout).into_owned(),
@@ -27,7 +30,14 @@ fn extract_seeds_as_csv_has_the_gold_header() {
 fn extract_as_json_to_a_file() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("ev.json");
-    let (code, _, _) = strikes(&["extract", repo("seeds").to_str().unwrap(), "--format", "json", "-o", path.to_str().unwrap()]);
+    let (code, _, _) = strikes(&[
+        "extract",
+        repo("seeds").to_str().unwrap(),
+        "--format",
+        "json",
+        "-o",
+        path.to_str().unwrap(),
+    ]);
     assert_eq!(code, 0);
     let v: serde_json::Value = serde_json::from_str(&fs::read_to_string(&path).unwrap()).unwrap();
     let rows = v.as_array().unwrap();
@@ -35,7 +45,10 @@ fn extract_as_json_to_a_file() {
     assert_eq!(rows[0]["drones_launched"], 91);
     assert!(rows[0]["drones_intercepted"].is_null());
     let keys: Vec<&String> = rows[0].as_object().unwrap().keys().collect();
-    assert_eq!(keys.iter().map(|k| k.as_str()).collect::<Vec<_>>(), strikes::events::COLUMNS);
+    assert_eq!(
+        keys.iter().map(|k| k.as_str()).collect::<Vec<_>>(),
+        strikes::events::COLUMNS
+    );
 }
 
 #[test]
@@ -51,7 +64,10 @@ fn folder_without_txt_exits_1() {
     fs::write(dir.path().join("x.md"), "hi").unwrap();
     let (code, _, err) = strikes(&["extract", dir.path().to_str().unwrap()]);
     assert_eq!(code, 1);
-    assert!(err.contains(dir.path().to_str().unwrap()) && err.contains(".txt"), "{err}");
+    assert!(
+        err.contains(dir.path().to_str().unwrap()) && err.contains(".txt"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -73,18 +89,43 @@ fn help_shows_an_example() {
 fn bad_articles_warn_and_the_good_ones_still_come_out() {
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path();
-    fs::write(p.join("a_good.txt"), "Russia launched 45 drones at Ukraine overnight, the air force said.").unwrap();
+    fs::write(
+        p.join("a_good.txt"),
+        "Russia launched 45 drones at Ukraine overnight, the air force said.",
+    )
+    .unwrap();
     fs::write(p.join("b_empty.txt"), "").unwrap();
     fs::write(p.join("c_binary.txt"), [0u8, 159, 146, 150, 0, 1, 2]).unwrap();
-    fs::write(p.join("d_latin1.txt"), b"Caf\xe9: Russia fired 12 missiles at Kyiv.").unwrap();
+    fs::write(
+        p.join("d_latin1.txt"),
+        b"Caf\xe9: Russia fired 12 missiles at Kyiv.",
+    )
+    .unwrap();
     fs::write(p.join("e_long.txt"), "x".repeat(200_000)).unwrap();
-    fs::write(p.join("f_huge.txt"), "Russia launched 99999999999999999999 drones overnight.").unwrap();
-    fs::write(p.join("articles.csv"), "file,published,outlet,url,title\na_good.txt,2025-02-30,,,\nzz.txt,2025-01-01,,,\n").unwrap();
+    fs::write(
+        p.join("f_huge.txt"),
+        "Russia launched 99999999999999999999 drones overnight.",
+    )
+    .unwrap();
+    fs::write(
+        p.join("articles.csv"),
+        "file,published,outlet,url,title\na_good.txt,2025-02-30,,,\nzz.txt,2025-01-01,,,\n",
+    )
+    .unwrap();
     let (code, out, err) = strikes(&["extract", p.to_str().unwrap()]);
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("a_good,,russia,45,exact"), "{out}");
     assert!(out.contains("d_latin1"), "{out}");
-    for needle in ["b_empty.txt", "c_binary.txt", "d_latin1.txt", "articles.csv:2", "2025-02-30", "articles.csv:3", "zz.txt", "f_huge"] {
+    for needle in [
+        "b_empty.txt",
+        "c_binary.txt",
+        "d_latin1.txt",
+        "articles.csv:2",
+        "2025-02-30",
+        "articles.csv:3",
+        "zz.txt",
+        "f_huge",
+    ] {
         assert!(err.contains(needle), "stderr lacks {needle}: {err}");
     }
     let (code, _, _) = strikes(&["extract", p.to_str().unwrap(), "--strict"]);
@@ -94,7 +135,11 @@ fn bad_articles_warn_and_the_good_ones_still_come_out() {
 #[test]
 fn no_manifest_is_a_warning() {
     let dir = tempfile::tempdir().unwrap();
-    fs::write(dir.path().join("a.txt"), "Russia launched 45 drones overnight.").unwrap();
+    fs::write(
+        dir.path().join("a.txt"),
+        "Russia launched 45 drones overnight.",
+    )
+    .unwrap();
     let (code, _, err) = strikes(&["extract", dir.path().to_str().unwrap()]);
     assert_eq!(code, 0);
     assert!(err.contains("no manifest"), "{err}");
@@ -102,7 +147,16 @@ fn no_manifest_is_a_warning() {
 
 #[test]
 fn evaluate_prints_per_field_scores() {
-    let (code, out, _) = strikes(&["evaluate", repo("tests/data/seeds/gold.csv").to_str().unwrap(), repo("seeds").to_str().unwrap(), "--min-f1", "1.0"]);
+    let (code, out, _) = strikes(&[
+        "evaluate",
+        repo("tests/data/seeds/gold.csv").to_str().unwrap(),
+        repo("seeds").to_str().unwrap(),
+        "--min-f1",
+        "1.0",
+    ]);
     assert_eq!(code, 0, "{out}");
-    assert!(out.contains("drones_launched") && out.trim_end().ends_with("F1 1.000"), "{out}");
+    assert!(
+        out.contains("drones_launched") && out.trim_end().ends_with("F1 1.000"),
+        "{out}"
+    );
 }

@@ -22,30 +22,61 @@ fn seeds_match_gold_in_every_column() {
     let gold = read_gold(&repo("tests/data/seeds/gold.csv")).unwrap();
     let x = extract("seeds");
     let got: Vec<Row> = x.events.iter().map(event_row).collect();
-    assert_eq!(got.len(), gold.len(), "rows\n--- got\n{}--- gold\n{}", show(&got), show(&gold));
+    assert_eq!(
+        got.len(),
+        gold.len(),
+        "rows\n--- got\n{}--- gold\n{}",
+        show(&got),
+        show(&gold)
+    );
     for g in &gold {
         let p = got
             .iter()
-            .find(|p| p["article"] == g["article"] && p["attacker"] == g["attacker"] && p["event_date"] == g["event_date"])
+            .find(|p| {
+                p["article"] == g["article"]
+                    && p["attacker"] == g["attacker"]
+                    && p["event_date"] == g["event_date"]
+            })
             .unwrap_or_else(|| panic!("no row for {g:?}\n--- got\n{}", show(&got)));
         for (col, gv) in g {
             let pv = &p[col];
             match col.as_str() {
                 "evidence" => {}
                 "locations" => {
-                    let set = |s: &str| s.split(';').map(str::trim).filter(|x| !x.is_empty()).map(String::from).collect::<BTreeSet<_>>();
+                    let set = |s: &str| {
+                        s.split(';')
+                            .map(str::trim)
+                            .filter(|x| !x.is_empty())
+                            .map(String::from)
+                            .collect::<BTreeSet<_>>()
+                    };
                     assert_eq!(set(pv), set(gv), "{} {col}", g["article"]);
                 }
-                "reported_by" => assert_eq!(pv.to_lowercase(), gv.to_lowercase(), "{} {col}", g["article"]),
+                "reported_by" => assert_eq!(
+                    pv.to_lowercase(),
+                    gv.to_lowercase(),
+                    "{} {col}",
+                    g["article"]
+                ),
                 _ => assert_eq!(pv, gv, "{} {col}", g["article"]),
             }
         }
     }
     // The evidence holds the sentence of every used figure.
-    for f in x.figures.iter().filter(|f| f.status == strikes::extract::Status::Used) {
-        let e = x.events.iter().find(|e| e.article == f.article).expect("event of figure");
+    for f in x
+        .figures
+        .iter()
+        .filter(|f| f.status == strikes::extract::Status::Used)
+    {
+        let e = x
+            .events
+            .iter()
+            .find(|e| e.article == f.article)
+            .expect("event of figure");
         assert!(
-            x.events.iter().any(|e| e.article == f.article && e.evidence.contains(&f.sentence)),
+            x.events
+                .iter()
+                .any(|e| e.article == f.article && e.evidence.contains(&f.sentence)),
             "evidence of {} lacks {:?}: {}",
             f.article,
             f.sentence,
@@ -60,11 +91,20 @@ fn figure_spans_point_at_their_phrase_in_the_article() {
     let x = Extracted::from_corpus(&corpus);
     assert!(!x.figures.is_empty());
     for f in &x.figures {
-        let text = &corpus.articles.iter().find(|a| a.id == f.article).unwrap().text;
+        let text = &corpus
+            .articles
+            .iter()
+            .find(|a| a.id == f.article)
+            .unwrap()
+            .text;
         assert_eq!(&text[f.byte_start..f.byte_end], f.phrase, "{f:?}");
         assert!(f.sentence.contains(&f.phrase), "{f:?}");
     }
-    let f = x.figures.iter().find(|f| f.value == Some(580)).expect("580 found");
+    let f = x
+        .figures
+        .iter()
+        .find(|f| f.value == Some(580))
+        .expect("580 found");
     assert_eq!(f.phrase, "approximately 580 drones");
 }
 
@@ -96,11 +136,21 @@ fn dataframes_have_real_types() {
     let (corpus, _) = Corpus::load(repo("seeds")).unwrap();
     let (df, _) = strikes::events(&corpus);
     assert_eq!(df.height(), 6);
-    let names: Vec<String> = df.get_column_names().iter().map(|s| s.to_string()).collect();
+    let names: Vec<String> = df
+        .get_column_names()
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
     assert_eq!(&names[..17], strikes::events::COLUMNS);
     assert_eq!(df.column("event_date").unwrap().dtype(), &DataType::Date);
-    assert_eq!(df.column("drones_launched").unwrap().dtype(), &DataType::UInt32);
-    assert_eq!(df.column("locations").unwrap().dtype(), &DataType::List(Box::new(DataType::String)));
+    assert_eq!(
+        df.column("drones_launched").unwrap().dtype(),
+        &DataType::UInt32
+    );
+    assert_eq!(
+        df.column("locations").unwrap().dtype(),
+        &DataType::List(Box::new(DataType::String))
+    );
     assert_eq!(df.column("attacker").unwrap().dtype(), &DataType::String);
     let figures = strikes::figures(&corpus);
     assert!(figures.height() > 10);

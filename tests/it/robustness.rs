@@ -16,16 +16,60 @@ impl Rng {
 #[test]
 fn arbitrary_text_never_panics() {
     let pieces = [
-        "Russia", "launched", " ", "drones", "missiles", "1,200", "99999999999999999999", "at least",
-        "of the", "were shot down", ".", ",", "\n", "“", "’", "Kyiv", "Oblast", "on Sunday", "overnight",
-        "killing", "injured", "none", "a dozen", "-", ":", "|", "[1]", "—", "\u{00A0}", "Кyiv", "é", "🙂",
-        "17-18 September", "Deaths21", "$", "%", "including", "all", "X", "0", "Feb.", "2024-02-30",
+        "Russia",
+        "launched",
+        " ",
+        "drones",
+        "missiles",
+        "1,200",
+        "99999999999999999999",
+        "at least",
+        "of the",
+        "were shot down",
+        ".",
+        ",",
+        "\n",
+        "“",
+        "’",
+        "Kyiv",
+        "Oblast",
+        "on Sunday",
+        "overnight",
+        "killing",
+        "injured",
+        "none",
+        "a dozen",
+        "-",
+        ":",
+        "|",
+        "[1]",
+        "—",
+        "\u{00A0}",
+        "Кyiv",
+        "é",
+        "🙂",
+        "17-18 September",
+        "Deaths21",
+        "$",
+        "%",
+        "including",
+        "all",
+        "X",
+        "0",
+        "Feb.",
+        "2024-02-30",
     ];
     let mut rng = Rng(0x9E3779B97F4A7C15);
-    let meta = Meta { published: chrono::NaiveDate::from_ymd_opt(2025, 1, 5), ..Meta::default() };
+    let meta = Meta {
+        published: chrono::NaiveDate::from_ymd_opt(2025, 1, 5),
+        ..Meta::default()
+    };
     for _ in 0..400 {
         let n = (rng.next() % 80) as usize;
-        let text: String = (0..n).map(|_| pieces[(rng.next() % pieces.len() as u64) as usize]).collect::<Vec<_>>().join(if rng.next() % 2 == 0 { " " } else { "" });
+        let text: String = (0..n)
+            .map(|_| pieces[(rng.next() % pieces.len() as u64) as usize])
+            .collect::<Vec<_>>()
+            .join(if rng.next() % 2 == 0 { " " } else { "" });
         let _ = extract::article("fuzz", &text, &meta);
     }
     // Raw bytes, decoded lossily as the loader does.
@@ -42,7 +86,11 @@ fn long_lines_and_huge_numbers_are_handled() {
     let long = "drones 12 ".repeat(20_000);
     let x = extract::article("long", &long, &Meta::default());
     assert!(x.events.len() <= 1);
-    let x = extract::article("huge", "Russia launched 99999999999999999999 drones overnight.", &Meta::default());
+    let x = extract::article(
+        "huge",
+        "Russia launched 99999999999999999999 drones overnight.",
+        &Meta::default(),
+    );
     assert!(x.events.is_empty());
     assert!(!x.warnings.is_empty());
 }

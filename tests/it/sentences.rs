@@ -12,7 +12,14 @@ use crate::repo;
 /// Cases the rules do not get right yet: listed, so the gap is visible and a fix shows up.
 const KNOWN_GAPS: &[&str] = &[];
 
-const COUNTS: [&str; 6] = ["drones_launched", "drones_intercepted", "missiles_launched", "missiles_intercepted", "killed", "injured"];
+const COUNTS: [&str; 6] = [
+    "drones_launched",
+    "drones_intercepted",
+    "missiles_launched",
+    "missiles_intercepted",
+    "killed",
+    "injured",
+];
 
 #[test]
 fn sentence_cases() {
@@ -21,7 +28,11 @@ fn sentence_cases() {
     for rec in r.records() {
         let rec = rec.unwrap();
         let e = by_id.entry(rec[0].to_string()).or_insert_with(|| {
-            (NaiveDate::parse_from_str(&rec[1], "%Y-%m-%d").ok(), rec[2].to_string(), Vec::new())
+            (
+                NaiveDate::parse_from_str(&rec[1], "%Y-%m-%d").ok(),
+                rec[2].to_string(),
+                Vec::new(),
+            )
         });
         e.2.push(rec[3].to_string());
     }
@@ -29,23 +40,38 @@ fn sentence_cases() {
     let mut failures = Vec::new();
     let mut fixed = Vec::new();
     for (id, (published, text, expects)) in &by_id {
-        let meta = Meta { published: *published, ..Meta::default() };
+        let meta = Meta {
+            published: *published,
+            ..Meta::default()
+        };
         let x = extract::article(id, text, &meta);
         let rows: Vec<_> = x.events.iter().map(event_row).collect();
         let mut problems = Vec::new();
         if expects.iter().any(|e| e.trim() == "none") {
-            let with_counts: Vec<_> = rows.iter().filter(|r| COUNTS.iter().any(|c| !r[*c].is_empty())).collect();
+            let with_counts: Vec<_> = rows
+                .iter()
+                .filter(|r| COUNTS.iter().any(|c| !r[*c].is_empty()))
+                .collect();
             if !with_counts.is_empty() {
                 problems.push(format!("expected no event, got {with_counts:?}"));
             }
         } else {
             if rows.len() != expects.len() {
-                problems.push(format!("expected {} row(s), got {}: {rows:?}", expects.len(), rows.len()));
+                problems.push(format!(
+                    "expected {} row(s), got {}: {rows:?}",
+                    expects.len(),
+                    rows.len()
+                ));
             }
             for exp in expects {
-                let want: BTreeMap<&str, &str> = exp.split(';').filter_map(|kv| kv.split_once('=')).map(|(k, v)| (k.trim(), v.trim())).collect();
+                let want: BTreeMap<&str, &str> = exp
+                    .split(';')
+                    .filter_map(|kv| kv.split_once('='))
+                    .map(|(k, v)| (k.trim(), v.trim()))
+                    .collect();
                 let row = rows.iter().find(|r| {
-                    want.get("event_date").is_none_or(|d| r["event_date"] == *d) && want.get("attacker").is_none_or(|a| r["attacker"] == *a)
+                    want.get("event_date").is_none_or(|d| r["event_date"] == *d)
+                        && want.get("attacker").is_none_or(|a| r["attacker"] == *a)
                 });
                 let Some(row) = row else {
                     problems.push(format!("no row for {exp}: {rows:?}"));
@@ -65,11 +91,21 @@ fn sentence_cases() {
         }
         let known = KNOWN_GAPS.contains(&id.as_str());
         match (problems.is_empty(), known) {
-            (false, false) => failures.push(format!("{id}: {text}\n    {}", problems.join("\n    "))),
+            (false, false) => {
+                failures.push(format!("{id}: {text}\n    {}", problems.join("\n    ")))
+            }
             (true, true) => fixed.push(id.clone()),
             _ => {}
         }
     }
-    assert!(failures.is_empty(), "{} sentence case(s) fail:\n{}", failures.len(), failures.join("\n"));
-    assert!(fixed.is_empty(), "known gaps now pass, remove them from KNOWN_GAPS: {fixed:?}");
+    assert!(
+        failures.is_empty(),
+        "{} sentence case(s) fail:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+    assert!(
+        fixed.is_empty(),
+        "known gaps now pass, remove them from KNOWN_GAPS: {fixed:?}"
+    );
 }
