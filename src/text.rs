@@ -198,7 +198,7 @@ static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
 
 static INFOBOX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?ix)^\s*(?:-\s*[A-Z][\w\s]{0,30}:\s*\S | [A-Z][\w\s]{0,30}\s*\|.*\| | (?:deaths|fatalities|injured|injuries|casualties|weapons|date|killed|wounded|perpetrators?|location|target)\s*[0-9A-Z(])",
+        r"(?ix)^\s*(?:-\s*[A-Z][\w\s]{0,30}:\s*\S | [A-Z][\w\s]{0,30}\s*\|.*\| | \|\s*[A-Z][\w\s]{0,30}\|.*\| | (?:deaths|fatalities|injured|injuries|casualties|weapons|date|killed|wounded|perpetrators?|location|target)\s*[0-9A-Z(])",
     )
     .expect("valid regex")
 });
@@ -453,6 +453,7 @@ mod tests {
         );
         assert_eq!(classify("- Fatalities: 25"), LineKind::Infobox);
         assert_eq!(classify("Deaths | 18 [1] [2] |"), LineKind::Infobox);
+        assert_eq!(classify("| Injured | 3 |"), LineKind::Infobox);
         assert_eq!(
             classify("Russia launched 40 drones overnight, the air force said."),
             LineKind::Body

@@ -135,6 +135,18 @@ pub(crate) const PERSON_HEADS: &[&str] = &[
     "soldiers",
     "patients",
     "more",
+    "guard",
+    "guards",
+    "driver",
+    "drivers",
+    "pensioner",
+    "doctor",
+    "doctors",
+    "nurse",
+    "teacher",
+    "family",
+    "members",
+    "victim",
 ];
 /// Nouns that carry the casualty field themselves: "31 fatalities", "87 dead".
 pub(crate) const KILLED_NOUNS: &[&str] =

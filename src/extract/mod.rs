@@ -210,9 +210,25 @@ pub fn article(id: &str, text: &str, meta: &Meta) -> Extraction {
         .iter()
         .filter(|s| {
             s.kind == LineKind::Infobox
-                && s.lower.trim_start_matches(['-', ' ']).starts_with("date")
+                && s.lower
+                    .trim_start_matches(['-', ' ', '|'])
+                    .starts_with("date")
         })
         .find_map(|s| resolve_first(s, anchors))
+        .or_else(|| {
+            // The lead: the first figure sentence's own date, else the nearest sentence about
+            // the attack before it ("Russia launched a wave of drones early Wednesday").
+            let &first = figure_sents.first()?;
+            resolve_first(&sents[first], anchors).or_else(|| {
+                sents[..first]
+                    .iter()
+                    .rev()
+                    .filter(|s| {
+                        s.context && !matches!(s.kind, LineKind::Boilerplate | LineKind::Duplicate)
+                    })
+                    .find_map(|s| resolve_first(s, anchors))
+            })
+        })
         .or_else(|| {
             figure_sents
                 .iter()
@@ -233,6 +249,25 @@ pub fn article(id: &str, text: &str, meta: &Meta) -> Extraction {
 
     // Dates and sides of candidates (the side of each sentence computed once).
     let sides: Vec<Option<Side>> = sents.iter().map(side_of_sentence).collect();
+    // A date cue scopes over the rest of its paragraph: "The previous night, Russia launched 57
+    // drones ... A woman was killed in Bilopillia."
+    let mut para_dates: Vec<Option<NaiveDate>> = vec![None; sents.len()];
+    let mut current: Option<(usize, NaiveDate)> = None;
+    for s in &sents {
+        if current.is_some_and(|(p, _)| p != s.para) {
+            current = None;
+        }
+        let own = s
+            .cues
+            .iter()
+            .filter(|c| c.kind != CueKind::Period)
+            .find_map(|c| dates::resolve(c.kind, anchors));
+        if let Some(d) = own {
+            current = Some((s.para, d));
+        } else {
+            para_dates[s.idx] = current.map(|(_, d)| d);
+        }
+    }
     for c in cands.iter_mut() {
         let s = &sents[c.sent];
         let pos = s.toks.get(c.tok_start).map_or(0, |t| t.start);
@@ -241,7 +276,7 @@ pub fn article(id: &str, text: &str, meta: &Meta) -> Extraction {
         c.date = if update {
             main
         } else {
-            date_for(s, pos, anchors).or(main)
+            date_for(s, pos, anchors).or(para_dates[c.sent]).or(main)
         };
         if c.side.is_none() {
             c.side = Some(sides[c.sent].unwrap_or(main_side));
@@ -349,6 +384,7 @@ fn find_places(toks: &[Tok], usable: bool) -> Vec<(usize, String, Country, bool)
             ])
         });
     let mut i = 0;
+    let mut from_list = false;
     while i < toks.len() {
         let mut matched = None;
         for n in (1..=places::MAX_WORDS).rev() {
@@ -412,12 +448,16 @@ fn find_places(toks: &[Tok], usable: bool) -> Vec<(usize, String, Country, bool)
         let over = prev == "over"
             || (prev == "the" && prev2 == "over")
             || (intercept_sentence && prev == ",");
-        let launch_site =
-            prev == "from" || (prev == "of" && prev2 == "directions") || prev2 == "from";
+        let launch_site = prev == "from"
+            || (prev == "of" && prev2 == "directions")
+            || prev2 == "from"
+            || (from_list && matches!(prev, "," | "and"));
         if launch_site {
+            from_list = true;
             i += n;
             continue;
         }
+        from_list = false;
         let ok = usable && !possessive && prev != "to" && !(over && intercept_sentence);
         out.push((i, name.to_string(), p.country, ok));
         i += n;
@@ -525,8 +565,12 @@ fn head(toks: &[Tok], j: usize) -> (Head, usize, String) {
                 && k == j
                 && !t.is_any(&["Ukraine", "Russia"])
                 && t.text.chars().any(|c| c == '-'));
-        let hyphenated = w.contains('-') && !w.chars().next().is_some_and(|c| c.is_ascii_digit());
-        if modifier || hyphenated || t.capitalized() {
+        let hyphenated = w.contains('-');
+        // "a security guard", "two police officers": a noun modifying a person noun.
+        let compound = toks
+            .get(k + 1)
+            .is_some_and(|n| PERSON_HEADS.contains(&n.lower.as_str()) && n.lower != "more");
+        if modifier || hyphenated || compound || t.capitalized() {
             k += 1;
             steps += 1;
             continue;
@@ -767,7 +811,7 @@ fn classify_quantities(
     let mut including = false;
     let mut skip_until = 0;
     let infobox_key = if s.kind == LineKind::Infobox {
-        let l = s.lower.trim_start_matches(['-', ' ']);
+        let l = s.lower.trim_start_matches(['-', ' ', '|']);
         if l.starts_with("deaths")
             || l.starts_with("fatalities")
             || l.starts_with("killed")
@@ -801,7 +845,20 @@ fn classify_quantities(
                 .take(6)
                 .find(|t| t.is_any(MISSILE_HEADS) || t.is_any(DRONE_HEADS))
                 .is_some_and(|t| !t.lower.ends_with('s') || t.is_any(&["iskander-m"]));
-            if h == Head::Missile && singular {
+            let person_one = h == Head::Person && {
+                let probe = Quantity {
+                    q_start: k,
+                    i: k,
+                    j: k + 1,
+                    value: Some(1),
+                    qualifier: Qualifier::Exact,
+                    vague: false,
+                    digits: false,
+                };
+                let (_, e, noun) = head(toks, k + 1);
+                !noun.ends_with('s') && casualty_field(toks, &probe, Head::Person, e).is_some()
+            };
+            if (h == Head::Missile && singular) || person_one {
                 quants.push(Quantity {
                     q_start: k,
                     i: k,
@@ -818,16 +875,28 @@ fn classify_quantities(
     // Running state of this sentence, so that each quantity is O(1) work (long lines stay linear).
     let mut last_end: Option<usize> = None;
     let mut last_weapon_field: Option<Field> = None;
-    let mut prev_weapon: Option<Head> = out
+    // The last weapon count of the previous sentence ("Russia launched 44 drones. Air defences
+    // destroyed 37 of them.").
+    let prev_field: Option<Field> = out
         .iter()
         .rev()
         .take_while(|c| c.sent + 1 >= s.idx)
-        .filter(|c| c.status != Status::Rejected)
-        .find_map(|c| match c.field {
-            Some(Field::DronesLaunched | Field::DronesIntercepted) => Some(Head::Drone),
-            Some(Field::MissilesLaunched | Field::MissilesIntercepted) => Some(Head::Missile),
-            _ => None,
+        .filter(|c| c.status == Status::Used)
+        .find_map(|c| {
+            c.field.filter(|f| {
+                matches!(
+                    f,
+                    Field::DronesLaunched
+                        | Field::DronesIntercepted
+                        | Field::MissilesLaunched
+                        | Field::MissilesIntercepted
+                )
+            })
         });
+    let mut prev_weapon: Option<Head> = prev_field.map(|f| match f {
+        Field::DronesLaunched | Field::DronesIntercepted => Head::Drone,
+        _ => Head::Missile,
+    });
     let mut launched_seen = [false, false];
     for (qi, q) in quants.iter().enumerate() {
         // Update the running state from what the previous quantity pushed.
@@ -925,7 +994,7 @@ fn classify_quantities(
                     // "23 of which were shot down", "97 of the drones were shot down", "17 of them
                     // over Kursk": a part of a count stated before.
                     let (h2, e2, _) = head(toks, k);
-                    let earlier = last_weapon_field;
+                    let earlier = last_weapon_field.or(prev_field);
                     h = if matches!(h2, Head::Drone | Head::Missile) {
                         h2
                     } else {
@@ -948,9 +1017,7 @@ fn classify_quantities(
         }
         // "thirty-one were shot down", "three more were suppressed", "of which 167 were shot
         // down": a bare number with a role verb counts what the count before it counts.
-        if matches!(h, Head::None | Head::Other)
-            || (h == Head::Person && matches!(noun.as_str(), "more" | "others"))
-        {
+        if h == Head::None || (h == Head::Person && matches!(noun.as_str(), "more" | "others")) {
             let (roles, explicit) = weapon_role(toks, q.q_start, end.max(q.j));
             let earlier = prev_weapon;
             let casualty_cue = casualty_field(toks, q, h, end).is_some();
@@ -1589,22 +1656,37 @@ fn casualty_field(toks: &[Tok], q: &Quantity, h: Head, end: usize) -> Option<Fie
     if matches!(h, Head::Person | Head::None) {
         // After: "(people) were killed", "died", "sustained injuries", "lost their lives".
         let mut k = if h == Head::Person { end } else { q.j };
-        // "people in the city were", "people in Kharkiv were"
-        if toks.get(k).is_some_and(|t| t.is_any(&["in", "at", "from"])) {
+        // "people in Kharkiv were", "residents of a nearby apartment building had been",
+        // "three people, including a child, were".
+        let parenthetical = toks.get(k).is_some_and(|t| t.is(","))
+            && toks.get(k + 1).is_some_and(|t| {
+                t.is_any(&[
+                    "including",
+                    "among",
+                    "mostly",
+                    "most",
+                    "many",
+                    "all",
+                    "some",
+                ])
+            });
+        if h == Head::Person
+            && (parenthetical
+                || toks
+                    .get(k)
+                    .is_some_and(|t| t.is_any(&["in", "at", "from", "of", "on", "inside", "near"])))
+        {
             let mut m = k + 1;
             while m < toks.len()
-                && m < k + 5
-                && (toks[m].capitalized()
-                    || toks[m].is_any(&[
-                        "the", "city", "region", "town", "village", "district", "capital", "area",
-                        "oblast",
-                    ]))
+                && m < k + 8
+                && !toks[m].is_any(&["were", "was", "have", "had", "are", ";", "."])
             {
                 m += 1;
             }
-            if toks
-                .get(m)
-                .is_some_and(|t| t.is_any(&["were", "was", "have", "had", "are"]))
+            if m > k + 1
+                && toks
+                    .get(m)
+                    .is_some_and(|t| t.is_any(&["were", "was", "have", "had", "are"]))
             {
                 k = m;
             }
@@ -1948,7 +2030,9 @@ fn choose(
             ca.value.cmp(&cb.value).then_with(|| b.cmp(&a))
         })
     };
-    if !national.is_empty() {
+    let national_choice = if national.is_empty() {
+        None
+    } else {
         // Within one sentence, coordinated counts of one field are subtypes that sum
         // ("three S-300 ... as well as a Kh-31 and two Kh-22"): take per-sentence sums first.
         let mut by_sent: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
@@ -1958,8 +2042,9 @@ fn choose(
         let mut options: Vec<(u32, Qualifier, Vec<usize>)> = Vec::new();
         for (_, group) in by_sent {
             if matches!(field, Field::Killed | Field::Injured) {
-                let b = best(&group)?;
-                options.push((cands[b].value?, cands[b].qualifier, vec![b]));
+                if let Some(b) = best(&group).filter(|&b| cands[b].value.is_some()) {
+                    options.push((cands[b].value.unwrap_or(0), cands[b].qualifier, vec![b]));
+                }
             } else {
                 let sum: u32 = group
                     .iter()
@@ -1986,21 +2071,28 @@ fn choose(
                 ));
             }
         }
-        let (v, q, picks) = options.into_iter().max_by_key(|(v, _, _)| *v)?;
-        return Some((
-            Count {
-                value: v,
-                qualifier: q,
-            },
-            picks,
-        ));
-    }
+        options
+            .into_iter()
+            .max_by_key(|(v, _, _)| *v)
+            .map(|(value, qualifier, picks)| (Count { value, qualifier }, picks))
+    };
     if !casualty {
-        // Only regional weapon figures: not a national total.
-        return None;
+        // Weapons: the national figure; regional ones alone are not a national total.
+        return national_choice;
+    }
+    // Casualties and hits: the sum over places of each place's largest figure, when it is larger
+    // than the national figure (a rising toll reported for the struck city, or regional figures
+    // with no national total).
+    let local: Vec<usize> = idxs
+        .iter()
+        .copied()
+        .filter(|&i| cands[i].locality.is_some() && !cands[i].subset)
+        .collect();
+    if local.is_empty() {
+        return national_choice;
     }
     let mut by_place: BTreeMap<String, usize> = BTreeMap::new();
-    for &i in idxs {
+    for &i in &local {
         let place = cands[i].locality.clone().unwrap_or_default();
         let e = by_place.entry(place).or_insert(i);
         if cands[i].value > cands[*e].value {
@@ -2022,13 +2114,16 @@ fn choose(
     } else {
         cands[picks[0]].qualifier
     };
-    Some((
-        Count {
-            value: sum,
-            qualifier: q,
-        },
-        picks,
-    ))
+    match national_choice {
+        Some((n, np)) if n.value >= sum => Some((n, np)),
+        _ => Some((
+            Count {
+                value: sum,
+                qualifier: q,
+            },
+            picks,
+        )),
+    }
 }
 
 /// The qualifier of a sum.
