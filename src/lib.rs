@@ -26,6 +26,15 @@
 pub use plotters;
 pub use polars;
 
+/// A `LazyLock<Regex>` for a static pattern, compiled on first use (patterns are literals, so a
+/// failure is a bug caught by the first test that touches it).
+macro_rules! regex {
+    ($pattern:expr) => {
+        std::sync::LazyLock::new(|| regex::Regex::new($pattern).expect("valid regex"))
+    };
+}
+pub(crate) use regex;
+
 pub mod analysis;
 pub mod charts;
 pub mod corpus;

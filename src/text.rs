@@ -191,10 +191,9 @@ static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)copyright|©|all rights reserved|recaptcha|privacy policy|terms of (?:service|use)|cookie")
-        .expect("valid regex")
-});
+static FOOTER: LazyLock<Regex> = crate::regex!(
+    r"(?i)copyright|©|all rights reserved|recaptcha|privacy policy|terms of (?:service|use)|cookie"
+);
 
 static INFOBOX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(

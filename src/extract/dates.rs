@@ -60,36 +60,30 @@ static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
-static ISO: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})\b").expect("valid regex"));
-static DOTTED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(\d{1,2})\.(\d{2})\.(\d{4})\b").expect("valid regex"));
+static ISO: LazyLock<Regex> = crate::regex!(r"\b(\d{4})-(\d{2})-(\d{2})\b");
+static DOTTED: LazyLock<Regex> = crate::regex!(r"\b(\d{1,2})\.(\d{2})\.(\d{4})\b");
 static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?i)\b(?:(last|overnight into|overnight to|overnight|into|night of|night to|night into|hours of)\s+)?{WEEKDAYS}(?:'s)?(?:\s+(night|morning|evening|afternoon))?\b"
     ))
     .expect("valid regex")
 });
-static TODAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(overnight|last night|this morning|today|tonight|this evening|this afternoon|during the night|early hours|earlier today)\b")
-        .expect("valid regex")
-});
-static YESTERDAY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\byesterday\b").expect("valid regex"));
-static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(the previous night|the night before|the day before|a day earlier|the previous day|the previous evening|the night prior|previous night's|a day after|the day after)|(the following (?:day|night|morning)|the next (?:day|night|morning)|a day later)|(the same (?:day|night)|that (?:same )?day))\b")
-        .expect("valid regex")
-});
+static TODAY: LazyLock<Regex> = crate::regex!(
+    r"(?i)\b(overnight|last night|this morning|today|tonight|this evening|this afternoon|during the night|early hours|earlier today)\b"
+);
+static YESTERDAY: LazyLock<Regex> = crate::regex!(r"(?i)\byesterday\b");
+static RELATIVE: LazyLock<Regex> = crate::regex!(
+    r"(?i)\b(?:(the previous night|the night before|the day before|a day earlier|the previous day|the previous evening|the night prior|previous night's|a day after|the day after)|(the following (?:day|night|morning)|the next (?:day|night|morning)|a day later)|(the same (?:day|night)|that (?:same )?day))\b"
+);
 static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?i)\b(this week|last week|past week|the week|this month|last month|past month|this year|so far|since\b|from monday|per day|a day\b|every (?:day|night)|each (?:day|night)|daily|the following days|in recent (?:days|weeks|months)|over the past (?:few |two |three |\d+ )?(?:days|weeks|months|year)|(?-i:in {MONTHS}(?:\s+\d{{4}})?\b(?:\s*[^\d\s,]|\s*$|,)))"
     ))
     .expect("valid regex")
 });
-static SUPERLATIVE_SINCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:largest|biggest|most|first|record|heaviest|deadliest|highest|worst|massive|ever)\b[^.;]{0,60}\bsince\b")
-        .expect("valid regex")
-});
+static SUPERLATIVE_SINCE: LazyLock<Regex> = crate::regex!(
+    r"(?i)\b(?:largest|biggest|most|first|record|heaviest|deadliest|highest|worst|massive|ever)\b[^.;]{0,60}\bsince\b"
+);
 
 fn month_number(m: &str) -> u32 {
     let m = m.trim_end_matches('.').to_ascii_lowercase();
@@ -165,44 +159,28 @@ pub(crate) fn cues(s: &str) -> Vec<Cue> {
             &mut out,
         );
     }
-    for c in DAY_MONTH.captures_iter(s) {
-        let m = c.get(0).expect("match");
-        // "night of 17-18 September": the attack ends on the second day.
-        let day = c
-            .get(2)
-            .or(c.get(1))
-            .and_then(|d| d.as_str().parse().ok())
-            .unwrap_or(0);
-        let year = c.get(4).and_then(|y| y.as_str().parse().ok());
-        add(
-            m.start(),
-            m.end(),
-            CueKind::Date {
-                day,
-                month: month_number(&c[3]),
-                year,
-            },
-            &mut out,
-        );
-    }
-    for c in MONTH_DAY.captures_iter(s) {
-        let m = c.get(0).expect("match");
-        let day = c
-            .get(3)
-            .or(c.get(2))
-            .and_then(|d| d.as_str().parse().ok())
-            .unwrap_or(0);
-        let year = c.get(4).and_then(|y| y.as_str().parse().ok());
-        add(
-            m.start(),
-            m.end(),
-            CueKind::Date {
-                day,
-                month: month_number(&c[1]),
-                year,
-            },
-            &mut out,
-        );
+    // "17-18 September 2024" (day groups 1-2, month 3, year 4) and "Sept. 5, 2024" (month 1, day
+    // groups 2-3, year 4); in a range ("night of 17-18 September") the attack ends on the second day.
+    for (re, first_day, month) in [(&*DAY_MONTH, 1, 3), (&*MONTH_DAY, 2, 1)] {
+        for c in re.captures_iter(s) {
+            let m = c.get(0).expect("match");
+            let day = c
+                .get(first_day + 1)
+                .or(c.get(first_day))
+                .and_then(|d| d.as_str().parse().ok())
+                .unwrap_or(0);
+            let year = c.get(4).and_then(|y| y.as_str().parse().ok());
+            add(
+                m.start(),
+                m.end(),
+                CueKind::Date {
+                    day,
+                    month: month_number(&c[month]),
+                    year,
+                },
+                &mut out,
+            );
+        }
     }
     for c in WEEKDAY.captures_iter(s) {
         let m = c.get(0).expect("match");

@@ -97,45 +97,38 @@ struct Sent {
     national: bool,
 }
 
-static ZERO_BOTH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:no (?:civilian )?casualties|without casualties|no one was (?:killed or injured|hurt or killed|harmed)|no victims)\b")
-        .expect("valid regex")
-});
-static ZERO_INJURED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:no (?:one|body) (?:was|were) (?:hurt|injured|wounded)|nobody (?:was |were )?(?:hurt|injured|wounded)|no injuries|no one (?:was )?injured|(?:people|civilians|residents|no one) (?:were|was) not (?:injured|hurt|wounded)|no (?:people|civilians) (?:were )?(?:injured|hurt)|(?:injuries|injured)\s*:\s*(?:none|0)\b)")
-        .expect("valid regex")
-});
-static ZERO_KILLED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:no (?:one|body) (?:was|were) killed|nobody (?:was |were )?killed|no deaths|no fatalities|no one died|(?:fatalities|deaths|killed)\s*:\s*(?:none|0)\b)")
-        .expect("valid regex")
-});
-static NOT_YET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bno (?:immediate )?(?:reports?|information) (?:of|on|about)\b")
-        .expect("valid regex")
-});
-static REPORTER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[,;:]\s*|\bthat\s+)((?:the\s+|its\s+)?[A-Z][\w'.-]*(?:\s+[\w'.-]+){0,6}?)\s+(?:said|says|reported|reports|claimed|claims|stated|announced|confirmed|indicated|wrote|added|told)\b")
-        .expect("valid regex")
-});
-static REPORTER_ACCORDING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\baccording to (?:the\s+)?([^,.;]+?)(?:,|\.|;| that | on | in |$)")
-        .expect("valid regex")
-});
-static REPORTER_TRAILING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i),\s+((?:the\s+)?[\w'.-]+(?:\s+[\w'.-]+){0,6}?)\s+(?:said|reported|claimed|stated|announced|wrote)\s*(?:[,.]|$|on\b|in\b)")
-        .expect("valid regex")
-});
-static TOLL_UPDATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:toll|rose to|risen to|climbed to|increased to|up from|died in hospital|later died|died of (?:their|his|her) (?:wounds|injuries))\b").expect("valid regex")
-});
-static NATIONAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:in total|overall|across (?:the country|ukraine)|nationwide|total of|throughout the country)\b")
-        .expect("valid regex")
-});
-static RESTRICTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:in|within|over|across)\s+(?:the\s+)?(?:city\s+of\s+|region\s+of\s+)?[A-Z]|\b(?:authorities|officials?|governor|mayor|police|administration)\b[^.;]{0,40}\bin the (?:city|region|town|village)\b")
-        .expect("valid regex")
-});
+static ZERO_BOTH: LazyLock<Regex> = crate::regex!(
+    r"(?i)\b(?:no (?:civilian )?casualties|without casualties|no one was (?:killed or injured|hurt or killed|harmed)|no victims)\b"
+);
+static ZERO_INJURED: LazyLock<Regex> = crate::regex!(
+    r"(?i)\b(?:no (?:one|body) (?:was|were) (?:hurt|injured|wounded)|nobody (?:was |were )?(?:hurt|injured|wounded)|no injuries|no one (?:was )?injured|(?:people|civilians|residents|no one) (?:were|was) not (?:injured|hurt|wounded)|no (?:people|civilians) (?:were )?(?:injured|hurt)|(?:injuries|injured)\s*:\s*(?:none|0)\b)"
+);
+static ZERO_KILLED: LazyLock<Regex> = crate::regex!(
+    r"(?i)\b(?:no (?:one|body) (?:was|were) killed|nobody (?:was |were )?killed|no deaths|no fatalities|no one died|(?:fatalities|deaths|killed)\s*:\s*(?:none|0)\b)"
+);
+static NOT_YET: LazyLock<Regex> =
+    crate::regex!(r"(?i)\bno (?:immediate )?(?:reports?|information) (?:of|on|about)\b");
+static REPORTER_AFTER: LazyLock<Regex> = crate::regex!(
+    r"(?i)(?:^|[,;:]\s*|\bthat\s+)((?:the\s+|its\s+)?[A-Z][\w'.-]*(?:\s+[\w'.-]+){0,6}?)\s+(?:said|says|reported|reports|claimed|claims|stated|announced|confirmed|indicated|wrote|added|told)\b"
+);
+static REPORTER_ACCORDING: LazyLock<Regex> =
+    crate::regex!(r"(?i)\baccording to (?:the\s+)?([^,.;]+?)(?:,|\.|;| that | on | in |$)");
+static REPORTER_TRAILING: LazyLock<Regex> = crate::regex!(
+    r"(?i),\s+((?:the\s+)?[\w'.-]+(?:\s+[\w'.-]+){0,6}?)\s+(?:said|reported|claimed|stated|announced|wrote)\s*(?:[,.]|$|on\b|in\b)"
+);
+/// "Ukraine's military reported Tuesday": the day is not part of the reporter.
+static TRAILING_DAY: LazyLock<Regex> = crate::regex!(
+    r"(?i)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$"
+);
+static TOLL_UPDATE: LazyLock<Regex> = crate::regex!(
+    r"(?i)\b(?:toll|rose to|risen to|climbed to|increased to|up from|died in hospital|later died|died of (?:their|his|her) (?:wounds|injuries))\b"
+);
+static NATIONAL: LazyLock<Regex> = crate::regex!(
+    r"(?i)\b(?:in total|overall|across (?:the country|ukraine)|nationwide|total of|throughout the country)\b"
+);
+static RESTRICTED: LazyLock<Regex> = crate::regex!(
+    r"(?i)^(?:in|within|over|across)\s+(?:the\s+)?(?:city\s+of\s+|region\s+of\s+)?[A-Z]|\b(?:authorities|officials?|governor|mayor|police|administration)\b[^.;]{0,40}\bin the (?:city|region|town|village)\b"
+);
 
 /// Extracts the attacks one article reports.
 ///
@@ -741,10 +734,9 @@ fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role>, bool) {
     (vec![Role::Launched], false)
 }
 
-static ALL_OF_THEM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\ball (?:of )?(?:them|which|these|those)\b[^.;]{0,30}?\b(?:were|was|had been|have been)\s+(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)")
-        .expect("valid regex")
-});
+static ALL_OF_THEM: LazyLock<Regex> = crate::regex!(
+    r"(?i)\ball (?:of )?(?:them|which|these|those)\b[^.;]{0,30}?\b(?:were|was|had been|have been)\s+(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)"
+);
 
 fn classify_sentence(
     s: &Sent,
@@ -1881,8 +1873,7 @@ fn reporters(s: &Sent) -> Vec<String> {
 
 fn normalise_reporter(r: &str) -> String {
     let l = r.to_lowercase();
-    let weekday = Regex::new(r"(?i)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$").expect("valid regex");
-    let r = weekday.replace(r, "").to_string();
+    let r = TRAILING_DAY.replace(r, "").to_string();
     if (l.contains("russia") || l.contains("russian")) && (l.contains("defen") || l.contains("mod"))
     {
         return "Russian Defence Ministry".into();
