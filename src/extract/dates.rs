@@ -81,6 +81,10 @@ static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+/// What makes a date the start or end of a period: "since February 24", "from 18:00 on 12 April".
+static PERIOD_START: LazyLock<Regex> = crate::regex!(
+    r"(?:since|from|until|till|between|beginning of)(?:\s+\d{1,2}[:.]\d{2})?(?:\s+on)?$"
+);
 static SUPERLATIVE_SINCE: LazyLock<Regex> = crate::regex!(
     r"(?i)\b(?:largest|biggest|most|first|record|heaviest|deadliest|highest|worst|massive|ever)\b[^.;]{0,60}\bsince\b"
 );
@@ -227,10 +231,7 @@ pub(crate) fn cues(s: &str) -> Vec<Cue> {
     for c in out.iter_mut() {
         if matches!(c.kind, CueKind::Date { .. }) {
             let before = s[..c.start].trim_end().to_ascii_lowercase();
-            if ["since", "from", "until", "till", "between", "beginning of"]
-                .iter()
-                .any(|w| before.ends_with(w))
-            {
+            if PERIOD_START.is_match(&before) {
                 c.kind = CueKind::Period;
             }
         }

@@ -943,7 +943,7 @@ fn classify_quantities(
             }
         }
         // Numbers that are never counts.
-        if let Some(reason) = not_a_count(toks, q) {
+        if let Some(reason) = not_a_count(toks, q, &s.cues) {
             if q.digits || q.vague {
                 cand.reason = Some(reason);
                 out.push(cand);
@@ -1011,7 +1011,16 @@ fn classify_quantities(
         // down": a bare number with a role verb counts what the count before it counts.
         if h == Head::None || (h == Head::Person && matches!(noun.as_str(), "more" | "others")) {
             let (roles, explicit) = weapon_role(toks, q.q_start, end.max(q.j));
-            let earlier = prev_weapon;
+            let noun_before = toks[..q.q_start].iter().rev().find_map(|t| {
+                if t.is_any(DRONE_HEADS) && !t.is_any(&["vehicles", "munitions"]) {
+                    Some(Head::Drone)
+                } else if t.is_any(MISSILE_HEADS) {
+                    Some(Head::Missile)
+                } else {
+                    None
+                }
+            });
+            let earlier = noun_before.or(prev_weapon);
             let casualty_cue = casualty_field(toks, q, h, end).is_some();
             if explicit
                 && !casualty_cue
@@ -1095,6 +1104,23 @@ fn classify_quantities(
                     continue;
                 }
                 let (mut roles, _) = weapon_role(toks, q.q_start, end);
+                if s.lower.starts_with("of the ")
+                    || s.lower.starts_with("of these ")
+                    || s.lower.starts_with("of them")
+                {
+                    cand.field = Some(match (drone, roles.first()) {
+                        (true, Some(Role::Intercepted)) => Field::DronesIntercepted,
+                        (false, Some(Role::Intercepted)) => Field::MissilesIntercepted,
+                        (true, _) => Field::DronesLaunched,
+                        (false, _) => Field::MissilesLaunched,
+                    });
+                    cand.status = Status::Superseded;
+                    cand.reason = Some(
+                        "a part (\"Of the ... drones, N ...\") of a count stated before".into(),
+                    );
+                    out.push(cand);
+                    continue;
+                }
                 if let Some(earlier) = partitive {
                     // A part of a count: used only when its role differs from the count's
                     // ("31 drones, 23 of which were shot down"); else a subset ("17 of them over Kursk").
@@ -1289,7 +1315,14 @@ fn cue_governs(s: &Sent, c: &Cue, q: &Quantity) -> bool {
 
 /// Numbers that never count attacks: money, percentages, years, times, durations, ordinals,
 /// citations, programme names, ages and measures.
-fn not_a_count(toks: &[Tok], q: &Quantity) -> Option<String> {
+fn not_a_count(toks: &[Tok], q: &Quantity, cues: &[Cue]) -> Option<String> {
+    // Inside a date ("May 30, 2023", "on 5 September"): the date.
+    let at = toks[q.i].start;
+    if cues.iter().any(|c| {
+        c.start <= at && at < c.end && matches!(c.kind, CueKind::Date { .. } | CueKind::Period)
+    }) {
+        return Some("part of a date".into());
+    }
     let prev = q.i.checked_sub(1).map(|k| &toks[k]);
     let next = toks.get(q.j);
     let next2 = toks.get(q.j + 1);
@@ -2048,8 +2081,12 @@ fn choose(
                     group.len() > 2
                         && cands[t].value.is_some_and(|v| 2 * v == sum)
                         && toks
-                            .get(cands[t].tok_end)
-                            .is_some_and(|n| n.is_any(&[":", "(", "-", "including"]))
+                            .get(cands[t].tok_end..)
+                            .unwrap_or(&[])
+                            .iter()
+                            .take_while(|n| !matches!(n.kind, Kind::Num(_)))
+                            .take(12)
+                            .any(|n| n.is_any(&[":", "(", "-", "including"]))
                 });
                 if let Some(t) = breakdown {
                     options.push((cands[t].value.unwrap_or(0), cands[t].qualifier, vec![t]));
