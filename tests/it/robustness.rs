@@ -69,7 +69,11 @@ fn arbitrary_text_never_panics() {
         let text: String = (0..n)
             .map(|_| pieces[(rng.next() % pieces.len() as u64) as usize])
             .collect::<Vec<_>>()
-            .join(if rng.next() % 2 == 0 { " " } else { "" });
+            .join(if rng.next().is_multiple_of(2) {
+                " "
+            } else {
+                ""
+            });
         let _ = extract::article("fuzz", &text, &meta);
     }
     // Raw bytes, decoded lossily as the loader does.
