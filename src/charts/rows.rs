@@ -65,6 +65,20 @@ struct Group {
     items: Vec<Item>,
 }
 
+impl Group {
+    /// An attack's rows, or one "not reported" row when none of them has a figure.
+    fn of(name: String, items: Vec<Item>, any_figure: bool) -> Self {
+        Group {
+            name,
+            items: if any_figure {
+                items
+            } else {
+                nothing_reported()
+            },
+        }
+    }
+}
+
 /// The attacks a chart shows.
 struct Groups {
     groups: Vec<Group>,
@@ -426,14 +440,7 @@ fn rate_groups(report: &Report) -> Result<Groups> {
                 text,
             });
         }
-        groups.push(Group {
-            name: name.clone(),
-            items: if any_figure {
-                items
-            } else {
-                nothing_reported()
-            },
-        });
+        groups.push(Group::of(name.clone(), items, any_figure));
     }
     Ok(Groups {
         groups,
@@ -547,14 +554,7 @@ fn casualty_groups(report: &Report) -> Result<Groups> {
             });
         }
         let any_figure = items.iter().any(|i| i.value.is_some());
-        groups.push(Group {
-            name: name.clone(),
-            items: if any_figure {
-                items
-            } else {
-                nothing_reported()
-            },
-        });
+        groups.push(Group::of(name.clone(), items, any_figure));
     }
     Ok(Groups {
         groups,

@@ -353,6 +353,26 @@ pub(crate) const INJURE_AFTER: &[&str] = &[
     "injuries",
     "required",
 ];
+/// Auxiliaries and adverbs between a counted noun and its passive verb: "36 drones were reportedly
+/// shot down".
+pub(crate) const PASSIVE_AUX: &[&str] = &[
+    "were",
+    "was",
+    "have",
+    "has",
+    "had",
+    "been",
+    "being",
+    "are",
+    "reportedly",
+    "also",
+    "all",
+    "successfully",
+    "later",
+    "then",
+    "either",
+    "both",
+];
 /// Skippable words between a subject and its verb: "were reportedly killed".
 pub(crate) const AUX: &[&str] = &[
     "were",

@@ -618,27 +618,7 @@ fn verb_role(t: &Tok, next: Option<&Tok>) -> Option<Role> {
 fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role>, bool) {
     // 1. A passive right after it: "36 drones were shot down", "64 were jammed".
     let mut k = end;
-    while k < toks.len()
-        && k < end + 5
-        && toks[k].is_any(&[
-            "were",
-            "was",
-            "have",
-            "has",
-            "had",
-            "been",
-            "being",
-            "are",
-            "reportedly",
-            "also",
-            "all",
-            "successfully",
-            "later",
-            "then",
-            "either",
-            "both",
-        ])
-    {
+    while k < toks.len() && k < end + 5 && toks[k].is_any(PASSIVE_AUX) {
         k += 1;
     }
     if k > end {
