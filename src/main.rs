@@ -15,7 +15,8 @@ const EXAMPLES: &str = "Examples:
   strikes extract ~/articles --manifest meta.csv  another folder and manifest
   strikes evaluate tests/data/devset/gold.csv tests/data/devset/articles --show
   strikes report seeds --output output           tables on stdout, charts into output/
-  strikes rates seeds --format csv                interception rates as CSV";
+  strikes rates seeds --format csv                interception rates as CSV
+  strikes figures seeds --article 002_6c7c4f9f42415876  why each figure was taken or not";
 
 /// Extract drone and missile attacks from news articles.
 #[derive(Debug, Parser)]
@@ -96,6 +97,21 @@ enum Command {
         /// Print the per-month summary instead.
         #[arg(long)]
         monthly: bool,
+    },
+    /// Print the provenance of every figure: the phrase and sentence it came from, its byte span,
+    /// and whether it was used, superseded, vague or rejected (with the reason).
+    Figures {
+        /// Folder of *.txt articles.
+        dir: PathBuf,
+        /// Manifest CSV; default: DIR/articles.csv.
+        #[arg(long)]
+        manifest: Option<PathBuf>,
+        /// Only this article (its file stem).
+        #[arg(long)]
+        article: Option<String>,
+        /// Output format: a table for people, CSV for programs.
+        #[arg(long, value_enum, default_value = "table")]
+        format: TableFormat,
     },
     /// Score an extraction of DIR against a gold CSV, field by field (the rules of score.py).
     Evaluate {
@@ -312,6 +328,29 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 },
                 format,
             )?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Figures {
+            dir,
+            manifest,
+            article,
+            format,
+        } => {
+            let (corpus, mut warnings) = load(&dir, manifest.as_deref())?;
+            let x = extract_with_progress(&corpus);
+            warnings.extend(x.warnings.iter().cloned());
+            print_warnings(&warnings);
+            let figures: Vec<_> = x
+                .figures
+                .into_iter()
+                .filter(|f| article.as_ref().is_none_or(|a| &f.article == a))
+                .collect();
+            if let Some(a) = article.as_ref().filter(|_| figures.is_empty()) {
+                if !corpus.articles.iter().any(|x| &x.id == a) {
+                    anyhow::bail!("{}: no article {a:?} in this folder", dir.display());
+                }
+            }
+            print_frame(&events::figures_frame(&figures)?, format)?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Evaluate {

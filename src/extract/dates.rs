@@ -85,6 +85,12 @@ static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
 static PERIOD_START: LazyLock<Regex> = crate::regex!(
     r"(?:since|from|until|till|between|beginning of)(?:\s+\d{1,2}[:.]\d{2})?(?:\s+on)?$"
 );
+/// Between "overnight" and the day it names: "overnight into", "overnight on Thursday,".
+static NIGHT_INTO: LazyLock<Regex> = crate::regex!(
+    r"^\s*(?:into|on|to|of)\s+(?:the\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?$"
+);
+/// The start time of one night's count window: "(from 18:00 on 12 April)".
+static START_TIME: LazyLock<Regex> = crate::regex!(r"\bfrom\s+\d{1,2}[:.]\d{2}(?:\s+on)?$");
 static SUPERLATIVE_SINCE: LazyLock<Regex> = crate::regex!(
     r"(?i)\b(?:largest|biggest|most|first|record|heaviest|deadliest|highest|worst|massive|ever)\b[^.;]{0,60}\bsince\b"
 );
@@ -227,7 +233,18 @@ pub(crate) fn cues(s: &str) -> Vec<Cue> {
         }
         add(m.start(), m.end(), CueKind::Period, &mut out);
     }
-    // "since February 24", "from 1 June": the start of a period, not an attack date.
+    // "since February 24", "from 1 June": the start of a period, not an attack date. But "on the
+    // night of 13 April (from 18:00 on 12 April)" is the Air Force's count window of one night:
+    // the start time of the attack, dropped when the sentence names another date.
+    let n_dates = out
+        .iter()
+        .filter(|c| matches!(c.kind, CueKind::Date { .. }))
+        .count();
+    out.retain(|c| {
+        !(n_dates > 1
+            && matches!(c.kind, CueKind::Date { .. })
+            && START_TIME.is_match(&s[..c.start].trim_end().to_ascii_lowercase()))
+    });
     for c in out.iter_mut() {
         if matches!(c.kind, CueKind::Date { .. }) {
             let before = s[..c.start].trim_end().to_ascii_lowercase();
@@ -237,6 +254,18 @@ pub(crate) fn cues(s: &str) -> Vec<Cue> {
         }
     }
     out.sort_by_key(|c| c.start);
+    // "Overnight into Oct. 9", "overnight on Thursday": the named day says which night.
+    let named: Vec<usize> = out
+        .iter()
+        .filter(|c| matches!(c.kind, CueKind::Date { .. } | CueKind::Weekday { .. }))
+        .map(|c| c.start)
+        .collect();
+    out.retain(|c| {
+        c.kind != CueKind::Today
+            || !named
+                .iter()
+                .any(|&at| at >= c.end && NIGHT_INTO.is_match(&s[c.end..at].to_ascii_lowercase()))
+    });
     out
 }
 
@@ -350,6 +379,21 @@ mod tests {
         ] {
             assert!(cues(s).iter().any(|c| c.kind == CueKind::Period), "{s}");
         }
+        // "Overnight into Oct. 9": one cue, the named day.
+        let into = cues("Overnight into Oct. 9, Russia sent 24 attack drones");
+        assert_eq!(into.len(), 1, "{into:?}");
+        assert!(matches!(
+            into[0].kind,
+            CueKind::Date {
+                day: 9,
+                month: 10,
+                ..
+            }
+        ));
+        // The count window of one night is not a period.
+        let night = cues("On the night of 13 April (from 18:00 on 12 April), the enemy attacked");
+        assert_eq!(night.len(), 1, "{night:?}");
+        assert!(matches!(night[0].kind, CueKind::Date { day: 13, .. }));
         assert!(!cues("the largest attack since the invasion began")
             .iter()
             .any(|c| c.kind == CueKind::Period));

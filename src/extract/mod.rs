@@ -123,6 +123,10 @@ static TRAILING_DAY: LazyLock<Regex> = crate::regex!(
 static TOLL_UPDATE: LazyLock<Regex> = crate::regex!(
     r"(?i)\b(?:toll|rose to|risen to|climbed to|increased to|up from|died in hospital|later died|died of (?:their|his|her) (?:wounds|injuries))\b"
 );
+static ZERO_IN_CAPITAL: LazyLock<Regex> =
+    crate::regex!(r"(?i)\bin the capital\b|\bthe capital's\b|\bcapital's (?:mayor|authorities)\b");
+static ZERO_LOCAL: LazyLock<Regex> =
+    crate::regex!(r"(?i)\bin the (?:city|town|village|villages|district|region|area|community)\b");
 static NATIONAL: LazyLock<Regex> = crate::regex!(
     r"(?i)\b(?:in total|overall|across (?:the country|ukraine)|nationwide|total of|throughout the country)\b"
 );
@@ -307,6 +311,18 @@ pub fn article(id: &str, text: &str, meta: &Meta) -> Extraction {
             fields.push(Field::Killed);
         }
         fields.dedup();
+        // "No casualties were reported in the capital", "the governor of Kirovohrad reported no
+        // injuries": a zero for one place is the attack's only when the attack hit nothing else.
+        let side = sides[s.idx].unwrap_or(main_side);
+        let partial = zero_scope(s, &sents, side).and_then(|scope| {
+            let other = attack_regions(&sents, side)
+                .into_iter()
+                .find(|r| scope.as_deref().is_none_or(|sc| sc != r))?;
+            let scope = scope.unwrap_or_else(|| "one place".into());
+            Some(format!(
+                "a zero for {scope} only; the attack also reached {other}"
+            ))
+        });
         for f in fields {
             let pos = 0;
             cands.push(Cand {
@@ -317,17 +333,21 @@ pub fn article(id: &str, text: &str, meta: &Meta) -> Extraction {
                 tok_start: 0,
                 tok_end: s.toks.len(),
                 side: Some(sides[s.idx].unwrap_or(main_side)),
-                date: date_for(s, pos, anchors).or(main),
+                date: date_for(s, pos, anchors).or(para_dates[s.idx]).or(main),
                 locality: locality(s, &sents),
-                status: Status::Used,
-                reason: None,
+                status: if partial.is_some() {
+                    Status::Rejected
+                } else {
+                    Status::Used
+                },
+                reason: partial.clone(),
                 subset: false,
                 period: false,
             });
         }
     }
 
-    let events = assemble(id, &sents, &doc, &mut cands, main, anchors);
+    let events = assemble(id, &sents, &doc, &mut cands, anchors, &para_dates);
     let (figures, aggregates) = provenance(id, &sents, &doc, &cands);
     Extraction {
         events,
@@ -378,6 +398,7 @@ fn find_places(toks: &[Tok], usable: bool) -> Vec<(usize, String, Country, bool)
         });
     let mut i = 0;
     let mut from_list = false;
+    let mut list_end = 0;
     while i < toks.len() {
         let mut matched = None;
         for n in (1..=places::MAX_WORDS).rev() {
@@ -441,17 +462,48 @@ fn find_places(toks: &[Tok], usable: bool) -> Vec<(usize, String, Country, bool)
         let over = prev == "over"
             || (prev == "the" && prev2 == "over")
             || (intercept_sentence && prev == ",");
+        // A list of launch sites runs on over names the gazetteer lacks and their glosses:
+        // "from the directions of Bryansk, Millerovo and Hvardiiske (temporarily occupied Crimea)".
+        let continues_list = from_list
+            && toks[list_end..i].iter().all(|t| {
+                t.capitalized()
+                    || t.is_any(&[",", "and", "(", ")", "-", "the", "temporarily", "occupied"])
+            });
         let launch_site = prev == "from"
             || (prev == "of" && prev2 == "directions")
             || prev2 == "from"
-            || (from_list && matches!(prev, "," | "and"));
+            || continues_list;
         if launch_site {
             from_list = true;
+            list_end = i + n;
             i += n;
             continue;
         }
         from_list = false;
-        let ok = usable && !possessive && prev != "to" && !(over && intercept_sentence);
+        // "Odesa governor Oleh Kiper", "the Kyiv city military administration": a title.
+        let title = |w: &str| {
+            matches!(
+                w,
+                "governor"
+                    | "mayor"
+                    | "authorities"
+                    | "officials"
+                    | "administration"
+                    | "police"
+                    | "prosecutors"
+                    | "prosecutor's"
+                    | "military"
+                    | "council"
+                    | "head"
+                    | "governor's"
+                    | "mayor's"
+            )
+        };
+        let official = title(after)
+            || (matches!(after, "city" | "regional" | "oblast" | "region's")
+                && toks.get(i + n + 1).is_some_and(|t| title(&t.lower)));
+        let ok =
+            usable && !possessive && !official && prev != "to" && !(over && intercept_sentence);
         out.push((i, name.to_string(), p.country, ok));
         i += n;
     }
@@ -490,6 +542,14 @@ fn head(toks: &[Tok], j: usize) -> (Head, usize, String) {
             Some(Head::Bomb)
         } else if GROUND_HEADS.contains(&w) {
             Some(Head::Ground)
+        } else if w == "strike"
+            && toks.get(k + 1).is_some_and(|n| {
+                let n = n.lower.as_str();
+                DRONE_HEADS.contains(&n) || MISSILE_HEADS.contains(&n)
+            })
+        {
+            // "143 strike UAVs", "strike drones": a kind of drone, not hits.
+            None
         } else if w == "strikes"
             || w == "hits"
             || w == "impacts"
@@ -810,6 +870,34 @@ fn classify_quantities(
         }
     }
     for (k, t) in toks.iter().enumerate() {
+        // "killing the driver": one person; "a second victim died in hospital": the toll is two.
+        let the_one = t.is("the")
+            && k > 0
+            && toks[k - 1].is_any(&["killing", "injuring", "wounding", "killed", "injured"]);
+        let ordinal = ORDINALS
+            .iter()
+            .position(|o| t.is(o))
+            .filter(|_| k > 0 && toks[k - 1].is("a"))
+            .map(|p| p as u64 + 2);
+        if (the_one || ordinal.is_some()) && !covered[k] {
+            let (h, e, noun) = head(toks, k + 1);
+            let probe = Quantity {
+                q_start: k,
+                i: k,
+                j: k + 1,
+                value: Some(ordinal.unwrap_or(1)),
+                qualifier: Qualifier::Exact,
+                vague: false,
+                digits: false,
+            };
+            let field = (h == Head::Person && !noun.ends_with('s'))
+                .then(|| casualty_field(toks, &probe, Head::Person, e))
+                .flatten();
+            if field.is_some() && (the_one || field == Some(Field::Killed)) {
+                quants.push(probe);
+            }
+            continue;
+        }
         if t.is_any(&["a", "an"]) && !covered[k] {
             let (h, _, _) = head(toks, k + 1);
             let singular = toks[k + 1..]
@@ -1492,6 +1580,18 @@ static SIDE_CUES: LazyLock<Vec<(Regex, Side, i32)>> = LazyLock::new(|| {
     ]
 });
 
+/// "a second victim", "a third person": the toll so far, from two on.
+const ORDINALS: &[&str] = &["second", "third", "fourth", "fifth", "sixth"];
+
+/// What makes casualties of shelling and air attacks together a summary total.
+static MIXED_TOTAL: LazyLock<Regex> = crate::regex!(
+    r"(?i)\b(?:in total|overall|altogether|(?:over|in|during) the (?:past|last) (?:day|24 hours)|throughout the day|a day earlier|over the day)\b"
+);
+
+/// "..., Russia", "in Russia" (not "in Russian-occupied"), "over its territory".
+static IN_RUSSIA: LazyLock<Regex> =
+    crate::regex!(r"(?:, |\bin )russia\b|\bover its territory\b|\brussian territory\b");
+
 /// The side a sentence points to, if it says.
 fn side_of_sentence(s: &Sent) -> Option<Side> {
     let mut score = 0i32;
@@ -1508,11 +1608,7 @@ fn side_of_sentence(s: &Sent) -> Option<Side> {
             Country::Ukraine => -1,
         };
     }
-    if s.lower.contains(", russia")
-        || s.lower.contains("in russia")
-        || s.lower.contains("over its territory")
-        || s.lower.contains("russian territory")
-    {
+    if IN_RUSSIA.is_match(&s.lower) {
         score += 2;
     }
     match score {
@@ -1580,13 +1676,25 @@ fn date_for(s: &Sent, pos: usize, a: Anchors) -> Option<NaiveDate> {
     best.map(|(_, d)| d)
 }
 
-/// The single place a sentence's figures are restricted to, if any ("In Odesa, ...", "the governor
-/// of Mykolaiv said ..."); `None` for national figures or several places.
-fn locality(s: &Sent, _sents: &[Sent]) -> Option<String> {
+/// The single region a sentence's figures are restricted to, if any ("In Odesa, ...", "the
+/// governor of Mykolaiv said ..."); `None` for national figures or places in several regions.
+fn locality(s: &Sent, sents: &[Sent]) -> Option<String> {
     if s.national {
         return None;
     }
-    let names: HashSet<&str> = s.places.iter().map(|(_, n, _, _)| n.as_str()).collect();
+    // "In Kyiv, debris fell on a house. One person was killed": the paragraph's opening place.
+    if s.places.is_empty() && s.idx > 0 {
+        let prev = &sents[s.idx - 1];
+        if prev.para == s.para && prev.regional && !prev.places.is_empty() {
+            return locality(prev, sents);
+        }
+    }
+    // Places of one region are one locality: "In Kyiv Oblast, ... in the Bucha district".
+    let names: HashSet<&str> = s
+        .places
+        .iter()
+        .map(|(_, n, _, _)| places::region_of(n))
+        .collect();
     if names.len() == 1 {
         names.into_iter().next().map(str::to_string)
     } else {
@@ -1594,11 +1702,60 @@ fn locality(s: &Sent, _sents: &[Sent]) -> Option<String> {
     }
 }
 
+/// Whether a zero-casualty sentence speaks for one place only: `Some(Some(region))` for a named
+/// place ("in Kharkiv", "the governor of Kirovohrad", "in the capital"), `Some(None)` for an unnamed
+/// one ("in the villages of ..."), `None` for the whole attack (also for an unnamed official's
+/// "no fatalities", which reads as the whole report).
+fn zero_scope(s: &Sent, sents: &[Sent], side: Side) -> Option<Option<String>> {
+    if s.national {
+        return None;
+    }
+    if s.places.is_empty() && ZERO_IN_CAPITAL.is_match(&s.text) {
+        let capital = match side {
+            Side::Russia => "Kyiv",
+            Side::Ukraine => "Moscow",
+        };
+        return Some(Some(places::region_of(capital).to_string()));
+    }
+    if let Some(p) = locality(s, sents) {
+        return Some(Some(p));
+    }
+    ZERO_LOCAL.is_match(&s.text).then_some(None)
+}
+
+/// The regions (a city counts as its oblast) named in the article's sentences about attacks of
+/// `side`, in order: struck places, interception areas and named officials' places alike.
+fn attack_regions(sents: &[Sent], side: Side) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for s in sents {
+        if !s.context
+            || matches!(
+                s.kind,
+                LineKind::Boilerplate | LineKind::Duplicate | LineKind::Heading
+            )
+        {
+            continue;
+        }
+        for (_, name, country, _) in &s.places {
+            let r = places::region_of(name).to_string();
+            if country.attacker() == side && !out.contains(&r) {
+                out.push(r);
+            }
+        }
+    }
+    out
+}
+
 /// Why casualties in this sentence are ground fire's, not the air attack's (if they are).
 fn ground_fire(s: &Sent, sents: &[Sent]) -> Option<String> {
     let has = |s: &Sent, words: &[&str]| s.toks.iter().any(|t| t.is_any(words));
     let own_ground = has(s, GROUND_FIRE);
     let own_air = has(s, AIR_WEAPON);
+    // "In total, Russian shelling and air attacks on the region over the past day killed three":
+    // a total of both kinds of fire cannot be split.
+    if own_ground && own_air && MIXED_TOTAL.is_match(&s.text) {
+        return Some("a total of shelling and air attacks together, not the air attack's".into());
+    }
     if own_air {
         return None;
     }
@@ -1612,10 +1769,15 @@ fn ground_fire(s: &Sent, sents: &[Sent]) -> Option<String> {
     }
     // An air weapon named for the same place within the next sentences ("Russia used S-300
     // missiles and the Uragan MLRS against Kostiantynivka") makes it a missile strike.
+    // The place: this sentence's, else the nearest earlier one's in the paragraph.
     let place = locality(s, sents).or_else(|| {
-        (s.idx > 0)
-            .then(|| locality(&sents[s.idx - 1], sents))
-            .flatten()
+        sents[..s.idx]
+            .iter()
+            .rev()
+            .take(4)
+            .take_while(|p| p.para == s.para)
+            .find(|p| !p.places.is_empty())
+            .and_then(|p| locality(p, sents))
     });
     let mut paras_seen = 0;
     let mut last_para = s.para;
@@ -1630,11 +1792,12 @@ fn ground_fire(s: &Sent, sents: &[Sent]) -> Option<String> {
         let other_place = n
             .places
             .iter()
-            .any(|(_, m, _, _)| place.as_ref().is_some_and(|p| p != m));
+            .any(|(_, m, _, _)| place.as_deref().is_some_and(|p| p != places::region_of(m)));
         if other_place {
             break;
         }
-        if has(n, AIR_WEAPON) {
+        let same_place = place.is_some() && locality(n, sents) == place;
+        if has(n, AIR_WEAPON) && (n.para == s.para || same_place) {
             return None;
         }
     }
@@ -1675,7 +1838,25 @@ fn casualty_field(toks: &[Tok], q: &Quantity, h: Head, end: usize) -> Option<Fie
                     "some",
                 ])
             });
+        // "Three crew members, citizens of Egypt and Syria, were killed": an apposition.
+        // "a second victim, a woman who had been waiting at the bus stop, died in hospital".
+        let closes = |m: usize| {
+            toks[m].is(",")
+                && (toks[m + 1].is_any(&["were", "was", "have", "had", "died"])
+                    || toks[m + 1].is_any(KILL_AFTER)
+                    || toks[m + 1].is_any(INJURE_AFTER))
+        };
+        let close = toks.get(k).filter(|t| t.is(",")).and_then(|_| {
+            (k + 2..(k + 16).min(toks.len().saturating_sub(1)))
+                .take_while(|&m| !toks[m].is_any(&[";", "."]))
+                .find(|&m| closes(m))
+        });
+        let apposition = close.is_some();
+        if let Some(m) = close {
+            k = m + 1;
+        }
         if h == Head::Person
+            && !apposition
             && (parenthetical
                 || toks
                     .get(k)
@@ -1819,6 +2000,30 @@ fn casualty_field(toks: &[Tok], q: &Quantity, h: Head, end: usize) -> Option<Fie
 fn reporters(s: &Sent) -> Vec<String> {
     let mut out = Vec::new();
     let mut push = |raw: &str| {
+        // "Later in the day the governor said": the adverbial is not the reporter.
+        let raw = match (raw.rfind(" the "), raw.split_whitespace().next()) {
+            (Some(p), Some(w))
+                if [
+                    "Later",
+                    "Earlier",
+                    "On",
+                    "In",
+                    "At",
+                    "Then",
+                    "Meanwhile",
+                    "Separately",
+                    "Also",
+                    "Overnight",
+                    "Today",
+                    "Yesterday",
+                    "By",
+                ]
+                .contains(&w) =>
+            {
+                &raw[p + 5..]
+            }
+            _ => raw,
+        };
         let r = raw
             .trim()
             .trim_start_matches("the ")
@@ -1912,10 +2117,10 @@ fn assemble(
     sents: &[Sent],
     doc: &Doc,
     cands: &mut [Cand],
-    main: Option<NaiveDate>,
     anchors: Anchors,
+    para_dates: &[Option<NaiveDate>],
 ) -> Vec<Event> {
-    let _ = anchors;
+    let main = anchors.main;
     let mut keys: BTreeMap<(Option<NaiveDate>, Side), Vec<usize>> = BTreeMap::new();
     let mut order: Vec<(Option<NaiveDate>, Side)> = Vec::new();
     for (i, c) in cands.iter().enumerate() {
@@ -1931,6 +2136,12 @@ fn assemble(
         }
         keys.entry(key).or_default().push(i);
     }
+    let full_names: Vec<String> = sents
+        .iter()
+        .filter(|s| !matches!(s.kind, LineKind::Boilerplate | LineKind::Duplicate))
+        .flat_map(reporters)
+        .filter(|r| r.contains(' '))
+        .collect();
     let mut events = Vec::new();
     for key in order {
         let idxs = keys.remove(&key).unwrap_or_default();
@@ -1972,6 +2183,16 @@ fn assemble(
         let mut rep: Vec<String> = Vec::new();
         for &si in &used_sents {
             for r in reporters(&sents[si]) {
+                // "Kiper said" after "Odesa governor Oleh Kiper said": the full name.
+                let r = if r.contains(' ') {
+                    r
+                } else {
+                    full_names
+                        .iter()
+                        .find(|f| f.ends_with(&format!(" {r}")))
+                        .cloned()
+                        .unwrap_or(r)
+                };
                 if !rep.contains(&r) {
                     rep.push(r);
                 }
@@ -1994,12 +2215,17 @@ fn assemble(
         ) {
             continue;
         }
+        // "Russia has fired 60 missiles at Odesa Oblast since July": a period, not one attack.
+        let period_only = s.cues.iter().any(|c| c.kind == CueKind::Period)
+            && s.cues.iter().all(|c| c.kind == CueKind::Period);
         for (ti, name, country, ok) in &s.places {
-            if !ok {
+            if !ok || period_only {
                 continue;
             }
             let side = country.attacker();
-            let date = date_for(s, s.toks[*ti].start, Anchors { main, ..anchors }).or(main);
+            let date = date_for(s, s.toks[*ti].start, anchors)
+                .or(para_dates[s.idx])
+                .or(main);
             if let Some(ev) = events
                 .iter_mut()
                 .find(|e| e.attacker == side && e.event_date == date)

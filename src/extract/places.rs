@@ -305,6 +305,311 @@ const ENTRIES: &[(&str, Option<&str>, Option<&str>, Country)] = &[
     ("millerovo", Some("Millerovo"), Some("Rostov Oblast"), RU),
     ("taganrog", Some("Taganrog"), Some("Rostov Oblast"), RU),
     ("kremlin", Some("Moscow"), None, RU),
+    (
+        "chornomorsk|chernomorsk",
+        Some("Chornomorsk"),
+        Some("Odesa Oblast"),
+        UA,
+    ),
+    (
+        "pivdennyi|yuzhne|yuzhny",
+        Some("Pivdennyi"),
+        Some("Odesa Oblast"),
+        UA,
+    ),
+    (
+        "bilhorod-dnistrovskyi|belgorod-dnestrovsky",
+        Some("Bilhorod-Dnistrovskyi"),
+        Some("Odesa Oblast"),
+        UA,
+    ),
+    ("reni", Some("Reni"), Some("Odesa Oblast"), UA),
+    (
+        "ochakiv|ochakov",
+        Some("Ochakiv"),
+        Some("Mykolaiv Oblast"),
+        UA,
+    ),
+    (
+        "voznesensk",
+        Some("Voznesensk"),
+        Some("Mykolaiv Oblast"),
+        UA,
+    ),
+    (
+        "pervomaisk",
+        Some("Pervomaisk"),
+        Some("Mykolaiv Oblast"),
+        UA,
+    ),
+    (
+        "nova kakhovka",
+        Some("Nova Kakhovka"),
+        Some("Kherson Oblast"),
+        UA,
+    ),
+    ("beryslav", Some("Beryslav"), Some("Kherson Oblast"), UA),
+    ("henichesk", Some("Henichesk"), Some("Kherson Oblast"), UA),
+    ("skadovsk", Some("Skadovsk"), Some("Kherson Oblast"), UA),
+    (
+        "enerhodar|energodar",
+        Some("Enerhodar"),
+        Some("Zaporizhzhia Oblast"),
+        UA,
+    ),
+    (
+        "berdiansk|berdyansk",
+        Some("Berdiansk"),
+        Some("Zaporizhzhia Oblast"),
+        UA,
+    ),
+    ("orikhiv", Some("Orikhiv"), Some("Zaporizhzhia Oblast"), UA),
+    (
+        "huliaipole",
+        Some("Huliaipole"),
+        Some("Zaporizhzhia Oblast"),
+        UA,
+    ),
+    ("tokmak", Some("Tokmak"), Some("Zaporizhzhia Oblast"), UA),
+    (
+        "kamianske|kamyanske|dniprodzerzhynsk",
+        Some("Kamianske"),
+        Some("Dnipropetrovsk Oblast"),
+        UA,
+    ),
+    (
+        "synelnykove",
+        Some("Synelnykove"),
+        Some("Dnipropetrovsk Oblast"),
+        UA,
+    ),
+    (
+        "marhanets",
+        Some("Marhanets"),
+        Some("Dnipropetrovsk Oblast"),
+        UA,
+    ),
+    (
+        "zhovti vody",
+        Some("Zhovti Vody"),
+        Some("Dnipropetrovsk Oblast"),
+        UA,
+    ),
+    (
+        "novomoskovsk",
+        Some("Novomoskovsk"),
+        Some("Dnipropetrovsk Oblast"),
+        UA,
+    ),
+    ("izium|izyum", Some("Izium"), Some("Kharkiv Oblast"), UA),
+    ("lozova", Some("Lozova"), Some("Kharkiv Oblast"), UA),
+    (
+        "balakliia|balakleya",
+        Some("Balakliia"),
+        Some("Kharkiv Oblast"),
+        UA,
+    ),
+    ("bohodukhiv", Some("Bohodukhiv"), Some("Kharkiv Oblast"), UA),
+    ("zolochiv", Some("Zolochiv"), Some("Kharkiv Oblast"), UA),
+    ("vovchansk", Some("Vovchansk"), Some("Kharkiv Oblast"), UA),
+    ("druzhkivka", Some("Druzhkivka"), Some("Donetsk Oblast"), UA),
+    ("myrnohrad", Some("Myrnohrad"), Some("Donetsk Oblast"), UA),
+    ("selydove", Some("Selydove"), Some("Donetsk Oblast"), UA),
+    ("kurakhove", Some("Kurakhove"), Some("Donetsk Oblast"), UA),
+    (
+        "avdiivka|avdeyevka",
+        Some("Avdiivka"),
+        Some("Donetsk Oblast"),
+        UA,
+    ),
+    (
+        "makiivka|makeyevka",
+        Some("Makiivka"),
+        Some("Donetsk Oblast"),
+        UA,
+    ),
+    (
+        "horlivka|gorlovka",
+        Some("Horlivka"),
+        Some("Donetsk Oblast"),
+        UA,
+    ),
+    (
+        "dobropillia",
+        Some("Dobropillia"),
+        Some("Donetsk Oblast"),
+        UA,
+    ),
+    ("chasiv yar", Some("Chasiv Yar"), Some("Donetsk Oblast"), UA),
+    ("toretsk", Some("Toretsk"), Some("Donetsk Oblast"), UA),
+    (
+        "sievierodonetsk|severodonetsk",
+        Some("Sievierodonetsk"),
+        Some("Luhansk Oblast"),
+        UA,
+    ),
+    ("lysychansk", Some("Lysychansk"), Some("Luhansk Oblast"), UA),
+    (
+        "myrhorod|mirgorod",
+        Some("Myrhorod"),
+        Some("Poltava Oblast"),
+        UA,
+    ),
+    ("lubny", Some("Lubny"), Some("Poltava Oblast"), UA),
+    (
+        "horishni plavni",
+        Some("Horishni Plavni"),
+        Some("Poltava Oblast"),
+        UA,
+    ),
+    ("korosten", Some("Korosten"), Some("Zhytomyr Oblast"), UA),
+    ("vyshhorod", Some("Vyshhorod"), Some("Kyiv Oblast"), UA),
+    ("obukhiv", Some("Obukhiv"), Some("Kyiv Oblast"), UA),
+    ("fastiv", Some("Fastiv"), Some("Kyiv Oblast"), UA),
+    ("boryspil", Some("Boryspil"), Some("Kyiv Oblast"), UA),
+    ("vasylkiv", Some("Vasylkiv"), Some("Kyiv Oblast"), UA),
+    ("nizhyn", Some("Nizhyn"), Some("Chernihiv Oblast"), UA),
+    ("pryluky", Some("Pryluky"), Some("Chernihiv Oblast"), UA),
+    ("romny", Some("Romny"), Some("Sumy Oblast"), UA),
+    ("hlukhiv", Some("Hlukhiv"), Some("Sumy Oblast"), UA),
+    ("trostianets", Some("Trostianets"), Some("Sumy Oblast"), UA),
+    ("lebedyn", Some("Lebedyn"), Some("Sumy Oblast"), UA),
+    ("bilopillia", Some("Bilopillia"), Some("Sumy Oblast"), UA),
+    ("dubno", Some("Dubno"), Some("Rivne Oblast"), UA),
+    ("kalush", Some("Kalush"), Some("Ivano-Frankivsk Oblast"), UA),
+    (
+        "kolomyia",
+        Some("Kolomyia"),
+        Some("Ivano-Frankivsk Oblast"),
+        UA,
+    ),
+    ("drohobych", Some("Drohobych"), Some("Lviv Oblast"), UA),
+    ("stryi", Some("Stryi"), Some("Lviv Oblast"), UA),
+    (
+        "sheptytskyi|chervonohrad",
+        Some("Sheptytskyi"),
+        Some("Lviv Oblast"),
+        UA,
+    ),
+    (
+        "mukachevo",
+        Some("Mukachevo"),
+        Some("Zakarpattia Oblast"),
+        UA,
+    ),
+    (
+        "kamianets-podilskyi",
+        Some("Kamianets-Podilskyi"),
+        Some("Khmelnytskyi Oblast"),
+        UA,
+    ),
+    (
+        "shepetivka",
+        Some("Shepetivka"),
+        Some("Khmelnytskyi Oblast"),
+        UA,
+    ),
+    (
+        "netishyn",
+        Some("Netishyn"),
+        Some("Khmelnytskyi Oblast"),
+        UA,
+    ),
+    ("zhmerynka", Some("Zhmerynka"), Some("Vinnytsia Oblast"), UA),
+    ("ladyzhyn", Some("Ladyzhyn"), Some("Vinnytsia Oblast"), UA),
+    ("kalynivka", Some("Kalynivka"), Some("Vinnytsia Oblast"), UA),
+    (
+        "oleksandriia|aleksandriya",
+        Some("Oleksandriia"),
+        Some("Kirovohrad Oblast"),
+        UA,
+    ),
+    ("feodosia|feodosiya", Some("Feodosia"), Some("Crimea"), UA),
+    ("kerch", Some("Kerch"), Some("Crimea"), UA),
+    ("dzhankoi|dzhankoy", Some("Dzhankoi"), Some("Crimea"), UA),
+    (
+        "yevpatoria|evpatoria|yevpatoriya",
+        Some("Yevpatoria"),
+        Some("Crimea"),
+        UA,
+    ),
+    ("saky", Some("Saky"), Some("Crimea"), UA),
+    ("shebekino", Some("Shebekino"), Some("Belgorod Oblast"), RU),
+    ("valuyki", Some("Valuyki"), Some("Belgorod Oblast"), RU),
+    ("rylsk", Some("Rylsk"), Some("Kursk Oblast"), RU),
+    ("lgov", Some("Lgov"), Some("Kursk Oblast"), RU),
+    ("kurchatov", Some("Kurchatov"), Some("Kursk Oblast"), RU),
+    ("sudzha", Some("Sudzha"), Some("Kursk Oblast"), RU),
+    ("klintsy", Some("Klintsy"), Some("Bryansk Oblast"), RU),
+    ("novozybkov", Some("Novozybkov"), Some("Bryansk Oblast"), RU),
+    (
+        "novoshakhtinsk",
+        Some("Novoshakhtinsk"),
+        Some("Rostov Oblast"),
+        RU,
+    ),
+    (
+        "kamensk-shakhtinsky",
+        Some("Kamensk-Shakhtinsky"),
+        Some("Rostov Oblast"),
+        RU,
+    ),
+    ("morozovsk", Some("Morozovsk"), Some("Rostov Oblast"), RU),
+    ("bataysk", Some("Bataysk"), Some("Rostov Oblast"), RU),
+    ("yeysk", Some("Yeysk"), Some("Krasnodar Krai"), RU),
+    ("armavir", Some("Armavir"), Some("Krasnodar Krai"), RU),
+    ("anapa", Some("Anapa"), Some("Krasnodar Krai"), RU),
+    (
+        "slavyansk-na-kubani",
+        Some("Slavyansk-na-Kubani"),
+        Some("Krasnodar Krai"),
+        RU,
+    ),
+    ("kstovo", Some("Kstovo"), Some("Nizhny Novgorod Oblast"), RU),
+    ("murmansk", Some("Murmansk"), Some("Murmansk Oblast"), RU),
+    (
+        "olenya|olenegorsk",
+        Some("Olenegorsk"),
+        Some("Murmansk Oblast"),
+        RU,
+    ),
+    ("samara", Some("Samara"), Some("Samara Oblast"), RU),
+    ("syzran", Some("Syzran"), Some("Samara Oblast"), RU),
+    (
+        "novokuibyshevsk",
+        Some("Novokuibyshevsk"),
+        Some("Samara Oblast"),
+        RU,
+    ),
+    ("orsk", Some("Orsk"), Some("Orenburg Oblast"), RU),
+    ("orenburg", Some("Orenburg"), Some("Orenburg Oblast"), RU),
+    ("ufa", Some("Ufa"), Some("Bashkortostan"), RU),
+    ("bashkortostan", None, Some("Bashkortostan"), RU),
+    ("astrakhan", Some("Astrakhan"), Some("Astrakhan Oblast"), RU),
+    ("penza", Some("Penza"), Some("Penza Oblast"), RU),
+    ("ulyanovsk", Some("Ulyanovsk"), Some("Ulyanovsk Oblast"), RU),
+    ("cheboksary", Some("Cheboksary"), Some("Chuvashia"), RU),
+    ("chuvashia", None, Some("Chuvashia"), RU),
+    ("makhachkala", Some("Makhachkala"), Some("Dagestan"), RU),
+    ("kaspiysk", Some("Kaspiysk"), Some("Dagestan"), RU),
+    ("dagestan", None, Some("Dagestan"), RU),
+    ("grozny", Some("Grozny"), Some("Chechnya"), RU),
+    ("chechnya", None, Some("Chechnya"), RU),
+    (
+        "kaliningrad",
+        Some("Kaliningrad"),
+        Some("Kaliningrad Oblast"),
+        RU,
+    ),
+    ("stavropol", Some("Stavropol"), Some("Stavropol Krai"), RU),
+    (
+        "novgorod",
+        Some("Veliky Novgorod"),
+        Some("Novgorod Oblast"),
+        RU,
+    ),
+    ("ivanovo", Some("Ivanovo"), Some("Ivanovo Oblast"), RU),
+    ("vladimir", Some("Vladimir"), Some("Vladimir Oblast"), RU),
 ];
 
 /// Lower-cased variant -> entry.
@@ -325,5 +630,56 @@ pub(crate) static GAZETTEER: LazyLock<HashMap<&'static str, Place>> = LazyLock::
     m
 });
 
+/// The region of a normalised place name: a city's oblast, or the name itself.
+pub(crate) fn region_of(name: &str) -> &str {
+    ENTRIES
+        .iter()
+        .find(|(_, city, _, _)| *city == Some(name))
+        .and_then(|(_, _, region, _)| *region)
+        .unwrap_or(name)
+}
+
 /// The longest variant, in words (for multi-word names such as "kryvyi rih").
 pub(crate) const MAX_WORDS: usize = 3;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn variants_are_lowercase_unique_and_short() {
+        let mut seen = std::collections::HashSet::new();
+        for &(variants, city, region, _) in ENTRIES {
+            assert!(city.is_some() || region.is_some(), "{variants}: no name");
+            for v in variants.split('|') {
+                assert_eq!(v, v.to_lowercase(), "{v}: variants are lower-cased");
+                assert!(seen.insert(v), "{v}: in two entries");
+                assert!(
+                    v.split(' ').count() <= MAX_WORDS,
+                    "{v}: longer than MAX_WORDS"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_city_counts_as_its_region() {
+        assert_eq!(region_of("Bucha"), "Kyiv Oblast");
+        assert_eq!(region_of("Kyiv Oblast"), "Kyiv Oblast");
+        assert_eq!(region_of("Smolensk"), "Smolensk Oblast");
+    }
+
+    #[test]
+    fn regions_are_spelled_one_way() {
+        // Oblasts as in the gold files: "<Name> Oblast"; Russian krais and republics by name.
+        for &(variants, _, region, country) in ENTRIES {
+            if let Some(r) = region {
+                let ok = r.ends_with(" Oblast")
+                    || r.ends_with(" Krai")
+                    || r == "Crimea"
+                    || (country == Country::Russia && !r.contains(' '));
+                assert!(ok, "{variants}: region {r}");
+            }
+        }
+    }
+}

@@ -160,3 +160,36 @@ fn evaluate_prints_per_field_scores() {
         "{out}"
     );
 }
+
+#[test]
+fn figures_show_why_each_number_was_taken_or_not() {
+    let seeds = repo("seeds");
+    let (code, out, _) = strikes(&[
+        "figures",
+        seeds.to_str().unwrap(),
+        "--article",
+        "002_6c7c4f9f42415876",
+        "--format",
+        "csv",
+    ]);
+    assert_eq!(code, 0);
+    let mut r = csv::Reader::from_reader(out.as_bytes());
+    let h = r.headers().unwrap().clone();
+    let col = |name: &str| h.iter().position(|c| c == name).unwrap();
+    let rows: Vec<csv::StringRecord> = r.records().map(Result::unwrap).collect();
+    assert!(rows.iter().all(|x| &x[col("article")] == "002_6c7c4f9f42415876"));
+    let used = rows
+        .iter()
+        .find(|x| &x[col("value")] == "552" && &x[col("status")] == "used")
+        .expect("552 is used");
+    assert_eq!(&used[col("field")], "drones_intercepted");
+    // Every figure not used says why.
+    for x in &rows {
+        if &x[col("status")] == "rejected" {
+            assert!(!x[col("reason")].is_empty(), "{x:?}");
+        }
+    }
+    let (code, _, err) = strikes(&["figures", seeds.to_str().unwrap(), "--article", "nope"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("nope"), "{err}");
+}

@@ -120,14 +120,14 @@ fn f1_of(set: &str) -> f64 {
 #[test]
 fn devset_f1_holds() {
     let f1 = f1_of("devset");
-    assert!(f1 >= 0.98, "devset F1 {f1:.3} < 0.98");
+    assert!(f1 >= 0.99, "devset F1 {f1:.3} < 0.99");
 }
 
 /// The level reached on our own held-out set, written by someone who did not see the rules.
 #[test]
 fn own_set_f1_holds() {
     let f1 = f1_of("own");
-    assert!(f1 >= 0.92, "own set F1 {f1:.3} < 0.92");
+    assert!(f1 >= 0.99, "own set F1 {f1:.3} < 0.99");
 }
 
 #[test]
