@@ -131,7 +131,7 @@ static NATIONAL: LazyLock<Regex> = crate::regex!(
     r"(?i)\b(?:in total|overall|across (?:the country|ukraine)|nationwide|total of|throughout the country)\b"
 );
 static RESTRICTED: LazyLock<Regex> = crate::regex!(
-    r"(?i)^(?:in|within|over|across)\s+(?:the\s+)?(?:city\s+of\s+|region\s+of\s+)?[A-Z]|\b(?:authorities|officials?|governor|mayor|police|administration)\b[^.;]{0,40}\bin the (?:city|region|town|village)\b"
+    r"(?i)^(?:in|within|over|across)\s+(?:the\s+)?(?:city\s+of\s+|region\s+of\s+)?(?-i:[A-Z])|\b(?:authorities|officials?|governor|mayor|police|administration)\b[^.;]{0,40}\bin the (?:city|region|town|village)\b"
 );
 
 /// Extracts the attacks one article reports.
@@ -399,6 +399,8 @@ fn find_places(toks: &[Tok], usable: bool) -> Vec<(usize, String, Country, bool)
     let mut i = 0;
     let mut from_list = false;
     let mut list_end = 0;
+    let mut over_list = false;
+    let mut over_end = 0;
     while i < toks.len() {
         let mut matched = None;
         for n in (1..=places::MAX_WORDS).rev() {
@@ -459,9 +461,17 @@ fn find_places(toks: &[Tok], usable: bool) -> Vec<(usize, String, Country, bool)
         } else {
             ""
         };
+        // "over the Sumy, Chernihiv and Poltava regions": the whole list is the interception area.
+        let over_continues = over_list
+            && toks[over_end..i]
+                .iter()
+                .all(|t| t.capitalized() || t.is_any(&[",", "and"]));
         let over = prev == "over"
             || (prev == "the" && prev2 == "over")
-            || (intercept_sentence && prev == ",");
+            || (intercept_sentence && prev == ",")
+            || over_continues;
+        over_list = over;
+        over_end = i + n;
         // A list of launch sites runs on over names the gazetteer lacks and their glosses:
         // "from the directions of Bryansk, Millerovo and Hvardiiske (temporarily occupied Crimea)".
         let continues_list = from_list
@@ -871,9 +881,10 @@ fn classify_quantities(
     }
     for (k, t) in toks.iter().enumerate() {
         // "killing the driver": one person; "a second victim died in hospital": the toll is two.
-        let the_one = t.is("the")
+        let the_one = (t.is("the")
             && k > 0
-            && toks[k - 1].is_any(&["killing", "injuring", "wounding", "killed", "injured"]);
+            && toks[k - 1].is_any(&["killing", "injuring", "wounding", "killed", "injured"]))
+            || t.is_any(&["his", "her", "their"]); // "her husband was wounded"
         let ordinal = ORDINALS
             .iter()
             .position(|o| t.is(o))
@@ -1172,6 +1183,30 @@ fn classify_quantities(
                     continue;
                 }
                 let (mut roles, _) = weapon_role(toks, q.q_start, end);
+                // "downed all but three of the 45 drones": 42 of 45.
+                let all_but = q.q_start >= 2
+                    && toks[q.q_start - 1].is("but")
+                    && toks[q.q_start - 2].is("all");
+                if let Some(y) = total.filter(|_| all_but) {
+                    let (before, _) = weapon_role(toks, q.q_start - 2, end);
+                    if before.contains(&Role::Intercepted) {
+                        let mut c = cand.clone();
+                        c.tok_start = q.q_start - 2;
+                        c.value = y
+                            .value
+                            .zip(q.value)
+                            .and_then(|(m, n)| u32::try_from(m.saturating_sub(n)).ok());
+                        c.qualifier = y.qualifier;
+                        c.field = Some(if drone {
+                            Field::DronesIntercepted
+                        } else {
+                            Field::MissilesIntercepted
+                        });
+                        c.status = Status::Used;
+                        out.push(c);
+                        roles.clear();
+                    }
+                }
                 if s.lower.starts_with("of the ")
                     || s.lower.starts_with("of these ")
                     || s.lower.starts_with("of them")
@@ -2024,6 +2059,29 @@ fn reporters(s: &Sent) -> Vec<String> {
             }
             _ => raw,
         };
+        // "The air force now says": the adverb is not part of the name.
+        let mut raw = raw.trim();
+        while let Some((head, last)) = raw.rsplit_once(' ') {
+            if [
+                "now",
+                "also",
+                "later",
+                "then",
+                "earlier",
+                "previously",
+                "further",
+                "separately",
+                "again",
+                "additionally",
+                "subsequently",
+            ]
+            .contains(&last)
+            {
+                raw = head.trim_end();
+            } else {
+                break;
+            }
+        }
         let r = raw
             .trim()
             .trim_start_matches("the ")
@@ -2485,4 +2543,58 @@ fn provenance(
         }
     }
     (figures, aggregates)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(text: &str) -> Event {
+        let meta = Meta {
+            published: NaiveDate::from_ymd_opt(2025, 5, 10),
+            ..Meta::default()
+        };
+        let mut x = article("t", text, &meta);
+        assert_eq!(x.events.len(), 1, "{text}: {:?}", x.events);
+        x.events.remove(0)
+    }
+
+    #[test]
+    fn reporters_are_names_not_adverbials() {
+        let e = one("Russia launched 50 drones overnight. Later in the day the governor said two people were injured.");
+        assert_eq!(e.reported_by.as_deref(), Some("governor"));
+        let e = one("Russia launched 120 drones overnight, Ukraine's air force said. The air force now says 95 of them were shot down.");
+        assert_eq!(e.reported_by.as_deref(), Some("Ukrainian Air Force"));
+        // A bare surname takes the full form given earlier.
+        let e = one("Two people were injured overnight, Odesa governor Oleh Kiper said. Russia launched 20 drones at the city overnight, Kiper said.");
+        assert_eq!(e.reported_by.as_deref(), Some("Odesa governor Oleh Kiper"));
+    }
+
+    #[test]
+    fn locations_leave_out_titles_launch_sites_and_interception_areas() {
+        let e =
+            one("Russia attacked Izmail with 24 drones overnight, Odesa governor Oleh Kiper said.");
+        assert_eq!(e.locations, ["Izmail"]);
+        let e = one("The enemy attacked Kharkiv with 40 drones overnight from the directions of Bryansk, Millerovo and Hvardiiske (temporarily occupied Crimea).");
+        assert_eq!(e.locations, ["Kharkiv"]);
+        let e = one("Air defence shot down 34 drones over the Sumy, Chernihiv and Poltava regions overnight.");
+        assert!(e.locations.is_empty(), "{:?}", e.locations);
+    }
+
+    #[test]
+    fn a_zero_for_one_place_is_not_the_attack_s() {
+        let text = "Russia launched 40 drones at Ukraine overnight. Drones hit Sumy and Kharkiv. No casualties were reported in Kharkiv, the mayor said.";
+        let x = article("t", text, &Meta::default());
+        assert_eq!(x.events[0].killed, None);
+        let why = x
+            .figures
+            .iter()
+            .find(|f| f.field == Some(Field::Killed))
+            .and_then(|f| f.reason.clone())
+            .unwrap_or_default();
+        assert!(why.contains("Kharkiv") && why.contains("Sumy"), "{why}");
+        // The only place named: the attack's zero.
+        let e = one("Russia launched 15 drones at the Kharkiv region overnight. Kharkiv governor Oleh Syniehubov said there were no casualties.");
+        assert_eq!(e.killed.map(|c| c.value), Some(0));
+    }
 }

@@ -177,7 +177,9 @@ fn figures_show_why_each_number_was_taken_or_not() {
     let h = r.headers().unwrap().clone();
     let col = |name: &str| h.iter().position(|c| c == name).unwrap();
     let rows: Vec<csv::StringRecord> = r.records().map(Result::unwrap).collect();
-    assert!(rows.iter().all(|x| &x[col("article")] == "002_6c7c4f9f42415876"));
+    assert!(rows
+        .iter()
+        .all(|x| &x[col("article")] == "002_6c7c4f9f42415876"));
     let used = rows
         .iter()
         .find(|x| &x[col("value")] == "552" && &x[col("status")] == "used")
