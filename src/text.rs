@@ -329,6 +329,18 @@ fn split_sentences(line: &str) -> Vec<(usize, usize)> {
             {
                 j += 1;
             }
+            // Citation markers after the stop: "eleven Shahed drones.[1] A missile hit ...".
+            while j < bytes.len() && bytes[j] == b'[' {
+                let close = bytes[j + 1..]
+                    .iter()
+                    .take(5)
+                    .position(|&b| b == b']')
+                    .filter(|&p| p > 0 && bytes[j + 1..j + 1 + p].iter().all(u8::is_ascii_digit));
+                match close {
+                    Some(p) => j += p + 2,
+                    None => break,
+                }
+            }
             let followed_by_space = j < bytes.len() && bytes[j] == b' ';
             let mut k = j;
             while k < bytes.len() && bytes[k] == b' ' {
@@ -338,7 +350,8 @@ fn split_sentences(line: &str) -> Vec<(usize, usize)> {
                 && (bytes[k].is_ascii_uppercase()
                     || bytes[k].is_ascii_digit()
                     || matches!(bytes[k], b'"' | b'\'' | b'(' | b'[' | b'-'));
-            if followed_by_space && next_ok && !is_abbreviation(line, i) {
+            let abbreviation = is_abbreviation(line, i) && !time_then_sentence(line, i, k);
+            if followed_by_space && next_ok && !abbreviation {
                 push_trimmed(line, start, j, &mut out);
                 start = k;
                 i = k;
@@ -361,6 +374,56 @@ fn push_trimmed(line: &str, s: usize, e: usize, out: &mut Vec<(usize, usize)>) {
         return;
     }
     out.push((s + lead, e - trail));
+}
+
+/// Whether "a.m."/"p.m." at `dot` ends a sentence too: the next word (at `next`) is one that
+/// starts sentences ("shortly before 2:00 a.m. A 37-year-old watchman was killed"), not a
+/// time zone ("7 a.m. Moscow time").
+fn time_then_sentence(line: &str, dot: usize, next: usize) -> bool {
+    let before = line[..dot].to_ascii_lowercase();
+    if !(before.ends_with("a.m") || before.ends_with("p.m")) {
+        return false;
+    }
+    let word: String = line[next.min(line.len())..]
+        .chars()
+        .take_while(|c| c.is_alphanumeric())
+        .collect();
+    [
+        "A",
+        "An",
+        "The",
+        "It",
+        "He",
+        "She",
+        "They",
+        "We",
+        "In",
+        "On",
+        "At",
+        "This",
+        "There",
+        "One",
+        "Two",
+        "Three",
+        "Four",
+        "Five",
+        "Six",
+        "Seven",
+        "Eight",
+        "Nine",
+        "Ten",
+        "No",
+        "Air",
+        "Russia",
+        "Russian",
+        "Ukraine",
+        "Ukrainian",
+        "According",
+        "Later",
+        "Earlier",
+        "Local",
+    ]
+    .contains(&word.as_str())
 }
 
 /// Whether the full stop at `dot` ends an abbreviation or an initial.
@@ -403,6 +466,24 @@ mod tests {
         // "Кyiv" with a Cyrillic К, "drоnes" with a Cyrillic о.
         let n = Normalized::new("\u{041A}yiv was hit by 5 dr\u{043E}nes. Развернуть");
         assert_eq!(n.text, "Kyiv was hit by 5 drones. Развернуть");
+    }
+
+    #[test]
+    fn sentences_end_after_citations_and_before_a_new_sentence_after_a_time() {
+        let line = "It hit eleven drones.[1] A missile hit a block.[2][3] Then at 7 a.m. Moscow time it ended shortly before 2:00 a.m. A man was killed.";
+        let parts: Vec<&str> = split_sentences(line)
+            .into_iter()
+            .map(|(a, b)| &line[a..b])
+            .collect();
+        assert_eq!(
+            parts,
+            [
+                "It hit eleven drones.[1]",
+                "A missile hit a block.[2][3]",
+                "Then at 7 a.m. Moscow time it ended shortly before 2:00 a.m.",
+                "A man was killed."
+            ]
+        );
     }
 
     #[test]

@@ -85,6 +85,12 @@ static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
 static PERIOD_START: LazyLock<Regex> = crate::regex!(
     r"(?:since|from|until|till|between|beginning of)(?:\s+\d{1,2}[:.]\d{2})?(?:\s+on)?$"
 );
+/// "between 11:00 p.m." (before a weekday) and "and 7:00 a.m." (after it): a night's window.
+static NIGHT_WINDOW: LazyLock<Regex> = crate::regex!(
+    r"(?i)\b(?:between|from)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:p\.?\s?m\.?)\s*(?:on\s+)?$"
+);
+static MORNING_END: LazyLock<Regex> =
+    crate::regex!(r"(?i)^,?\s+(?:and|to|until|till)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?\s?m\.?)");
 /// Between "overnight" and the day it names: "overnight into", "overnight on Thursday,".
 static NIGHT_INTO: LazyLock<Regex> = crate::regex!(
     r"^\s*(?:into|on|to|of)\s+(?:the\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?$"
@@ -196,8 +202,11 @@ pub(crate) fn cues(s: &str) -> Vec<Cue> {
         let m = c.get(0).expect("match");
         let prefix = c.get(1).map(|p| p.as_str().to_ascii_lowercase());
         let suffix = c.get(3).map(|p| p.as_str().to_ascii_lowercase());
+        // "between 11:00 p.m. Saturday and 7:00 a.m.": the window ends the next morning.
+        let window = NIGHT_WINDOW.is_match(&s[..m.start()]) && MORNING_END.is_match(&s[m.end()..]);
         let night = matches!(prefix.as_deref(), Some("overnight" | "night of"))
-            || suffix.as_deref() == Some("night");
+            || suffix.as_deref() == Some("night")
+            || window;
         let last = prefix.as_deref() == Some("last");
         add(
             m.start(),
@@ -379,6 +388,12 @@ mod tests {
         ] {
             assert!(cues(s).iter().any(|c| c.kind == CueKind::Period), "{s}");
         }
+        // A window from the evening to the morning ends the next day.
+        let w = cues("46 drones between 11:00 p.m. Saturday and 7:00 a.m. Moscow time");
+        assert!(
+            matches!(w[0].kind, CueKind::Weekday { plus: 1, .. }),
+            "{w:?}"
+        );
         // "Overnight into Oct. 9": one cue, the named day.
         let into = cues("Overnight into Oct. 9, Russia sent 24 attack drones");
         assert_eq!(into.len(), 1, "{into:?}");

@@ -180,6 +180,17 @@ pub(crate) const PERSON_HEADS: &[&str] = &[
     "engineers",
     "electrician",
     "electricians",
+    "watchman",
+    "watchmen",
+    "passers-by",
+    "passersby",
+    "pedestrian",
+    "pedestrians",
+    "motorist",
+    "motorists",
+    "cyclist",
+    "teen",
+    "youth",
 ];
 /// Nouns that carry the casualty field themselves: "31 fatalities", "87 dead".
 pub(crate) const KILLED_NOUNS: &[&str] =

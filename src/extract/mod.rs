@@ -95,6 +95,9 @@ struct Sent {
     regional: bool,
     /// Names a national scope ("in total", "across the country").
     national: bool,
+    /// For an item of a list ("🔹 8 Kh-101 cruise missiles;"), the sentence that introduces the
+    /// list ("the enemy attacked with 161 means of air attack:"): its verb, side and date.
+    lead: Option<usize>,
 }
 
 static ZERO_BOTH: LazyLock<Regex> = crate::regex!(
@@ -123,6 +126,12 @@ static TRAILING_DAY: LazyLock<Regex> = crate::regex!(
 static TOLL_UPDATE: LazyLock<Regex> = crate::regex!(
     r"(?i)\b(?:toll|rose to|risen to|climbed to|increased to|up from|died in hospital|later died|died of (?:their|his|her) (?:wounds|injuries))\b"
 );
+static ZERO_INTERCEPT: LazyLock<Regex> = crate::regex!(
+    r"(?i)\b(?:unable to|failed to|could not|couldn't|did not|didn't|were not able to|was not able to)\s+(?:intercept|shoot down|down|destroy)\s+any(?:\s+of)?(?:\s+the)?(?:\s+[\w-]+){0,3}?\s+(missiles?|drones?|uavs?|shaheds?)\b|\bno (missiles?|drones?)\s+(?:were|was|could be)\s+(?:intercepted|shot down|downed|destroyed)"
+);
+static SAME_SPEAKER: LazyLock<Regex> = crate::regex!(
+    r"(?i)\b(?:he|she) (?:said|says|added|wrote|reported|told)\b|\baccording to (?:him|her)\b"
+);
 static ZERO_IN_CAPITAL: LazyLock<Regex> =
     crate::regex!(r"(?i)\bin the capital\b|\bthe capital's\b|\bcapital's (?:mayor|authorities)\b");
 static ZERO_LOCAL: LazyLock<Regex> =
@@ -131,7 +140,7 @@ static NATIONAL: LazyLock<Regex> = crate::regex!(
     r"(?i)\b(?:in total|overall|across (?:the country|ukraine)|nationwide|total of|throughout the country)\b"
 );
 static RESTRICTED: LazyLock<Regex> = crate::regex!(
-    r"(?i)^(?:in|within|over|across)\s+(?:the\s+)?(?:city\s+of\s+|region\s+of\s+)?(?-i:[A-Z])|\b(?:authorities|officials?|governor|mayor|police|administration)\b[^.;]{0,40}\bin the (?:city|region|town|village)\b"
+    r"(?i)^(?:in|within|over|across)\s+(?:the\s+)?(?:city\s+of\s+|region\s+of\s+)?(?-i:[A-Z])|^(?:in|over) the capital\b|\b(?:authorities|officials?|governor|mayor|police|administration)\b[^.;]{0,40}\bin the (?:city|region|town|village)\b"
 );
 
 /// Extracts the attacks one article reports.
@@ -148,12 +157,13 @@ static RESTRICTED: LazyLock<Regex> = crate::regex!(
 pub fn article(id: &str, text: &str, meta: &Meta) -> Extraction {
     let doc = Doc::new(text);
     let mut warnings = Vec::new();
-    let sents: Vec<Sent> = doc
+    let mut sents: Vec<Sent> = doc
         .sentences
         .iter()
         .enumerate()
         .map(|(idx, s)| sentence(idx, s.kind, s.para, doc.text(s)))
         .collect();
+    link_lists(&mut sents);
 
     // Anchors: the published date, else the latest full date stated in the text.
     let text_anchor = if meta.published.is_none() {
@@ -245,7 +255,12 @@ pub fn article(id: &str, text: &str, meta: &Meta) -> Extraction {
     let main_side = main_attacker(&sents);
 
     // Dates and sides of candidates (the side of each sentence computed once).
-    let sides: Vec<Option<Side>> = sents.iter().map(side_of_sentence).collect();
+    let mut sides: Vec<Option<Side>> = sents.iter().map(side_of_sentence).collect();
+    for s in &sents {
+        if let Some(l) = s.lead {
+            sides[s.idx] = sides[s.idx].or(sides[l]);
+        }
+    }
     // A date cue scopes over the rest of its paragraph: "The previous night, Russia launched 57
     // drones ... A woman was killed in Bilopillia."
     let mut para_dates: Vec<Option<NaiveDate>> = vec![None; sents.len()];
@@ -310,6 +325,19 @@ pub fn article(id: &str, text: &str, meta: &Meta) -> Extraction {
         if ZERO_KILLED.is_match(&s.text) {
             fields.push(Field::Killed);
         }
+        // "Air defence was unable to intercept any of the ballistic missiles": 0 intercepted.
+        for c in ZERO_INTERCEPT.captures_iter(&s.text) {
+            let w = c
+                .get(1)
+                .or(c.get(2))
+                .map_or("", |m| m.as_str())
+                .to_ascii_lowercase();
+            fields.push(if w.starts_with("missile") {
+                Field::MissilesIntercepted
+            } else {
+                Field::DronesIntercepted
+            });
+        }
         fields.dedup();
         // "No casualties were reported in the capital", "the governor of Kirovohrad reported no
         // injuries": a zero for one place is the attack's only when the attack hit nothing else.
@@ -324,6 +352,7 @@ pub fn article(id: &str, text: &str, meta: &Meta) -> Extraction {
             ))
         });
         for f in fields {
+            let casualty = matches!(f, Field::Killed | Field::Injured);
             let pos = 0;
             cands.push(Cand {
                 sent: s.idx,
@@ -335,12 +364,12 @@ pub fn article(id: &str, text: &str, meta: &Meta) -> Extraction {
                 side: Some(sides[s.idx].unwrap_or(main_side)),
                 date: date_for(s, pos, anchors).or(para_dates[s.idx]).or(main),
                 locality: locality(s, &sents),
-                status: if partial.is_some() {
+                status: if partial.is_some() && casualty {
                     Status::Rejected
                 } else {
                     Status::Used
                 },
-                reason: partial.clone(),
+                reason: partial.clone().filter(|_| casualty),
                 subset: false,
                 period: false,
             });
@@ -375,6 +404,52 @@ fn sentence(idx: usize, kind: LineKind, para: usize, text: &str) -> Sent {
         toks,
         places,
         context,
+        lead: None,
+    }
+}
+
+/// Whether a sentence is an item of a list: a bullet first, or a `;` last.
+fn is_list_item(text: &str) -> bool {
+    let t = text.trim();
+    t.ends_with(';')
+        || t.starts_with(|c: char| {
+            matches!(
+                c,
+                '🔹' | '🔸'
+                    | '•'
+                    | '▪'
+                    | '◾'
+                    | '▫'
+                    | '◦'
+                    | '·'
+                    | '-'
+                    | '–'
+                    | '—'
+                    | '*'
+                    | '✅'
+                    | '➖'
+                    | '🔺'
+                    | '🚀'
+                    | '🛩'
+            )
+        })
+}
+
+/// Links the items of each list to the sentence ending in `:` that introduces it.
+fn link_lists(sents: &mut [Sent]) {
+    let mut lead: Option<usize> = None;
+    for (i, s) in sents.iter_mut().enumerate() {
+        if matches!(s.kind, LineKind::Boilerplate | LineKind::Duplicate) {
+            continue;
+        }
+        if is_list_item(&s.text) {
+            s.lead = lead;
+        } else {
+            lead = None;
+        }
+        if s.text.trim_end().ends_with(':') {
+            lead = Some(i);
+        }
     }
 }
 
@@ -479,7 +554,13 @@ fn find_places(toks: &[Tok], usable: bool) -> Vec<(usize, String, Country, bool)
                 t.capitalized()
                     || t.is_any(&[",", "and", "(", ")", "-", "the", "temporarily", "occupied"])
             });
+        // "2 Iskander-M ballistic missiles (Kursk region)", "aircraft (Saratov region)".
+        let launch_gloss = prev == "("
+            && (DRONE_HEADS.contains(&prev2)
+                || MISSILE_HEADS.contains(&prev2)
+                || matches!(prev2, "aircraft" | "bombers" | "ships" | "sea"));
         let launch_site = prev == "from"
+            || launch_gloss
             || (prev == "of" && prev2 == "directions")
             || prev2 == "from"
             || continues_list;
@@ -558,8 +639,10 @@ fn head(toks: &[Tok], j: usize) -> (Head, usize, String) {
                 DRONE_HEADS.contains(&n) || MISSILE_HEADS.contains(&n)
             })
         {
-            // "143 strike UAVs", "strike drones": a kind of drone, not hits.
-            None
+            // "143 strike UAVs", "Shahed strike drones": a kind of drone, not hits.
+            k += 1;
+            steps += 1;
+            continue;
         } else if w == "strikes"
             || w == "hits"
             || w == "impacts"
@@ -660,6 +743,14 @@ fn verb_role(t: &Tok, next: Option<&Tok>) -> Option<Role> {
     if w == "knocked" {
         return None;
     }
+    // "strike UAVs", "attack drones": a kind of weapon, not a verb.
+    if matches!(w, "strike" | "attack")
+        && next.is_some_and(|n| {
+            DRONE_HEADS.contains(&n.lower.as_str()) || MISSILE_HEADS.contains(&n.lower.as_str())
+        })
+    {
+        return None;
+    }
     if w == "shot" || w == "shoot" || w == "shooting" || w == "brought" || w == "taken" {
         return next
             .filter(|n| n.is_any(&["down", "out", "downed"]))
@@ -686,6 +777,14 @@ fn verb_role(t: &Tok, next: Option<&Tok>) -> Option<Role> {
 /// Finds the role of the weapon count at tokens `[q_start, end)`, and whether a verb said it
 /// (`false`: the default, launched).
 fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role>, bool) {
+    // 0. "with 31 of the drones shot down": an absolute participle.
+    if q_start > 0 && toks[q_start - 1].is("with") {
+        if let Some(r) = toks.get(end).and_then(|v| verb_role(v, toks.get(end + 1))) {
+            if r == Role::Intercepted {
+                return (vec![r], true);
+            }
+        }
+    }
     // 1. A passive right after it: "36 drones were shot down", "64 were jammed".
     let mut k = end;
     while k < toks.len() && k < end + 5 && toks[k].is_any(PASSIVE_AUX) {
@@ -909,6 +1008,23 @@ fn classify_quantities(
             }
             continue;
         }
+        // "both Kh-59 missiles were destroyed": two.
+        if t.is("both") && !covered[k] {
+            let (h, e, noun) = head(toks, k + 1);
+            let coordinated = toks.get(e).is_some_and(|n| n.is_any(&["and", "as", "or"]));
+            if matches!(h, Head::Missile | Head::Drone) && noun.ends_with('s') && !coordinated {
+                quants.push(Quantity {
+                    q_start: k,
+                    i: k,
+                    j: k + 1,
+                    value: Some(2),
+                    qualifier: Qualifier::Exact,
+                    vague: false,
+                    digits: false,
+                });
+            }
+            continue;
+        }
         if t.is_any(&["a", "an"]) && !covered[k] {
             let (h, _, _) = head(toks, k + 1);
             let singular = toks[k + 1..]
@@ -1066,8 +1182,15 @@ fn classify_quantities(
                     // over Kursk": a part of a count stated before.
                     let (h2, e2, _) = head(toks, k);
                     let earlier = last_weapon_field.or(prev_field);
+                    // "two of its entrances": a part of something else.
+                    let other_noun = h2 == Head::Other
+                        && !toks
+                            .get(k)
+                            .is_some_and(|t| t.is_any(&["them", "which", "these", "those"]));
                     h = if matches!(h2, Head::Drone | Head::Missile) {
                         h2
+                    } else if other_noun {
+                        Head::Other
                     } else {
                         match earlier {
                             Some(Field::DronesLaunched | Field::DronesIntercepted) => Head::Drone,
@@ -1182,21 +1305,44 @@ fn classify_quantities(
                     out.push(cand);
                     continue;
                 }
-                let (mut roles, _) = weapon_role(toks, q.q_start, end);
+                let (mut roles, explicit) = weapon_role(toks, q.q_start, end);
+                if let Some(l) = s.lead.filter(|_| !explicit) {
+                    // "🔹 7 Kh-101 cruise missiles;" under "... shot down/suppressed by EW:".
+                    let lt = &sents[l].toks;
+                    let colon = lt.iter().rposition(|t| t.is(":")).unwrap_or(lt.len());
+                    let (r, e) = weapon_role(lt, colon, colon);
+                    if e {
+                        roles = r;
+                    }
+                }
                 // "downed all but three of the 45 drones": 42 of 45.
                 let all_but = q.q_start >= 2
                     && toks[q.q_start - 1].is("but")
                     && toks[q.q_start - 2].is("all");
-                if let Some(y) = total.filter(|_| all_but) {
+                // "downed all but three of the drones": of the count stated before.
+                let launched_field = if drone {
+                    Field::DronesLaunched
+                } else {
+                    Field::MissilesLaunched
+                };
+                let whole: Option<(u64, Qualifier)> = match total {
+                    Some(y) => y.value.map(|v| (v, y.qualifier)),
+                    None if partitive.is_some() => out
+                        .iter()
+                        .rev()
+                        .find(|c| c.field == Some(launched_field) && c.status == Status::Used)
+                        .and_then(|c| c.value.map(|v| (u64::from(v), c.qualifier))),
+                    None => None,
+                };
+                if let Some((m, mq)) = whole.filter(|_| all_but) {
                     let (before, _) = weapon_role(toks, q.q_start - 2, end);
                     if before.contains(&Role::Intercepted) {
                         let mut c = cand.clone();
                         c.tok_start = q.q_start - 2;
-                        c.value = y
+                        c.value = q
                             .value
-                            .zip(q.value)
-                            .and_then(|(m, n)| u32::try_from(m.saturating_sub(n)).ok());
-                        c.qualifier = y.qualifier;
+                            .and_then(|n| u32::try_from(m.saturating_sub(n)).ok());
+                        c.qualifier = mq;
                         c.field = Some(if drone {
                             Field::DronesIntercepted
                         } else {
@@ -1205,11 +1351,25 @@ fn classify_quantities(
                         c.status = Status::Used;
                         out.push(c);
                         roles.clear();
+                        if total.is_none() {
+                            continue;
+                        }
                     }
                 }
-                if s.lower.starts_with("of the ")
+                // "Of the 126 drones, 104 were shot down": the part with its own outcome is used;
+                // "Of the downed drones, 20 were over Kyiv" is a subset.
+                let comma = toks.iter().position(|t| t.is(","));
+                let own_outcome = comma.is_some_and(|c| {
+                    q.q_start > c
+                        && roles.first() == Some(&Role::Intercepted)
+                        && !toks[..c].iter().any(|t| {
+                            t.is_any(INTERCEPT_VERBS) || t.is_any(&["downed", "shot", "down"])
+                        })
+                });
+                if (s.lower.starts_with("of the ")
                     || s.lower.starts_with("of these ")
-                    || s.lower.starts_with("of them")
+                    || s.lower.starts_with("of them"))
+                    && !own_outcome
                 {
                     cand.field = Some(match (drone, roles.first()) {
                         (true, Some(Role::Intercepted)) => Field::DronesIntercepted,
@@ -1723,6 +1883,11 @@ fn locality(s: &Sent, sents: &[Sent]) -> Option<String> {
         if prev.para == s.para && prev.regional && !prev.places.is_empty() {
             return locality(prev, sents);
         }
+        // "Ryazan Governor Pavel Malkov wrote ... Two people were injured, he said": the same
+        // official, the same place.
+        if prev.para == s.para && !prev.places.is_empty() && SAME_SPEAKER.is_match(&s.text) {
+            return locality(prev, sents);
+        }
     }
     // Places of one region are one locality: "In Kyiv Oblast, ... in the Bucha district".
     let names: HashSet<&str> = s
@@ -1921,6 +2086,16 @@ fn casualty_field(toks: &[Tok], q: &Quantity, h: Head, end: usize) -> Option<Fie
             if t.is_any(KILL_AFTER) && (!t.is("lost") || lost_lives) {
                 return Some(Field::Killed);
             }
+            // "was taken to hospital", "were rushed to hospital", "treated in hospital".
+            let to_hospital = t.is_any(&["taken", "rushed", "brought", "admitted", "treated"])
+                && toks
+                    .get(k + 1..(k + 4).min(toks.len()))
+                    .unwrap_or(&[])
+                    .iter()
+                    .any(|n| n.is_any(&["hospital", "hospitals"]));
+            if to_hospital {
+                return Some(Field::Injured);
+            }
             if t.is_any(INJURE_AFTER) {
                 if t.is_any(&["sustained", "suffered", "received", "required"]) {
                     return toks
@@ -1941,19 +2116,35 @@ fn casualty_field(toks: &[Tok], q: &Quantity, h: Head, end: usize) -> Option<Fie
             }
         }
     }
-    // "The death toll from the attack on Dnipro rose to 14", "the toll has risen to 11".
+    // "The death toll from the attack on Dnipro rose to 14", "the toll has risen to 11", "the
+    // number of injured across the region had reached 19".
     if q.q_start >= 1 && toks[q.q_start - 1].is_any(&["to", "at", "reached", "hit"]) {
-        let from = q.q_start.saturating_sub(14);
-        if let Some(t) = toks[from..q.q_start]
-            .iter()
-            .rev()
-            .take_while(|t| !t.is_any(&[";", "."]))
-            .find(|t| t.is("toll"))
+        let from = q.q_start.saturating_sub(10);
+        let window = &toks[from..q.q_start];
+        if let Some(p) = window
+            .windows(2)
+            .position(|w| w[0].is("number") && w[1].is("of"))
         {
-            let _ = t;
-            let injury = toks[from..q.q_start]
+            if let Some(n) = window.get(p + 2) {
+                if n.is_any(&["injured", "wounded", "hurt", "hospitalised", "hospitalized"]) {
+                    return Some(Field::Injured);
+                }
+                if n.is_any(&["dead", "killed", "deaths", "fatalities", "victims"]) {
+                    return Some(Field::Killed);
+                }
+            }
+        }
+        let from = q.q_start.saturating_sub(14);
+        if let Some(at) = (from..q.q_start)
+            .rev()
+            .take_while(|&i| !toks[i].is_any(&[";", "."]))
+            .find(|&i| toks[i].is("toll"))
+        {
+            // "the injury toll rose to 40", "the toll of injured reached 40"; not "a woman
+            // injured in the attack died, bringing the death toll to five".
+            let injury = toks[at.saturating_sub(1)..q.q_start]
                 .iter()
-                .any(|t| t.is_any(&["injury", "injured"]));
+                .any(|t| t.is_any(&["injury", "injured", "wounded"]));
             return Some(if injury {
                 Field::Injured
             } else {
@@ -2325,7 +2516,10 @@ fn choose(
         // ("three S-300 ... as well as a Kh-31 and two Kh-22"): take per-sentence sums first.
         let mut by_sent: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
         for &i in &national {
-            by_sent.entry(cands[i].sent).or_default().push(i);
+            // The items of one list are one sentence: "🔹 8 Kh-101; 🔹 4 Kalibr; ..." sum.
+            let s = &sents[cands[i].sent];
+            let group = s.lead.map_or(s.idx, |l| sents.len() + l);
+            by_sent.entry(group).or_default().push(i);
         }
         let mut options: Vec<(u32, Qualifier, Vec<usize>)> = Vec::new();
         for (_, group) in by_sent {
