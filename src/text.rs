@@ -186,6 +186,7 @@ static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
         | \d+\.\s+[A-Z][A-Z\s]* | \d+\s+min(?:ute)?s?\s+read | [\d,.]+\s*k?\s+views? | source\s+\d+.*
         | (?:\d{1,2}:\d{2}(?::\d{2})?\s*)+ | see\s+also | see\s+more | more\s+from\b.* | listen\b.{0,20}
         | photo\s*:.* | video\s*:.* | image\s*:.* | getty\s+images | file\s+photo
+        | \^\s.* | ↑.* | read\s+also\b.* | also\s+read\b.*
         )\s*$",
     )
     .expect("valid regex")

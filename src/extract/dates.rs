@@ -77,7 +77,7 @@ static RELATIVE: LazyLock<Regex> = crate::regex!(
 );
 static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(this week|last week|past week|the week|this month|last month|past month|this year|so far|since\b|from monday|per day|a day\b|every (?:day|night)|each (?:day|night)|daily|the following days|in recent (?:days|weeks|months)|over the past (?:few |two |three |\d+ )?(?:days|weeks|months|year)|(?-i:in {MONTHS}(?:\s+\d{{4}})?\b(?:\s*[^\d\s,]|\s*$|,)))"
+        r"(?i)\b(this week|last week|past week|the week|this month|last month|past month|this year|so far|since\b|from monday|per day|a day\b|every (?:day|night)|each (?:day|night)|daily|the following days|in recent (?:days|weeks|months)|over the past (?:few |two |three |\d+ )?(?:days|weeks|months|year)|(?:over|in|during) the (?:past|last) (?:day|24 hours)|(?-i:(?:[Ii]n|[Tt]hroughout|[Dd]uring|[Aa]ll of|[Ff]or the whole of) {MONTHS}(?:\s+\d{{4}})?\b(?:\s*[^\d\s,]|\s*$|,)))"
     ))
     .expect("valid regex")
 });
@@ -96,7 +96,8 @@ static NIGHT_INTO: LazyLock<Regex> = crate::regex!(
     r"^\s*(?:into|on|to|of)\s+(?:the\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?$"
 );
 /// The start time of one night's count window: "(from 18:00 on 12 April)".
-static START_TIME: LazyLock<Regex> = crate::regex!(r"\bfrom\s+\d{1,2}[:.]\d{2}(?:\s+on)?$");
+static START_TIME: LazyLock<Regex> =
+    crate::regex!(r"\bfrom\s+\d{1,2}[:.]\d{2}(?:\s+(?:[a-z]+\s+)?time)?(?:\s+on)?$");
 static SUPERLATIVE_SINCE: LazyLock<Regex> = crate::regex!(
     r"(?i)\b(?:largest|biggest|most|first|record|heaviest|deadliest|highest|worst|massive|ever)\b[^.;]{0,60}\bsince\b"
 );
@@ -263,6 +264,18 @@ pub(crate) fn cues(s: &str) -> Vec<Cue> {
         }
     }
     out.sort_by_key(|c| c.start);
+    // "Saturday, March 29, 2025": the date says which Saturday.
+    let dates: Vec<usize> = out
+        .iter()
+        .filter(|c| matches!(c.kind, CueKind::Date { .. }))
+        .map(|c| c.start)
+        .collect();
+    out.retain(|c| {
+        !matches!(c.kind, CueKind::Weekday { plus: 0, .. })
+            || !dates
+                .iter()
+                .any(|&at| at >= c.end && s[c.end..at].trim_matches([',', ' ']).is_empty())
+    });
     // "Overnight into Oct. 9", "overnight on Thursday": the named day says which night.
     let named: Vec<usize> = out
         .iter()
@@ -385,9 +398,22 @@ mod tests {
             "in March",
             "over the past week",
             "100 drones a day",
+            "Throughout February 2024, Russia launched more than 330 drones",
+            "In March, Russia launched 1,200 drones",
         ] {
             assert!(cues(s).iter().any(|c| c.kind == CueKind::Period), "{s}");
         }
+        // A weekday with its date is the date.
+        let cap = cues("in Kharkiv, Ukraine, Saturday, March 29, 2025. That attack killed four.");
+        assert_eq!(cap.len(), 1, "{cap:?}");
+        assert!(matches!(
+            cap[0].kind,
+            CueKind::Date {
+                day: 29,
+                month: 3,
+                year: Some(2025)
+            }
+        ));
         // A window from the evening to the morning ends the next day.
         let w = cues("46 drones between 11:00 p.m. Saturday and 7:00 a.m. Moscow time");
         assert!(
@@ -408,6 +434,9 @@ mod tests {
         // The count window of one night is not a period.
         let night = cues("On the night of 13 April (from 18:00 on 12 April), the enemy attacked");
         assert_eq!(night.len(), 1, "{night:?}");
+        let tass = cues("from 23:00 Moscow time on August 16 to 07:00 Moscow time on August 17");
+        assert_eq!(tass.len(), 1, "{tass:?}");
+        assert!(matches!(tass[0].kind, CueKind::Date { day: 17, .. }));
         assert!(matches!(night[0].kind, CueKind::Date { day: 13, .. }));
         assert!(!cues("the largest attack since the invasion began")
             .iter()

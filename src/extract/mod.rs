@@ -130,7 +130,7 @@ static ZERO_INTERCEPT: LazyLock<Regex> = crate::regex!(
     r"(?i)\b(?:unable to|failed to|could not|couldn't|did not|didn't|were not able to|was not able to)\s+(?:intercept|shoot down|down|destroy)\s+any(?:\s+of)?(?:\s+the)?(?:\s+[\w-]+){0,3}?\s+(missiles?|drones?|uavs?|shaheds?)\b|\bno (missiles?|drones?)\s+(?:were|was|could be)\s+(?:intercepted|shot down|downed|destroyed)"
 );
 static SAME_SPEAKER: LazyLock<Regex> = crate::regex!(
-    r"(?i)\b(?:he|she) (?:said|says|added|wrote|reported|told)\b|\baccording to (?:him|her)\b"
+    r"(?i)\b(?:he|she) (?:said|says|added|adds|wrote|writes|reported|reports|told)\b|\baccording to (?:him|her)\b"
 );
 static ZERO_IN_CAPITAL: LazyLock<Regex> =
     crate::regex!(r"(?i)\bin the capital\b|\bthe capital's\b|\bcapital's (?:mayor|authorities)\b");
@@ -342,8 +342,9 @@ pub fn article(id: &str, text: &str, meta: &Meta) -> Extraction {
         // "No casualties were reported in the capital", "the governor of Kirovohrad reported no
         // injuries": a zero for one place is the attack's only when the attack hit nothing else.
         let side = sides[s.idx].unwrap_or(main_side);
+        let day = |x: &Sent| date_for(x, 0, anchors).or(para_dates[x.idx]).or(main);
         let partial = zero_scope(s, &sents, side).and_then(|scope| {
-            let other = attack_regions(&sents, side)
+            let other = attack_regions(&sents, side, day(s), day)
                 .into_iter()
                 .find(|r| scope.as_deref().is_none_or(|sc| sc != r))?;
             let scope = scope.unwrap_or_else(|| "one place".into());
@@ -497,6 +498,11 @@ fn find_places(toks: &[Tok], usable: bool) -> Vec<(usize, String, Country, bool)
             continue;
         };
         let after = toks.get(i + n).map(|t| t.lower.as_str()).unwrap_or("");
+        // "21:30 Moscow time", "7 a.m. Kyiv time": a time zone, not a place.
+        if after == "time" {
+            i += n;
+            continue;
+        }
         let possessive = toks[i + n - 1].lower.ends_with("'s");
         // "the Chernihiv and Khmelnytskyi regions": look ahead over a list of names.
         let mut k = i + n;
@@ -800,7 +806,7 @@ fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role>, bool) {
     let mut k = q_start;
     let mut steps = 0;
     let mut with = false;
-    while k > 0 && steps < 16 {
+    while k > 0 && steps < 22 {
         k -= 1;
         steps += 1;
         let t = &toks[k];
@@ -980,10 +986,8 @@ fn classify_quantities(
     }
     for (k, t) in toks.iter().enumerate() {
         // "killing the driver": one person; "a second victim died in hospital": the toll is two.
-        let the_one = (t.is("the")
-            && k > 0
-            && toks[k - 1].is_any(&["killing", "injuring", "wounding", "killed", "injured"]))
-            || t.is_any(&["his", "her", "their"]); // "her husband was wounded"
+        // "The driver sustained shrapnel injuries", "her husband was wounded".
+        let the_one = t.is_any(&["the", "his", "her", "their"]);
         let ordinal = ORDINALS
             .iter()
             .position(|o| t.is(o))
@@ -1259,7 +1263,8 @@ fn classify_quantities(
         let period = s
             .cues
             .iter()
-            .any(|c| c.kind == CueKind::Period && cue_governs(s, c, q));
+            .any(|c| c.kind == CueKind::Period && cue_governs(s, c, q))
+            || para_period(s, sents);
         cand.period = period;
         if let Some(v) = q.value {
             if v > PLAUSIBLE_MAX
@@ -1559,6 +1564,26 @@ fn classify_quantities(
             }
         }
     }
+}
+
+/// Whether the paragraph opened with a period ("Over the past day, 147 combat engagements took
+/// place. The enemy ... used 2,204 kamikaze drones."), and nothing since has named a day.
+fn para_period(s: &Sent, sents: &[Sent]) -> bool {
+    if s.cues.iter().any(|c| c.kind != CueKind::Period) {
+        return false;
+    }
+    for p in sents[..s.idx].iter().rev().take_while(|p| p.para == s.para) {
+        if p.cues.iter().any(|c| c.kind != CueKind::Period) {
+            return false;
+        }
+        if p.cues
+            .first()
+            .is_some_and(|c| c.kind == CueKind::Period && c.start <= 3)
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether a period cue governs a quantity (same clause).
@@ -1885,7 +1910,8 @@ fn locality(s: &Sent, sents: &[Sent]) -> Option<String> {
         }
         // "Ryazan Governor Pavel Malkov wrote ... Two people were injured, he said": the same
         // official, the same place.
-        if prev.para == s.para && !prev.places.is_empty() && SAME_SPEAKER.is_match(&s.text) {
+        // (The pronoun's antecedent is the sentence before, even across a paragraph break.)
+        if !prev.places.is_empty() && SAME_SPEAKER.is_match(&s.text) {
             return locality(prev, sents);
         }
     }
@@ -1923,12 +1949,19 @@ fn zero_scope(s: &Sent, sents: &[Sent], side: Side) -> Option<Option<String>> {
     ZERO_LOCAL.is_match(&s.text).then_some(None)
 }
 
-/// The regions (a city counts as its oblast) named in the article's sentences about attacks of
-/// `side`, in order: struck places, interception areas and named officials' places alike.
-fn attack_regions(sents: &[Sent], side: Side) -> Vec<String> {
+/// The regions (a city counts as its oblast) named in the article's sentences about the attack of
+/// `side` on `date` (`day` dates a sentence), in order: struck places, interception areas and
+/// named officials' places alike.
+fn attack_regions(
+    sents: &[Sent],
+    side: Side,
+    date: Option<NaiveDate>,
+    day: impl Fn(&Sent) -> Option<NaiveDate>,
+) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for s in sents {
         if !s.context
+            || day(s) != date
             || matches!(
                 s.kind,
                 LineKind::Boilerplate | LineKind::Duplicate | LineKind::Heading
@@ -2042,7 +2075,7 @@ fn casualty_field(toks: &[Tok], q: &Quantity, h: Head, end: usize) -> Option<Fie
         // "a second victim, a woman who had been waiting at the bus stop, died in hospital".
         let closes = |m: usize| {
             toks[m].is(",")
-                && (toks[m + 1].is_any(&["were", "was", "have", "had", "died"])
+                && (toks[m + 1].is_any(&["were", "was", "have", "has", "had", "died"])
                     || toks[m + 1].is_any(KILL_AFTER)
                     || toks[m + 1].is_any(INJURE_AFTER))
         };
@@ -2098,8 +2131,15 @@ fn casualty_field(toks: &[Tok], q: &Quantity, h: Head, end: usize) -> Option<Fie
             }
             if t.is_any(INJURE_AFTER) {
                 if t.is_any(&["sustained", "suffered", "received", "required"]) {
+                    // "sustained shrapnel injuries", "suffered serious burns".
+                    let skip = usize::from(toks.get(k + 1).is_some_and(|n| {
+                        n.is_any(&[
+                            "shrapnel", "minor", "serious", "severe", "multiple", "light",
+                            "moderate", "head", "burn", "blast", "critical",
+                        ])
+                    }));
                     return toks
-                        .get(k + 1)
+                        .get(k + 1 + skip)
                         .filter(|n| {
                             n.lower.starts_with("injur")
                                 || n.is_any(&[
