@@ -35,6 +35,9 @@ pub(crate) enum CueKind {
     Relative(i64),
     /// A period: the figures near it are totals, not one attack.
     Period,
+    /// A month of a year ("since October 2022, when ..."): a past reference, resolved to its
+    /// first day so that figures near it read as background; never an anchor or a main date.
+    Month { month: u32, year: i32 },
 }
 
 /// A cue and where it is in the sentence.
@@ -50,13 +53,13 @@ const WEEKDAYS: &str = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sund
 
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*-\s*(\d{{1,2}})(?:st|nd|rd|th)?)?\s+(?:of\s+)?{MONTHS}(?:,?\s+(\d{{4}}))?\b"
+        r"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|—|to|into)\s*(\d{{1,2}})(?:st|nd|rd|th)?)?\s+(?:of\s+)?{MONTHS}(?:,?\s+(\d{{4}}))?\b"
     ))
     .expect("valid regex")
 });
 static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b{MONTHS}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*-\s*(\d{{1,2}}))?\b(?:,?\s+(\d{{4}}))?"
+        r"\b{MONTHS}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|—|to|into)\s*(\d{{1,2}})(?:st|nd|rd|th)?)?\b(?:,?\s+(\d{{4}}))?"
     ))
     .expect("valid regex")
 });
@@ -77,7 +80,7 @@ static RELATIVE: LazyLock<Regex> = crate::regex!(
 );
 static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(this week|last week|past week|the week|this month|last month|past month|this year|so far|since\b|from monday|per day|a day\b|every (?:day|night)|each (?:day|night)|daily|the following days|in recent (?:days|weeks|months)|over the past (?:few |two |three |\d+ )?(?:days|weeks|months|year)|(?:over|in|during) the (?:past|last) (?:day|24 hours)|(?-i:(?:[Ii]n|[Tt]hroughout|[Dd]uring|[Aa]ll of|[Ff]or the whole of) {MONTHS}(?:\s+\d{{4}})?\b(?:\s*[^\d\s,]|\s*$|,)))"
+        r"(?i)\b(this week|last week|past week|the week|this month|last month|past month|this year|so far|since\b|from monday|per day|a day\b|(?:a|per|each|every) (?:week|month|year)\b|monthly|weekly|annually|every (?:day|night)|each (?:day|night)|daily|the following days|in recent (?:days|weeks|months)|over the past (?:few |two |three |\d+ )?(?:days|weeks|months|year)|(?:over|in|during) the (?:past|last) (?:day|24 hours)|(?-i:(?:[Ii]n|[Tt]hroughout|[Dd]uring|[Aa]ll of|[Ff]or the whole of) {MONTHS}(?:\s+\d{{4}})?\b(?:\s*[^\d\s,]|\s*$|,)))"
     ))
     .expect("valid regex")
 });
@@ -91,6 +94,9 @@ static NIGHT_WINDOW: LazyLock<Regex> = crate::regex!(
 );
 static MORNING_END: LazyLock<Regex> =
     crate::regex!(r"(?i)^,?\s+(?:and|to|until|till)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?\s?m\.?)");
+/// "October 2022" (no day).
+static MONTH_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"\b{MONTHS}\s+(\d{{4}})\b")).expect("valid regex"));
 /// Between "overnight" and the day it names: "overnight into", "overnight on Thursday,".
 static NIGHT_INTO: LazyLock<Regex> = crate::regex!(
     r"^\s*(?:into|on|to|of)\s+(?:the\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?$"
@@ -243,6 +249,22 @@ pub(crate) fn cues(s: &str) -> Vec<Cue> {
         }
         add(m.start(), m.end(), CueKind::Period, &mut out);
     }
+    // "the deadliest attack since October 2022, when missiles killed 13": a month of a year is
+    // a date in the past (its first day) when no period claimed it.
+    for c in MONTH_YEAR.captures_iter(s) {
+        let m = c.get(0).expect("match");
+        if let Ok(year) = c[2].parse() {
+            add(
+                m.start(),
+                m.end(),
+                CueKind::Month {
+                    month: month_number(&c[1]),
+                    year,
+                },
+                &mut out,
+            );
+        }
+    }
     // "since February 24", "from 1 June": the start of a period, not an attack date. But "on the
     // night of 13 April (from 18:00 on 12 April)" is the Air Force's count window of one night:
     // the start time of the attack, dropped when the sentence names another date.
@@ -258,7 +280,8 @@ pub(crate) fn cues(s: &str) -> Vec<Cue> {
     for c in out.iter_mut() {
         if matches!(c.kind, CueKind::Date { .. }) {
             let before = s[..c.start].trim_end().to_ascii_lowercase();
-            if PERIOD_START.is_match(&before) {
+            let superlative = before.ends_with("since") && SUPERLATIVE_SINCE.is_match(s);
+            if PERIOD_START.is_match(&before) && !superlative {
                 c.kind = CueKind::Period;
             }
         }
@@ -321,6 +344,7 @@ pub(crate) fn resolve(kind: CueKind, a: Anchors) -> Option<NaiveDate> {
             };
             NaiveDate::from_ymd_opt(year, month, day)
         }
+        CueKind::Month { month, year } => NaiveDate::from_ymd_opt(year, month, 1),
         CueKind::Today => a.published,
         CueKind::Yesterday => a.published.map(|p| p - Duration::days(1)),
         CueKind::Weekday { day, plus, last } => {
@@ -403,6 +427,34 @@ mod tests {
         ] {
             assert!(cues(s).iter().any(|c| c.kind == CueKind::Period), "{s}");
         }
+        // "the night of March 3 to 4", "the night of 17–18 May": the second day.
+        for t in [
+            "on the night of March 3 to 4",
+            "on the night of 17–18 May",
+            "3 to 4 March",
+        ] {
+            let c = cues(t);
+            assert!(
+                matches!(c[0].kind, CueKind::Date { day: 4 | 18, .. }),
+                "{t}: {c:?}"
+            );
+        }
+        // A month of a year: a past date unless a period claims it.
+        let past = cues("the deadliest attack since October 2022, when missiles killed 13");
+        assert!(
+            matches!(
+                past[0].kind,
+                CueKind::Month {
+                    month: 10,
+                    year: 2022
+                }
+            ),
+            "{past:?}"
+        );
+        assert!(matches!(
+            cues("in March 2024, Russia launched")[0].kind,
+            CueKind::Period
+        ));
         // A weekday with its date is the date.
         let cap = cues("in Kharkiv, Ukraine, Saturday, March 29, 2025. That attack killed four.");
         assert_eq!(cap.len(), 1, "{cap:?}");

@@ -98,6 +98,8 @@ struct Sent {
     /// For an item of a list ("🔹 8 Kh-101 cruise missiles;"), the sentence that introduces the
     /// list ("the enemy attacked with 161 means of air attack:"): its verb, side and date.
     lead: Option<usize>,
+    /// In a paragraph that opened with a period and has named no day since.
+    in_period_para: bool,
 }
 
 static ZERO_BOTH: LazyLock<Regex> = crate::regex!(
@@ -124,13 +126,16 @@ static TRAILING_DAY: LazyLock<Regex> = crate::regex!(
     r"(?i)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$"
 );
 static TOLL_UPDATE: LazyLock<Regex> = crate::regex!(
-    r"(?i)\b(?:toll|rose to|risen to|climbed to|increased to|up from|died in hospital|later died|died of (?:their|his|her) (?:wounds|injuries))\b"
+    r"(?i)\b(?:toll|rose to|risen to|climbed to|increased to|up from|died in hospital|later died|died of (?:their|his|her) (?:wounds|injuries)|(?:have|has) now been|are now known|now stands|number of (?:injured|wounded|dead|victims)\b[^.;]{0,40}\b(?:reached|risen|increased|rose))\b"
 );
 static ZERO_INTERCEPT: LazyLock<Regex> = crate::regex!(
     r"(?i)\b(?:unable to|failed to|could not|couldn't|did not|didn't|were not able to|was not able to)\s+(?:intercept|shoot down|down|destroy)\s+any(?:\s+of)?(?:\s+the)?(?:\s+[\w-]+){0,3}?\s+(missiles?|drones?|uavs?|shaheds?)\b|\bno (missiles?|drones?)\s+(?:were|was|could be)\s+(?:intercepted|shot down|downed|destroyed)"
 );
 static SAME_SPEAKER: LazyLock<Regex> = crate::regex!(
     r"(?i)\b(?:he|she) (?:said|says|added|adds|wrote|writes|reported|reports|told)\b|\baccording to (?:him|her)\b"
+);
+static ZERO_INTERCEPT_THEM: LazyLock<Regex> = crate::regex!(
+    r"(?i)\b(?:unable to|failed to|could not|couldn't|did not|didn't|were not able to|was not able to)\s+(?:intercept|shoot down|down|destroy)\s+(?:either|any|one) of them\b"
 );
 static ZERO_IN_CAPITAL: LazyLock<Regex> =
     crate::regex!(r"(?i)\bin the capital\b|\bthe capital's\b|\bcapital's (?:mayor|authorities)\b");
@@ -164,6 +169,7 @@ pub fn article(id: &str, text: &str, meta: &Meta) -> Extraction {
         .map(|(idx, s)| sentence(idx, s.kind, s.para, doc.text(s)))
         .collect();
     link_lists(&mut sents);
+    mark_period_paragraphs(&mut sents);
 
     // Anchors: the published date, else the latest full date stated in the text.
     let text_anchor = if meta.published.is_none() {
@@ -201,7 +207,12 @@ pub fn article(id: &str, text: &str, meta: &Meta) -> Extraction {
     let resolve_first = |s: &Sent, a: Anchors| {
         s.cues
             .iter()
-            .filter(|c| !matches!(c.kind, CueKind::Period | CueKind::Relative(_)))
+            .filter(|c| {
+                !matches!(
+                    c.kind,
+                    CueKind::Period | CueKind::Relative(_) | CueKind::Month { .. }
+                )
+            })
             .find_map(|c| dates::resolve(c.kind, a))
     };
     let figure_sents: Vec<usize> = {
@@ -272,7 +283,7 @@ pub fn article(id: &str, text: &str, meta: &Meta) -> Extraction {
         let own = s
             .cues
             .iter()
-            .filter(|c| c.kind != CueKind::Period)
+            .filter(|c| !matches!(c.kind, CueKind::Period | CueKind::Month { .. }))
             .find_map(|c| dates::resolve(c.kind, anchors));
         if let Some(d) = own {
             current = Some((s.para, d));
@@ -337,6 +348,22 @@ pub fn article(id: &str, text: &str, meta: &Meta) -> Extraction {
             } else {
                 Field::DronesIntercepted
             });
+        }
+        // "Air defence could not intercept either of them": the weapon counted before.
+        if ZERO_INTERCEPT_THEM.is_match(&s.text) {
+            let before = cands.iter().rev().find(|c| {
+                c.sent <= s.idx
+                    && c.status == Status::Used
+                    && matches!(
+                        c.field,
+                        Some(Field::DronesLaunched | Field::MissilesLaunched)
+                    )
+            });
+            match before.and_then(|c| c.field) {
+                Some(Field::MissilesLaunched) => fields.push(Field::MissilesIntercepted),
+                Some(_) => fields.push(Field::DronesIntercepted),
+                None => {}
+            }
         }
         fields.dedup();
         // "No casualties were reported in the capital", "the governor of Kirovohrad reported no
@@ -406,6 +433,7 @@ fn sentence(idx: usize, kind: LineKind, para: usize, text: &str) -> Sent {
         places,
         context,
         lead: None,
+        in_period_para: false,
     }
 }
 
@@ -558,14 +586,50 @@ fn find_places(toks: &[Tok], usable: bool) -> Vec<(usize, String, Country, bool)
         let continues_list = from_list
             && toks[list_end..i].iter().all(|t| {
                 t.capitalized()
-                    || t.is_any(&[",", "and", "(", ")", "-", "the", "temporarily", "occupied"])
+                    || t.is_any(&[
+                        ",",
+                        ";",
+                        "and",
+                        "(",
+                        ")",
+                        "-",
+                        "the",
+                        "temporarily",
+                        "occupied",
+                        "cities",
+                        "city",
+                        "region",
+                        "regions",
+                        "oblast",
+                        "oblasts",
+                    ])
             });
         // "2 Iskander-M ballistic missiles (Kursk region)", "aircraft (Saratov region)".
         let launch_gloss = prev == "("
             && (DRONE_HEADS.contains(&prev2)
                 || MISSILE_HEADS.contains(&prev2)
                 || matches!(prev2, "aircraft" | "bombers" | "ships" | "sea"));
+        // "from the direction of the Bryansk region", "from the airspace over the Kursk region".
+        let from_direction = (1..=5).any(|b| {
+            i >= b
+                && toks[i - b].is("from")
+                && toks[i - b + 1..i].iter().all(|t| {
+                    t.is_any(&[
+                        "the",
+                        "direction",
+                        "directions",
+                        "of",
+                        "area",
+                        "side",
+                        "airspace",
+                        "over",
+                        "territory",
+                        "waters",
+                    ])
+                })
+        });
         let launch_site = prev == "from"
+            || from_direction
             || launch_gloss
             || (prev == "of" && prev2 == "directions")
             || prev2 == "from"
@@ -673,9 +737,10 @@ fn head(toks: &[Tok], j: usize) -> (Head, usize, String) {
                 && toks.get(k + 1).is_some_and(|n| {
                     n.is_any(&["attack", "attacks", "strikes", "raids", "launches"])
                 })
-                && !toks
-                    .get(k + 2)
-                    .is_some_and(|n| n.is_any(&["drones", "drone", "missiles"]))
+                && !toks.get(k + 2).is_some_and(|n| {
+                    let n = n.lower.as_str();
+                    DRONE_HEADS.contains(&n) || MISSILE_HEADS.contains(&n)
+                })
             {
                 return (Head::StrikeEvents, k + 2, toks[k + 1].lower.clone());
             }
@@ -793,7 +858,10 @@ fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role>, bool) {
     }
     // 1. A passive right after it: "36 drones were shot down", "64 were jammed".
     let mut k = end;
-    while k < toks.len() && k < end + 5 && toks[k].is_any(PASSIVE_AUX) {
+    while k < toks.len()
+        && k < end + 5
+        && (toks[k].is_any(PASSIVE_AUX) || toks[k].is_any(&["\"", "“", "'", "locationally", "‘"]))
+    {
         k += 1;
     }
     if k > end {
@@ -1016,7 +1084,14 @@ fn classify_quantities(
         if t.is("both") && !covered[k] {
             let (h, e, noun) = head(toks, k + 1);
             let coordinated = toks.get(e).is_some_and(|n| n.is_any(&["and", "as", "or"]));
-            if matches!(h, Head::Missile | Head::Drone) && noun.ends_with('s') && !coordinated {
+            // "Both of them were destroyed": two of the count before.
+            let of_them = toks.get(k + 1).is_some_and(|n| n.is("of"))
+                && toks
+                    .get(k + 2)
+                    .is_some_and(|n| n.is_any(&["them", "which", "these"]));
+            if (matches!(h, Head::Missile | Head::Drone) && noun.ends_with('s') && !coordinated)
+                || of_them
+            {
                 quants.push(Quantity {
                     q_start: k,
                     i: k,
@@ -1049,7 +1124,12 @@ fn classify_quantities(
                 let (_, e, noun) = head(toks, k + 1);
                 !noun.ends_with('s') && casualty_field(toks, &probe, Head::Person, e).is_some()
             };
-            if (h == Head::Missile && singular) || person_one {
+            // "a fraction of the price of a cruise missile": no verb launches it.
+            let launched = h == Head::Missile && singular && {
+                let (_, e, _) = head(toks, k + 1);
+                weapon_role(toks, k, e).1
+            };
+            if launched || person_one {
                 quants.push(Quantity {
                     q_start: k,
                     i: k,
@@ -1128,7 +1208,11 @@ fn classify_quantities(
             period: false,
         };
         let prev = q.q_start.checked_sub(1).map(|k| &toks[k]);
-        if prev.is_some_and(|p| p.is("including") || p.is("among")) {
+        // "among them seven of the 12 ballistic missiles", "including 15 ballistic".
+        let among_them = q.q_start >= 2
+            && toks[q.q_start - 2].is("among")
+            && toks[q.q_start - 1].is_any(&["them", "which", "these", "those"]);
+        if prev.is_some_and(|p| p.is("including") || p.is("among")) || among_them {
             including = true;
         }
         if including {
@@ -1136,6 +1220,7 @@ fn classify_quantities(
                 let gap = toks.get(last.min(q.q_start)..q.q_start).unwrap_or(&[]);
                 if gap.iter().any(|t| t.is_any(&[",", ";", "."]))
                     && !prev.is_some_and(|p| p.is("including"))
+                    && !among_them
                 {
                     including = false;
                 }
@@ -1264,7 +1349,7 @@ fn classify_quantities(
             .cues
             .iter()
             .any(|c| c.kind == CueKind::Period && cue_governs(s, c, q))
-            || para_period(s, sents);
+            || s.in_period_para;
         cand.period = period;
         if let Some(v) = q.value {
             if v > PLAUSIBLE_MAX
@@ -1488,6 +1573,13 @@ fn classify_quantities(
                         Field::MissilesLaunched
                     });
                     c.status = Status::Used;
+                    if subset {
+                        // "among them seven of the 12 ballistic missiles": 12 is a subtype.
+                        c.status = Status::Superseded;
+                        c.reason = Some(
+                            "a subset (\"including ...\") of a total in the same sentence".into(),
+                        );
+                    }
                     out.push(c);
                     skip_until = y.j;
                 }
@@ -1566,24 +1658,25 @@ fn classify_quantities(
     }
 }
 
-/// Whether the paragraph opened with a period ("Over the past day, 147 combat engagements took
-/// place. The enemy ... used 2,204 kamikaze drones."), and nothing since has named a day.
-fn para_period(s: &Sent, sents: &[Sent]) -> bool {
-    if s.cues.iter().any(|c| c.kind != CueKind::Period) {
-        return false;
-    }
-    for p in sents[..s.idx].iter().rev().take_while(|p| p.para == s.para) {
-        if p.cues.iter().any(|c| c.kind != CueKind::Period) {
-            return false;
+/// Marks the sentences of a paragraph that opened with a period ("Over the past day, 147 combat
+/// engagements took place. The enemy ... used 2,204 kamikaze drones.") until one names a day.
+fn mark_period_paragraphs(sents: &mut [Sent]) {
+    let mut state: Option<(usize, bool)> = None;
+    for s in sents.iter_mut() {
+        let mut open = state.filter(|(p, _)| *p == s.para).is_some_and(|(_, o)| o);
+        if s.cues.iter().any(|c| c.kind != CueKind::Period) {
+            open = false;
+        } else {
+            s.in_period_para = open;
         }
-        if p.cues
+        if s.cues
             .first()
             .is_some_and(|c| c.kind == CueKind::Period && c.start <= 3)
         {
-            return true;
+            open = true;
         }
+        state = Some((s.para, open));
     }
-    false
 }
 
 /// Whether a period cue governs a quantity (same clause).
@@ -2111,7 +2204,7 @@ fn casualty_field(toks: &[Tok], q: &Quantity, h: Head, end: usize) -> Option<Fie
             }
         }
         let start = k;
-        while k < toks.len() && toks[k].is_any(AUX) && k < start + 5 {
+        while k < toks.len() && toks[k].is_any(AUX) && k < start + 7 {
             k += 1;
         }
         if let Some(t) = toks.get(k) {
