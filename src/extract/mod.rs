@@ -128,14 +128,13 @@ static TRAILING_DAY: LazyLock<Regex> = crate::regex!(
 static TOLL_UPDATE: LazyLock<Regex> = crate::regex!(
     r"(?i)\b(?:toll|rose to|risen to|climbed to|increased to|up from|died in hospital|later died|died of (?:their|his|her) (?:wounds|injuries)|(?:have|has) now been|are now known|now stands|number of (?:injured|wounded|dead|victims)\b[^.;]{0,40}\b(?:reached|risen|increased|rose))\b"
 );
+/// "unable to intercept any of the ballistic missiles", "could not intercept either of them",
+/// "no missiles were shot down": 0 intercepted; `w` names the weapon, absent for "them".
 static ZERO_INTERCEPT: LazyLock<Regex> = crate::regex!(
-    r"(?i)\b(?:unable to|failed to|could not|couldn't|did not|didn't|were not able to|was not able to)\s+(?:intercept|shoot down|down|destroy)\s+any(?:\s+of)?(?:\s+the)?(?:\s+[\w-]+){0,3}?\s+(missiles?|drones?|uavs?|shaheds?)\b|\bno (missiles?|drones?)\s+(?:were|was|could be)\s+(?:intercepted|shot down|downed|destroyed)"
+    r"(?i)\b(?:unable to|failed to|could not|couldn't|did not|didn't|were not able to|was not able to)\s+(?:intercept|shoot down|down|destroy)\s+(?:(?:either|any|one) of them\b|any(?:\s+of)?(?:\s+the)?(?:\s+[\w-]+){0,3}?\s+(?P<w>missiles?|drones?|uavs?|shaheds?)\b)|\bno (?P<w2>missiles?|drones?)\s+(?:were|was|could be)\s+(?:intercepted|shot down|downed|destroyed)"
 );
 static SAME_SPEAKER: LazyLock<Regex> = crate::regex!(
     r"(?i)\b(?:he|she) (?:said|says|added|adds|wrote|writes|reported|reports|told)\b|\baccording to (?:him|her)\b"
-);
-static ZERO_INTERCEPT_THEM: LazyLock<Regex> = crate::regex!(
-    r"(?i)\b(?:unable to|failed to|could not|couldn't|did not|didn't|were not able to|was not able to)\s+(?:intercept|shoot down|down|destroy)\s+(?:either|any|one) of them\b"
 );
 static ZERO_IN_CAPITAL: LazyLock<Regex> =
     crate::regex!(r"(?i)\bin the capital\b|\bthe capital's\b|\bcapital's (?:mayor|authorities)\b");
@@ -336,34 +335,31 @@ pub fn article(id: &str, text: &str, meta: &Meta) -> Extraction {
         if ZERO_KILLED.is_match(&s.text) {
             fields.push(Field::Killed);
         }
-        // "Air defence was unable to intercept any of the ballistic missiles": 0 intercepted.
         for c in ZERO_INTERCEPT.captures_iter(&s.text) {
-            let w = c
-                .get(1)
-                .or(c.get(2))
-                .map_or("", |m| m.as_str())
-                .to_ascii_lowercase();
-            fields.push(if w.starts_with("missile") {
+            let named = c
+                .name("w")
+                .or(c.name("w2"))
+                .map(|m| m.as_str().to_lowercase());
+            // "either of them": the weapon counted before.
+            let missile = match named {
+                Some(w) => w.starts_with("missile"),
+                None => match cands.iter().rev().find(|c| {
+                    c.sent <= s.idx
+                        && c.status == Status::Used
+                        && matches!(
+                            c.field,
+                            Some(Field::DronesLaunched | Field::MissilesLaunched)
+                        )
+                }) {
+                    Some(c) => c.field == Some(Field::MissilesLaunched),
+                    None => continue,
+                },
+            };
+            fields.push(if missile {
                 Field::MissilesIntercepted
             } else {
                 Field::DronesIntercepted
             });
-        }
-        // "Air defence could not intercept either of them": the weapon counted before.
-        if ZERO_INTERCEPT_THEM.is_match(&s.text) {
-            let before = cands.iter().rev().find(|c| {
-                c.sent <= s.idx
-                    && c.status == Status::Used
-                    && matches!(
-                        c.field,
-                        Some(Field::DronesLaunched | Field::MissilesLaunched)
-                    )
-            });
-            match before.and_then(|c| c.field) {
-                Some(Field::MissilesLaunched) => fields.push(Field::MissilesIntercepted),
-                Some(_) => fields.push(Field::DronesIntercepted),
-                None => {}
-            }
         }
         fields.dedup();
         // "No casualties were reported in the capital", "the governor of Kirovohrad reported no
@@ -1063,15 +1059,7 @@ fn classify_quantities(
             .map(|p| p as u64 + 2);
         if (the_one || ordinal.is_some()) && !covered[k] {
             let (h, e, noun) = head(toks, k + 1);
-            let probe = Quantity {
-                q_start: k,
-                i: k,
-                j: k + 1,
-                value: Some(ordinal.unwrap_or(1)),
-                qualifier: Qualifier::Exact,
-                vague: false,
-                digits: false,
-            };
+            let probe = Quantity::implied(k, ordinal.unwrap_or(1));
             let field = (h == Head::Person && !noun.ends_with('s'))
                 .then(|| casualty_field(toks, &probe, Head::Person, e))
                 .flatten();
@@ -1092,15 +1080,7 @@ fn classify_quantities(
             if (matches!(h, Head::Missile | Head::Drone) && noun.ends_with('s') && !coordinated)
                 || of_them
             {
-                quants.push(Quantity {
-                    q_start: k,
-                    i: k,
-                    j: k + 1,
-                    value: Some(2),
-                    qualifier: Qualifier::Exact,
-                    vague: false,
-                    digits: false,
-                });
+                quants.push(Quantity::implied(k, 2));
             }
             continue;
         }
@@ -1112,15 +1092,7 @@ fn classify_quantities(
                 .find(|t| t.is_any(MISSILE_HEADS) || t.is_any(DRONE_HEADS))
                 .is_some_and(|t| !t.lower.ends_with('s') || t.is_any(&["iskander-m"]));
             let person_one = h == Head::Person && {
-                let probe = Quantity {
-                    q_start: k,
-                    i: k,
-                    j: k + 1,
-                    value: Some(1),
-                    qualifier: Qualifier::Exact,
-                    vague: false,
-                    digits: false,
-                };
+                let probe = Quantity::implied(k, 1);
                 let (_, e, noun) = head(toks, k + 1);
                 !noun.ends_with('s') && casualty_field(toks, &probe, Head::Person, e).is_some()
             };
@@ -1130,15 +1102,7 @@ fn classify_quantities(
                 weapon_role(toks, k, e).1
             };
             if launched || person_one {
-                quants.push(Quantity {
-                    q_start: k,
-                    i: k,
-                    j: k + 1,
-                    value: Some(1),
-                    qualifier: Qualifier::Exact,
-                    vague: false,
-                    digits: false,
-                });
+                quants.push(Quantity::implied(k, 1));
             }
         }
     }

@@ -120,6 +120,21 @@ pub(crate) struct Quantity {
     pub digits: bool,
 }
 
+impl Quantity {
+    /// A number a single word implies: "a missile" (1), "both drones" (2), "a second victim" (2).
+    pub(crate) fn implied(at: usize, value: u64) -> Self {
+        Quantity {
+            q_start: at,
+            i: at,
+            j: at + 1,
+            value: Some(value),
+            qualifier: Qualifier::Exact,
+            vague: false,
+            digits: false,
+        }
+    }
+}
+
 const VAGUE: &[&str] = &[
     "dozens",
     "hundreds",
