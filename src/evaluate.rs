@@ -1,5 +1,6 @@
 //! Scoring an extraction against a gold CSV, field by field, with the rules of the project's
-//! scorer (`score.py`): rows are matched within (article, attacker), same event_date first; every
+//! scorer (`score.py`): rows are matched within (article, attacker), same event_date first, the
+//! most agreeing pairs first; every
 //! non-empty gold field found with the same value is a true positive, a gold field missing or
 //! different a false negative, a predicted field absent from gold or different a false positive.
 
@@ -182,27 +183,29 @@ impl Report {
     }
 }
 
-/// Scores predicted events against gold rows.
-pub fn score(gold: &[Row], predicted: &[Event]) -> Report {
-    let articles: HashSet<&str> = gold.iter().map(|g| g["article"].as_str()).collect();
-    let pred: Vec<Row> = predicted
+/// How many scored fields a gold and a predicted row share (the same non-empty value).
+fn agreement(g: &Row, p: &Row) -> usize {
+    FIELDS
         .iter()
-        .map(event_row)
-        .filter(|p| articles.contains(p["article"].as_str()))
-        .collect();
-    // Greedy matching within (article, attacker): same date first, then any.
+        .filter(|f| {
+            let gv = norm_value(f, g.get(**f));
+            gv.is_some() && gv == norm_value(f, p.get(**f))
+        })
+        .count()
+}
+
+/// Greedy matching within (article, attacker), as `score.py` does: same event_date first, then
+/// any; in each round the candidate pairs that agree on the most fields are taken first (ties in
+/// gold order, then predicted order), so two undated rows of one article are not paired
+/// crosswise. Returns the pairs (gold index, predicted index) and the predicted rows used.
+fn match_rows(gold: &[Row], pred: &[Row]) -> (Vec<(usize, usize)>, HashSet<usize>) {
     let mut pairs: Vec<(usize, usize)> = Vec::new();
-    let mut used = HashSet::new();
+    let (mut gused, mut pused) = (HashSet::new(), HashSet::new());
     for exact in [true, false] {
+        let mut cands: Vec<(std::cmp::Reverse<usize>, usize, usize)> = Vec::new();
         for (gi, g) in gold.iter().enumerate() {
-            if pairs.iter().any(|p| p.0 == gi) {
-                continue;
-            }
             for (pi, p) in pred.iter().enumerate() {
-                if used.contains(&pi)
-                    || p["article"] != g["article"]
-                    || p["attacker"] != g["attacker"]
-                {
+                if p["article"] != g["article"] || p["attacker"] != g["attacker"] {
                     continue;
                 }
                 if exact
@@ -211,12 +214,38 @@ pub fn score(gold: &[Row], predicted: &[Event]) -> Report {
                 {
                     continue;
                 }
-                pairs.push((gi, pi));
-                used.insert(pi);
-                break;
+                cands.push((std::cmp::Reverse(agreement(g, p)), gi, pi));
             }
         }
+        cands.sort();
+        for (_, gi, pi) in cands {
+            if gused.contains(&gi) || pused.contains(&pi) {
+                continue;
+            }
+            pairs.push((gi, pi));
+            gused.insert(gi);
+            pused.insert(pi);
+        }
     }
+    (pairs, pused)
+}
+
+/// Scores predicted events against gold rows.
+pub fn score(gold: &[Row], predicted: &[Event]) -> Report {
+    let pred: Vec<Row> = predicted.iter().map(event_row).collect();
+    score_rows(gold, &pred)
+}
+
+/// Scores predicted rows (export strings, as read from an events CSV) against gold rows; only
+/// the articles of the gold file are scored.
+pub fn score_rows(gold: &[Row], predicted: &[Row]) -> Report {
+    let articles: HashSet<&str> = gold.iter().map(|g| g["article"].as_str()).collect();
+    let pred: Vec<Row> = predicted
+        .iter()
+        .filter(|p| articles.contains(p["article"].as_str()))
+        .cloned()
+        .collect();
+    let (pairs, used) = match_rows(gold, &pred);
     let mut stats: Vec<(String, [u32; 3])> =
         FIELDS.iter().map(|f| (f.to_string(), [0; 3])).collect();
     let mut misses = Vec::new();
@@ -269,5 +298,62 @@ pub fn score(gold: &[Row], predicted: &[Event]) -> Report {
         stats,
         misses,
         rows: (gold.len(), pred.len(), pairs.len()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(article: &str, date: &str, drones: &str, killed: &str) -> Row {
+        [
+            ("article", article),
+            ("attacker", "russia"),
+            ("event_date", date),
+            ("drones_launched", drones),
+            ("killed", killed),
+            ("evidence", ""),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect()
+    }
+
+    #[test]
+    fn undated_rows_pair_by_agreement_not_by_order() {
+        // Two undated attacks in one article; the prediction lists them in the other order.
+        // Pairing by order would cross them and count four misses; score.py pairs the rows
+        // that agree most first.
+        let gold = [row("a", "", "10", "1"), row("a", "", "20", "2")];
+        let pred = [row("a", "", "20", "2"), row("a", "", "10", "1")];
+        let r = score_rows(&gold, &pred);
+        assert_eq!(r.rows, (2, 2, 2));
+        assert_eq!(r.f1(), 1.0, "{}", r.render(true));
+        assert!(r.misses.is_empty());
+    }
+
+    #[test]
+    fn same_date_is_paired_before_agreement_elsewhere() {
+        // The dated gold row takes the predicted row of its date even though an undated
+        // prediction agrees on more fields; the undated rows then pair with each other.
+        let gold = [row("a", "2025-09-07", "810", "2"), row("a", "", "5", "")];
+        let pred = [row("a", "", "810", "2"), row("a", "2025-09-07", "800", "")];
+        let r = score_rows(&gold, &pred);
+        assert_eq!(r.rows, (2, 2, 2));
+        // gold 1 <-> pred 2: date tp, drones fn+fp, killed fn; gold 2 <-> pred 1: drones fn+fp,
+        // killed fp.
+        let tp: u32 = r.stats.iter().map(|(_, s)| s[0]).sum();
+        let fp: u32 = r.stats.iter().map(|(_, s)| s[1]).sum();
+        let fn_: u32 = r.stats.iter().map(|(_, s)| s[2]).sum();
+        assert_eq!((tp, fp, fn_), (1, 3, 3), "{}", r.render(true));
+    }
+
+    #[test]
+    fn only_gold_articles_are_scored() {
+        let gold = [row("a", "2025-09-07", "810", "")];
+        let pred = [row("a", "2025-09-07", "810", ""), row("b", "", "1", "")];
+        let r = score_rows(&gold, &pred);
+        assert_eq!(r.rows, (1, 1, 1));
+        assert_eq!(r.f1(), 1.0);
     }
 }
