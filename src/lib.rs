@@ -42,6 +42,7 @@ pub mod error;
 pub mod evaluate;
 pub mod events;
 pub mod extract;
+pub mod official;
 pub mod text;
 mod warning;
 

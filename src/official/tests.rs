@@ -1,0 +1,201 @@
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+
+use super::*;
+use crate::extract::{Count, Event, Field, Qualifier, Side};
+
+fn fixture() -> Official {
+    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/official/missile_attacks_fixture.csv");
+    load(&p).expect("fixture loads")
+}
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+#[test]
+fn rows_are_typed_and_bad_rows_are_warnings_naming_the_line() {
+    let o = fixture();
+    assert_eq!(o.sha256.len(), 64);
+    // 19 data rows: the not-a-date row and the short row are skipped.
+    assert_eq!(o.records.len(), 17);
+    let lines: Vec<String> = o.warnings.iter().map(|w| w.to_string()).collect();
+    let has = |line: u64, what: &str| {
+        lines
+            .iter()
+            .any(|w| w.contains(&format!(".csv:{line}:")) && w.contains(what))
+    };
+    assert!(has(17, "no weapon class"), "{lines:#?}");
+    assert!(has(17, "affected region not read"), "{lines:#?}");
+    assert!(has(18, "time_start"), "{lines:#?}");
+    assert!(has(19, "not a count"), "{lines:#?}");
+    assert!(has(20, "fields"), "{lines:#?}");
+    assert_eq!(o.warnings.len(), 5, "{lines:#?}");
+
+    let first = &o.records[0];
+    assert_eq!(first.line, 2);
+    assert_eq!(first.class, WeaponClass::AttackDrone);
+    assert_eq!((first.launched, first.destroyed), (Some(653), Some(585)));
+    assert_eq!(first.num_hit_location, Some(29));
+    assert_eq!(first.affected_regions, ["Kyiv oblast", "Lviv oblast"]);
+    assert_eq!(first.reporter, "kpszsu");
+    assert_eq!(first.date(), d(2025, 12, 6));
+    let bare = o.records.iter().find(|r| r.model == "GBU").unwrap();
+    assert!(!bare.has_time);
+    assert_eq!(bare.date(), d(2024, 5, 16));
+    let nan = o.records.iter().find(|r| r.line == 14).unwrap();
+    assert_eq!(nan.not_reach_goal, None);
+
+    let df = o.frame().unwrap();
+    assert_eq!(df.height(), 17);
+    assert_eq!(
+        df.column("launched").unwrap().dtype(),
+        &polars::prelude::DataType::UInt32
+    );
+    assert!(matches!(
+        df.column("time_end").unwrap().dtype(),
+        polars::prelude::DataType::Datetime(_, _)
+    ));
+}
+
+#[test]
+fn nights_are_national_reports_by_post_with_classes_summed() {
+    let o = fixture();
+    let nights = o.nights();
+    let dates: Vec<_> = nights.iter().map(|n| n.date.unwrap()).collect();
+    assert_eq!(
+        dates,
+        [
+            d(2024, 5, 16),
+            d(2024, 5, 17),
+            d(2025, 9, 6),
+            d(2025, 9, 7),
+            d(2025, 9, 20),
+            d(2025, 12, 3),
+            d(2025, 12, 6)
+        ]
+    );
+    let dec6 = nights.last().unwrap();
+    // The regional command's 94 UAVs are not added; the cruise bundle with its 05:00 start
+    // belongs to the same post.
+    assert_eq!(dec6.drones_launched, Some(653));
+    assert_eq!(dec6.missiles_launched, Some(14 + 34 + 3));
+    assert_eq!(dec6.missiles_destroyed, Some(1 + 29));
+    assert_eq!(dec6.by_class[&WeaponClass::Cruise], (Some(34), Some(29)));
+    assert_eq!(dec6.lines, [2, 3, 4, 5]);
+    let sep6 = &nights[2];
+    // Reconnaissance drones are not the project's drones.
+    assert_eq!(sep6.drones_launched, Some(91));
+    assert_eq!(sep6.hit_locations, Some(8));
+    let may16 = &nights[0];
+    // A guided bomb is not a missile; an unknown model counts in neither.
+    assert_eq!(may16.missiles_launched, None);
+    assert_eq!(may16.drones_launched, None);
+}
+
+#[test]
+fn monthly_launched_matches_a_sum_by_hand() {
+    let o = fixture();
+    let m = nights::monthly_launched(&o.nights());
+    assert_eq!(
+        m,
+        [
+            (d(2024, 5, 1), 0, 0),
+            (d(2025, 9, 1), 91 + 810 + 579, 4 + 9 + 32 + 8),
+            (d(2025, 12, 1), 111 + 653, 14 + 34 + 3),
+        ]
+    );
+}
+
+fn event(date: NaiveDate, fields: &[(Field, u32, Qualifier)]) -> Event {
+    let mut e = Event::empty("a", Some(date), Side::Russia);
+    for (f, v, q) in fields {
+        e.set(
+            *f,
+            Some(Count {
+                value: *v,
+                qualifier: *q,
+            }),
+        );
+    }
+    e
+}
+
+#[test]
+fn seed_figures_get_qualifier_aware_verdicts() {
+    use Qualifier::*;
+    let o = fixture();
+    let nights = o.nights();
+    let events = [
+        event(
+            d(2025, 9, 7),
+            &[
+                (Field::DronesLaunched, 800, MoreThan),
+                (Field::MissilesLaunched, 13, Exact),
+            ],
+        ),
+        event(
+            d(2025, 9, 20),
+            &[
+                (Field::DronesLaunched, 580, About),
+                (Field::DronesIntercepted, 550, Exact),
+                (Field::MissilesLaunched, 40, Exact),
+            ],
+        ),
+        event(d(2023, 1, 1), &[(Field::DronesLaunched, 5, Exact)]),
+        event(d(2024, 5, 16), &[(Field::MissilesLaunched, 2, Exact)]),
+    ];
+    let checks = check(&events, &nights);
+    let v: Vec<(Field, Verdict, Option<i64>)> = checks
+        .iter()
+        .map(|c| (c.field, c.verdict, c.difference))
+        .collect();
+    assert_eq!(
+        v,
+        [
+            (Field::DronesLaunched, Verdict::Consistent, None),
+            (Field::MissilesLaunched, Verdict::Consistent, None),
+            (Field::DronesLaunched, Verdict::Consistent, None),
+            (Field::DronesIntercepted, Verdict::Discrepancy, Some(2)),
+            (Field::MissilesLaunched, Verdict::Consistent, None),
+            (Field::DronesLaunched, Verdict::OfficialMissing, None),
+            (Field::MissilesLaunched, Verdict::NewsOnly, None),
+        ]
+    );
+    assert!(checks[..5].iter().all(|c| c.offset_days == Some(0)));
+    assert_eq!(checks[0].official, Some(810));
+    assert_eq!(
+        checks[1].official,
+        Some(13),
+        "4 Iskander-M/KN-23 + 9 Iskander-K"
+    );
+}
+
+#[test]
+fn qualifiers_agree_as_stated() {
+    use Qualifier::*;
+    let c = |v, q| Count {
+        value: v,
+        qualifier: q,
+    };
+    assert!(check::agrees(c(800, MoreThan), 810));
+    assert!(!check::agrees(c(800, MoreThan), 800));
+    assert!(check::agrees(c(580, About), 579));
+    assert!(check::agrees(c(600, About), 579), "within 5%");
+    assert!(!check::agrees(c(600, About), 560));
+    assert!(check::agrees(c(26, AtLeast), 26));
+    assert!(check::agrees(c(50, UpTo), 44));
+    assert!(!check::agrees(c(40, Exact), 32));
+}
+
+#[test]
+fn a_missing_file_is_an_error_naming_it_and_a_wrong_header_too() {
+    let err = load(Path::new("/nonexistent/missile_attacks_daily.csv")).unwrap_err();
+    assert!(err
+        .to_string()
+        .contains("/nonexistent/missile_attacks_daily.csv"));
+    let err = parse("a,b\n1,2\n", Path::new("x.csv")).unwrap_err();
+    assert!(err.to_string().starts_with("x.csv:1:"), "{err}");
+}
