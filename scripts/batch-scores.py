@@ -1,0 +1,26 @@
+#!/usr/bin/env python3
+"""Scores each batch of tests/data/real separately with `strikes evaluate` (no misses shown), for
+the learning curve in docs/evaluation/learning-curve.md.
+usage: scripts/batch-scores.py [STRIKES_BINARY] [BATCH ...]"""
+import csv, os, subprocess, sys, tempfile
+root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+real = os.path.join(root, "tests", "data", "real")
+binary = sys.argv[1] if len(sys.argv) > 1 else os.path.join(root, "target", "debug", "strikes")
+want = set(sys.argv[2:])
+batches = {}
+for r in csv.DictReader(open(os.path.join(real, "batches.csv"), encoding="utf-8")):
+    batches.setdefault(r["batch"], set()).add(r["article"])
+rd = csv.DictReader(open(os.path.join(real, "gold.csv"), encoding="utf-8"))
+gold = list(rd)
+for b in sorted(batches, key=int):
+    if want and b not in want:
+        continue
+    with tempfile.NamedTemporaryFile("w", suffix=".csv", delete=False, newline="", encoding="utf-8") as fh:
+        w = csv.DictWriter(fh, fieldnames=rd.fieldnames, lineterminator="\n")
+        w.writeheader()
+        w.writerows(g for g in gold if g["article"] in batches[b])
+    out = subprocess.run([binary, "evaluate", fh.name, os.path.join(real, "articles")],
+                         capture_output=True, text=True, check=True).stdout
+    os.unlink(fh.name)
+    print(f"== batch {b} ({len(batches[b])} texts)")
+    print(out, end="")

@@ -1,0 +1,44 @@
+#!/usr/bin/env python3
+"""Checks tests/data/real: gold header, every evidence quote a substring of its article, dates,
+qualifier iff count, the manifest (with licence and URL) against the files, batches."""
+import csv, os, re, sys, datetime
+base = os.path.dirname(os.path.abspath(__file__))
+H = ['article','event_date','attacker','drones_launched','drones_launched_qualifier','drones_intercepted','missiles_launched','missiles_launched_qualifier','missiles_intercepted','killed','killed_qualifier','injured','injured_qualifier','hits','locations','reported_by','evidence']
+Q = {'exact','at_least','more_than','about','up_to'}
+bad = 0; n = 0
+def err(*a):
+    global bad; bad += 1; print('PROBLEM', *a)
+man = list(csv.DictReader(open(os.path.join(base,'articles','articles.csv'), encoding='utf-8')))
+if list(man[0].keys()) != ['file','published','outlet','url','title','licence']: err('manifest header')
+arts = {}
+for m in man:
+    a = m['file'][:-4]; p = os.path.join(base,'articles',m['file'])
+    if not os.path.exists(p): err('missing', p); continue
+    arts[a] = (m, open(p, encoding='utf-8').read())
+    if m['published'] and not re.fullmatch(r'\d{4}-\d{2}-\d{2}', m['published']): err(a,'published')
+    if not m['url'].startswith('http'): err(a, 'no url')
+    if not m['licence']: err(a, 'no licence')
+files = {f[:-4] for f in os.listdir(os.path.join(base,'articles')) if f.endswith('.txt')}
+if files != set(arts): err('files vs manifest', sorted(files ^ set(arts)))
+rd = csv.DictReader(open(os.path.join(base,'gold.csv'), encoding='utf-8'))
+if rd.fieldnames != H: err('gold header', rd.fieldnames)
+rows = list(rd)
+for i, r in enumerate(rows, 2):
+    a = r['article']
+    if a not in arts: err(i, 'unknown article', a); continue
+    t = arts[a][1]
+    for q in r['evidence'].split(' || '):
+        n += 1
+        if not q or q not in t: err(i, a, 'NOT FOUND:', q[:80])
+    if r['event_date'] and not re.fullmatch(r'\d{4}-\d{2}-\d{2}', r['event_date']): err(i,'date')
+    if r['attacker'] not in ('russia','ukraine'): err(i,'attacker')
+    for c in ['drones_launched','drones_intercepted','missiles_launched','missiles_intercepted','killed','injured']:
+        if r[c] and not r[c].isdigit(): err(i, 'non-numeric', c, r[c])
+    for c in ['drones_launched','missiles_launched','killed','injured']:
+        q = r[c+'_qualifier']
+        if q and q not in Q: err(i,'bad qualifier',c)
+        if bool(r[c]) != bool(q): err(i,'value/qualifier mismatch',c)
+batches = {r['article']: r['batch'] for r in csv.DictReader(open(os.path.join(base,'batches.csv'), encoding='utf-8'))}
+if set(batches) != set(arts): err('batches vs manifest', sorted(set(batches) ^ set(arts)))
+print(f'{len(arts)} articles, {len(rows)} gold rows, {n} quotes checked, {bad} problems')
+sys.exit(1 if bad else 0)
