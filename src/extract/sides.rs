@@ -1,0 +1,138 @@
+//! Sides: who attacked, from a weapon's nationality, a sentence's cues and the article overall.
+
+use super::numbers::Tok;
+use super::places::Country;
+use super::sentence::Sent;
+use super::types::Side;
+use crate::text::LineKind;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// The nationality a weapon noun phrase states: "116 Ukrainian drones", "Russian missiles".
+pub(crate) fn np_side(toks: &[Tok], from: usize, to: usize) -> Option<Side> {
+    for t in toks.get(from..to.min(toks.len())).unwrap_or(&[]) {
+        if t.is_any(&["ukrainian", "ukraine's", "ukrainian-made"]) {
+            return Some(Side::Ukraine);
+        }
+        if t.is_any(&[
+            "russian",
+            "russia's",
+            "russian-made",
+            "iranian-made",
+            "iranian",
+            "shahed",
+            "shaheds",
+            "geran",
+            "north korean",
+        ]) {
+            return Some(Side::Russia);
+        }
+    }
+    None
+}
+
+pub(crate) static SIDE_CUES: LazyLock<Vec<(Regex, Side, i32)>> = LazyLock::new(|| {
+    let r = |p: &str| Regex::new(p).expect("valid regex");
+    vec![
+        (
+            r(
+                r"(?i)\bukrainian (?:drones?|missiles?|uavs?|attacks?|strikes?|forces (?:launched|attacked|struck))\b",
+            ),
+            Side::Ukraine,
+            4,
+        ),
+        (
+            r(
+                r"(?i)\brussian (?:drones?|missiles?|uavs?|attacks?|strikes?|assault|barrage|bombardment|forces|troops|military|army|terrorists|invaders|occupiers)\b",
+            ),
+            Side::Russia,
+            3,
+        ),
+        (
+            r(
+                r"(?i)\b(?:ukraine|kyiv|ukrainian forces|ukrainian military|the ukrainian armed forces) (?:has |had )?(?:launched|attacked|struck|fired|sent|targeted|hit)\b",
+            ),
+            Side::Ukraine,
+            4,
+        ),
+        (
+            r(
+                r"(?i)\b(?:russia|moscow|russians|the russian army|the russian military) (?:has |had )?(?:launched|attacked|struck|fired|sent|targeted|hit|used|unleashed|carried out)\b",
+            ),
+            Side::Russia,
+            4,
+        ),
+        (
+            r(
+                r"(?i)\b(?:russia's|russian) (?:defen[cs]e ministry|ministry of defen[cs]e|air defen[cs]es?|mod)\b",
+            ),
+            Side::Ukraine,
+            3,
+        ),
+        (
+            r(r"(?i)\b(?:ukraine's|ukrainian) (?:air force|air defen[cs]es?|general staff)\b"),
+            Side::Russia,
+            2,
+        ),
+        (
+            r(
+                r"(?i)\b(?:cause|perpetrator)s?\s*:\s*(?:the\s+)?(?:ukrain|security service of ukraine)",
+            ),
+            Side::Ukraine,
+            4,
+        ),
+    ]
+});
+
+/// "..., Russia", "in Russia" (not "in Russian-occupied"), "over its territory".
+pub(crate) static IN_RUSSIA: LazyLock<Regex> =
+    crate::regex!(r"(?:, |\bin )russia\b|\bover its territory\b|\brussian territory\b");
+
+/// The side a sentence points to, if it says.
+pub(crate) fn side_of_sentence(s: &Sent) -> Option<Side> {
+    let mut score = 0i32;
+    for (re, side, w) in SIDE_CUES.iter() {
+        let n = re.find_iter(&s.text).count() as i32;
+        score += match side {
+            Side::Ukraine => n * w,
+            Side::Russia => -n * w,
+        };
+    }
+    for (_, _, country, _) in &s.places {
+        score += match country {
+            Country::Russia => 2,
+            Country::Ukraine => -1,
+        };
+    }
+    if IN_RUSSIA.is_match(&s.lower) {
+        score += 2;
+    }
+    match score {
+        0 => None,
+        n if n > 0 => Some(Side::Ukraine),
+        _ => Some(Side::Russia),
+    }
+}
+
+/// The article's main attacker: what its attack sentences point to overall (Russia by default).
+pub(crate) fn main_attacker(sents: &[Sent]) -> Side {
+    let mut score = 0;
+    for s in sents
+        .iter()
+        .filter(|s| s.context || s.kind == LineKind::Infobox)
+    {
+        if matches!(s.kind, LineKind::Boilerplate | LineKind::Duplicate) {
+            continue;
+        }
+        match side_of_sentence(s) {
+            Some(Side::Ukraine) => score += 1,
+            Some(Side::Russia) => score -= 1,
+            None => {}
+        }
+    }
+    if score > 0 {
+        Side::Ukraine
+    } else {
+        Side::Russia
+    }
+}

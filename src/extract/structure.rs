@@ -1,0 +1,107 @@
+//! Sentence structure: sentences with their tokens, cues and places; lists; period paragraphs.
+
+use super::dates::{self, CueKind};
+use super::lexicon::*;
+use super::locations::find_places;
+use super::numbers;
+use super::sentence::Sent;
+use crate::text::LineKind;
+use regex::Regex;
+use std::sync::LazyLock;
+
+pub(crate) static NATIONAL: LazyLock<Regex> = crate::regex!(
+    r"(?i)\b(?:in total|overall|across (?:the country|ukraine)|nationwide|total of|throughout the country)\b"
+);
+
+pub(crate) static RESTRICTED: LazyLock<Regex> = crate::regex!(
+    r"(?i)^(?:in|within|over|across)\s+(?:the\s+)?(?:city\s+of\s+|region\s+of\s+)?(?-i:[A-Z])|^(?:in|over) the capital\b|\b(?:authorities|officials?|governor|mayor|police|administration)\b[^.;]{0,40}\bin the (?:city|region|town|village)\b"
+);
+
+pub(crate) fn sentence(idx: usize, kind: LineKind, para: usize, text: &str) -> Sent {
+    let toks = numbers::tokenize(text);
+    let lower = text.to_lowercase();
+    let context = toks.iter().any(|t| t.is_any(ATTACK_CONTEXT));
+    let veto = toks.iter().any(|t| t.is_any(VETO));
+    let places = find_places(&toks, context && !veto);
+    Sent {
+        idx,
+        kind,
+        para,
+        regional: RESTRICTED.is_match(text),
+        national: NATIONAL.is_match(text),
+        cues: dates::cues(text),
+        text: text.to_string(),
+        lower,
+        toks,
+        places,
+        context,
+        lead: None,
+        in_period_para: false,
+    }
+}
+
+/// Whether a sentence is an item of a list: a bullet first, or a `;` last.
+pub(crate) fn is_list_item(text: &str) -> bool {
+    let t = text.trim();
+    t.ends_with(';')
+        || t.starts_with(|c: char| {
+            matches!(
+                c,
+                '🔹' | '🔸'
+                    | '•'
+                    | '▪'
+                    | '◾'
+                    | '▫'
+                    | '◦'
+                    | '·'
+                    | '-'
+                    | '–'
+                    | '—'
+                    | '*'
+                    | '✅'
+                    | '➖'
+                    | '🔺'
+                    | '🚀'
+                    | '🛩'
+            )
+        })
+}
+
+/// Links the items of each list to the sentence ending in `:` that introduces it.
+pub(crate) fn link_lists(sents: &mut [Sent]) {
+    let mut lead: Option<usize> = None;
+    for (i, s) in sents.iter_mut().enumerate() {
+        if matches!(s.kind, LineKind::Boilerplate | LineKind::Duplicate) {
+            continue;
+        }
+        if is_list_item(&s.text) {
+            s.lead = lead;
+        } else {
+            lead = None;
+        }
+        if s.text.trim_end().ends_with(':') {
+            lead = Some(i);
+        }
+    }
+}
+
+/// Marks the sentences of a paragraph that opened with a period ("Over the past day, 147 combat
+/// engagements took place. The enemy ... used 2,204 kamikaze drones.") until one names a day.
+pub(crate) fn mark_period_paragraphs(sents: &mut [Sent]) {
+    let mut state: Option<(usize, bool)> = None;
+    for s in sents.iter_mut() {
+        let mut open = state.filter(|(p, _)| *p == s.para).is_some_and(|(_, o)| o);
+        if s.cues.iter().any(|c| c.kind != CueKind::Period) {
+            open = false;
+        } else {
+            s.in_period_para = open;
+        }
+        if s.cues
+            .first()
+            .is_some_and(|c| c.kind == CueKind::Period && c.start <= 3)
+        {
+            open = true;
+        }
+        state = Some((s.para, open));
+    }
+}
