@@ -1,7 +1,7 @@
 //! Assembly: events from the used candidates, one per date and attacker, and the choice of each field's value.
 
-use super::dates::{Anchors, CueKind};
-use super::dating::date_for;
+use super::dates::CueKind;
+use super::dating::Timeline;
 use super::numbers::Kind;
 use super::provenance::original_sentence;
 use super::reporters::reporters;
@@ -17,10 +17,8 @@ pub(crate) fn assemble(
     sents: &[Sent],
     doc: &Doc,
     cands: &mut [Cand],
-    anchors: Anchors,
-    para_dates: &[Option<NaiveDate>],
+    tl: &Timeline,
 ) -> Vec<Event> {
-    let main = anchors.main;
     let mut keys: BTreeMap<(Option<NaiveDate>, Side), Vec<usize>> = BTreeMap::new();
     let mut order: Vec<(Option<NaiveDate>, Side)> = Vec::new();
     for (i, c) in cands.iter().enumerate() {
@@ -123,9 +121,7 @@ pub(crate) fn assemble(
                 continue;
             }
             let side = country.attacker();
-            let date = date_for(s, s.toks[*ti].start, anchors)
-                .or(para_dates[s.idx])
-                .or(main);
+            let date = tl.day(s, s.toks[*ti].start);
             if let Some(ev) = events
                 .iter_mut()
                 .find(|e| e.attacker == side && e.event_date == date)

@@ -25,7 +25,7 @@ pub(crate) static ALL_OF_THEM: LazyLock<Regex> = crate::regex!(
     r"(?i)\ball (?:of )?(?:them|which|these|those)\b[^.;]{0,30}?\b(?:were|was|had been|have been)\s+(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)"
 );
 
-pub(crate) fn classify_sentence(
+fn classify_sentence(
     s: &Sent,
     sents: &[Sent],
     out: &mut Vec<Cand>,
@@ -703,4 +703,19 @@ pub(crate) fn cue_governs(s: &Sent, c: &Cue, q: &Quantity) -> bool {
     }
     let between = &s.text[a.min(s.text.len())..b.min(s.text.len())];
     !between.contains(';') && !between.contains(". ") && between.len() < 120
+}
+
+/// The figure candidates of an article's sentences (headings and boilerplate have none).
+pub(crate) fn candidates(sents: &[Sent], warnings: &mut Vec<Warning>, id: &str) -> Vec<Cand> {
+    let mut cands: Vec<Cand> = Vec::new();
+    for s in sents {
+        if matches!(
+            s.kind,
+            LineKind::Boilerplate | LineKind::Duplicate | LineKind::Heading
+        ) {
+            continue;
+        }
+        classify_sentence(s, sents, &mut cands, warnings, id);
+    }
+    cands
 }

@@ -2,7 +2,7 @@
 
 use super::numbers::Tok;
 use super::places::Country;
-use super::sentence::Sent;
+use super::sentence::{Cand, Sent};
 use super::types::Side;
 use crate::text::LineKind;
 use regex::Regex;
@@ -89,7 +89,7 @@ pub(crate) static IN_RUSSIA: LazyLock<Regex> =
     crate::regex!(r"(?:, |\bin )russia\b|\bover its territory\b|\brussian territory\b");
 
 /// The side a sentence points to, if it says.
-pub(crate) fn side_of_sentence(s: &Sent) -> Option<Side> {
+fn side_of_sentence(s: &Sent) -> Option<Side> {
     let mut score = 0i32;
     for (re, side, w) in SIDE_CUES.iter() {
         let n = re.find_iter(&s.text).count() as i32;
@@ -115,7 +115,7 @@ pub(crate) fn side_of_sentence(s: &Sent) -> Option<Side> {
 }
 
 /// The article's main attacker: what its attack sentences point to overall (Russia by default).
-pub(crate) fn main_attacker(sents: &[Sent]) -> Side {
+fn main_attacker(sents: &[Sent]) -> Side {
     let mut score = 0;
     for s in sents
         .iter()
@@ -134,5 +134,40 @@ pub(crate) fn main_attacker(sents: &[Sent]) -> Side {
         Side::Ukraine
     } else {
         Side::Russia
+    }
+}
+
+/// The sides of an article: its main attacker and the side each sentence points to.
+pub(crate) struct Sides {
+    pub(crate) main: Side,
+    /// Per sentence; a list item takes its lead's side when it names none.
+    of_sent: Vec<Option<Side>>,
+}
+
+impl Sides {
+    /// Computes the side of each sentence once, and the article's main attacker.
+    pub(crate) fn new(sents: &[Sent]) -> Sides {
+        let main = main_attacker(sents);
+        let mut of_sent: Vec<Option<Side>> = sents.iter().map(side_of_sentence).collect();
+        for s in sents {
+            if let Some(l) = s.lead {
+                of_sent[s.idx] = of_sent[s.idx].or(of_sent[l]);
+            }
+        }
+        Sides { main, of_sent }
+    }
+
+    /// The attacker of a figure in sentence `si`: the sentence's side, else the main attacker.
+    pub(crate) fn of(&self, si: usize) -> Side {
+        self.of_sent[si].unwrap_or(self.main)
+    }
+}
+
+/// Gives each candidate without a side of its own its sentence's.
+pub(crate) fn side_candidates(cands: &mut [Cand], sides: &Sides) {
+    for c in cands.iter_mut() {
+        if c.side.is_none() {
+            c.side = Some(sides.of(c.sent));
+        }
     }
 }

@@ -5,7 +5,7 @@ use super::lexicon::*;
 use super::locations::find_places;
 use super::numbers;
 use super::sentence::Sent;
-use crate::text::LineKind;
+use crate::text::{Doc, LineKind};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -17,7 +17,7 @@ pub(crate) static RESTRICTED: LazyLock<Regex> = crate::regex!(
     r"(?i)^(?:in|within|over|across)\s+(?:the\s+)?(?:city\s+of\s+|region\s+of\s+)?(?-i:[A-Z])|^(?:in|over) the capital\b|\b(?:authorities|officials?|governor|mayor|police|administration)\b[^.;]{0,40}\bin the (?:city|region|town|village)\b"
 );
 
-pub(crate) fn sentence(idx: usize, kind: LineKind, para: usize, text: &str) -> Sent {
+fn sentence(idx: usize, kind: LineKind, para: usize, text: &str) -> Sent {
     let toks = numbers::tokenize(text);
     let lower = text.to_lowercase();
     let context = toks.iter().any(|t| t.is_any(ATTACK_CONTEXT));
@@ -41,7 +41,7 @@ pub(crate) fn sentence(idx: usize, kind: LineKind, para: usize, text: &str) -> S
 }
 
 /// Whether a sentence is an item of a list: a bullet first, or a `;` last.
-pub(crate) fn is_list_item(text: &str) -> bool {
+fn is_list_item(text: &str) -> bool {
     let t = text.trim();
     t.ends_with(';')
         || t.starts_with(|c: char| {
@@ -68,7 +68,7 @@ pub(crate) fn is_list_item(text: &str) -> bool {
 }
 
 /// Links the items of each list to the sentence ending in `:` that introduces it.
-pub(crate) fn link_lists(sents: &mut [Sent]) {
+fn link_lists(sents: &mut [Sent]) {
     let mut lead: Option<usize> = None;
     for (i, s) in sents.iter_mut().enumerate() {
         if matches!(s.kind, LineKind::Boilerplate | LineKind::Duplicate) {
@@ -87,7 +87,7 @@ pub(crate) fn link_lists(sents: &mut [Sent]) {
 
 /// Marks the sentences of a paragraph that opened with a period ("Over the past day, 147 combat
 /// engagements took place. The enemy ... used 2,204 kamikaze drones.") until one names a day.
-pub(crate) fn mark_period_paragraphs(sents: &mut [Sent]) {
+fn mark_period_paragraphs(sents: &mut [Sent]) {
     let mut state: Option<(usize, bool)> = None;
     for s in sents.iter_mut() {
         let mut open = state.filter(|(p, _)| *p == s.para).is_some_and(|(_, o)| o);
@@ -104,4 +104,17 @@ pub(crate) fn mark_period_paragraphs(sents: &mut [Sent]) {
         }
         state = Some((s.para, open));
     }
+}
+
+/// The sentences of a document, with their list leads and period paragraphs marked.
+pub(crate) fn sentences(doc: &Doc) -> Vec<Sent> {
+    let mut sents: Vec<Sent> = doc
+        .sentences
+        .iter()
+        .enumerate()
+        .map(|(idx, s)| sentence(idx, s.kind, s.para, doc.text(s)))
+        .collect();
+    link_lists(&mut sents);
+    mark_period_paragraphs(&mut sents);
+    sents
 }
