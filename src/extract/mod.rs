@@ -27,6 +27,7 @@ mod sentence;
 mod sides;
 mod structure;
 mod types;
+mod weapons;
 mod zeros;
 
 pub use types::{Aggregate, Count, Event, Extraction, Field, Figure, Qualifier, Side, Status};
