@@ -80,7 +80,21 @@ pub(crate) fn casualty_field(toks: &[Tok], q: &Quantity, h: Head, end: usize) ->
         Head::Other => {}
         _ => {}
     }
-    // Adjective between number and person noun: "eight injured residents".
+    if let Some(f) = adjective_field(toks, q, end) {
+        return Some(f);
+    }
+    if matches!(h, Head::Person | Head::None) {
+        // After: "(people) were killed", "died", "sustained injuries", "lost their lives".
+        let k = verb_after(toks, q, h, end);
+        if let Some(decided) = verb_field(toks, k) {
+            return decided;
+        }
+    }
+    toll_field(toks, q).or_else(|| before_field(toks, q, h))
+}
+
+/// Adjective between number and person noun: "eight injured residents".
+fn adjective_field(toks: &[Tok], q: &Quantity, end: usize) -> Option<Field> {
     for t in toks.get(q.j..end.min(toks.len())).unwrap_or(&[]) {
         if t.is_any(&["injured", "wounded"]) {
             return Some(Field::Injured);
@@ -89,92 +103,103 @@ pub(crate) fn casualty_field(toks: &[Tok], q: &Quantity, h: Head, end: usize) ->
             return Some(Field::Killed);
         }
     }
-    if matches!(h, Head::Person | Head::None) {
-        // After: "(people) were killed", "died", "sustained injuries", "lost their lives".
-        let mut k = if h == Head::Person { end } else { q.j };
-        // "people in Kharkiv were", "residents of a nearby apartment building had been",
-        // "three people, including a child, were".
-        let parenthetical = toks.get(k).is_some_and(|t| t.is(","))
-            && toks.get(k + 1).is_some_and(|t| {
-                t.is_any(&[
-                    "including",
-                    "among",
-                    "mostly",
-                    "most",
-                    "many",
-                    "all",
-                    "some",
-                ])
-            });
-        // "Three crew members, citizens of Egypt and Syria, were killed": an apposition.
-        // "a second victim, a woman who had been waiting at the bus stop, died in hospital".
-        let closes = |m: usize| {
-            toks[m].is(",")
-                && (toks[m + 1].is_any(&["were", "was", "have", "has", "had", "died"])
-                    || toks[m + 1].is_any(KILL_AFTER)
-                    || toks[m + 1].is_any(INJURE_AFTER))
-        };
-        let close = toks.get(k).filter(|t| t.is(",")).and_then(|_| {
-            (k + 2..(k + 16).min(toks.len().saturating_sub(1)))
-                .take_while(|&m| !toks[m].is_any(&[";", "."]))
-                .find(|&m| closes(m))
+    None
+}
+
+/// Where the verb of a casualty count's clause is, past its subject's apposition or
+/// prepositional phrase and auxiliaries.
+fn verb_after(toks: &[Tok], q: &Quantity, h: Head, end: usize) -> usize {
+    let mut k = if h == Head::Person { end } else { q.j };
+    // "people in Kharkiv were", "residents of a nearby apartment building had been",
+    // "three people, including a child, were".
+    let parenthetical = toks.get(k).is_some_and(|t| t.is(","))
+        && toks.get(k + 1).is_some_and(|t| {
+            t.is_any(&[
+                "including",
+                "among",
+                "mostly",
+                "most",
+                "many",
+                "all",
+                "some",
+            ])
         });
-        let apposition = close.is_some();
-        if let Some(m) = close {
-            k = m + 1;
-        }
-        if h == Head::Person
-            && !apposition
-            && (parenthetical
-                || toks
-                    .get(k)
-                    .is_some_and(|t| t.is_any(&["in", "at", "from", "of", "on", "inside", "near"])))
+    // "Three crew members, citizens of Egypt and Syria, were killed": an apposition.
+    // "a second victim, a woman who had been waiting at the bus stop, died in hospital".
+    let closes = |m: usize| {
+        toks[m].is(",")
+            && (toks[m + 1].is_any(&["were", "was", "have", "has", "had", "died"])
+                || toks[m + 1].is_any(KILL_AFTER)
+                || toks[m + 1].is_any(INJURE_AFTER))
+    };
+    let close = toks.get(k).filter(|t| t.is(",")).and_then(|_| {
+        (k + 2..(k + 16).min(toks.len().saturating_sub(1)))
+            .take_while(|&m| !toks[m].is_any(&[";", "."]))
+            .find(|&m| closes(m))
+    });
+    let apposition = close.is_some();
+    if let Some(m) = close {
+        k = m + 1;
+    }
+    if h == Head::Person
+        && !apposition
+        && (parenthetical
+            || toks
+                .get(k)
+                .is_some_and(|t| t.is_any(&["in", "at", "from", "of", "on", "inside", "near"])))
+    {
+        let mut m = k + 1;
+        while m < toks.len()
+            && m < k + 8
+            && !toks[m].is_any(&["were", "was", "have", "had", "are", ";", "."])
         {
-            let mut m = k + 1;
-            while m < toks.len()
-                && m < k + 8
-                && !toks[m].is_any(&["were", "was", "have", "had", "are", ";", "."])
-            {
-                m += 1;
-            }
-            if m > k + 1
-                && toks
-                    .get(m)
-                    .is_some_and(|t| t.is_any(&["were", "was", "have", "had", "are"]))
-            {
-                k = m;
-            }
+            m += 1;
         }
-        let start = k;
-        while k < toks.len() && toks[k].is_any(AUX) && k < start + 7 {
-            k += 1;
+        if m > k + 1
+            && toks
+                .get(m)
+                .is_some_and(|t| t.is_any(&["were", "was", "have", "had", "are"]))
+        {
+            k = m;
         }
-        if let Some(t) = toks.get(k) {
-            let lost_lives = toks.get(k + 2).is_some_and(|n| n.is("lives"));
-            if t.is_any(KILL_AFTER) && (!t.is("lost") || lost_lives) {
-                return Some(Field::Killed);
-            }
-            // "was taken to hospital", "were rushed to hospital", "treated in hospital".
-            let to_hospital = t.is_any(&["taken", "rushed", "brought", "admitted", "treated"])
-                && toks
-                    .get(k + 1..(k + 4).min(toks.len()))
-                    .unwrap_or(&[])
-                    .iter()
-                    .any(|n| n.is_any(&["hospital", "hospitals"]));
-            if to_hospital {
-                return Some(Field::Injured);
-            }
-            if t.is_any(INJURE_AFTER) {
-                if t.is_any(&["sustained", "suffered", "received", "required"]) {
-                    // "sustained shrapnel injuries", "suffered serious burns".
-                    let skip = usize::from(toks.get(k + 1).is_some_and(|n| {
-                        n.is_any(&[
-                            "shrapnel", "minor", "serious", "severe", "multiple", "light",
-                            "moderate", "head", "burn", "blast", "critical",
-                        ])
-                    }));
-                    return toks
-                        .get(k + 1 + skip)
+    }
+    let start = k;
+    while k < toks.len() && toks[k].is_any(AUX) && k < start + 7 {
+        k += 1;
+    }
+    k
+}
+
+/// What the verb at `k` says: `Some(field)` when it decides ("were killed", "was taken to
+/// hospital", "sustained shrapnel injuries"; `Some(None)` for "sustained damage"), `None` when it
+/// says nothing.
+fn verb_field(toks: &[Tok], k: usize) -> Option<Option<Field>> {
+    if let Some(t) = toks.get(k) {
+        let lost_lives = toks.get(k + 2).is_some_and(|n| n.is("lives"));
+        if t.is_any(KILL_AFTER) && (!t.is("lost") || lost_lives) {
+            return Some(Some(Field::Killed));
+        }
+        // "was taken to hospital", "were rushed to hospital", "treated in hospital".
+        let to_hospital = t.is_any(&["taken", "rushed", "brought", "admitted", "treated"])
+            && toks
+                .get(k + 1..(k + 4).min(toks.len()))
+                .unwrap_or(&[])
+                .iter()
+                .any(|n| n.is_any(&["hospital", "hospitals"]));
+        if to_hospital {
+            return Some(Some(Field::Injured));
+        }
+        if t.is_any(INJURE_AFTER) {
+            if t.is_any(&["sustained", "suffered", "received", "required"]) {
+                // "sustained shrapnel injuries", "suffered serious burns".
+                let skip = usize::from(toks.get(k + 1).is_some_and(|n| {
+                    n.is_any(&[
+                        "shrapnel", "minor", "serious", "severe", "multiple", "light", "moderate",
+                        "head", "burn", "blast", "critical",
+                    ])
+                }));
+                return Some(
+                    toks.get(k + 1 + skip)
                         .filter(|n| {
                             n.lower.starts_with("injur")
                                 || n.is_any(&[
@@ -185,14 +210,18 @@ pub(crate) fn casualty_field(toks: &[Tok], q: &Quantity, h: Head, end: usize) ->
                                     "medical",
                                 ])
                         })
-                        .map(|_| Field::Injured);
-                }
-                return Some(Field::Injured);
+                        .map(|_| Field::Injured),
+                );
             }
+            return Some(Some(Field::Injured));
         }
     }
-    // "The death toll from the attack on Dnipro rose to 14", "the toll has risen to 11", "the
-    // number of injured across the region had reached 19".
+    None
+}
+
+/// "The death toll from the attack on Dnipro rose to 14", "the toll has risen to 11", "the
+/// number of injured across the region had reached 19".
+fn toll_field(toks: &[Tok], q: &Quantity) -> Option<Field> {
     if q.q_start >= 1 && toks[q.q_start - 1].is_any(&["to", "at", "reached", "hit"]) {
         let from = q.q_start.saturating_sub(10);
         let window = &toks[from..q.q_start];
@@ -227,7 +256,11 @@ pub(crate) fn casualty_field(toks: &[Tok], q: &Quantity, h: Head, end: usize) ->
             });
         }
     }
-    // Before: "killing 57", "injuring at least 26", "deaths of two", "injuries to three".
+    None
+}
+
+/// Before: "killing 57", "injuring at least 26", "deaths of two", "injuries to three".
+fn before_field(toks: &[Tok], q: &Quantity, h: Head) -> Option<Field> {
     let mut k = q.q_start;
     let mut steps = 0;
     while k > 0 && steps < 6 {
