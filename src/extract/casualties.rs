@@ -1,5 +1,6 @@
 //! Casualties: killed or injured for a number, and casualties of ground fire rather than the air attack.
 
+use super::lexicon::patterns;
 use super::lexicon::*;
 use super::numbers::{Quantity, Tok};
 use super::places;
@@ -10,9 +11,7 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 /// What makes casualties of shelling and air attacks together a summary total.
-pub(crate) static MIXED_TOTAL: LazyLock<Regex> = crate::regex!(
-    r"(?i)\b(?:in total|overall|altogether|(?:over|in|during) the (?:past|last) (?:day|24 hours)|throughout the day|a day earlier|over the day)\b"
-);
+pub(crate) static MIXED_TOTAL: LazyLock<Regex> = crate::regex!(patterns::MIXED_TOTAL);
 
 /// Why casualties in this sentence are ground fire's, not the air attack's (if they are).
 pub(crate) fn ground_fire(s: &Sent, sents: &[Sent]) -> Option<String> {

@@ -3,6 +3,7 @@
 use super::casualties::{casualty_field, ground_fire};
 use super::dates::{Cue, CueKind};
 use super::heads::{head, not_a_count};
+use super::lexicon::patterns;
 use super::lexicon::*;
 use super::numbers::{self, Quantity, Tok};
 use super::roles::{weapon_role, Role};
@@ -21,9 +22,7 @@ pub(crate) const PLAUSIBLE_MAX: u64 = 20_000;
 /// "a second victim", "a third person": the toll so far, from two on.
 pub(crate) const ORDINALS: &[&str] = &["second", "third", "fourth", "fifth", "sixth"];
 
-pub(crate) static ALL_OF_THEM: LazyLock<Regex> = crate::regex!(
-    r"(?i)\ball (?:of )?(?:them|which|these|those)\b[^.;]{0,30}?\b(?:were|was|had been|have been)\s+(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)"
-);
+pub(crate) static ALL_OF_THEM: LazyLock<Regex> = crate::regex!(patterns::ALL_OF_THEM);
 
 fn classify_sentence(
     s: &Sent,

@@ -1,6 +1,7 @@
 //! Dates of figures: the article's main date, paragraph dates, each figure's date, background.
 
 use super::dates::{self, Anchors, CueKind};
+use super::lexicon::patterns;
 use super::sentence::{Cand, Sent};
 use super::types::{Field, Status};
 use crate::corpus::Meta;
@@ -13,9 +14,7 @@ use std::sync::LazyLock;
 /// (encyclopaedia "see also" blurbs, history), not reported attacks.
 pub(crate) const BACKGROUND_DAYS: i64 = 14;
 
-pub(crate) static TOLL_UPDATE: LazyLock<Regex> = crate::regex!(
-    r"(?i)\b(?:toll|rose to|risen to|climbed to|increased to|up from|died in hospital|later died|died of (?:their|his|her) (?:wounds|injuries)|(?:have|has) now been|are now known|now stands|number of (?:injured|wounded|dead|victims)\b[^.;]{0,40}\b(?:reached|risen|increased|rose))\b"
-);
+pub(crate) static TOLL_UPDATE: LazyLock<Regex> = crate::regex!(patterns::TOLL_UPDATE);
 
 /// The date of a figure at byte `pos` of its sentence: the nearest resolvable cue.
 pub(crate) fn date_for(s: &Sent, pos: usize, a: Anchors) -> Option<NaiveDate> {

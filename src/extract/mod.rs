@@ -3,11 +3,25 @@
 //! [`article`] reads one article and returns an [`Extraction`]. It never fails and never does IO;
 //! an article with no attack figures gives no events, which is data, not an error.
 //!
-//! The rules are small and per concern: [`numbers`] finds quantities and qualifiers, [`dates`]
-//! finds and resolves date cues, [`places`] holds the gazetteer, [`lexicon`] the words of the
-//! genre; this module attaches each quantity to what it counts (drones, missiles, people, hits),
-//! decides launched or intercepted, killed or injured, who attacked and when, and assembles one
-//! event per attack date and attacker. Conventions are in docs/CONVENTIONS.md.
+//! The rules are small and per concern. Shared vocabulary: `numbers` finds quantities and
+//! qualifiers, `dates` finds and resolves date cues, `places` holds the gazetteer,
+//! `lexicon` the words and phrase patterns of the genre; `sentence` is the one representation
+//! the passes share (sentences, figure candidates, head nouns). [`article`] runs the passes in
+//! this order:
+//!
+//! 1. `structure`: sentences with tokens, date cues and places (`locations`), list items
+//!    linked to their lead, paragraphs that opened with a period.
+//! 2. `counts`: each quantity to figure candidates — what it counts (`heads`), its role
+//!    (`roles`, `weapons`), killed or injured (`casualties`), the place it is restricted
+//!    to (`scope`).
+//! 3. `dating`: the article's main date, then each candidate's date; background rejected.
+//! 4. `sides`: who attacked, per sentence and overall, for candidates without their own.
+//! 5. `zeros`: zero statements ("no casualties", "could not intercept any").
+//! 6. `assemble`: one event per attack date and attacker, each field's value chosen, with
+//!    reporters (`reporters`), evidence and locations.
+//! 7. `provenance`: every candidate as a figure, and period aggregates.
+//!
+//! Conventions are in docs/CONVENTIONS.md.
 
 mod assemble;
 mod casualties;

@@ -1,24 +1,19 @@
 //! Reporters: who reported a sentence's figures, with their names normalised.
 
+use super::lexicon::patterns;
+use super::lexicon::{GENERIC_REPORTERS, REPORTER_LEAD_ADVERBIALS, REPORTER_TRAILING_ADVERBS};
 use super::sentence::Sent;
 use regex::Regex;
 use std::sync::LazyLock;
 
-pub(crate) static REPORTER_AFTER: LazyLock<Regex> = crate::regex!(
-    r"(?i)(?:^|[,;:]\s*|\bthat\s+)((?:the\s+|its\s+)?[A-Z][\w'.-]*(?:\s+[\w'.-]+){0,6}?)\s+(?:said|says|reported|reports|claimed|claims|stated|announced|confirmed|indicated|wrote|added|told)\b"
-);
+pub(crate) static REPORTER_AFTER: LazyLock<Regex> = crate::regex!(patterns::REPORTER_AFTER);
 
-pub(crate) static REPORTER_ACCORDING: LazyLock<Regex> =
-    crate::regex!(r"(?i)\baccording to (?:the\s+)?([^,.;]+?)(?:,|\.|;| that | on | in |$)");
+pub(crate) static REPORTER_ACCORDING: LazyLock<Regex> = crate::regex!(patterns::REPORTER_ACCORDING);
 
-pub(crate) static REPORTER_TRAILING: LazyLock<Regex> = crate::regex!(
-    r"(?i),\s+((?:the\s+)?[\w'.-]+(?:\s+[\w'.-]+){0,6}?)\s+(?:said|reported|claimed|stated|announced|wrote)\s*(?:[,.]|$|on\b|in\b)"
-);
+pub(crate) static REPORTER_TRAILING: LazyLock<Regex> = crate::regex!(patterns::REPORTER_TRAILING);
 
 /// "Ukraine's military reported Tuesday": the day is not part of the reporter.
-pub(crate) static TRAILING_DAY: LazyLock<Regex> = crate::regex!(
-    r"(?i)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$"
-);
+pub(crate) static TRAILING_DAY: LazyLock<Regex> = crate::regex!(patterns::TRAILING_DAY);
 
 /// Who reported a sentence's figures.
 pub(crate) fn reporters(s: &Sent) -> Vec<String> {
@@ -26,46 +21,13 @@ pub(crate) fn reporters(s: &Sent) -> Vec<String> {
     let mut push = |raw: &str| {
         // "Later in the day the governor said": the adverbial is not the reporter.
         let raw = match (raw.rfind(" the "), raw.split_whitespace().next()) {
-            (Some(p), Some(w))
-                if [
-                    "Later",
-                    "Earlier",
-                    "On",
-                    "In",
-                    "At",
-                    "Then",
-                    "Meanwhile",
-                    "Separately",
-                    "Also",
-                    "Overnight",
-                    "Today",
-                    "Yesterday",
-                    "By",
-                ]
-                .contains(&w) =>
-            {
-                &raw[p + 5..]
-            }
+            (Some(p), Some(w)) if REPORTER_LEAD_ADVERBIALS.contains(&w) => &raw[p + 5..],
             _ => raw,
         };
         // "The air force now says": the adverb is not part of the name.
         let mut raw = raw.trim();
         while let Some((head, last)) = raw.rsplit_once(' ') {
-            if [
-                "now",
-                "also",
-                "later",
-                "then",
-                "earlier",
-                "previously",
-                "further",
-                "separately",
-                "again",
-                "additionally",
-                "subsequently",
-            ]
-            .contains(&last)
-            {
+            if REPORTER_TRAILING_ADVERBS.contains(&last) {
                 raw = head.trim_end();
             } else {
                 break;
@@ -78,25 +40,7 @@ pub(crate) fn reporters(s: &Sent) -> Vec<String> {
             .trim_start_matches("its ")
             .trim();
         let lower = r.to_lowercase();
-        let generic = [
-            "he",
-            "she",
-            "they",
-            "it",
-            "we",
-            "officials",
-            "authorities",
-            "sources",
-            "reports",
-            "updates",
-            "media",
-            "preliminary data",
-            "data",
-            "the report",
-            "report",
-            "witnesses",
-            "local media",
-        ];
+        let generic = GENERIC_REPORTERS;
         if r.is_empty() || generic.contains(&lower.as_str()) || lower.split_whitespace().count() > 7
         {
             return;

@@ -1,5 +1,6 @@
 //! Scope of figures: the one place a figure is restricted to, and zeros that speak for one place.
 
+use super::lexicon::patterns;
 use super::places;
 use super::sentence::Sent;
 use super::types::Side;
@@ -9,15 +10,11 @@ use regex::Regex;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-pub(crate) static SAME_SPEAKER: LazyLock<Regex> = crate::regex!(
-    r"(?i)\b(?:he|she) (?:said|says|added|adds|wrote|writes|reported|reports|told)\b|\baccording to (?:him|her)\b"
-);
+pub(crate) static SAME_SPEAKER: LazyLock<Regex> = crate::regex!(patterns::SAME_SPEAKER);
 
-pub(crate) static ZERO_IN_CAPITAL: LazyLock<Regex> =
-    crate::regex!(r"(?i)\bin the capital\b|\bthe capital's\b|\bcapital's (?:mayor|authorities)\b");
+pub(crate) static ZERO_IN_CAPITAL: LazyLock<Regex> = crate::regex!(patterns::ZERO_IN_CAPITAL);
 
-pub(crate) static ZERO_LOCAL: LazyLock<Regex> =
-    crate::regex!(r"(?i)\bin the (?:city|town|village|villages|district|region|area|community)\b");
+pub(crate) static ZERO_LOCAL: LazyLock<Regex> = crate::regex!(patterns::ZERO_LOCAL);
 
 /// The single region a sentence's figures are restricted to, if any ("In Odesa, ...", "the
 /// governor of Mykolaiv said ..."); `None` for national figures or places in several regions.

@@ -1,5 +1,7 @@
 //! Sides: who attacked, from a weapon's nationality, a sentence's cues and the article overall.
 
+use super::lexicon::patterns;
+use super::lexicon::{RUSSIAN_WEAPON, UKRAINIAN_WEAPON};
 use super::numbers::Tok;
 use super::places::Country;
 use super::sentence::{Cand, Sent};
@@ -11,82 +13,26 @@ use std::sync::LazyLock;
 /// The nationality a weapon noun phrase states: "116 Ukrainian drones", "Russian missiles".
 pub(crate) fn np_side(toks: &[Tok], from: usize, to: usize) -> Option<Side> {
     for t in toks.get(from..to.min(toks.len())).unwrap_or(&[]) {
-        if t.is_any(&["ukrainian", "ukraine's", "ukrainian-made"]) {
+        if t.is_any(UKRAINIAN_WEAPON) {
             return Some(Side::Ukraine);
         }
-        if t.is_any(&[
-            "russian",
-            "russia's",
-            "russian-made",
-            "iranian-made",
-            "iranian",
-            "shahed",
-            "shaheds",
-            "geran",
-            "north korean",
-        ]) {
+        if t.is_any(RUSSIAN_WEAPON) {
             return Some(Side::Russia);
         }
     }
     None
 }
 
-pub(crate) static SIDE_CUES: LazyLock<Vec<(Regex, Side, i32)>> = LazyLock::new(|| {
-    let r = |p: &str| Regex::new(p).expect("valid regex");
-    vec![
-        (
-            r(
-                r"(?i)\bukrainian (?:drones?|missiles?|uavs?|attacks?|strikes?|forces (?:launched|attacked|struck))\b",
-            ),
-            Side::Ukraine,
-            4,
-        ),
-        (
-            r(
-                r"(?i)\brussian (?:drones?|missiles?|uavs?|attacks?|strikes?|assault|barrage|bombardment|forces|troops|military|army|terrorists|invaders|occupiers)\b",
-            ),
-            Side::Russia,
-            3,
-        ),
-        (
-            r(
-                r"(?i)\b(?:ukraine|kyiv|ukrainian forces|ukrainian military|the ukrainian armed forces) (?:has |had )?(?:launched|attacked|struck|fired|sent|targeted|hit)\b",
-            ),
-            Side::Ukraine,
-            4,
-        ),
-        (
-            r(
-                r"(?i)\b(?:russia|moscow|russians|the russian army|the russian military) (?:has |had )?(?:launched|attacked|struck|fired|sent|targeted|hit|used|unleashed|carried out)\b",
-            ),
-            Side::Russia,
-            4,
-        ),
-        (
-            r(
-                r"(?i)\b(?:russia's|russian) (?:defen[cs]e ministry|ministry of defen[cs]e|air defen[cs]es?|mod)\b",
-            ),
-            Side::Ukraine,
-            3,
-        ),
-        (
-            r(r"(?i)\b(?:ukraine's|ukrainian) (?:air force|air defen[cs]es?|general staff)\b"),
-            Side::Russia,
-            2,
-        ),
-        (
-            r(
-                r"(?i)\b(?:cause|perpetrator)s?\s*:\s*(?:the\s+)?(?:ukrain|security service of ukraine)",
-            ),
-            Side::Ukraine,
-            4,
-        ),
-    ]
+/// The side cues of [`patterns::SIDE_CUES`], compiled.
+static SIDE_CUES: LazyLock<Vec<(Regex, Side, i32)>> = LazyLock::new(|| {
+    patterns::SIDE_CUES
+        .iter()
+        .map(|&(p, side, w)| (Regex::new(p).expect("valid regex"), side, w))
+        .collect()
 });
 
 /// "..., Russia", "in Russia" (not "in Russian-occupied"), "over its territory".
-pub(crate) static IN_RUSSIA: LazyLock<Regex> =
-    crate::regex!(r"(?:, |\bin )russia\b|\bover its territory\b|\brussian territory\b");
+pub(crate) static IN_RUSSIA: LazyLock<Regex> = crate::regex!(patterns::IN_RUSSIA);
 
 /// The side a sentence points to, if it says.
 fn side_of_sentence(s: &Sent) -> Option<Side> {

@@ -1,6 +1,7 @@
 //! Sentence structure: sentences with their tokens, cues and places; lists; period paragraphs.
 
 use super::dates::{self, CueKind};
+use super::lexicon::patterns;
 use super::lexicon::*;
 use super::locations::find_places;
 use super::numbers;
@@ -9,13 +10,9 @@ use crate::text::{Doc, LineKind};
 use regex::Regex;
 use std::sync::LazyLock;
 
-pub(crate) static NATIONAL: LazyLock<Regex> = crate::regex!(
-    r"(?i)\b(?:in total|overall|across (?:the country|ukraine)|nationwide|total of|throughout the country)\b"
-);
+pub(crate) static NATIONAL: LazyLock<Regex> = crate::regex!(patterns::NATIONAL);
 
-pub(crate) static RESTRICTED: LazyLock<Regex> = crate::regex!(
-    r"(?i)^(?:in|within|over|across)\s+(?:the\s+)?(?:city\s+of\s+|region\s+of\s+)?(?-i:[A-Z])|^(?:in|over) the capital\b|\b(?:authorities|officials?|governor|mayor|police|administration)\b[^.;]{0,40}\bin the (?:city|region|town|village)\b"
-);
+pub(crate) static RESTRICTED: LazyLock<Regex> = crate::regex!(patterns::RESTRICTED);
 
 fn sentence(idx: usize, kind: LineKind, para: usize, text: &str) -> Sent {
     let toks = numbers::tokenize(text);
