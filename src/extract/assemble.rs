@@ -138,7 +138,7 @@ pub(crate) fn assemble(
 /// Chooses the value of one field from its candidates: the largest national figure (totals
 /// beat subsets, a rising toll's latest total is its largest); without a national one, the sum
 /// over places of each place's largest figure. Returns the count and the candidates used.
-pub(crate) fn choose(
+fn choose(
     field: Field,
     idxs: &[usize],
     cands: &[Cand],
@@ -260,7 +260,7 @@ pub(crate) fn choose(
 }
 
 /// The qualifier of a sum.
-pub(crate) fn combine(qs: impl Iterator<Item = Qualifier>) -> Qualifier {
+fn combine(qs: impl Iterator<Item = Qualifier>) -> Qualifier {
     let qs: Vec<Qualifier> = qs.collect();
     if qs.iter().all(|&q| q == qs[0]) {
         return qs.first().copied().unwrap_or(Qualifier::Exact);

@@ -11,7 +11,7 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 /// What makes casualties of shelling and air attacks together a summary total.
-pub(crate) static MIXED_TOTAL: LazyLock<Regex> = crate::regex!(patterns::MIXED_TOTAL);
+static MIXED_TOTAL: LazyLock<Regex> = crate::regex!(patterns::MIXED_TOTAL);
 
 /// Why casualties in this sentence are ground fire's, not the air attack's (if they are).
 pub(crate) fn ground_fire(s: &Sent, sents: &[Sent]) -> Option<String> {

@@ -17,12 +17,12 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 /// Figures above this are not one attack's (a typo, a money amount, a garbled number).
-pub(crate) const PLAUSIBLE_MAX: u64 = 20_000;
+const PLAUSIBLE_MAX: u64 = 20_000;
 
 /// "a second victim", "a third person": the toll so far, from two on.
-pub(crate) const ORDINALS: &[&str] = &["second", "third", "fourth", "fifth", "sixth"];
+const ORDINALS: &[&str] = &["second", "third", "fourth", "fifth", "sixth"];
 
-pub(crate) static ALL_OF_THEM: LazyLock<Regex> = crate::regex!(patterns::ALL_OF_THEM);
+static ALL_OF_THEM: LazyLock<Regex> = crate::regex!(patterns::ALL_OF_THEM);
 
 fn classify_sentence(
     s: &Sent,
@@ -625,7 +625,7 @@ fn person_count(w: &Quant, mut cand: Cand, infobox_key: Option<Field>) -> Option
 }
 
 /// Whether a period cue governs a quantity (same clause).
-pub(crate) fn cue_governs(s: &Sent, c: &Cue, q: &Quantity) -> bool {
+fn cue_governs(s: &Sent, c: &Cue, q: &Quantity) -> bool {
     let qpos = s.toks[q.i].start;
     let (a, b) = if c.start < qpos {
         (c.end, qpos)

@@ -12,12 +12,12 @@ use std::sync::LazyLock;
 
 /// Events dated more than this many days before the article's main attack are background
 /// (encyclopaedia "see also" blurbs, history), not reported attacks.
-pub(crate) const BACKGROUND_DAYS: i64 = 14;
+const BACKGROUND_DAYS: i64 = 14;
 
-pub(crate) static TOLL_UPDATE: LazyLock<Regex> = crate::regex!(patterns::TOLL_UPDATE);
+static TOLL_UPDATE: LazyLock<Regex> = crate::regex!(patterns::TOLL_UPDATE);
 
 /// The date of a figure at byte `pos` of its sentence: the nearest resolvable cue.
-pub(crate) fn date_for(s: &Sent, pos: usize, a: Anchors) -> Option<NaiveDate> {
+fn date_for(s: &Sent, pos: usize, a: Anchors) -> Option<NaiveDate> {
     // "a day after Russia launched ...": what follows the cue is the earlier day.
     let mut best: Option<(usize, NaiveDate)> = None;
     for c in &s.cues {

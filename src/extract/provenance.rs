@@ -12,7 +12,7 @@ pub(crate) fn original_sentence(doc: &Doc, si: usize) -> String {
 
 /// The sentence of a figure; for sentences over 2,000 bytes (page garbage, not prose) a window of
 /// 300 bytes either side of the phrase, so that provenance stays linear in the text's size.
-pub(crate) fn sentence_around(doc: &Doc, si: usize, start: usize, end: usize) -> String {
+fn sentence_around(doc: &Doc, si: usize, start: usize, end: usize) -> String {
     const LONG: usize = 2000;
     const WINDOW: usize = 300;
     let s = &doc.sentences[si];
@@ -37,7 +37,7 @@ pub(crate) fn sentence_around(doc: &Doc, si: usize, start: usize, end: usize) ->
     )
 }
 
-pub(crate) fn doc_original(doc: &Doc) -> &str {
+fn doc_original(doc: &Doc) -> &str {
     &doc.original
 }
 

@@ -6,14 +6,14 @@ use super::sentence::Sent;
 use regex::Regex;
 use std::sync::LazyLock;
 
-pub(crate) static REPORTER_AFTER: LazyLock<Regex> = crate::regex!(patterns::REPORTER_AFTER);
+static REPORTER_AFTER: LazyLock<Regex> = crate::regex!(patterns::REPORTER_AFTER);
 
-pub(crate) static REPORTER_ACCORDING: LazyLock<Regex> = crate::regex!(patterns::REPORTER_ACCORDING);
+static REPORTER_ACCORDING: LazyLock<Regex> = crate::regex!(patterns::REPORTER_ACCORDING);
 
-pub(crate) static REPORTER_TRAILING: LazyLock<Regex> = crate::regex!(patterns::REPORTER_TRAILING);
+static REPORTER_TRAILING: LazyLock<Regex> = crate::regex!(patterns::REPORTER_TRAILING);
 
 /// "Ukraine's military reported Tuesday": the day is not part of the reporter.
-pub(crate) static TRAILING_DAY: LazyLock<Regex> = crate::regex!(patterns::TRAILING_DAY);
+static TRAILING_DAY: LazyLock<Regex> = crate::regex!(patterns::TRAILING_DAY);
 
 /// Who reported a sentence's figures.
 pub(crate) fn reporters(s: &Sent) -> Vec<String> {
@@ -80,7 +80,7 @@ pub(crate) fn reporters(s: &Sent) -> Vec<String> {
     out
 }
 
-pub(crate) fn normalise_reporter(r: &str) -> String {
+fn normalise_reporter(r: &str) -> String {
     let l = r.to_lowercase();
     let r = TRAILING_DAY.replace(r, "").to_string();
     if (l.contains("russia") || l.contains("russian")) && (l.contains("defen") || l.contains("mod"))

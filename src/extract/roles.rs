@@ -12,7 +12,7 @@ pub(crate) enum Role {
     Lost,
 }
 
-pub(crate) fn verb_role(t: &Tok, next: Option<&Tok>) -> Option<Role> {
+fn verb_role(t: &Tok, next: Option<&Tok>) -> Option<Role> {
     let w = t.lower.as_str();
     if w == "knocked" {
         return None;

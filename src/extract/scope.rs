@@ -10,11 +10,11 @@ use regex::Regex;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-pub(crate) static SAME_SPEAKER: LazyLock<Regex> = crate::regex!(patterns::SAME_SPEAKER);
+static SAME_SPEAKER: LazyLock<Regex> = crate::regex!(patterns::SAME_SPEAKER);
 
-pub(crate) static ZERO_IN_CAPITAL: LazyLock<Regex> = crate::regex!(patterns::ZERO_IN_CAPITAL);
+static ZERO_IN_CAPITAL: LazyLock<Regex> = crate::regex!(patterns::ZERO_IN_CAPITAL);
 
-pub(crate) static ZERO_LOCAL: LazyLock<Regex> = crate::regex!(patterns::ZERO_LOCAL);
+static ZERO_LOCAL: LazyLock<Regex> = crate::regex!(patterns::ZERO_LOCAL);
 
 /// The single region a sentence's figures are restricted to, if any ("In Odesa, ...", "the
 /// governor of Mykolaiv said ..."); `None` for national figures or places in several regions.

@@ -49,6 +49,8 @@ pub(crate) struct Cand {
     pub(crate) period: bool,
 }
 
+/// A sentence of the article as every pass sees it: text, tokens, date cues, places and what
+/// the structure pass marks (list lead, period paragraph, scope).
 pub(crate) struct Sent {
     pub(crate) idx: usize,
     pub(crate) kind: LineKind,

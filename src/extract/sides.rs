@@ -32,7 +32,7 @@ static SIDE_CUES: LazyLock<Vec<(Regex, Side, i32)>> = LazyLock::new(|| {
 });
 
 /// "..., Russia", "in Russia" (not "in Russian-occupied"), "over its territory".
-pub(crate) static IN_RUSSIA: LazyLock<Regex> = crate::regex!(patterns::IN_RUSSIA);
+static IN_RUSSIA: LazyLock<Regex> = crate::regex!(patterns::IN_RUSSIA);
 
 /// The side a sentence points to, if it says.
 fn side_of_sentence(s: &Sent) -> Option<Side> {

@@ -10,9 +10,9 @@ use crate::text::{Doc, LineKind};
 use regex::Regex;
 use std::sync::LazyLock;
 
-pub(crate) static NATIONAL: LazyLock<Regex> = crate::regex!(patterns::NATIONAL);
+static NATIONAL: LazyLock<Regex> = crate::regex!(patterns::NATIONAL);
 
-pub(crate) static RESTRICTED: LazyLock<Regex> = crate::regex!(patterns::RESTRICTED);
+static RESTRICTED: LazyLock<Regex> = crate::regex!(patterns::RESTRICTED);
 
 fn sentence(idx: usize, kind: LineKind, para: usize, text: &str) -> Sent {
     let toks = numbers::tokenize(text);
