@@ -1,4 +1,4 @@
-//! Zero statements: "no casualties", "none of the missiles were intercepted".
+//! Zero statements: "no casualties", "could not intercept any of the missiles".
 
 use super::dating::Timeline;
 use super::lexicon::patterns;

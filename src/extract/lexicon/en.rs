@@ -1,4 +1,5 @@
-//! Word lists of the genre: weapons, outcomes, casualties, ground fire, reporters.
+//! The English table: word lists of the genre (weapons, outcomes, casualties, ground fire,
+//! reporters, sides) and, in `patterns`, its phrase patterns.
 
 pub(crate) const DRONE_HEADS: &[&str] = &[
     "drone",
