@@ -141,11 +141,24 @@ fn weekday(s: &str) -> Weekday {
 /// All date cues of a sentence, in order, without overlaps (explicit dates first).
 pub(crate) fn cues(s: &str) -> Vec<Cue> {
     let mut out: Vec<Cue> = Vec::new();
-    let add = |start: usize, end: usize, kind: CueKind, out: &mut Vec<Cue>| {
-        if !out.iter().any(|c| start < c.end && c.start < end) {
-            out.push(Cue { start, end, kind });
-        }
-    };
+    date_cues(s, &mut out);
+    day_cues(s, &mut out);
+    period_cues(s, &mut out);
+    period_starts(s, &mut out);
+    out.sort_by_key(|c| c.start);
+    drop_named_days(s, &mut out);
+    out
+}
+
+/// Adds a cue unless it overlaps one found before.
+fn add(start: usize, end: usize, kind: CueKind, out: &mut Vec<Cue>) {
+    if !out.iter().any(|c| start < c.end && c.start < end) {
+        out.push(Cue { start, end, kind });
+    }
+}
+
+/// Explicit dates: "2024-09-17", "17.09.2024", "17-18 September 2024", "Sept. 5, 2024".
+fn date_cues(s: &str, out: &mut Vec<Cue>) {
     for c in ISO.captures_iter(s) {
         let m = c.get(0).expect("match");
         let (y, mo, d) = (
@@ -161,7 +174,7 @@ pub(crate) fn cues(s: &str) -> Vec<Cue> {
                 month: mo,
                 year: y,
             },
-            &mut out,
+            out,
         );
     }
     for c in DOTTED.captures_iter(s) {
@@ -179,7 +192,7 @@ pub(crate) fn cues(s: &str) -> Vec<Cue> {
                 month: mo,
                 year: y,
             },
-            &mut out,
+            out,
         );
     }
     // "17-18 September 2024" (day groups 1-2, month 3, year 4) and "Sept. 5, 2024" (month 1, day
@@ -201,10 +214,14 @@ pub(crate) fn cues(s: &str) -> Vec<Cue> {
                     month: month_number(&c[month]),
                     year,
                 },
-                &mut out,
+                out,
             );
         }
     }
+}
+
+/// Days named relative to the text: weekdays, "the next day", "yesterday", "today".
+fn day_cues(s: &str, out: &mut Vec<Cue>) {
     for c in WEEKDAY.captures_iter(s) {
         let m = c.get(0).expect("match");
         let prefix = c.get(1).map(|p| p.as_str().to_ascii_lowercase());
@@ -223,7 +240,7 @@ pub(crate) fn cues(s: &str) -> Vec<Cue> {
                 plus: i64::from(night),
                 last,
             },
-            &mut out,
+            out,
         );
     }
     for c in RELATIVE.captures_iter(s) {
@@ -235,19 +252,23 @@ pub(crate) fn cues(s: &str) -> Vec<Cue> {
         } else {
             0
         };
-        add(m.start(), m.end(), CueKind::Relative(shift), &mut out);
+        add(m.start(), m.end(), CueKind::Relative(shift), out);
     }
     for m in YESTERDAY.find_iter(s) {
-        add(m.start(), m.end(), CueKind::Yesterday, &mut out);
+        add(m.start(), m.end(), CueKind::Yesterday, out);
     }
     for m in TODAY.find_iter(s) {
-        add(m.start(), m.end(), CueKind::Today, &mut out);
+        add(m.start(), m.end(), CueKind::Today, out);
     }
+}
+
+/// Periods ("since", "over the past week") and months of a year.
+fn period_cues(s: &str, out: &mut Vec<Cue>) {
     for m in PERIOD.find_iter(s) {
         if m.as_str().eq_ignore_ascii_case("since") && SUPERLATIVE_SINCE.is_match(s) {
             continue;
         }
-        add(m.start(), m.end(), CueKind::Period, &mut out);
+        add(m.start(), m.end(), CueKind::Period, out);
     }
     // "the deadliest attack since October 2022, when missiles killed 13": a month of a year is
     // a date in the past (its first day) when no period claimed it.
@@ -261,10 +282,14 @@ pub(crate) fn cues(s: &str) -> Vec<Cue> {
                     month: month_number(&c[1]),
                     year,
                 },
-                &mut out,
+                out,
             );
         }
     }
+}
+
+/// Dates that start a period or a count window are not attack dates.
+fn period_starts(s: &str, out: &mut Vec<Cue>) {
     // "since February 24", "from 1 June": the start of a period, not an attack date. But "on the
     // night of 13 April (from 18:00 on 12 April)" is the Air Force's count window of one night:
     // the start time of the attack, dropped when the sentence names another date.
@@ -286,7 +311,10 @@ pub(crate) fn cues(s: &str) -> Vec<Cue> {
             }
         }
     }
-    out.sort_by_key(|c| c.start);
+}
+
+/// Cues a more precise cue names: the weekday of a full date, the "overnight" of a named day.
+fn drop_named_days(s: &str, out: &mut Vec<Cue>) {
     // "Saturday, March 29, 2025": the date says which Saturday.
     let dates: Vec<usize> = out
         .iter()
@@ -311,7 +339,6 @@ pub(crate) fn cues(s: &str) -> Vec<Cue> {
                 .iter()
                 .any(|&at| at >= c.end && NIGHT_INTO.is_match(&s[c.end..at].to_ascii_lowercase()))
     });
-    out
 }
 
 /// What a cue is resolved against.

@@ -1,0 +1,330 @@
+//! Casualties: killed or injured for a number, and casualties of ground fire rather than the air attack.
+
+use super::lexicon::patterns;
+use super::lexicon::*;
+use super::numbers::{Quantity, Tok};
+use super::places;
+use super::scope::locality;
+use super::sentence::{Head, Sent};
+use super::types::Field;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// What makes casualties of shelling and air attacks together a summary total.
+static MIXED_TOTAL: LazyLock<Regex> = crate::regex!(patterns::MIXED_TOTAL);
+
+/// Why casualties in this sentence are ground fire's, not the air attack's (if they are).
+pub(crate) fn ground_fire(s: &Sent, sents: &[Sent]) -> Option<String> {
+    let has = |s: &Sent, words: &[&str]| s.toks.iter().any(|t| t.is_any(words));
+    let own_ground = has(s, GROUND_FIRE);
+    let own_air = has(s, AIR_WEAPON);
+    // "In total, Russian shelling and air attacks on the region over the past day killed three":
+    // a total of both kinds of fire cannot be split.
+    if own_ground && own_air && MIXED_TOTAL.is_match(&s.text) {
+        return Some("a total of shelling and air attacks together, not the air attack's".into());
+    }
+    if own_air {
+        return None;
+    }
+    // Context: the previous sentence of the same paragraph when this one names no weapon.
+    let prev_ground = s.idx > 0
+        && sents[s.idx - 1].para == s.para
+        && has(&sents[s.idx - 1], GROUND_FIRE)
+        && !has(&sents[s.idx - 1], AIR_WEAPON);
+    if !own_ground && !prev_ground {
+        return None;
+    }
+    // An air weapon named for the same place within the next sentences ("Russia used S-300
+    // missiles and the Uragan MLRS against Kostiantynivka") makes it a missile strike.
+    // The place: this sentence's, else the nearest earlier one's in the paragraph.
+    let place = locality(s, sents).or_else(|| {
+        sents[..s.idx]
+            .iter()
+            .rev()
+            .take(4)
+            .take_while(|p| p.para == s.para)
+            .find(|p| !p.places.is_empty())
+            .and_then(|p| locality(p, sents))
+    });
+    let mut paras_seen = 0;
+    let mut last_para = s.para;
+    for n in sents.iter().skip(s.idx + 1).take(6) {
+        if n.para != last_para {
+            paras_seen += 1;
+            last_para = n.para;
+        }
+        if paras_seen > 1 {
+            break;
+        }
+        let other_place = n
+            .places
+            .iter()
+            .any(|(_, m, _, _)| place.as_deref().is_some_and(|p| p != places::region_of(m)));
+        if other_place {
+            break;
+        }
+        let same_place = place.is_some() && locality(n, sents) == place;
+        if has(n, AIR_WEAPON) && (n.para == s.para || same_place) {
+            return None;
+        }
+    }
+    Some("attributed to shelling or artillery, not the air attack".into())
+}
+
+/// killed or injured, for a number in a casualty phrase.
+pub(crate) fn casualty_field(toks: &[Tok], q: &Quantity, h: Head, end: usize) -> Option<Field> {
+    match h {
+        Head::Killed => return Some(Field::Killed),
+        Head::Injured => return Some(Field::Injured),
+        Head::Other => {}
+        _ => {}
+    }
+    if let Some(f) = adjective_field(toks, q, end) {
+        return Some(f);
+    }
+    if matches!(h, Head::Person | Head::None) {
+        // After: "(people) were killed", "died", "sustained injuries", "lost their lives".
+        let k = verb_after(toks, q, h, end);
+        if let Some(decided) = verb_field(toks, k) {
+            return decided;
+        }
+    }
+    toll_field(toks, q).or_else(|| before_field(toks, q, h))
+}
+
+/// Adjective between number and person noun: "eight injured residents".
+fn adjective_field(toks: &[Tok], q: &Quantity, end: usize) -> Option<Field> {
+    for t in toks.get(q.j..end.min(toks.len())).unwrap_or(&[]) {
+        if t.is_any(&["injured", "wounded"]) {
+            return Some(Field::Injured);
+        }
+        if t.is_any(&["dead", "killed"]) {
+            return Some(Field::Killed);
+        }
+    }
+    None
+}
+
+/// Where the verb of a casualty count's clause is, past its subject's apposition or
+/// prepositional phrase and auxiliaries.
+fn verb_after(toks: &[Tok], q: &Quantity, h: Head, end: usize) -> usize {
+    let mut k = if h == Head::Person { end } else { q.j };
+    // "people in Kharkiv were", "residents of a nearby apartment building had been",
+    // "three people, including a child, were".
+    let parenthetical = toks.get(k).is_some_and(|t| t.is(","))
+        && toks.get(k + 1).is_some_and(|t| {
+            t.is_any(&[
+                "including",
+                "among",
+                "mostly",
+                "most",
+                "many",
+                "all",
+                "some",
+            ])
+        });
+    // "Three crew members, citizens of Egypt and Syria, were killed": an apposition.
+    // "a second victim, a woman who had been waiting at the bus stop, died in hospital".
+    let closes = |m: usize| {
+        toks[m].is(",")
+            && (toks[m + 1].is_any(&["were", "was", "have", "has", "had", "died"])
+                || toks[m + 1].is_any(KILL_AFTER)
+                || toks[m + 1].is_any(INJURE_AFTER))
+    };
+    let close = toks.get(k).filter(|t| t.is(",")).and_then(|_| {
+        (k + 2..(k + 16).min(toks.len().saturating_sub(1)))
+            .take_while(|&m| !toks[m].is_any(&[";", "."]))
+            .find(|&m| closes(m))
+    });
+    let apposition = close.is_some();
+    if let Some(m) = close {
+        k = m + 1;
+    }
+    if h == Head::Person
+        && !apposition
+        && (parenthetical
+            || toks
+                .get(k)
+                .is_some_and(|t| t.is_any(&["in", "at", "from", "of", "on", "inside", "near"])))
+    {
+        let mut m = k + 1;
+        while m < toks.len()
+            && m < k + 8
+            && !toks[m].is_any(&["were", "was", "have", "had", "are", ";", "."])
+        {
+            m += 1;
+        }
+        if m > k + 1
+            && toks
+                .get(m)
+                .is_some_and(|t| t.is_any(&["were", "was", "have", "had", "are"]))
+        {
+            k = m;
+        }
+    }
+    let start = k;
+    while k < toks.len() && toks[k].is_any(AUX) && k < start + 7 {
+        k += 1;
+    }
+    k
+}
+
+/// What the verb at `k` says: `Some(field)` when it decides ("were killed", "was taken to
+/// hospital", "sustained shrapnel injuries"; `Some(None)` for "sustained damage"), `None` when it
+/// says nothing.
+fn verb_field(toks: &[Tok], k: usize) -> Option<Option<Field>> {
+    if let Some(t) = toks.get(k) {
+        let lost_lives = toks.get(k + 2).is_some_and(|n| n.is("lives"));
+        if t.is_any(KILL_AFTER) && (!t.is("lost") || lost_lives) {
+            return Some(Some(Field::Killed));
+        }
+        // "was taken to hospital", "were rushed to hospital", "treated in hospital".
+        let to_hospital = t.is_any(&["taken", "rushed", "brought", "admitted", "treated"])
+            && toks
+                .get(k + 1..(k + 4).min(toks.len()))
+                .unwrap_or(&[])
+                .iter()
+                .any(|n| n.is_any(&["hospital", "hospitals"]));
+        if to_hospital {
+            return Some(Some(Field::Injured));
+        }
+        if t.is_any(INJURE_AFTER) {
+            if t.is_any(&["sustained", "suffered", "received", "required"]) {
+                // "sustained shrapnel injuries", "suffered serious burns".
+                let skip = usize::from(toks.get(k + 1).is_some_and(|n| {
+                    n.is_any(&[
+                        "shrapnel", "minor", "serious", "severe", "multiple", "light", "moderate",
+                        "head", "burn", "blast", "critical",
+                    ])
+                }));
+                return Some(
+                    toks.get(k + 1 + skip)
+                        .filter(|n| {
+                            n.lower.starts_with("injur")
+                                || n.is_any(&[
+                                    "wounds",
+                                    "treatment",
+                                    "hospitalisation",
+                                    "hospitalization",
+                                    "medical",
+                                ])
+                        })
+                        .map(|_| Field::Injured),
+                );
+            }
+            return Some(Some(Field::Injured));
+        }
+    }
+    None
+}
+
+/// "The death toll from the attack on Dnipro rose to 14", "the toll has risen to 11", "the
+/// number of injured across the region had reached 19".
+fn toll_field(toks: &[Tok], q: &Quantity) -> Option<Field> {
+    if q.q_start >= 1 && toks[q.q_start - 1].is_any(&["to", "at", "reached", "hit"]) {
+        let from = q.q_start.saturating_sub(10);
+        let window = &toks[from..q.q_start];
+        if let Some(p) = window
+            .windows(2)
+            .position(|w| w[0].is("number") && w[1].is("of"))
+        {
+            if let Some(n) = window.get(p + 2) {
+                if n.is_any(&["injured", "wounded", "hurt", "hospitalised", "hospitalized"]) {
+                    return Some(Field::Injured);
+                }
+                if n.is_any(&["dead", "killed", "deaths", "fatalities", "victims"]) {
+                    return Some(Field::Killed);
+                }
+            }
+        }
+        let from = q.q_start.saturating_sub(14);
+        if let Some(at) = (from..q.q_start)
+            .rev()
+            .take_while(|&i| !toks[i].is_any(&[";", "."]))
+            .find(|&i| toks[i].is("toll"))
+        {
+            // "the injury toll rose to 40", "the toll of injured reached 40"; not "a woman
+            // injured in the attack died, bringing the death toll to five".
+            let injury = toks[at.saturating_sub(1)..q.q_start]
+                .iter()
+                .any(|t| t.is_any(&["injury", "injured", "wounded"]));
+            return Some(if injury {
+                Field::Injured
+            } else {
+                Field::Killed
+            });
+        }
+    }
+    None
+}
+
+/// Before: "killing 57", "injuring at least 26", "deaths of two", "injuries to three".
+fn before_field(toks: &[Tok], q: &Quantity, h: Head) -> Option<Field> {
+    let mut k = q.q_start;
+    let mut steps = 0;
+    while k > 0 && steps < 6 {
+        k -= 1;
+        steps += 1;
+        let t = &toks[k];
+        if t.is_any(&[";", ".", "and"]) && steps > 1 {
+            break;
+        }
+        if t.is_any(&["toll"]) {
+            let before = if k > 0 {
+                toks[k - 1].lower.as_str()
+            } else {
+                ""
+            };
+            return Some(if before == "injury" {
+                Field::Injured
+            } else {
+                Field::Killed
+            });
+        }
+        if t.is_any(&[
+            "of",
+            "to",
+            "at",
+            "rose",
+            "risen",
+            "climbed",
+            "increased",
+            "reached",
+            "stands",
+            "stood",
+            "the",
+            "at",
+            "least",
+            "more",
+            "than",
+            "some",
+            "about",
+        ]) {
+            continue;
+        }
+        if t.is_any(KILL_BEFORE) {
+            if t.is_any(&["claimed", "leaving"])
+                && !toks.get(k + 1).is_some_and(|n| n.is_any(&["the", "lives"]))
+            {
+                break;
+            }
+            if t.is_any(&["death", "deaths", "lives"])
+                && !toks.get(k + 1).is_some_and(|n| n.is("of"))
+            {
+                break;
+            }
+            return Some(Field::Killed);
+        }
+        if t.is_any(INJURE_BEFORE) {
+            if t.is("injuries") && !toks.get(k + 1).is_some_and(|n| n.is("to")) {
+                break;
+            }
+            return Some(Field::Injured);
+        }
+        if h == Head::None || steps > 2 {
+            break;
+        }
+        break;
+    }
+    None
+}

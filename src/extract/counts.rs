@@ -1,0 +1,655 @@
+//! Quantities to figure candidates: implied numbers, partitives, weapon counts, strikes and casualties.
+
+use super::casualties::{casualty_field, ground_fire};
+use super::dates::{Cue, CueKind};
+use super::heads::{head, not_a_count};
+use super::lexicon::patterns;
+use super::lexicon::*;
+use super::numbers::{self, Quantity, Tok};
+use super::roles::{weapon_role, Role};
+use super::scope::locality;
+use super::sentence::{Cand, Head, Sent};
+use super::types::{Field, Status};
+use super::weapons;
+use crate::text::LineKind;
+use crate::warning::Warning;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Figures above this are not one attack's (a typo, a money amount, a garbled number).
+const PLAUSIBLE_MAX: u64 = 20_000;
+
+/// "a second victim", "a third person": the toll so far, from two on.
+const ORDINALS: &[&str] = &["second", "third", "fourth", "fifth", "sixth"];
+
+static ALL_OF_THEM: LazyLock<Regex> = crate::regex!(patterns::ALL_OF_THEM);
+
+fn classify_sentence(
+    s: &Sent,
+    sents: &[Sent],
+    out: &mut Vec<Cand>,
+    warnings: &mut Vec<Warning>,
+    id: &str,
+) {
+    classify_quantities(s, sents, out, warnings, id);
+    // "... and all of them were shot down": as many intercepted as the count before.
+    let qualified = |m: &regex::Match| {
+        let before = s.lower[..m.start()].trim_end();
+        ["almost", "nearly", "not", "virtually", "practically"]
+            .iter()
+            .any(|w| before.ends_with(w))
+    };
+    if let Some(m) = ALL_OF_THEM.find(&s.text).filter(|m| !qualified(m)) {
+        let launched = out
+            .iter()
+            .rev()
+            .filter(|c| c.sent + 1 >= s.idx && c.status == Status::Used)
+            .find(|c| {
+                matches!(
+                    c.field,
+                    Some(Field::DronesLaunched | Field::MissilesLaunched)
+                )
+            })
+            .cloned();
+        if let Some(l) = launched {
+            let tok_start = s
+                .toks
+                .iter()
+                .position(|t| t.start >= m.start())
+                .unwrap_or(0);
+            let tok_end = s
+                .toks
+                .iter()
+                .rposition(|t| t.end <= m.end())
+                .map_or(s.toks.len(), |k| k + 1);
+            out.push(Cand {
+                sent: s.idx,
+                field: Some(if l.field == Some(Field::DronesLaunched) {
+                    Field::DronesIntercepted
+                } else {
+                    Field::MissilesIntercepted
+                }),
+                tok_start,
+                tok_end,
+                ..l
+            });
+        }
+    }
+}
+
+/// What the quantities classified so far in a sentence leave for the next, so that each
+/// quantity is O(1) work (long lines stay linear).
+struct Running {
+    last_end: Option<usize>,
+    last_weapon_field: Option<Field>,
+    /// The last weapon count of the previous sentence ("Russia launched 44 drones. Air defences
+    /// destroyed 37 of them.").
+    prev_field: Option<Field>,
+    prev_weapon: Option<Head>,
+    /// Whether drones, missiles were counted as launched in this sentence.
+    launched_seen: [bool; 2],
+    /// Inside an "including ..." / "among them ..." subset.
+    including: bool,
+    /// Quantities before this token were consumed as the total of an "X of the Y".
+    skip_until: usize,
+}
+
+impl Running {
+    fn new(s: &Sent, out: &[Cand]) -> Running {
+        let prev_field: Option<Field> = out
+            .iter()
+            .rev()
+            .take_while(|c| c.sent + 1 >= s.idx)
+            .filter(|c| c.status == Status::Used)
+            .find_map(|c| {
+                c.field.filter(|f| {
+                    matches!(
+                        f,
+                        Field::DronesLaunched
+                            | Field::DronesIntercepted
+                            | Field::MissilesLaunched
+                            | Field::MissilesIntercepted
+                    )
+                })
+            });
+        let prev_weapon: Option<Head> = prev_field.map(|f| match f {
+            Field::DronesLaunched | Field::DronesIntercepted => Head::Drone,
+            _ => Head::Missile,
+        });
+        Running {
+            last_end: None,
+            last_weapon_field: None,
+            prev_field,
+            prev_weapon,
+            launched_seen: [false, false],
+            including: false,
+            skip_until: 0,
+        }
+    }
+
+    /// Updates the running state from what the previous quantity pushed.
+    fn update(&mut self, s: &Sent, out: &[Cand]) {
+        let Some(c) = out.last().filter(|c| c.sent == s.idx) else {
+            return;
+        };
+        self.last_end = Some(c.tok_end);
+        if c.status == Status::Used {
+            match c.field {
+                Some(f @ (Field::DronesLaunched | Field::DronesIntercepted)) => {
+                    self.last_weapon_field = Some(f);
+                    self.prev_weapon = Some(Head::Drone);
+                    self.launched_seen[0] |= f == Field::DronesLaunched;
+                }
+                Some(f @ (Field::MissilesLaunched | Field::MissilesIntercepted)) => {
+                    self.last_weapon_field = Some(f);
+                    self.prev_weapon = Some(Head::Missile);
+                    self.launched_seen[1] |= f == Field::MissilesLaunched;
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// Opens a subset at "including", "among (them)"; closes it at punctuation after the last
+    /// figure.
+    fn update_including(&mut self, toks: &[Tok], q: &Quantity) {
+        let prev = q.q_start.checked_sub(1).map(|k| &toks[k]);
+        // "among them seven of the 12 ballistic missiles", "including 15 ballistic".
+        let among_them = q.q_start >= 2
+            && toks[q.q_start - 2].is("among")
+            && toks[q.q_start - 1].is_any(&["them", "which", "these", "those"]);
+        if prev.is_some_and(|p| p.is("including") || p.is("among")) || among_them {
+            self.including = true;
+        }
+        if self.including {
+            if let Some(last) = self.last_end {
+                let gap = toks.get(last.min(q.q_start)..q.q_start).unwrap_or(&[]);
+                if gap.iter().any(|t| t.is_any(&[",", ";", "."]))
+                    && !prev.is_some_and(|p| p.is("including"))
+                    && !among_them
+                {
+                    self.including = false;
+                }
+            }
+        }
+    }
+}
+
+/// A quantity being classified, with what it counts and how it stands in its phrase.
+pub(crate) struct Quant<'a> {
+    pub(crate) s: &'a Sent,
+    pub(crate) sents: &'a [Sent],
+    pub(crate) q: &'a Quantity,
+    pub(crate) h: Head,
+    /// The end of the counted noun phrase.
+    pub(crate) end: usize,
+    pub(crate) noun: String,
+    /// "X of the Y drones": Y.
+    pub(crate) total: Option<&'a Quantity>,
+    /// "23 of which", "17 of them": a part of a count stated before, with that count's field.
+    pub(crate) partitive: Option<Option<Field>>,
+    /// "none of the three missiles".
+    pub(crate) none_of: bool,
+    /// "all 27 drones", "all of the 27 drones".
+    pub(crate) all_of: bool,
+    /// Governed by a period ("since July"): a period total.
+    pub(crate) period: bool,
+    /// Inside an "including ..." subset.
+    pub(crate) including: bool,
+}
+
+/// The field an infobox line's key names ("Deaths: 12", "Injured: 40").
+fn infobox_key(s: &Sent) -> Option<Field> {
+    if s.kind != LineKind::Infobox {
+        return None;
+    }
+    let l = s.lower.trim_start_matches(['-', ' ', '|']);
+    if l.starts_with("deaths")
+        || l.starts_with("fatalities")
+        || l.starts_with("killed")
+        || l.contains("deaths") && l.len() < 60
+    {
+        Some(Field::Killed)
+    } else if l.starts_with("injur")
+        || l.starts_with("wounded")
+        || l.starts_with("reported injuries")
+        || l.contains("injur") && l.len() < 80
+    {
+        Some(Field::Injured)
+    } else {
+        None
+    }
+}
+
+/// Adds the numbers that words imply (see [`implied_at`]); sorted by position.
+fn with_implied(toks: &[Tok], mut quants: Vec<Quantity>) -> Vec<Quantity> {
+    let mut covered = vec![false; toks.len()];
+    for q in &quants {
+        for c in covered.iter_mut().take(q.j).skip(q.i) {
+            *c = true;
+        }
+    }
+    for (k, &c) in covered.iter().enumerate() {
+        if c {
+            continue;
+        }
+        if let Some(q) = implied_at(toks, k) {
+            quants.push(q);
+        }
+    }
+    quants.sort_by_key(|q| q.i);
+    quants
+}
+
+/// The number a word at `k` implies, if it does: "killing the driver" (one), "a second victim
+/// died in hospital" (the toll is two), "both Kh-59 missiles" (two), "a cruise missile" that a
+/// verb launches (one).
+fn implied_at(toks: &[Tok], k: usize) -> Option<Quantity> {
+    let t = &toks[k];
+    // "The driver sustained shrapnel injuries", "her husband was wounded".
+    let the_one = t.is_any(&["the", "his", "her", "their"]);
+    let ordinal = ORDINALS
+        .iter()
+        .position(|o| t.is(o))
+        .filter(|_| k > 0 && toks[k - 1].is("a"))
+        .map(|p| p as u64 + 2);
+    if the_one || ordinal.is_some() {
+        let (h, e, noun) = head(toks, k + 1);
+        let probe = Quantity::implied(k, ordinal.unwrap_or(1));
+        let field = (h == Head::Person && !noun.ends_with('s'))
+            .then(|| casualty_field(toks, &probe, Head::Person, e))
+            .flatten();
+        return (field.is_some() && (the_one || field == Some(Field::Killed))).then_some(probe);
+    }
+    // "both Kh-59 missiles were destroyed": two.
+    if t.is("both") {
+        let (h, e, noun) = head(toks, k + 1);
+        let coordinated = toks.get(e).is_some_and(|n| n.is_any(&["and", "as", "or"]));
+        // "Both of them were destroyed": two of the count before.
+        let of_them = toks.get(k + 1).is_some_and(|n| n.is("of"))
+            && toks
+                .get(k + 2)
+                .is_some_and(|n| n.is_any(&["them", "which", "these"]));
+        let both =
+            (matches!(h, Head::Missile | Head::Drone) && noun.ends_with('s') && !coordinated)
+                || of_them;
+        return both.then(|| Quantity::implied(k, 2));
+    }
+    if t.is_any(&["a", "an"]) {
+        let (h, _, _) = head(toks, k + 1);
+        let singular = toks[k + 1..]
+            .iter()
+            .take(6)
+            .find(|t| t.is_any(MISSILE_HEADS) || t.is_any(DRONE_HEADS))
+            .is_some_and(|t| !t.lower.ends_with('s') || t.is_any(&["iskander-m"]));
+        let person_one = h == Head::Person && {
+            let probe = Quantity::implied(k, 1);
+            let (_, e, noun) = head(toks, k + 1);
+            !noun.ends_with('s') && casualty_field(toks, &probe, Head::Person, e).is_some()
+        };
+        // "a fraction of the price of a cruise missile": no verb launches it.
+        let launched = h == Head::Missile && singular && {
+            let (_, e, _) = head(toks, k + 1);
+            weapon_role(toks, k, e).1
+        };
+        return (launched || person_one).then(|| Quantity::implied(k, 1));
+    }
+    None
+}
+
+/// Classifies each quantity of a sentence into candidates.
+fn classify_quantities(
+    s: &Sent,
+    sents: &[Sent],
+    out: &mut Vec<Cand>,
+    warnings: &mut Vec<Warning>,
+    id: &str,
+) {
+    let toks = &s.toks;
+    let infobox_key = infobox_key(s);
+    let quants = with_implied(toks, numbers::quantities(toks));
+    let mut st = Running::new(s, out);
+    for (qi, q) in quants.iter().enumerate() {
+        st.update(s, out);
+        if q.i < st.skip_until {
+            continue;
+        }
+        let mut cand = Cand {
+            sent: s.idx,
+            field: None,
+            value: q.value.and_then(|v| u32::try_from(v).ok()),
+            qualifier: q.qualifier,
+            tok_start: q.q_start,
+            tok_end: q.j,
+            side: None,
+            date: None,
+            locality: None,
+            status: Status::Rejected,
+            reason: None,
+            subset: false,
+            period: false,
+        };
+        st.update_including(toks, q);
+        // Numbers that are never counts.
+        if let Some(reason) = not_a_count(toks, q, &s.cues) {
+            if q.digits || q.vague {
+                cand.reason = Some(reason);
+                out.push(cand);
+            }
+            continue;
+        }
+        let w = counted(s, sents, &quants, qi, &st);
+        if q.vague {
+            out.extend(vague(&w, cand));
+            continue;
+        }
+        // "a Kh-31 missile", "an Iskander-M ballistic missile".
+        cand.tok_end = w.end.max(q.j);
+        cand.period = w.period;
+        if unusable_value(&w, &mut cand, warnings, id) {
+            out.push(cand);
+            continue;
+        }
+        match w.h {
+            Head::Drone | Head::Missile => {
+                if let Some(skip) = weapons::weapon_count(&w, cand, out, st.launched_seen) {
+                    st.skip_until = skip;
+                }
+            }
+            Head::Bomb | Head::Ground => out.push(bombs_or_ground(&w, cand)),
+            Head::StrikeEvents => {
+                cand.reason = Some(format!("counts {} (events), not weapons", w.noun));
+                out.push(cand);
+            }
+            Head::Strike => {
+                if w.period {
+                    cand.reason = Some("a period total, not one attack".into());
+                } else {
+                    cand.field = Some(Field::Hits);
+                    cand.status = Status::Used;
+                    cand.locality = locality(s, sents);
+                }
+                out.push(cand);
+            }
+            Head::Person | Head::Killed | Head::Injured | Head::None | Head::Other => {
+                if let Some(c) = person_count(&w, cand, infobox_key) {
+                    out.push(c);
+                }
+            }
+        }
+    }
+}
+
+/// What quantity `qi` counts: its head noun, else the noun after "X of the Y", else (for a bare
+/// number with a role verb) what the count before it counts.
+fn counted<'a>(
+    s: &'a Sent,
+    sents: &'a [Sent],
+    quants: &'a [Quantity],
+    qi: usize,
+    st: &Running,
+) -> Quant<'a> {
+    let toks = &s.toks;
+    let q = &quants[qi];
+    let (h, end, noun) = head(toks, q.j);
+    let none_of = q.q_start >= 2
+        && toks[q.q_start - 1].is("the")
+        && toks[q.q_start - 2].is("of")
+        && q.q_start >= 3
+        && toks[q.q_start - 3].is("none");
+    let all_of = q.q_start >= 1 && toks[q.q_start - 1].is("all")
+        || (q.q_start >= 3
+            && toks[q.q_start - 1].is("the")
+            && toks[q.q_start - 2].is("of")
+            && toks[q.q_start - 3].is("all"));
+    let period = s
+        .cues
+        .iter()
+        .any(|c| c.kind == CueKind::Period && cue_governs(s, c, q))
+        || s.in_period_para;
+    let mut w = Quant {
+        s,
+        sents,
+        q,
+        h,
+        end,
+        noun,
+        total: None,
+        partitive: None,
+        none_of,
+        all_of,
+        period,
+        including: st.including,
+    };
+    if matches!(w.h, Head::Other | Head::None) {
+        of_phrase(&mut w, quants, qi, st);
+    }
+    bare_count(&mut w, st);
+    w
+}
+
+/// "X of the Y drones" / "X out of Y": the head is after Y; "23 of which were shot down", "97 of
+/// the drones", "17 of them over Kursk": a part of a count stated before.
+fn of_phrase<'a>(w: &mut Quant<'a>, quants: &'a [Quantity], qi: usize, st: &Running) {
+    let toks = &w.s.toks;
+    let mut k = w.q.j;
+    if toks.get(k).is_some_and(|t| t.is("out")) {
+        k += 1;
+    }
+    if !toks.get(k).is_some_and(|t| t.is("of")) {
+        return;
+    }
+    k += 1;
+    if toks
+        .get(k)
+        .is_some_and(|t| t.is_any(&["the", "its", "these", "those"]))
+    {
+        k += 1;
+    }
+    if let Some(y) = quants.get(qi + 1).filter(|y| y.q_start == k || y.i == k) {
+        let (h2, e2, _) = head(toks, y.j);
+        w.h = h2;
+        w.end = e2;
+        w.total = Some(y);
+        return;
+    }
+    let (h2, e2, _) = head(toks, k);
+    let earlier = st.last_weapon_field.or(st.prev_field);
+    // "two of its entrances": a part of something else.
+    let other_noun = h2 == Head::Other
+        && !toks
+            .get(k)
+            .is_some_and(|t| t.is_any(&["them", "which", "these", "those"]));
+    w.h = if matches!(h2, Head::Drone | Head::Missile) {
+        h2
+    } else if other_noun {
+        Head::Other
+    } else {
+        match earlier {
+            Some(Field::DronesLaunched | Field::DronesIntercepted) => Head::Drone,
+            Some(Field::MissilesLaunched | Field::MissilesIntercepted) => Head::Missile,
+            _ => w.h,
+        }
+    };
+    w.end = if matches!(h2, Head::Drone | Head::Missile) {
+        e2
+    } else {
+        k + 1
+    };
+    w.partitive = Some(earlier);
+}
+
+/// "thirty-one were shot down", "three more were suppressed", "of which 167 were shot down": a
+/// bare number with a role verb counts what the count before it counts.
+fn bare_count(w: &mut Quant, st: &Running) {
+    let (toks, q) = (&w.s.toks, w.q);
+    if !(w.h == Head::None || (w.h == Head::Person && matches!(w.noun.as_str(), "more" | "others")))
+    {
+        return;
+    }
+    let (roles, explicit) = weapon_role(toks, q.q_start, w.end.max(q.j));
+    let noun_before = toks[..q.q_start].iter().rev().find_map(|t| {
+        if t.is_any(DRONE_HEADS) && !t.is_any(&["vehicles", "munitions"]) {
+            Some(Head::Drone)
+        } else if t.is_any(MISSILE_HEADS) {
+            Some(Head::Missile)
+        } else {
+            None
+        }
+    });
+    let earlier = noun_before.or(st.prev_weapon);
+    let casualty_cue = casualty_field(toks, q, w.h, w.end).is_some();
+    if explicit
+        && !casualty_cue
+        && roles
+            .iter()
+            .any(|r| matches!(r, Role::Intercepted | Role::Lost))
+    {
+        if let Some(e) = earlier {
+            w.h = e;
+            w.end = w.end.max(q.j);
+        }
+    }
+}
+
+/// A vague quantity ("dozens of drones") is never a count: its candidate, for weapons and people.
+fn vague(w: &Quant, mut cand: Cand) -> Option<Cand> {
+    cand.status = Status::Vague;
+    cand.field = match w.h {
+        Head::Drone => Some(Field::DronesLaunched),
+        Head::Missile => Some(Field::MissilesLaunched),
+        Head::Person | Head::Killed | Head::Injured => None,
+        _ => None,
+    };
+    cand.reason = Some(format!(
+        "vague quantity \"{}\": never a count",
+        w.s.toks[w.q.i].text
+    ));
+    cand.tok_end = w.end.max(w.q.j);
+    (!matches!(w.h, Head::Other | Head::None)).then_some(cand)
+}
+
+/// Whether the value cannot be one attack's (implausibly large, or unreadable): then the
+/// candidate gets the reason, and a warning is raised for a weapon or casualty figure.
+fn unusable_value(w: &Quant, cand: &mut Cand, warnings: &mut Vec<Warning>, id: &str) -> bool {
+    let (h, q) = (w.h, w.q);
+    if let Some(v) = q.value {
+        if v > PLAUSIBLE_MAX
+            && matches!(
+                h,
+                Head::Drone | Head::Missile | Head::Person | Head::Killed | Head::Injured
+            )
+        {
+            cand.reason = Some(format!("{v} is implausible for one attack"));
+            warnings.push(Warning::article(
+                id,
+                format!(
+                    "implausible figure {v} in \"{}\": ignored",
+                    w.s.text.chars().take(120).collect::<String>()
+                ),
+            ));
+            return true;
+        }
+        false
+    } else {
+        cand.reason = Some("not a whole number that fits".into());
+        if matches!(h, Head::Drone | Head::Missile | Head::Person) {
+            warnings.push(Warning::article(
+                id,
+                format!("unreadable number \"{}\": ignored", w.s.toks[q.i].text),
+            ));
+        }
+        true
+    }
+}
+
+/// Glide bombs (a period aggregate at most) and ground fire: never missiles.
+fn bombs_or_ground(w: &Quant, mut cand: Cand) -> Cand {
+    let bomb = w.h == Head::Bomb;
+    cand.field = if bomb { Some(Field::GlideBombs) } else { None };
+    cand.status = if w.period && bomb {
+        Status::Aggregate
+    } else {
+        Status::Rejected
+    };
+    cand.reason = Some(if bomb {
+        "guided aerial bombs are not missiles".into()
+    } else {
+        "artillery, MLRS rockets and shells are not missiles".into()
+    });
+    cand
+}
+
+/// A number of people (or a bare number): killed or injured if a casualty phrase says so.
+fn person_count(w: &Quant, mut cand: Cand, infobox_key: Option<Field>) -> Option<Cand> {
+    let (s, sents, q) = (w.s, w.sents, w.q);
+    let field = infobox_key
+        .filter(|_| q.i <= 4)
+        .or_else(|| casualty_field(&s.toks, q, w.h, w.end));
+    match field {
+        Some(f) if !w.period => {
+            cand.field = Some(f);
+            cand.status = Status::Used;
+            if w.including {
+                cand.status = Status::Superseded;
+                cand.reason =
+                    Some("a subset (\"including ...\") of a total in the same sentence".into());
+            } else if let Some(why) = ground_fire(s, sents) {
+                cand.status = Status::Rejected;
+                cand.reason = Some(why);
+            }
+            cand.locality = locality(s, sents);
+            Some(cand)
+        }
+        Some(f) => {
+            cand.field = Some(f);
+            cand.reason = Some("a period total, not one attack".into());
+            Some(cand)
+        }
+        None => {
+            if q.digits {
+                cand.reason = Some(if w.noun.is_empty() {
+                    "not attached to drones, missiles, people or hits".into()
+                } else {
+                    format!(
+                        "counts \"{}\", not drones, missiles, people or hits",
+                        w.noun
+                    )
+                });
+                Some(cand)
+            } else {
+                None
+            }
+        }
+    }
+}
+
+/// Whether a period cue governs a quantity (same clause).
+fn cue_governs(s: &Sent, c: &Cue, q: &Quantity) -> bool {
+    let qpos = s.toks[q.i].start;
+    let (a, b) = if c.start < qpos {
+        (c.end, qpos)
+    } else {
+        (qpos, c.start)
+    };
+    if b.saturating_sub(a) >= 120 {
+        return false;
+    }
+    let between = &s.text[a.min(s.text.len())..b.min(s.text.len())];
+    !between.contains(';') && !between.contains(". ") && between.len() < 120
+}
+
+/// The figure candidates of an article's sentences (headings and boilerplate have none).
+pub(crate) fn candidates(sents: &[Sent], warnings: &mut Vec<Warning>, id: &str) -> Vec<Cand> {
+    let mut cands: Vec<Cand> = Vec::new();
+    for s in sents {
+        if matches!(
+            s.kind,
+            LineKind::Boilerplate | LineKind::Duplicate | LineKind::Heading
+        ) {
+            continue;
+        }
+        classify_sentence(s, sents, &mut cands, warnings, id);
+    }
+    cands
+}

@@ -1,0 +1,220 @@
+//! Dates of figures: the article's main date, paragraph dates, each figure's date, background.
+
+use super::dates::{self, Anchors, CueKind};
+use super::lexicon::patterns;
+use super::sentence::{Cand, Sent};
+use super::types::{Field, Status};
+use crate::corpus::Meta;
+use crate::text::LineKind;
+use chrono::NaiveDate;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Events dated more than this many days before the article's main attack are background
+/// (encyclopaedia "see also" blurbs, history), not reported attacks.
+const BACKGROUND_DAYS: i64 = 14;
+
+static TOLL_UPDATE: LazyLock<Regex> = crate::regex!(patterns::TOLL_UPDATE);
+
+/// The date of a figure at byte `pos` of its sentence: the nearest resolvable cue.
+fn date_for(s: &Sent, pos: usize, a: Anchors) -> Option<NaiveDate> {
+    // "a day after Russia launched ...": what follows the cue is the earlier day.
+    let mut best: Option<(usize, NaiveDate)> = None;
+    for c in &s.cues {
+        if c.kind == CueKind::Period {
+            continue;
+        }
+        let kind = match c.kind {
+            CueKind::Relative(_)
+                if s.text[c.start..c.end]
+                    .to_ascii_lowercase()
+                    .contains("after") =>
+            {
+                if pos < c.start {
+                    continue;
+                }
+                CueKind::Relative(-1)
+            }
+            k => k,
+        };
+        if let Some(d) = dates::resolve(kind, a) {
+            let dist = if pos >= c.end {
+                pos - c.end
+            } else {
+                c.start.saturating_sub(pos)
+            };
+            if best.is_none_or(|(bd, _)| dist < bd) {
+                best = Some((dist, d));
+            }
+        }
+    }
+    best.map(|(_, d)| d)
+}
+
+/// The article's dates: its anchors (with the main date) and the date each sentence inherits from
+/// an earlier cue of its paragraph.
+pub(crate) struct Timeline {
+    pub(crate) anchors: Anchors,
+    /// A date cue scopes over the rest of its paragraph: "The previous night, Russia launched 57
+    /// drones ... A woman was killed in Bilopillia."
+    para: Vec<Option<NaiveDate>>,
+}
+
+impl Timeline {
+    /// Dates the article: anchors, then the main date (which needs the candidates), then the
+    /// paragraph dates resolved against them.
+    pub(crate) fn new(sents: &[Sent], cands: &[Cand], meta: &Meta) -> Timeline {
+        let mut anchors = Anchors {
+            published: meta.published,
+            text: text_anchor(sents, meta),
+            main: None,
+        };
+        anchors.main = main_date(sents, cands, anchors);
+        Timeline {
+            anchors,
+            para: paragraph_dates(sents, anchors),
+        }
+    }
+
+    /// The date of the article's main attack.
+    pub(crate) fn main(&self) -> Option<NaiveDate> {
+        self.anchors.main
+    }
+
+    /// The date of what is said at byte `pos` of `s`: its nearest cue, else its paragraph's date,
+    /// else the main date.
+    pub(crate) fn day(&self, s: &Sent, pos: usize) -> Option<NaiveDate> {
+        date_for(s, pos, self.anchors)
+            .or(self.para[s.idx])
+            .or(self.anchors.main)
+    }
+}
+
+/// Without a published date, the latest full date stated in the text.
+fn text_anchor(sents: &[Sent], meta: &Meta) -> Option<NaiveDate> {
+    if meta.published.is_none() {
+        sents
+            .iter()
+            .flat_map(|s| s.cues.iter())
+            .filter_map(|c| match c.kind {
+                CueKind::Date { year: Some(_), .. } => dates::resolve(c.kind, Anchors::default()),
+                _ => None,
+            })
+            .max()
+    } else {
+        None
+    }
+}
+
+/// The first cue of a sentence that names a day.
+fn resolve_first(s: &Sent, a: Anchors) -> Option<NaiveDate> {
+    s.cues
+        .iter()
+        .filter(|c| {
+            !matches!(
+                c.kind,
+                CueKind::Period | CueKind::Relative(_) | CueKind::Month { .. }
+            )
+        })
+        .find_map(|c| dates::resolve(c.kind, a))
+}
+
+/// Whether a sentence is about the attack and part of the article proper.
+fn attack_sentence(s: &Sent) -> bool {
+    s.context && !matches!(s.kind, LineKind::Boilerplate | LineKind::Duplicate)
+}
+
+/// The main date: an infobox date; else the first figure sentence with a date cue; else the
+/// first date cue of a sentence about the attack.
+fn main_date(sents: &[Sent], cands: &[Cand], anchors: Anchors) -> Option<NaiveDate> {
+    let figure_sents: Vec<usize> = {
+        let mut v: Vec<usize> = cands
+            .iter()
+            .filter(|c| c.field.is_some() && c.status != Status::Rejected && !c.period)
+            .map(|c| c.sent)
+            .collect();
+        v.dedup();
+        v
+    };
+    sents
+        .iter()
+        .filter(|s| {
+            s.kind == LineKind::Infobox
+                && s.lower
+                    .trim_start_matches(['-', ' ', '|'])
+                    .starts_with("date")
+        })
+        .find_map(|s| resolve_first(s, anchors))
+        .or_else(|| {
+            // The lead: the first figure sentence's own date, else the nearest sentence about
+            // the attack before it ("Russia launched a wave of drones early Wednesday").
+            let &first = figure_sents.first()?;
+            resolve_first(&sents[first], anchors).or_else(|| {
+                sents[..first]
+                    .iter()
+                    .rev()
+                    .filter(|s| attack_sentence(s))
+                    .find_map(|s| resolve_first(s, anchors))
+            })
+        })
+        .or_else(|| {
+            figure_sents
+                .iter()
+                .find_map(|&i| resolve_first(&sents[i], anchors))
+        })
+        .or_else(|| {
+            sents
+                .iter()
+                .filter(|s| attack_sentence(s))
+                .find_map(|s| resolve_first(s, anchors))
+        })
+}
+
+/// For each sentence without a date cue of its own, the date of the last cue earlier in its
+/// paragraph.
+fn paragraph_dates(sents: &[Sent], anchors: Anchors) -> Vec<Option<NaiveDate>> {
+    let mut para_dates: Vec<Option<NaiveDate>> = vec![None; sents.len()];
+    let mut current: Option<(usize, NaiveDate)> = None;
+    for s in sents {
+        if current.is_some_and(|(p, _)| p != s.para) {
+            current = None;
+        }
+        let own = s
+            .cues
+            .iter()
+            .filter(|c| !matches!(c.kind, CueKind::Period | CueKind::Month { .. }))
+            .find_map(|c| dates::resolve(c.kind, anchors));
+        if let Some(d) = own {
+            current = Some((s.para, d));
+        } else {
+            para_dates[s.idx] = current.map(|(_, d)| d);
+        }
+    }
+    para_dates
+}
+
+/// Dates each candidate: an updated toll is the main attack's; else the date of its phrase.
+pub(crate) fn date_candidates(sents: &[Sent], cands: &mut [Cand], tl: &Timeline) {
+    for c in cands.iter_mut() {
+        let s = &sents[c.sent];
+        let pos = s.toks.get(c.tok_start).map_or(0, |t| t.start);
+        let update = matches!(c.field, Some(Field::Killed | Field::Injured))
+            && TOLL_UPDATE.is_match(&s.text);
+        c.date = if update { tl.main() } else { tl.day(s, pos) };
+    }
+}
+
+/// Background: figures dated long before the main attack are rejected.
+pub(crate) fn mark_background(cands: &mut [Cand], main: Option<NaiveDate>) {
+    let Some(m) = main else {
+        return;
+    };
+    for c in cands.iter_mut() {
+        if let Some(d) = c.date {
+            if c.status == Status::Used && (m - d).num_days() > BACKGROUND_DAYS {
+                c.status = Status::Rejected;
+                c.reason = Some(format!("background: {d} is more than {BACKGROUND_DAYS} days before the article's main attack ({m})"));
+            }
+        }
+    }
+}

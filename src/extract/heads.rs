@@ -1,0 +1,258 @@
+//! What a quantity counts: the head noun after a number, and numbers that never count attacks.
+
+use super::dates::{Cue, CueKind};
+use super::lexicon::*;
+use super::numbers::{Kind, Quantity, Tok};
+use super::sentence::Head;
+
+/// What the tokens after a number count: skips modifiers to the head noun.
+pub(crate) fn head(toks: &[Tok], j: usize) -> (Head, usize, String) {
+    let mut k = j;
+    let mut last_weapon: Option<(Head, usize)> = None;
+    let mut steps = 0;
+    while k < toks.len() && steps < 7 {
+        let t = &toks[k];
+        let w = t.lower.trim_matches('"');
+        if t.is_punct() {
+            if t.text == "\"" || t.text == "'" || t.text == "-" {
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        let class = if DRONE_HEADS.contains(&w) {
+            let needs = match w {
+                "vehicles" => Some("aerial"),
+                "munitions" => Some("loitering"),
+                _ => None,
+            };
+            if needs.is_some_and(|n| !(k > 0 && toks[k - 1].is(n))) {
+                None
+            } else {
+                Some(Head::Drone)
+            }
+        } else if MISSILE_HEADS.contains(&w) || w.starts_with("kh-") || w.starts_with("x-") {
+            Some(Head::Missile)
+        } else if BOMB_HEADS.contains(&w) {
+            Some(Head::Bomb)
+        } else if GROUND_HEADS.contains(&w) {
+            Some(Head::Ground)
+        } else if w == "strike"
+            && toks.get(k + 1).is_some_and(|n| {
+                let n = n.lower.as_str();
+                DRONE_HEADS.contains(&n) || MISSILE_HEADS.contains(&n)
+            })
+        {
+            // "143 strike UAVs", "Shahed strike drones": a kind of drone, not hits.
+            k += 1;
+            steps += 1;
+            continue;
+        } else if w == "strikes"
+            || w == "hits"
+            || w == "impacts"
+            || (w == "strike" && !last_weapon.is_some_and(|(_, at)| toks[at].lower.ends_with('s')))
+        {
+            Some(Head::Strike)
+        } else {
+            None
+        };
+        if let Some(c) = class {
+            // "missile strikes", "drone attacks": events, not weapons.
+            if c == Head::Strike {
+                return match last_weapon {
+                    Some(_) => (Head::StrikeEvents, k + 1, t.lower.clone()),
+                    None if k > j && toks[k - 1].is_any(&["air", "aerial"]) => {
+                        (Head::StrikeEvents, k + 1, t.lower.clone())
+                    }
+                    None => (Head::Strike, k + 1, t.lower.clone()),
+                };
+            }
+            if matches!(c, Head::Missile | Head::Drone)
+                && toks.get(k + 1).is_some_and(|n| {
+                    n.is_any(&["attack", "attacks", "strikes", "raids", "launches"])
+                })
+                && !toks.get(k + 2).is_some_and(|n| {
+                    let n = n.lower.as_str();
+                    DRONE_HEADS.contains(&n) || MISSILE_HEADS.contains(&n)
+                })
+            {
+                return (Head::StrikeEvents, k + 2, toks[k + 1].lower.clone());
+            }
+            // Bombs and ground rockets win over a preceding "guided"/"air" modifier.
+            last_weapon = Some((c, k));
+            k += 1;
+            steps += 1;
+            continue;
+        }
+        if let Some((c, at)) = last_weapon {
+            return (c, at + 1, toks[at].lower.clone());
+        }
+        if k == j
+            && (AUX.contains(&w)
+                || KILL_AFTER.contains(&w)
+                || w == "died"
+                || w == "remain"
+                || w == "remained")
+            && !PERSON_HEADS.contains(&w)
+        {
+            return (Head::None, j, String::new());
+        }
+        if PERSON_HEADS.contains(&w) {
+            return (Head::Person, k + 1, w.to_string());
+        }
+        if KILLED_NOUNS.contains(&w) && !toks.get(k + 1).is_some_and(|n| n.is_any(&["of", "to"])) {
+            return (Head::Killed, k + 1, w.to_string());
+        }
+        if INJURED_NOUNS.contains(&w) && w != "hurt" {
+            // "eight injured residents" / "40 wounded"
+            return (Head::Injured, k + 1, w.to_string());
+        }
+        if w == "casualties" {
+            return (Head::Other, k + 1, w.to_string());
+        }
+        let modifier = MODIFIERS.contains(&w)
+            || (t.capitalized() && k > j && !t.is_any(&["Ukraine", "Russia"]))
+            || (t.capitalized()
+                && k == j
+                && !t.is_any(&["Ukraine", "Russia"])
+                && t.text.chars().any(|c| c == '-'));
+        let hyphenated = w.contains('-');
+        // "a security guard", "two police officers": a noun modifying a person noun.
+        let compound = toks
+            .get(k + 1)
+            .is_some_and(|n| PERSON_HEADS.contains(&n.lower.as_str()) && n.lower != "more");
+        if modifier || hyphenated || compound || t.capitalized() {
+            k += 1;
+            steps += 1;
+            continue;
+        }
+        return (Head::Other, k + 1, w.to_string());
+    }
+    match last_weapon {
+        Some((c, at)) => (c, at + 1, toks[at].lower.clone()),
+        None => (Head::None, j, String::new()),
+    }
+}
+
+/// Numbers that never count attacks: money, percentages, years, times, durations, ordinals,
+/// citations, programme names, ages and measures.
+pub(crate) fn not_a_count(toks: &[Tok], q: &Quantity, cues: &[Cue]) -> Option<String> {
+    // Inside a date ("May 30, 2023", "on 5 September"): the date.
+    let at = toks[q.i].start;
+    if cues.iter().any(|c| {
+        c.start <= at && at < c.end && matches!(c.kind, CueKind::Date { .. } | CueKind::Period)
+    }) {
+        return Some("part of a date".into());
+    }
+    let prev = q.i.checked_sub(1).map(|k| &toks[k]);
+    let next = toks.get(q.j);
+    let next2 = toks.get(q.j + 1);
+    if prev.is_some_and(|p| p.is_any(&["no", "not"])) {
+        return Some("negated (\"no one\")".into());
+    }
+    if prev.is_some_and(|p| p.is_any(&["$", "€", "£", "₴", "uah", "usd", "eur"])) {
+        return Some("money".into());
+    }
+    if next.is_some_and(|n| {
+        n.is_any(&[
+            "billion", "million", "trillion", "bn", "mln", "dollars", "euros", "rubles", "roubles",
+            "hryvnias", "pounds", "percent", "%", "per",
+        ])
+    }) {
+        return Some(format!(
+            "{} amount",
+            next.map(|n| n.lower.as_str()).unwrap_or("")
+        ));
+    }
+    if prev.is_some_and(|p| p.is("[")) && next.is_some_and(|n| n.is("]")) {
+        return Some("a citation marker".into());
+    }
+    if prev.is_some_and(|p| p.is("/"))
+        || next.is_some_and(|n| n.is("/") && next2.is_some_and(|m| matches!(m.kind, Kind::Num(_))))
+    {
+        return Some("part of a model name or fraction".into());
+    }
+    if next.is_some_and(|n| n.is(":") && next2.is_some_and(|m| matches!(m.kind, Kind::Num(_))))
+        || next.is_some_and(|n| {
+            n.is_any(&["a.m", "p.m", "am", "pm", "a.m.", "p.m.", "o'clock", "hrs"])
+        })
+    {
+        return Some("a time of day".into());
+    }
+    if prev.is_some_and(|p| p.is(":")) && q.i >= 2 && matches!(toks[q.i - 2].kind, Kind::Num(_)) {
+        return Some("a time of day".into());
+    }
+    if let Some(v) = q.value {
+        if q.digits
+            && (1900..=2100).contains(&v)
+            && !next.is_some_and(|n| n.is_any(&["drones", "missiles", "people", "shaheds"]))
+        {
+            return Some("a year".into());
+        }
+    }
+    if prev.is_some_and(|p| {
+        p.capitalized()
+            && p.is_any(&[
+                "section",
+                "article",
+                "resolution",
+                "chapter",
+                "flight",
+                "no",
+                "number",
+                "brigade",
+                "regiment",
+                "route",
+                "highway",
+                "unit",
+                "paragraph",
+            ])
+    }) {
+        return Some(format!(
+            "a label (\"{} {}\")",
+            prev.map(|p| p.text.as_str()).unwrap_or(""),
+            toks[q.i].text
+        ));
+    }
+    if next.is_some_and(|n| {
+        n.is_any(&[
+            "years",
+            "year",
+            "months",
+            "month",
+            "weeks",
+            "week",
+            "days",
+            "day",
+            "hours",
+            "hour",
+            "minutes",
+            "minute",
+            "seconds",
+            "km",
+            "kilometers",
+            "kilometres",
+            "miles",
+            "m",
+            "meters",
+            "metres",
+            "kg",
+            "tons",
+            "tonnes",
+            "floors",
+            "storeys",
+            "stories",
+            "times",
+            "degrees",
+        ])
+    }) {
+        return Some(format!(
+            "a measure ({})",
+            next.map(|n| n.lower.as_str()).unwrap_or("")
+        ));
+    }
+    if next.is_some_and(|n| n.is_any(&["st", "nd", "rd", "th"])) {
+        return Some("an ordinal".into());
+    }
+    None
+}

@@ -1,0 +1,263 @@
+//! Place names in a sentence and whether each is a strike location (not a title, launch site or
+//! interception area).
+
+use super::lexicon::*;
+use super::numbers::Tok;
+use super::places::{self, Country, Place, GAZETTEER};
+
+/// Gazetteer matches of a sentence, with their normalised names. A place counts as a strike
+/// location only in a sentence about the attack, not as a possessive ("Kyiv's allies"), not after
+/// "to" ("go to Moscow"), and not as an interception area ("shot down over the Kyiv region").
+pub(crate) fn find_places(toks: &[Tok], usable: bool) -> Vec<(usize, String, Country, bool)> {
+    let mut out = Vec::new();
+    let intercept_sentence = is_intercept_sentence(toks);
+    let mut lists = Lists::default();
+    let mut i = 0;
+    while i < toks.len() {
+        let Some((n, p)) = gazetteer_match(toks, i) else {
+            i += 1;
+            continue;
+        };
+        let after = toks.get(i + n).map(|t| t.lower.as_str()).unwrap_or("");
+        // "21:30 Moscow time", "7 a.m. Kyiv time": a time zone, not a place.
+        if after == "time" {
+            i += n;
+            continue;
+        }
+        let possessive = toks[i + n - 1].lower.ends_with("'s");
+        let Some(name) = place_name(toks, i, n, p, after) else {
+            i += n;
+            continue;
+        };
+        let over = lists.over(toks, i, n, intercept_sentence);
+        if lists.launch_site(toks, i, n) {
+            i += n;
+            continue;
+        }
+        let prev = if i > 0 {
+            toks[i - 1].lower.as_str()
+        } else {
+            ""
+        };
+        let official = is_official(toks, i + n, after);
+        let ok =
+            usable && !possessive && !official && prev != "to" && !(over && intercept_sentence);
+        out.push((i, name.to_string(), p.country, ok));
+        i += n;
+    }
+    out
+}
+
+/// A sentence about interceptions only (no damage, casualties or hits).
+fn is_intercept_sentence(toks: &[Tok]) -> bool {
+    toks.iter().any(|t| t.is_any(INTERCEPT_VERBS))
+        && !toks.iter().any(|t| {
+            t.is_any(&[
+                "damaged",
+                "damage",
+                "killed",
+                "injured",
+                "hit",
+                "struck",
+                "fire",
+                "destruction",
+            ])
+        })
+}
+
+/// The longest gazetteer name starting at token `i` (capitalised): its length in tokens.
+fn gazetteer_match(toks: &[Tok], i: usize) -> Option<(usize, &'static Place)> {
+    for n in (1..=places::MAX_WORDS).rev() {
+        if i + n > toks.len() || !toks[i].capitalized() {
+            continue;
+        }
+        let key: Vec<&str> = toks[i..i + n]
+            .iter()
+            .map(|t| t.lower.trim_end_matches("'s"))
+            .collect();
+        let key = key.join(" ");
+        if let Some(p) = GAZETTEER.get(key.as_str()) {
+            return Some((n, p));
+        }
+    }
+    None
+}
+
+/// The name a match stands for: its region when a region word follows ("the Chernihiv and
+/// Khmelnytskyi regions", "the region of Sumy"), else its city, else its region.
+fn place_name(toks: &[Tok], i: usize, n: usize, p: &Place, after: &str) -> Option<&'static str> {
+    // "the Chernihiv and Khmelnytskyi regions": look ahead over a list of names.
+    let mut k = i + n;
+    while k < toks.len()
+        && k < i + n + 8
+        && (toks[k].capitalized() || toks[k].is_any(&["and", ","]))
+    {
+        k += 1;
+    }
+    let region_word = |w: &str| {
+        matches!(
+            w,
+            "region" | "regions" | "oblast" | "oblasts" | "province" | "krai"
+        )
+    };
+    let is_region = region_word(after)
+        || toks
+            .get(k)
+            .is_some_and(|t| region_word(&t.lower) && t.lower.ends_with('s'))
+        || (i >= 2 && toks[i - 1].is("of") && toks[i - 2].is_any(&["region", "oblast"]));
+    match (is_region, p.city, p.region) {
+        (true, _, Some(r)) => Some(r),
+        (_, Some(c), _) => Some(c),
+        (_, None, Some(r)) => Some(r),
+        _ => None,
+    }
+}
+
+/// "Odesa governor Oleh Kiper", "the Kyiv city military administration": a title.
+fn is_official(toks: &[Tok], after_at: usize, after: &str) -> bool {
+    let title = |w: &str| {
+        matches!(
+            w,
+            "governor"
+                | "mayor"
+                | "authorities"
+                | "officials"
+                | "administration"
+                | "police"
+                | "prosecutors"
+                | "prosecutor's"
+                | "military"
+                | "council"
+                | "head"
+                | "governor's"
+                | "mayor's"
+        )
+    };
+    title(after)
+        || (matches!(after, "city" | "regional" | "oblast" | "region's")
+            && toks.get(after_at + 1).is_some_and(|t| title(&t.lower)))
+}
+
+/// Lists of places running on over a sentence: interception areas ("over the Sumy, Chernihiv and
+/// Poltava regions") and launch sites ("from the directions of Bryansk, Millerovo and ...").
+#[derive(Default)]
+struct Lists {
+    from_list: bool,
+    list_end: usize,
+    over_list: bool,
+    over_end: usize,
+}
+
+impl Lists {
+    /// Whether the match at `i` is an interception area: after "over", or in a list after one.
+    fn over(&mut self, toks: &[Tok], i: usize, n: usize, intercept_sentence: bool) -> bool {
+        let (prev, prev2) = before(toks, i);
+        // "over the Sumy, Chernihiv and Poltava regions": the whole list is the interception area.
+        let over_continues = self.over_list
+            && toks[self.over_end..i]
+                .iter()
+                .all(|t| t.capitalized() || t.is_any(&[",", "and"]));
+        let over = prev == "over"
+            || (prev == "the" && prev2 == "over")
+            || (intercept_sentence && prev == ",")
+            || over_continues;
+        self.over_list = over;
+        self.over_end = i + n;
+        over
+    }
+
+    /// Whether the match at `i` is a launch site ("from Bryansk", "2 Iskander-M ballistic
+    /// missiles (Kursk region)"), or in a list after one.
+    fn launch_site(&mut self, toks: &[Tok], i: usize, n: usize) -> bool {
+        let (prev, prev2) = before(toks, i);
+        // A list of launch sites runs on over names the gazetteer lacks and their glosses:
+        // "from the directions of Bryansk, Millerovo and Hvardiiske (temporarily occupied Crimea)".
+        let continues_list = self.from_list
+            && toks[self.list_end..i].iter().all(|t| {
+                t.capitalized()
+                    || t.is_any(&[
+                        ",",
+                        ";",
+                        "and",
+                        "(",
+                        ")",
+                        "-",
+                        "the",
+                        "temporarily",
+                        "occupied",
+                        "cities",
+                        "city",
+                        "region",
+                        "regions",
+                        "oblast",
+                        "oblasts",
+                    ])
+            });
+        // "2 Iskander-M ballistic missiles (Kursk region)", "aircraft (Saratov region)".
+        let launch_gloss = prev == "("
+            && (DRONE_HEADS.contains(&prev2)
+                || MISSILE_HEADS.contains(&prev2)
+                || matches!(prev2, "aircraft" | "bombers" | "ships" | "sea"));
+        // "from the direction of the Bryansk region", "from the airspace over the Kursk region".
+        let from_direction = (1..=5).any(|b| {
+            i >= b
+                && toks[i - b].is("from")
+                && toks[i - b + 1..i].iter().all(|t| {
+                    t.is_any(&[
+                        "the",
+                        "direction",
+                        "directions",
+                        "of",
+                        "area",
+                        "side",
+                        "airspace",
+                        "over",
+                        "territory",
+                        "waters",
+                    ])
+                })
+        });
+        let launch_site = prev == "from"
+            || from_direction
+            || launch_gloss
+            || (prev == "of" && prev2 == "directions")
+            || prev2 == "from"
+            || continues_list;
+        self.from_list = launch_site;
+        if launch_site {
+            self.list_end = i + n;
+        }
+        launch_site
+    }
+}
+
+/// The two words before token `i` (lowercase; empty at the start).
+fn before(toks: &[Tok], i: usize) -> (&str, &str) {
+    let prev = if i > 0 {
+        toks[i - 1].lower.as_str()
+    } else {
+        ""
+    };
+    let prev2 = if i > 1 {
+        toks[i - 2].lower.as_str()
+    } else {
+        ""
+    };
+    (prev, prev2)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::test_support::one;
+
+    #[test]
+    fn locations_leave_out_titles_launch_sites_and_interception_areas() {
+        let e =
+            one("Russia attacked Izmail with 24 drones overnight, Odesa governor Oleh Kiper said.");
+        assert_eq!(e.locations, ["Izmail"]);
+        let e = one("The enemy attacked Kharkiv with 40 drones overnight from the directions of Bryansk, Millerovo and Hvardiiske (temporarily occupied Crimea).");
+        assert_eq!(e.locations, ["Kharkiv"]);
+        let e = one("Air defence shot down 34 drones over the Sumy, Chernihiv and Poltava regions overnight.");
+        assert!(e.locations.is_empty(), "{:?}", e.locations);
+    }
+}

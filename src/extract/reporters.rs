@@ -1,0 +1,119 @@
+//! Reporters: who reported a sentence's figures, with their names normalised.
+
+use super::lexicon::patterns;
+use super::lexicon::{GENERIC_REPORTERS, REPORTER_LEAD_ADVERBIALS, REPORTER_TRAILING_ADVERBS};
+use super::sentence::Sent;
+use regex::Regex;
+use std::sync::LazyLock;
+
+static REPORTER_AFTER: LazyLock<Regex> = crate::regex!(patterns::REPORTER_AFTER);
+
+static REPORTER_ACCORDING: LazyLock<Regex> = crate::regex!(patterns::REPORTER_ACCORDING);
+
+static REPORTER_TRAILING: LazyLock<Regex> = crate::regex!(patterns::REPORTER_TRAILING);
+
+/// "Ukraine's military reported Tuesday": the day is not part of the reporter.
+static TRAILING_DAY: LazyLock<Regex> = crate::regex!(patterns::TRAILING_DAY);
+
+/// Who reported a sentence's figures.
+pub(crate) fn reporters(s: &Sent) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut push = |raw: &str| {
+        // "Later in the day the governor said": the adverbial is not the reporter.
+        let raw = match (raw.rfind(" the "), raw.split_whitespace().next()) {
+            (Some(p), Some(w)) if REPORTER_LEAD_ADVERBIALS.contains(&w) => &raw[p + 5..],
+            _ => raw,
+        };
+        // "The air force now says": the adverb is not part of the name.
+        let mut raw = raw.trim();
+        while let Some((head, last)) = raw.rsplit_once(' ') {
+            if REPORTER_TRAILING_ADVERBS.contains(&last) {
+                raw = head.trim_end();
+            } else {
+                break;
+            }
+        }
+        let r = raw
+            .trim()
+            .trim_start_matches("the ")
+            .trim_start_matches("The ")
+            .trim_start_matches("its ")
+            .trim();
+        let lower = r.to_lowercase();
+        let generic = GENERIC_REPORTERS;
+        if r.is_empty() || generic.contains(&lower.as_str()) || lower.split_whitespace().count() > 7
+        {
+            return;
+        }
+        let first = lower.split_whitespace().next().unwrap_or("");
+        let last = lower.split_whitespace().last().unwrap_or("");
+        // A passive ("No casualties were reported") names no reporter.
+        if [
+            "were", "was", "been", "is", "are", "be", "have", "has", "no",
+        ]
+        .contains(&last)
+            || first == "no"
+        {
+            return;
+        }
+        if [
+            "but", "and", "which", "who", "that", "as", "while", "there", "he", "she", "they", "it",
+        ]
+        .contains(&first)
+        {
+            return;
+        }
+        let norm = normalise_reporter(r);
+        if !out.contains(&norm) {
+            out.push(norm);
+        }
+    };
+    for c in REPORTER_ACCORDING.captures_iter(&s.text) {
+        push(&c[1]);
+    }
+    for c in REPORTER_AFTER.captures_iter(&s.text) {
+        push(&c[1]);
+    }
+    for c in REPORTER_TRAILING.captures_iter(&s.text) {
+        push(&c[1]);
+    }
+    out
+}
+
+fn normalise_reporter(r: &str) -> String {
+    let l = r.to_lowercase();
+    let r = TRAILING_DAY.replace(r, "").to_string();
+    if (l.contains("russia") || l.contains("russian")) && (l.contains("defen") || l.contains("mod"))
+    {
+        return "Russian Defence Ministry".into();
+    }
+    if (l.contains("ukrain") || l.starts_with("ukraine")) && l.contains("air force") {
+        return "Ukrainian Air Force".into();
+    }
+    if l == "air force" || l == "the air force" {
+        return "Ukrainian Air Force".into();
+    }
+    if l.contains("general staff") {
+        return "Ukrainian General Staff".into();
+    }
+    if l.contains("zelensk") || l.contains("president of ukraine") {
+        return "President Zelenskyy".into();
+    }
+    r
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::test_support::one;
+
+    #[test]
+    fn reporters_are_names_not_adverbials() {
+        let e = one("Russia launched 50 drones overnight. Later in the day the governor said two people were injured.");
+        assert_eq!(e.reported_by.as_deref(), Some("governor"));
+        let e = one("Russia launched 120 drones overnight, Ukraine's air force said. The air force now says 95 of them were shot down.");
+        assert_eq!(e.reported_by.as_deref(), Some("Ukrainian Air Force"));
+        // A bare surname takes the full form given earlier.
+        let e = one("Two people were injured overnight, Odesa governor Oleh Kiper said. Russia launched 20 drones at the city overnight, Kiper said.");
+        assert_eq!(e.reported_by.as_deref(), Some("Odesa governor Oleh Kiper"));
+    }
+}

@@ -1,0 +1,161 @@
+//! Roles of weapon counts: launched, intercepted, hit or lost, from the governing verb.
+
+use super::lexicon::*;
+use super::numbers::Tok;
+
+/// The role verb governing a weapon count: launched, intercepted or hit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Role {
+    Launched,
+    Intercepted,
+    Hit,
+    Lost,
+}
+
+fn verb_role(t: &Tok, next: Option<&Tok>) -> Option<Role> {
+    let w = t.lower.as_str();
+    if w == "knocked" {
+        return None;
+    }
+    // "strike UAVs", "attack drones": a kind of weapon, not a verb.
+    if matches!(w, "strike" | "attack")
+        && next.is_some_and(|n| {
+            DRONE_HEADS.contains(&n.lower.as_str()) || MISSILE_HEADS.contains(&n.lower.as_str())
+        })
+    {
+        return None;
+    }
+    if w == "shot" || w == "shoot" || w == "shooting" || w == "brought" || w == "taken" {
+        return next
+            .filter(|n| n.is_any(&["down", "out", "downed"]))
+            .map(|_| Role::Intercepted);
+    }
+    if w == "down" || w == "downed" {
+        return Some(Role::Intercepted);
+    }
+    if INTERCEPT_VERBS.contains(&w) {
+        return Some(Role::Intercepted);
+    }
+    if LAUNCH_VERBS.contains(&w) {
+        return Some(Role::Launched);
+    }
+    if LOST_WORDS.contains(&w) {
+        return Some(Role::Lost);
+    }
+    if HIT_VERBS.contains(&w) {
+        return Some(Role::Hit);
+    }
+    None
+}
+
+/// Finds the role of the weapon count at tokens `[q_start, end)`, and whether a verb said it
+/// (`false`: the default, launched).
+pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role>, bool) {
+    // 0. "with 31 of the drones shot down": an absolute participle.
+    if q_start > 0 && toks[q_start - 1].is("with") {
+        if let Some(r) = toks.get(end).and_then(|v| verb_role(v, toks.get(end + 1))) {
+            if r == Role::Intercepted {
+                return (vec![r], true);
+            }
+        }
+    }
+    // 1. A passive right after it: "36 drones were shot down", "64 were jammed".
+    let mut k = end;
+    while k < toks.len()
+        && k < end + 5
+        && (toks[k].is_any(PASSIVE_AUX) || toks[k].is_any(&["\"", "“", "'", "locationally", "‘"]))
+    {
+        k += 1;
+    }
+    if k > end {
+        if let Some(r) = toks.get(k).and_then(|v| verb_role(v, toks.get(k + 1))) {
+            return (vec![r], true);
+        }
+    }
+    // 2. The nearest verb before it in the clause ("Russia fired 40 missiles", "struck Sumy with
+    // two missiles": a strike *with* weapons launches them).
+    let mut k = q_start;
+    let mut steps = 0;
+    let mut with = false;
+    while k > 0 && steps < 22 {
+        k -= 1;
+        steps += 1;
+        let t = &toks[k];
+        if t.is_any(&[
+            ";", ":", "but", "while", "whereas", "although", "though", "that", "adding", "saying",
+        ]) {
+            break;
+        }
+        if t.is("with") {
+            with = true;
+        }
+        if let Some(r) = verb_role(t, toks.get(k + 1)) {
+            if r == Role::Hit && with {
+                return (vec![Role::Launched], true);
+            }
+            return (vec![r], true);
+        }
+    }
+    // 3. The main verb after a participle or a coordinated noun phrase: "19 drones launched at Kyiv
+    // were shot down", "650 drones and 51 missiles were employed".
+    let mut k = end;
+    let mut active: Option<Role> = None;
+    while k < toks.len() && k < end + 12 {
+        let t = &toks[k];
+        if t.is_any(&[";", ".", "but", "while", "which", "who"]) {
+            break;
+        }
+        if t.is_any(&["were", "was", "been"]) {
+            if let Some(r) = toks.get(k + 1).and_then(|v| verb_role(v, toks.get(k + 2))) {
+                // "two drones targeted the Kremlin and were shot down": both.
+                return match active {
+                    Some(a) if toks[k - 1].is("and") && a != r => (vec![a, r], true),
+                    _ => (vec![r], true),
+                };
+            }
+        }
+        if active.is_none() && !toks[k - 1].is_any(&["were", "was", "been"]) {
+            active = verb_role(t, toks.get(k + 1)).filter(|_| {
+                !toks
+                    .get(k + 1)
+                    .is_some_and(|n| n.is_any(&["by", "from", "at"]))
+            });
+        }
+        if t.is(",") && k > end {
+            break;
+        }
+        k += 1;
+    }
+    // 4. The subject of an active verb right after it: "111 drones targeted the Dnipro region".
+    let mut k = end;
+    while k < toks.len()
+        && k < end + 4
+        && toks[k].is_any(&["allegedly", "reportedly", "also", "then", "later", "all"])
+    {
+        k += 1;
+    }
+    if let Some(r) = toks.get(k).and_then(|v| verb_role(v, toks.get(k + 1))) {
+        if !toks.get(k + 1).is_some_and(|n| n.is_any(&["by", "from"])) {
+            let mut roles = vec![if r == Role::Hit { Role::Launched } else { r }];
+            if r == Role::Hit {
+                roles.push(Role::Hit);
+            }
+            // "... targeted the Kremlin and were shot down"
+            let mut m = k + 1;
+            while m < toks.len() && m < k + 12 && !toks[m].is_any(&[";", "."]) {
+                if toks[m].is("and") && toks.get(m + 1).is_some_and(|n| n.is_any(&["were", "was"]))
+                {
+                    if let Some(r2) = toks.get(m + 2).and_then(|v| verb_role(v, toks.get(m + 3))) {
+                        if !roles.contains(&r2) {
+                            roles.push(r2);
+                        }
+                    }
+                    break;
+                }
+                m += 1;
+            }
+            return (roles, true);
+        }
+    }
+    (vec![Role::Launched], false)
+}

@@ -1,0 +1,124 @@
+//! Scope of figures: the one place a figure is restricted to, and zeros that speak for one place.
+
+use super::lexicon::patterns;
+use super::places;
+use super::sentence::Sent;
+use super::types::Side;
+use crate::text::LineKind;
+use chrono::NaiveDate;
+use regex::Regex;
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+static SAME_SPEAKER: LazyLock<Regex> = crate::regex!(patterns::SAME_SPEAKER);
+
+static ZERO_IN_CAPITAL: LazyLock<Regex> = crate::regex!(patterns::ZERO_IN_CAPITAL);
+
+static ZERO_LOCAL: LazyLock<Regex> = crate::regex!(patterns::ZERO_LOCAL);
+
+/// The single region a sentence's figures are restricted to, if any ("In Odesa, ...", "the
+/// governor of Mykolaiv said ..."); `None` for national figures or places in several regions.
+pub(crate) fn locality(s: &Sent, sents: &[Sent]) -> Option<String> {
+    if s.national {
+        return None;
+    }
+    // "In Kyiv, debris fell on a house. One person was killed": the paragraph's opening place.
+    if s.places.is_empty() && s.idx > 0 {
+        let prev = &sents[s.idx - 1];
+        if prev.para == s.para && prev.regional && !prev.places.is_empty() {
+            return locality(prev, sents);
+        }
+        // "Ryazan Governor Pavel Malkov wrote ... Two people were injured, he said": the same
+        // official, the same place.
+        // (The pronoun's antecedent is the sentence before, even across a paragraph break.)
+        if !prev.places.is_empty() && SAME_SPEAKER.is_match(&s.text) {
+            return locality(prev, sents);
+        }
+    }
+    // Places of one region are one locality: "In Kyiv Oblast, ... in the Bucha district".
+    let names: HashSet<&str> = s
+        .places
+        .iter()
+        .map(|(_, n, _, _)| places::region_of(n))
+        .collect();
+    if names.len() == 1 {
+        names.into_iter().next().map(str::to_string)
+    } else {
+        None
+    }
+}
+
+/// Whether a zero-casualty sentence speaks for one place only: `Some(Some(region))` for a named
+/// place ("in Kharkiv", "the governor of Kirovohrad", "in the capital"), `Some(None)` for an unnamed
+/// one ("in the villages of ..."), `None` for the whole attack (also for an unnamed official's
+/// "no fatalities", which reads as the whole report).
+pub(crate) fn zero_scope(s: &Sent, sents: &[Sent], side: Side) -> Option<Option<String>> {
+    if s.national {
+        return None;
+    }
+    if s.places.is_empty() && ZERO_IN_CAPITAL.is_match(&s.text) {
+        let capital = match side {
+            Side::Russia => "Kyiv",
+            Side::Ukraine => "Moscow",
+        };
+        return Some(Some(places::region_of(capital).to_string()));
+    }
+    if let Some(p) = locality(s, sents) {
+        return Some(Some(p));
+    }
+    ZERO_LOCAL.is_match(&s.text).then_some(None)
+}
+
+/// The regions (a city counts as its oblast) named in the article's sentences about the attack of
+/// `side` on `date` (`day` dates a sentence), in order: struck places, interception areas and
+/// named officials' places alike.
+pub(crate) fn attack_regions(
+    sents: &[Sent],
+    side: Side,
+    date: Option<NaiveDate>,
+    day: impl Fn(&Sent) -> Option<NaiveDate>,
+) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for s in sents {
+        if !s.context
+            || day(s) != date
+            || matches!(
+                s.kind,
+                LineKind::Boilerplate | LineKind::Duplicate | LineKind::Heading
+            )
+        {
+            continue;
+        }
+        for (_, name, country, _) in &s.places {
+            let r = places::region_of(name).to_string();
+            if country.attacker() == side && !out.contains(&r) {
+                out.push(r);
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::corpus::Meta;
+    use crate::extract::test_support::one;
+    use crate::extract::{article, Field};
+
+    #[test]
+    fn a_zero_for_one_place_is_not_the_attack_s() {
+        let text = "Russia launched 40 drones at Ukraine overnight. Drones hit Sumy and Kharkiv. No casualties were reported in Kharkiv, the mayor said.";
+        let x = article("t", text, &Meta::default());
+        assert_eq!(x.events[0].killed, None);
+        let why = x
+            .figures
+            .iter()
+            .find(|f| f.field == Some(Field::Killed))
+            .and_then(|f| f.reason.clone())
+            .unwrap_or_default();
+        assert!(why.contains("Kharkiv") && why.contains("Sumy"), "{why}");
+        // The only place named: the attack's zero.
+        let e = one("Russia launched 15 drones at the Kharkiv region overnight. Kharkiv governor Oleh Syniehubov said there were no casualties.");
+        assert_eq!(e.killed.map(|c| c.value), Some(0));
+    }
+}

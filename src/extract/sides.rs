@@ -1,0 +1,119 @@
+//! Sides: who attacked, from a weapon's nationality, a sentence's cues and the article overall.
+
+use super::lexicon::patterns;
+use super::lexicon::{RUSSIAN_WEAPON, UKRAINIAN_WEAPON};
+use super::numbers::Tok;
+use super::places::Country;
+use super::sentence::{Cand, Sent};
+use super::types::Side;
+use crate::text::LineKind;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// The nationality a weapon noun phrase states: "116 Ukrainian drones", "Russian missiles".
+pub(crate) fn np_side(toks: &[Tok], from: usize, to: usize) -> Option<Side> {
+    for t in toks.get(from..to.min(toks.len())).unwrap_or(&[]) {
+        if t.is_any(UKRAINIAN_WEAPON) {
+            return Some(Side::Ukraine);
+        }
+        if t.is_any(RUSSIAN_WEAPON) {
+            return Some(Side::Russia);
+        }
+    }
+    None
+}
+
+/// The side cues of [`patterns::SIDE_CUES`], compiled.
+static SIDE_CUES: LazyLock<Vec<(Regex, Side, i32)>> = LazyLock::new(|| {
+    patterns::SIDE_CUES
+        .iter()
+        .map(|&(p, side, w)| (Regex::new(p).expect("valid regex"), side, w))
+        .collect()
+});
+
+/// "..., Russia", "in Russia" (not "in Russian-occupied"), "over its territory".
+static IN_RUSSIA: LazyLock<Regex> = crate::regex!(patterns::IN_RUSSIA);
+
+/// The side a sentence points to, if it says.
+fn side_of_sentence(s: &Sent) -> Option<Side> {
+    let mut score = 0i32;
+    for (re, side, w) in SIDE_CUES.iter() {
+        let n = re.find_iter(&s.text).count() as i32;
+        score += match side {
+            Side::Ukraine => n * w,
+            Side::Russia => -n * w,
+        };
+    }
+    for (_, _, country, _) in &s.places {
+        score += match country {
+            Country::Russia => 2,
+            Country::Ukraine => -1,
+        };
+    }
+    if IN_RUSSIA.is_match(&s.lower) {
+        score += 2;
+    }
+    match score {
+        0 => None,
+        n if n > 0 => Some(Side::Ukraine),
+        _ => Some(Side::Russia),
+    }
+}
+
+/// The article's main attacker: what its attack sentences point to overall (Russia by default).
+fn main_attacker(sents: &[Sent]) -> Side {
+    let mut score = 0;
+    for s in sents
+        .iter()
+        .filter(|s| s.context || s.kind == LineKind::Infobox)
+    {
+        if matches!(s.kind, LineKind::Boilerplate | LineKind::Duplicate) {
+            continue;
+        }
+        match side_of_sentence(s) {
+            Some(Side::Ukraine) => score += 1,
+            Some(Side::Russia) => score -= 1,
+            None => {}
+        }
+    }
+    if score > 0 {
+        Side::Ukraine
+    } else {
+        Side::Russia
+    }
+}
+
+/// The sides of an article: its main attacker and the side each sentence points to.
+pub(crate) struct Sides {
+    pub(crate) main: Side,
+    /// Per sentence; a list item takes its lead's side when it names none.
+    of_sent: Vec<Option<Side>>,
+}
+
+impl Sides {
+    /// Computes the side of each sentence once, and the article's main attacker.
+    pub(crate) fn new(sents: &[Sent]) -> Sides {
+        let main = main_attacker(sents);
+        let mut of_sent: Vec<Option<Side>> = sents.iter().map(side_of_sentence).collect();
+        for s in sents {
+            if let Some(l) = s.lead {
+                of_sent[s.idx] = of_sent[s.idx].or(of_sent[l]);
+            }
+        }
+        Sides { main, of_sent }
+    }
+
+    /// The attacker of a figure in sentence `si`: the sentence's side, else the main attacker.
+    pub(crate) fn of(&self, si: usize) -> Side {
+        self.of_sent[si].unwrap_or(self.main)
+    }
+}
+
+/// Gives each candidate without a side of its own its sentence's.
+pub(crate) fn side_candidates(cands: &mut [Cand], sides: &Sides) {
+    for c in cands.iter_mut() {
+        if c.side.is_none() {
+            c.side = Some(sides.of(c.sent));
+        }
+    }
+}

@@ -1,0 +1,117 @@
+//! Sentence structure: sentences with their tokens, cues and places; lists; period paragraphs.
+
+use super::dates::{self, CueKind};
+use super::lexicon::patterns;
+use super::lexicon::*;
+use super::locations::find_places;
+use super::numbers;
+use super::sentence::Sent;
+use crate::text::{Doc, LineKind};
+use regex::Regex;
+use std::sync::LazyLock;
+
+static NATIONAL: LazyLock<Regex> = crate::regex!(patterns::NATIONAL);
+
+static RESTRICTED: LazyLock<Regex> = crate::regex!(patterns::RESTRICTED);
+
+fn sentence(idx: usize, kind: LineKind, para: usize, text: &str) -> Sent {
+    let toks = numbers::tokenize(text);
+    let lower = text.to_lowercase();
+    let context = toks.iter().any(|t| t.is_any(ATTACK_CONTEXT));
+    let veto = toks.iter().any(|t| t.is_any(VETO));
+    let places = find_places(&toks, context && !veto);
+    Sent {
+        idx,
+        kind,
+        para,
+        regional: RESTRICTED.is_match(text),
+        national: NATIONAL.is_match(text),
+        cues: dates::cues(text),
+        text: text.to_string(),
+        lower,
+        toks,
+        places,
+        context,
+        lead: None,
+        in_period_para: false,
+    }
+}
+
+/// Whether a sentence is an item of a list: a bullet first, or a `;` last.
+fn is_list_item(text: &str) -> bool {
+    let t = text.trim();
+    t.ends_with(';')
+        || t.starts_with(|c: char| {
+            matches!(
+                c,
+                '🔹' | '🔸'
+                    | '•'
+                    | '▪'
+                    | '◾'
+                    | '▫'
+                    | '◦'
+                    | '·'
+                    | '-'
+                    | '–'
+                    | '—'
+                    | '*'
+                    | '✅'
+                    | '➖'
+                    | '🔺'
+                    | '🚀'
+                    | '🛩'
+            )
+        })
+}
+
+/// Links the items of each list to the sentence ending in `:` that introduces it.
+fn link_lists(sents: &mut [Sent]) {
+    let mut lead: Option<usize> = None;
+    for (i, s) in sents.iter_mut().enumerate() {
+        if matches!(s.kind, LineKind::Boilerplate | LineKind::Duplicate) {
+            continue;
+        }
+        if is_list_item(&s.text) {
+            s.lead = lead;
+        } else {
+            lead = None;
+        }
+        if s.text.trim_end().ends_with(':') {
+            lead = Some(i);
+        }
+    }
+}
+
+/// Marks the sentences of a paragraph that opened with a period ("Over the past day, 147 combat
+/// engagements took place. The enemy ... used 2,204 kamikaze drones.") until one names a day.
+fn mark_period_paragraphs(sents: &mut [Sent]) {
+    let mut state: Option<(usize, bool)> = None;
+    for s in sents.iter_mut() {
+        let mut open = state.filter(|(p, _)| *p == s.para).is_some_and(|(_, o)| o);
+        if s.cues.iter().any(|c| c.kind != CueKind::Period) {
+            open = false;
+        } else {
+            s.in_period_para = open;
+        }
+        if s.cues
+            .first()
+            .is_some_and(|c| c.kind == CueKind::Period && c.start <= 3)
+        {
+            open = true;
+        }
+        state = Some((s.para, open));
+    }
+}
+
+/// The sentences of a document, with their list leads and period paragraphs marked.
+pub(crate) fn sentences(doc: &Doc) -> Vec<Sent> {
+    let mut sents: Vec<Sent> = doc
+        .sentences
+        .iter()
+        .enumerate()
+        .map(|(idx, s)| sentence(idx, s.kind, s.para, doc.text(s)))
+        .collect();
+    link_lists(&mut sents);
+    mark_period_paragraphs(&mut sents);
+    sents
+}

@@ -1,0 +1,236 @@
+//! Weapon counts: drones and missiles launched, intercepted, hit or lost, with totals and parts.
+
+use super::counts::Quant;
+use super::lexicon::*;
+use super::roles::{weapon_role, Role};
+use super::scope::locality;
+use super::sentence::{Cand, Head};
+use super::sides::np_side;
+use super::types::{Field, Status};
+
+/// The launched field of drones or missiles.
+fn launched(drone: bool) -> Field {
+    if drone {
+        Field::DronesLaunched
+    } else {
+        Field::MissilesLaunched
+    }
+}
+
+/// The intercepted field of drones or missiles.
+fn intercepted(drone: bool) -> Field {
+    if drone {
+        Field::DronesIntercepted
+    } else {
+        Field::MissilesIntercepted
+    }
+}
+
+const SUBSET: &str = "a subset (\"including ...\") of a total in the same sentence";
+
+/// Pushes the candidates of a drone or missile count; returns the end of an "X of the Y" total
+/// it consumed (quantities before it are done).
+pub(crate) fn weapon_count(
+    w: &Quant,
+    mut cand: Cand,
+    out: &mut Vec<Cand>,
+    launched_seen: [bool; 2],
+) -> Option<usize> {
+    let drone = w.h == Head::Drone;
+    cand.side = np_side(&w.s.toks, w.q.j, w.end);
+    if w.period {
+        cand.status = Status::Aggregate;
+        cand.field = Some(launched(drone));
+        cand.reason = Some("a period total, not one attack".into());
+        out.push(cand);
+        return None;
+    }
+    let mut roles = roles_of(w);
+    if all_but(w, &cand, out, &mut roles) && w.total.is_none() {
+        return None;
+    }
+    if let Some((field, reason)) = part_of_earlier(w, &roles) {
+        cand.field = field;
+        cand.status = Status::Superseded;
+        cand.reason = Some(reason.into());
+        out.push(cand);
+        return None;
+    }
+    if w.none_of {
+        none_of(w, &cand, out, &mut roles);
+    }
+    let launched_before = launched_seen[usize::from(!drone)];
+    if w.all_of && roles == [Role::Intercepted] && !launched_before {
+        // "destroyed all 27 drones launched by Russia": all of them were launched too.
+        roles.push(Role::Launched);
+    }
+    push_roles(w, &cand, &roles, out);
+    let y = w.total?;
+    let mut c = cand.clone();
+    c.tok_start = y.q_start;
+    c.tok_end = w.end;
+    c.value = y.value.and_then(|v| u32::try_from(v).ok());
+    c.qualifier = y.qualifier;
+    c.field = Some(launched(drone));
+    c.status = Status::Used;
+    if w.including {
+        // "among them seven of the 12 ballistic missiles": 12 is a subtype.
+        c.status = Status::Superseded;
+        c.reason = Some(SUBSET.into());
+    }
+    out.push(c);
+    Some(y.j)
+}
+
+/// The roles of a weapon count: its verb's, else (in a list item) the list lead's.
+fn roles_of(w: &Quant) -> Vec<Role> {
+    let (mut roles, explicit) = weapon_role(&w.s.toks, w.q.q_start, w.end);
+    if let Some(l) = w.s.lead.filter(|_| !explicit) {
+        // "🔹 7 Kh-101 cruise missiles;" under "... shot down/suppressed by EW:".
+        let lt = &w.sents[l].toks;
+        let colon = lt.iter().rposition(|t| t.is(":")).unwrap_or(lt.len());
+        let (r, e) = weapon_role(lt, colon, colon);
+        if e {
+            roles = r;
+        }
+    }
+    roles
+}
+
+/// "downed all but three of the 45 drones": 42 of 45 intercepted; "downed all but three of the
+/// drones": of the count stated before. Returns whether it pushed (and cleared the roles).
+fn all_but(w: &Quant, cand: &Cand, out: &mut Vec<Cand>, roles: &mut Vec<Role>) -> bool {
+    let (toks, q) = (&w.s.toks, w.q);
+    let drone = w.h == Head::Drone;
+    let all_but = q.q_start >= 2 && toks[q.q_start - 1].is("but") && toks[q.q_start - 2].is("all");
+    if !all_but {
+        return false;
+    }
+    let whole: Option<(u64, _)> = match w.total {
+        Some(y) => y.value.map(|v| (v, y.qualifier)),
+        None if w.partitive.is_some() => out
+            .iter()
+            .rev()
+            .find(|c| c.field == Some(launched(drone)) && c.status == Status::Used)
+            .and_then(|c| c.value.map(|v| (u64::from(v), c.qualifier))),
+        None => None,
+    };
+    let Some((m, mq)) = whole else {
+        return false;
+    };
+    let (before, _) = weapon_role(toks, q.q_start - 2, w.end);
+    if !before.contains(&Role::Intercepted) {
+        return false;
+    }
+    let mut c = cand.clone();
+    c.tok_start = q.q_start - 2;
+    c.value = q
+        .value
+        .and_then(|n| u32::try_from(m.saturating_sub(n)).ok());
+    c.qualifier = mq;
+    c.field = Some(intercepted(drone));
+    c.status = Status::Used;
+    out.push(c);
+    roles.clear();
+    true
+}
+
+/// A part of a count stated before, not a count of its own: its field and why.
+fn part_of_earlier(w: &Quant, roles: &[Role]) -> Option<(Option<Field>, &'static str)> {
+    let (s, toks, q) = (w.s, &w.s.toks, w.q);
+    let drone = w.h == Head::Drone;
+    // "Of the 126 drones, 104 were shot down": the part with its own outcome is used;
+    // "Of the downed drones, 20 were over Kyiv" is a subset.
+    let comma = toks.iter().position(|t| t.is(","));
+    let own_outcome = comma.is_some_and(|c| {
+        q.q_start > c
+            && roles.first() == Some(&Role::Intercepted)
+            && !toks[..c]
+                .iter()
+                .any(|t| t.is_any(INTERCEPT_VERBS) || t.is_any(&["downed", "shot", "down"]))
+    });
+    if (s.lower.starts_with("of the ")
+        || s.lower.starts_with("of these ")
+        || s.lower.starts_with("of them"))
+        && !own_outcome
+    {
+        let field = if roles.first() == Some(&Role::Intercepted) {
+            intercepted(drone)
+        } else {
+            launched(drone)
+        };
+        return Some((
+            Some(field),
+            "a part (\"Of the ... drones, N ...\") of a count stated before",
+        ));
+    }
+    // A part of a count: used only when its role differs from the count's ("31 drones, 23 of
+    // which were shot down"); else a subset ("17 of them over Kursk").
+    let earlier = w.partitive?;
+    let role_field = |r: &Role| match r {
+        Role::Intercepted => Some(intercepted(drone)),
+        Role::Launched => Some(launched(drone)),
+        _ => None,
+    };
+    roles
+        .iter()
+        .all(|r| role_field(r) == earlier || *r == Role::Launched)
+        .then(|| {
+            (
+                roles.first().and_then(role_field),
+                "a part (\"N of them\") of a count stated before",
+            )
+        })
+}
+
+/// "none of the three missiles were intercepted": 0 intercepted of 3 launched.
+fn none_of(w: &Quant, cand: &Cand, out: &mut Vec<Cand>, roles: &mut Vec<Role>) {
+    let toks = &w.s.toks;
+    let later = toks
+        .get(w.end.min(toks.len())..)
+        .unwrap_or(&[])
+        .iter()
+        .take_while(|t| !t.is_any(&[";", "."]))
+        .any(|t| t.is_any(INTERCEPT_VERBS) || t.is("shot"));
+    if roles.contains(&Role::Intercepted) || later {
+        let mut c = cand.clone();
+        c.value = Some(0);
+        c.field = Some(intercepted(w.h == Head::Drone));
+        c.status = Status::Used;
+        out.push(c);
+        *roles = vec![Role::Launched];
+    }
+}
+
+/// One candidate per role: launched, intercepted, hits; lost ones are not intercepted.
+fn push_roles(w: &Quant, cand: &Cand, roles: &[Role], out: &mut Vec<Cand>) {
+    let (s, drone) = (w.s, w.h == Head::Drone);
+    let regional = s.regional && !s.national;
+    for (n, role) in roles.iter().enumerate() {
+        let mut c = cand.clone();
+        if n > 0 {
+            c.tok_start = w.q.q_start;
+        }
+        c.field = Some(match role {
+            Role::Intercepted => intercepted(drone),
+            Role::Launched => launched(drone),
+            Role::Hit => Field::Hits,
+            Role::Lost => {
+                c.reason =
+                    Some("lost or failed to reach targets: not counted as intercepted".into());
+                c.field = Some(intercepted(drone));
+                out.push(c);
+                continue;
+            }
+        });
+        c.status = Status::Used;
+        if w.including {
+            c.status = Status::Superseded;
+            c.reason = Some(SUBSET.into());
+        } else if regional {
+            c.subset = true; // a regional figure: used only when nothing national exists
+            c.locality = locality(s, w.sents);
+        }
+        out.push(c);
+    }
+}

@@ -1,0 +1,120 @@
+//! Zero statements: "no casualties", "could not intercept any of the missiles".
+
+use super::dating::Timeline;
+use super::lexicon::patterns;
+use super::scope::{attack_regions, locality, zero_scope};
+use super::sentence::{Cand, Sent};
+use super::sides::Sides;
+use super::types::{Field, Qualifier, Status};
+use crate::text::LineKind;
+use regex::Regex;
+use std::sync::LazyLock;
+
+static ZERO_BOTH: LazyLock<Regex> = crate::regex!(patterns::ZERO_BOTH);
+
+static ZERO_INJURED: LazyLock<Regex> = crate::regex!(patterns::ZERO_INJURED);
+
+static ZERO_KILLED: LazyLock<Regex> = crate::regex!(patterns::ZERO_KILLED);
+
+static NOT_YET: LazyLock<Regex> = crate::regex!(patterns::NOT_YET);
+
+/// "unable to intercept any of the ballistic missiles", "could not intercept either of them",
+/// "no missiles were shot down": 0 intercepted; `w` names the weapon, absent for "them".
+static ZERO_INTERCEPT: LazyLock<Regex> = crate::regex!(patterns::ZERO_INTERCEPT);
+
+/// Adds a zero candidate for each zero statement ("No casualties were reported", "could not
+/// intercept any of the missiles").
+pub(crate) fn zero_statements(sents: &[Sent], cands: &mut Vec<Cand>, sides: &Sides, tl: &Timeline) {
+    for s in sents {
+        if matches!(
+            s.kind,
+            LineKind::Boilerplate | LineKind::Duplicate | LineKind::Heading
+        ) {
+            continue;
+        }
+        let fields = zero_fields(s, cands);
+        let partial = partial_zero(s, sents, sides, tl);
+        for f in fields {
+            let casualty = matches!(f, Field::Killed | Field::Injured);
+            let pos = 0;
+            cands.push(Cand {
+                sent: s.idx,
+                field: Some(f),
+                value: Some(0),
+                qualifier: Qualifier::Exact,
+                tok_start: 0,
+                tok_end: s.toks.len(),
+                side: Some(sides.of(s.idx)),
+                date: tl.day(s, pos),
+                locality: locality(s, sents),
+                status: if partial.is_some() && casualty {
+                    Status::Rejected
+                } else {
+                    Status::Used
+                },
+                reason: partial.clone().filter(|_| casualty),
+                subset: false,
+                period: false,
+            });
+        }
+    }
+}
+
+/// The fields a sentence states a zero for.
+fn zero_fields(s: &Sent, cands: &[Cand]) -> Vec<Field> {
+    let mut fields = Vec::new();
+    if ZERO_BOTH.is_match(&s.text) && !NOT_YET.is_match(&s.text) {
+        fields.extend([Field::Killed, Field::Injured]);
+    }
+    if ZERO_INJURED.is_match(&s.text) {
+        fields.push(Field::Injured);
+    }
+    if ZERO_KILLED.is_match(&s.text) {
+        fields.push(Field::Killed);
+    }
+    for c in ZERO_INTERCEPT.captures_iter(&s.text) {
+        let named = c
+            .name("w")
+            .or(c.name("w2"))
+            .map(|m| m.as_str().to_lowercase());
+        // "either of them": the weapon counted before.
+        let missile = match named {
+            Some(w) => w.starts_with("missile"),
+            None => match cands.iter().rev().find(|c| {
+                c.sent <= s.idx
+                    && c.status == Status::Used
+                    && matches!(
+                        c.field,
+                        Some(Field::DronesLaunched | Field::MissilesLaunched)
+                    )
+            }) {
+                Some(c) => c.field == Some(Field::MissilesLaunched),
+                None => continue,
+            },
+        };
+        fields.push(if missile {
+            Field::MissilesIntercepted
+        } else {
+            Field::DronesIntercepted
+        });
+    }
+    fields.dedup();
+    fields
+}
+
+/// "No casualties were reported in the capital", "the governor of Kirovohrad reported no
+/// injuries": a zero for one place is the attack's only when the attack hit nothing else; the
+/// reason it is not, if it is not.
+fn partial_zero(s: &Sent, sents: &[Sent], sides: &Sides, tl: &Timeline) -> Option<String> {
+    let side = sides.of(s.idx);
+    let day = |x: &Sent| tl.day(x, 0);
+    zero_scope(s, sents, side).and_then(|scope| {
+        let other = attack_regions(sents, side, day(s), day)
+            .into_iter()
+            .find(|r| scope.as_deref().is_none_or(|sc| sc != r))?;
+        let scope = scope.unwrap_or_else(|| "one place".into());
+        Some(format!(
+            "a zero for {scope} only; the attack also reached {other}"
+        ))
+    })
+}
