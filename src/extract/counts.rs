@@ -253,6 +253,10 @@ fn implied_at(toks: &[Tok], k: usize) -> Option<Quantity> {
         .position(|o| t.is(o))
         .filter(|_| k > 0 && toks[k - 1].is("a"))
         .map(|p| p as u64 + 2);
+    // The later persons of a chain ("a man and his son") are counted by its first.
+    if t.is_any(ONE_PERSON) && k >= 2 && toks[k - 1].is("and") && person_before(toks, k - 1) {
+        return None;
+    }
     if the_one || ordinal.is_some() {
         let (h, e, noun) = head(toks, k + 1);
         let probe = Quantity::implied(k, ordinal.unwrap_or(1));
@@ -282,6 +286,18 @@ fn implied_at(toks: &[Tok], k: usize) -> Option<Quantity> {
             .take(6)
             .find(|t| t.is_any(MISSILE_HEADS) || t.is_any(DRONE_HEADS))
             .is_some_and(|t| !t.lower.ends_with('s') || t.is_any(&["iskander-m"]));
+        // "a 51-year-old woman and a 60-year-old man were injured": one per person named.
+        if h == Head::Person {
+            let (n, last, e) = person_chain(toks, k);
+            // The phrase spans the chain; its head is the last person's.
+            let probe = Quantity {
+                j: last + 1,
+                ..Quantity::implied(k, n)
+            };
+            if n > 1 && casualty_field(toks, &probe, Head::Person, e).is_some() {
+                return Some(probe);
+            }
+        }
         let person_one = h == Head::Person && {
             let probe = Quantity::implied(k, 1);
             let (_, e, noun) = head(toks, k + 1);
@@ -292,9 +308,49 @@ fn implied_at(toks: &[Tok], k: usize) -> Option<Quantity> {
             let (_, e, _) = head(toks, k + 1);
             weapon_role(toks, k, e).1
         };
+        // "air defence shot down a Ukrainian drone", "a drone was destroyed over Kursk": one
+        // drone, where a verb intercepts it (not "a drone hit the building", "had attacked a car").
+        let launched = launched
+            || (h == Head::Drone && singular && {
+                let (_, e, _) = head(toks, k + 1);
+                let (roles, verb) = weapon_role(toks, k, e);
+                verb && roles.iter().all(|r| *r == Role::Intercepted)
+            });
         return (launched || person_one).then(|| Quantity::implied(k, 1));
     }
     None
+}
+
+/// Determiners that start one person in a chain: "a man and his son", "a woman and her husband".
+const ONE_PERSON: &[&str] = &["a", "an", "his", "her", "their"];
+
+/// A chain of single persons from `k` ("a man and a woman", "a 51-year-old woman and a
+/// 60-year-old man"): how many, the determiner of the last, and the token after the last.
+fn person_chain(toks: &[Tok], k: usize) -> (u64, usize, usize) {
+    let (mut n, mut at, mut end) = (0, k, k + 1);
+    loop {
+        let (h, e, noun) = head(toks, at + 1);
+        if h != Head::Person || noun.ends_with('s') {
+            return (n, at, end);
+        }
+        n += 1;
+        end = e;
+        let next = toks.get(e + 1).filter(|t| t.is_any(ONE_PERSON));
+        if !(toks.get(e).is_some_and(|t| t.is("and")) && next.is_some()) {
+            return (n, at, end);
+        }
+        at = e + 1;
+    }
+}
+
+/// Whether a single person's noun phrase ends right before `k` ("a man" before "and a woman").
+fn person_before(toks: &[Tok], k: usize) -> bool {
+    (k.saturating_sub(5)..k).any(|a| {
+        toks[a].is_any(ONE_PERSON) && {
+            let (h, e, noun) = head(toks, a + 1);
+            h == Head::Person && !noun.ends_with('s') && e == k
+        }
+    })
 }
 
 /// Classifies each quantity of a sentence into candidates.

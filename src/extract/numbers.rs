@@ -246,6 +246,12 @@ pub(crate) fn quantities(toks: &[Tok]) -> Vec<Quantity> {
     let mut merged: Vec<Quantity> = Vec::with_capacity(out.len());
     for q in out {
         if let Some(prev) = merged.last_mut() {
+            // "three dozen", "2 dozen": a multiple of twelve.
+            if !prev.vague && q.i == prev.j && toks[q.i].is("dozen") && q.value == Some(12) {
+                prev.value = prev.value.map(|v| v.saturating_mul(12));
+                prev.j = q.j;
+                continue;
+            }
             let gap = &toks[prev.j..q.i];
             let is_range = !prev.vague
                 && !q.vague
@@ -363,6 +369,14 @@ mod tests {
                 &[(Some(159), Exact, "One hundred fifty-nine")],
             ),
             ("a dozen drones", &[(Some(12), Exact, "a dozen")]),
+            (
+                "over three dozen drones",
+                &[(Some(36), MoreThan, "over three dozen")],
+            ),
+            (
+                "about two dozen missiles",
+                &[(Some(24), About, "about two dozen")],
+            ),
             ("1,200 drones", &[(Some(1200), Exact, "1,200")]),
             ("up to 50 percent", &[(Some(50), UpTo, "up to 50")]),
             ("40 to 50 drones", &[(Some(40), AtLeast, "40 to 50")]),

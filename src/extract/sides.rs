@@ -5,7 +5,7 @@ use super::lexicon::{RUSSIAN_WEAPON, UKRAINIAN_WEAPON};
 use super::numbers::Tok;
 use super::places::Country;
 use super::sentence::{Cand, Sent};
-use super::types::Side;
+use super::types::{Field, Side};
 use crate::text::LineKind;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -109,11 +109,31 @@ impl Sides {
     }
 }
 
-/// Gives each candidate without a side of its own its sentence's.
+/// The weapon a field counts, for sides shared within a sentence.
+fn weapon(f: Option<Field>) -> Option<bool> {
+    match f? {
+        Field::DronesLaunched | Field::DronesIntercepted => Some(true),
+        Field::MissilesLaunched | Field::MissilesIntercepted => Some(false),
+        _ => None,
+    }
+}
+
+/// Gives each candidate without a side of its own the side of a count of the same weapon in its
+/// sentence that states one ("destroyed nine Ukrainian drones and intercepted eight more"),
+/// else its sentence's.
 pub(crate) fn side_candidates(cands: &mut [Cand], sides: &Sides) {
+    let stated: Vec<(usize, bool, Side)> = cands
+        .iter()
+        .filter_map(|c| Some((c.sent, weapon(c.field)?, c.side?)))
+        .collect();
     for c in cands.iter_mut() {
         if c.side.is_none() {
-            c.side = Some(sides.of(c.sent));
+            let same_weapon = weapon(c.field).and_then(|w| {
+                let mut it = stated.iter().filter(|s| s.0 == c.sent && s.1 == w);
+                let first = it.next()?.2;
+                it.all(|s| s.2 == first).then_some(first)
+            });
+            c.side = Some(same_weapon.unwrap_or_else(|| sides.of(c.sent)));
         }
     }
 }
