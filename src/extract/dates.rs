@@ -104,6 +104,11 @@ static NIGHT_INTO: LazyLock<Regex> = crate::regex!(
 /// The start time of one night's count window: "(from 18:00 on 12 April)".
 static START_TIME: LazyLock<Regex> =
     crate::regex!(r"\bfrom\s+\d{1,2}[:.]\d{2}(?:\s+(?:[a-z]+\s+)?time)?(?:\s+on)?$");
+/// "From 7:00 p.m. on Wednesday, January 14", "from 18:00 on 12 April" (alone in its sentence):
+/// the evening start of the Air Force's count window; the attack ends the next morning.
+static EVENING_START: LazyLock<Regex> = crate::regex!(
+    r"(?i)\bfrom\s+(\d{1,2})(?:[:.]\d{2})?\s*(p\.?\s?m\.?)?(?:\s+(?:[a-z]+\s+)?time)?(?:\s+on)?(?:\s+[a-z]+day,?)?$"
+);
 static SUPERLATIVE_SINCE: LazyLock<Regex> = crate::regex!(
     r"(?i)\b(?:largest|biggest|most|first|record|heaviest|deadliest|highest|worst|massive|ever)\b[^.;]{0,60}\bsince\b"
 );
@@ -303,6 +308,25 @@ fn period_starts(s: &str, out: &mut Vec<Cue>) {
             && START_TIME.is_match(&s[..c.start].trim_end().to_ascii_lowercase()))
     });
     for c in out.iter_mut() {
+        if let (CueKind::Date { day, month, year }, 1) = (c.kind, n_dates) {
+            let before = s[..c.start].trim_end();
+            if let Some(m) = EVENING_START.captures(before) {
+                let hour: u32 = m[1].parse().unwrap_or(0);
+                if m.get(2).is_some() || (12..24).contains(&hour) {
+                    // A year-less date rolls over in a leap year (29 February is kept).
+                    let next = NaiveDate::from_ymd_opt(year.unwrap_or(2000), month, day)
+                        .and_then(|d| d.succ_opt());
+                    if let Some(n) = next {
+                        c.kind = CueKind::Date {
+                            day: n.day(),
+                            month: n.month(),
+                            year: year.map(|_| n.year()),
+                        };
+                        continue;
+                    }
+                }
+            }
+        }
         if matches!(c.kind, CueKind::Date { .. }) {
             let before = s[..c.start].trim_end().to_ascii_lowercase();
             let superlative = before.ends_with("since") && SUPERLATIVE_SINCE.is_match(s);
@@ -425,6 +449,15 @@ mod tests {
             ("on the night of 17-18 September 2024", d(2024, 9, 18)),
             ("yesterday", d(2025, 9, 6)),
             ("01.05.2023, 23:00", d(2023, 5, 1)),
+            // The evening start of a count window: the attack ends the next morning.
+            (
+                "From 7:00 p.m. on Friday, September 5, the enemy attacked",
+                d(2025, 9, 6),
+            ),
+            (
+                "from 18:00 on 5 September the enemy attacked",
+                d(2025, 9, 6),
+            ),
         ];
         for (s, want) in cases {
             assert_eq!(first(s, a), Some(want), "{s}");

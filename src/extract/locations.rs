@@ -173,26 +173,9 @@ impl Lists {
         // A list of launch sites runs on over names the gazetteer lacks and their glosses:
         // "from the directions of Bryansk, Millerovo and Hvardiiske (temporarily occupied Crimea)".
         let continues_list = self.from_list
-            && toks[self.list_end..i].iter().all(|t| {
-                t.capitalized()
-                    || t.is_any(&[
-                        ",",
-                        ";",
-                        "and",
-                        "(",
-                        ")",
-                        "-",
-                        "the",
-                        "temporarily",
-                        "occupied",
-                        "cities",
-                        "city",
-                        "region",
-                        "regions",
-                        "oblast",
-                        "oblasts",
-                    ])
-            });
+            && toks[self.list_end..i]
+                .iter()
+                .all(|t| t.capitalized() || t.is_any(LAUNCH_LIST_WORDS));
         // "2 Iskander-M ballistic missiles (Kursk region)", "aircraft (Saratov region)".
         let launch_gloss = prev == "("
             && (DRONE_HEADS.contains(&prev2)
@@ -202,20 +185,9 @@ impl Lists {
         let from_direction = (1..=5).any(|b| {
             i >= b
                 && toks[i - b].is("from")
-                && toks[i - b + 1..i].iter().all(|t| {
-                    t.is_any(&[
-                        "the",
-                        "direction",
-                        "directions",
-                        "of",
-                        "area",
-                        "side",
-                        "airspace",
-                        "over",
-                        "territory",
-                        "waters",
-                    ])
-                })
+                && toks[i - b + 1..i]
+                    .iter()
+                    .all(|t| t.is_any(LAUNCH_LEAD_WORDS))
         });
         let launch_site = prev == "from"
             || from_direction

@@ -68,6 +68,12 @@ pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role
         k += 1;
     }
     if k > end {
+        // "21 drones were recorded hitting 13 locations": the verb after the report's.
+        if toks.get(k).is_some_and(|t| t.is_any(REPORTING_PARTICIPLES)) {
+            if let Some(r) = toks.get(k + 1).and_then(|v| verb_role(v, toks.get(k + 2))) {
+                return (vec![r], true);
+            }
+        }
         if let Some(r) = toks.get(k).and_then(|v| verb_role(v, toks.get(k + 1))) {
             return (vec![r], true);
         }

@@ -103,6 +103,11 @@ impl Sides {
         Sides { main, of_sent }
     }
 
+    /// The side sentence `si` points to by itself, if any.
+    pub(crate) fn stated(&self, si: usize) -> Option<Side> {
+        self.of_sent[si]
+    }
+
     /// The attacker of a figure in sentence `si`: the sentence's side, else the main attacker.
     pub(crate) fn of(&self, si: usize) -> Side {
         self.of_sent[si].unwrap_or(self.main)

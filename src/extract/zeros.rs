@@ -5,7 +5,7 @@ use super::lexicon::patterns;
 use super::scope::{attack_regions, locality, zero_scope};
 use super::sentence::{Cand, Sent};
 use super::sides::Sides;
-use super::types::{Field, Qualifier, Status};
+use super::types::{Field, Qualifier, Side, Status};
 use crate::text::LineKind;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -33,6 +33,10 @@ pub(crate) fn zero_statements(sents: &[Sent], cands: &mut Vec<Cand>, sides: &Sid
             continue;
         }
         let fields = zero_fields(s, cands);
+        if fields.is_empty() {
+            continue;
+        }
+        let side = zero_side(s, sents, cands, sides);
         let partial = partial_zero(s, sents, sides, tl);
         for f in fields {
             let casualty = matches!(f, Field::Killed | Field::Injured);
@@ -44,7 +48,7 @@ pub(crate) fn zero_statements(sents: &[Sent], cands: &mut Vec<Cand>, sides: &Sid
                 qualifier: Qualifier::Exact,
                 tok_start: 0,
                 tok_end: s.toks.len(),
-                side: Some(sides.of(s.idx)),
+                side: Some(side),
                 date: tl.day(s, pos),
                 locality: locality(s, sents),
                 status: if partial.is_some() && casualty {
@@ -57,6 +61,33 @@ pub(crate) fn zero_statements(sents: &[Sent], cands: &mut Vec<Cand>, sides: &Sid
                 period: false,
             });
         }
+    }
+}
+
+/// The side of a zero statement: its sentence's, when it names one; else that of the figures of
+/// the sentence before it in its paragraph ("... 81 Ukrainian drones were destroyed overnight in
+/// five Russian regions. No casualties were reported."); else the article's main attacker.
+fn zero_side(s: &Sent, sents: &[Sent], cands: &[Cand], sides: &Sides) -> Side {
+    if let Some(side) = sides.stated(s.idx) {
+        return side;
+    }
+    let prev = s
+        .idx
+        .checked_sub(1)
+        .map(|i| &sents[i])
+        .filter(|p| p.para == s.para);
+    let prev_sides: Vec<Side> = prev
+        .map(|p| {
+            cands
+                .iter()
+                .filter(|c| c.sent == p.idx && c.status == Status::Used)
+                .filter_map(|c| c.side)
+                .collect()
+        })
+        .unwrap_or_default();
+    match prev_sides.split_first() {
+        Some((first, rest)) if rest.iter().all(|x| x == first) => *first,
+        _ => sides.of(s.idx),
     }
 }
 

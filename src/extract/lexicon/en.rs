@@ -361,7 +361,20 @@ pub(crate) const INTERCEPT_VERBS: &[&str] = &[
     "intercepting",
     "shooting",
 ];
-pub(crate) const HIT_VERBS: &[&str] = &["hit", "hits", "struck", "strike", "reached", "landed"];
+pub(crate) const HIT_VERBS: &[&str] = &[
+    "hit", "hits", "hitting", "struck", "strike", "reached", "landed",
+];
+/// Reporting participles a passive count passes over to its verb: "21 drones were recorded
+/// hitting 13 locations", "were seen flying".
+pub(crate) const REPORTING_PARTICIPLES: &[&str] = &[
+    "recorded",
+    "reported",
+    "registered",
+    "observed",
+    "seen",
+    "spotted",
+    "confirmed",
+];
 pub(crate) const LOST_WORDS: &[&str] = &["lost", "failed", "locationally", "diverted", "missed"];
 /// Casualty cues before a number: "killing 57", "injuring at least 26", "deaths of two".
 pub(crate) const KILL_BEFORE: &[&str] = &[
@@ -726,3 +739,40 @@ pub(crate) mod patterns {
         ),
     ];
 }
+
+/// Words between "from" and a launch site: "from the direction of", "from the following
+/// directions:", "from the airspace over".
+pub(crate) const LAUNCH_LEAD_WORDS: &[&str] = &[
+    "the",
+    "direction",
+    "directions",
+    "following",
+    ":",
+    "of",
+    "area",
+    "areas",
+    "side",
+    "airspace",
+    "over",
+    "territory",
+    "waters",
+];
+/// Words a list of launch sites runs on over, besides capitalised names: "Bryansk, Millerovo
+/// and Hvardiiske (temporarily occupied Crimea)", "Kursk region; Oryol".
+pub(crate) const LAUNCH_LIST_WORDS: &[&str] = &[
+    ",",
+    ";",
+    "and",
+    "(",
+    ")",
+    "-",
+    "the",
+    "temporarily",
+    "occupied",
+    "cities",
+    "city",
+    "region",
+    "regions",
+    "oblast",
+    "oblasts",
+];
