@@ -109,6 +109,17 @@ fn adjective_field(toks: &[Tok], q: &Quantity, end: usize) -> Option<Field> {
 /// prepositional phrase and auxiliaries.
 fn verb_after(toks: &[Tok], q: &Quantity, h: Head, end: usize) -> usize {
     let mut k = if h == Head::Person { end } else { q.j };
+    // "13 people - including two children and a pregnant woman - were injured": a dash
+    // parenthetical is passed over.
+    let dash = |t: &Tok| t.is_any(&["-", "–", "—"]);
+    if toks.get(k).is_some_and(dash) {
+        if let Some(m) = (k + 2..(k + 16).min(toks.len()))
+            .take_while(|&m| !toks[m].is_any(&[";", "."]))
+            .find(|&m| dash(&toks[m]))
+        {
+            k = m + 1;
+        }
+    }
     // "people in Kharkiv were", "residents of a nearby apartment building had been",
     // "three people, including a child, were".
     let parenthetical = toks.get(k).is_some_and(|t| t.is(","))

@@ -378,13 +378,26 @@ pub(crate) struct Anchors {
 }
 
 /// The date a cue stands for, if it can be told.
+/// The year given to a date whose year neither the text nor the published date tells (a leap
+/// year, so that 29 February stays valid). Such dates never leave the extractor.
+pub(crate) const UNKNOWN_YEAR: i32 = 4;
+
+/// Whether a date carries the placeholder year.
+pub(crate) fn year_unknown(d: NaiveDate) -> bool {
+    d.year() == UNKNOWN_YEAR
+}
+
 pub(crate) fn resolve(kind: CueKind, a: Anchors) -> Option<NaiveDate> {
     match kind {
         CueKind::Date { day, month, year } => {
             let year = match year {
                 Some(y) => y,
                 None => {
-                    let anchor = a.published.or(a.text)?;
+                    // No year and nothing to take one from: a placeholder year keeps the
+                    // attacks of different days apart; `article` empties it in the output.
+                    let Some(anchor) = a.published.or(a.text) else {
+                        return NaiveDate::from_ymd_opt(UNKNOWN_YEAR, month, day);
+                    };
                     let this = NaiveDate::from_ymd_opt(anchor.year(), month, day)?;
                     if this > anchor + Duration::days(2) {
                         anchor.year() - 1

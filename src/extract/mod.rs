@@ -73,8 +73,20 @@ pub fn article(id: &str, text: &str, meta: &Meta) -> Extraction {
     sides::side_candidates(&mut cands, &sides);
     dating::mark_background(&mut cands, timeline.main());
     zeros::zero_statements(&sents, &mut cands, &sides, &timeline);
-    let events = assemble::assemble(id, &sents, &doc, &mut cands, &timeline);
-    let (figures, aggregates) = provenance::provenance(id, &sents, &doc, &cands);
+    let mut events = assemble::assemble(id, &sents, &doc, &mut cands, &timeline);
+    let (mut figures, mut aggregates) = provenance::provenance(id, &sents, &doc, &cands);
+    // Attacks on a day whose year is unknown stay apart, but their date is not stated.
+    let known = |d: Option<chrono::NaiveDate>| d.filter(|d| !dates::year_unknown(*d));
+    for e in &mut events {
+        e.event_date = known(e.event_date);
+    }
+    for f in &mut figures {
+        f.event_date = known(f.event_date);
+    }
+    for a in &mut aggregates {
+        a.period_start = known(a.period_start);
+        a.period_end = known(a.period_end);
+    }
     Extraction {
         events,
         figures,
