@@ -80,7 +80,7 @@ static RELATIVE: LazyLock<Regex> = crate::regex!(
 );
 static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(this week|last week|past week|the week|this month|last month|past month|this year|so far|since\b|from monday|per day|a day\b|(?:a|per|each|every) (?:week|month|year)\b|monthly|weekly|annually|every (?:day|night)|each (?:day|night)|daily|the following days|in recent (?:days|weeks|months)|over the past (?:few |two |three |\d+ )?(?:days|weeks|months|year)|(?:over|in|during) the (?:past|last) (?:day|24 hours)|(?-i:(?:[Ii]n|[Tt]hroughout|[Dd]uring|[Aa]ll of|[Ff]or the whole of) {MONTHS}(?:\s+\d{{4}})?\b(?:\s*[^\d\s,]|\s*$|,)))"
+        r"(?i)\b(this week|last week|past week|the week|this month|last month|past month|this year|so far|since\b|from monday|per day|a day\b|(?:a|per|each|every) (?:week|month|year)\b|monthly|weekly|annually|every (?:day|night)|each (?:day|night)|daily|the following days|in recent (?:days|weeks|months)|over the past (?:few |two |three |\d+ )?(?:days|weeks|months|year)|(?:over|in|during) the (?:past|last) (?:day|24 hours)|(?:over|in|during|within) a 24-hour period|(?-i:(?:[Ii]n|[Tt]hroughout|[Dd]uring|[Aa]ll of|[Ff]or the whole of) {MONTHS}(?:\s+\d{{4}})?\b(?:\s*[^\d\s,]|\s*$|,)))"
     ))
     .expect("valid regex")
 });
@@ -495,6 +495,7 @@ mod tests {
             "in March",
             "over the past week",
             "100 drones a day",
+            "shot down 82 Ukrainian drones in a 24-hour period",
             "Throughout February 2024, Russia launched more than 330 drones",
             "In March, Russia launched 1,200 drones",
         ] {

@@ -14,7 +14,9 @@ pub(crate) fn head(toks: &[Tok], j: usize) -> (Head, usize, String) {
         let t = &toks[k];
         let w = t.lower.trim_matches('"');
         if t.is_punct() {
-            if t.text == "\"" || t.text == "'" || t.text == "-" {
+            // "air-, ground- and sea-launched missiles": a comma after a suspended hyphen.
+            let suspended = t.text == "," && k > j && toks[k - 1].text == "-";
+            if t.text == "\"" || t.text == "'" || t.text == "-" || suspended {
                 k += 1;
                 continue;
             }
@@ -67,10 +69,22 @@ pub(crate) fn head(toks: &[Tok], j: usize) -> (Head, usize, String) {
                     None => (Head::Strike, k + 1, t.lower.clone()),
                 };
             }
-            if matches!(c, Head::Missile | Head::Drone)
-                && toks.get(k + 1).is_some_and(|n| {
-                    n.is_any(&["attack", "attacks", "strikes", "raids", "launches"])
+            // "a missile and drone attack": the weapons name the attack's kind.
+            let and_weapon = toks.get(k + 1).is_some_and(|n| n.is("and"))
+                && toks.get(k + 2).is_some_and(|n| {
+                    let n = n.lower.as_str();
+                    DRONE_HEADS.contains(&n) || MISSILE_HEADS.contains(&n)
                 })
+                && toks
+                    .get(k + 3)
+                    .is_some_and(|n| n.is_any(WEAPON_EVENT_NOUNS));
+            if matches!(c, Head::Missile | Head::Drone) && and_weapon {
+                return (Head::StrikeEvents, k + 4, toks[k + 3].lower.clone());
+            }
+            if matches!(c, Head::Missile | Head::Drone)
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|n| n.is_any(WEAPON_EVENT_NOUNS))
                 && !toks.get(k + 2).is_some_and(|n| {
                     let n = n.lower.as_str();
                     DRONE_HEADS.contains(&n) || MISSILE_HEADS.contains(&n)
@@ -116,7 +130,10 @@ pub(crate) fn head(toks: &[Tok], j: usize) -> (Head, usize, String) {
                 && k == j
                 && !t.is_any(&["Ukraine", "Russia"])
                 && t.text.chars().any(|c| c == '-'));
-        let hyphenated = w.contains('-');
+        // "air-, ground- and sea-launched": the parts of a suspended hyphen.
+        let hyphenated = w.contains('-')
+            || toks.get(k + 1).is_some_and(|n| n.text == "-")
+            || (w == "and" && k > j && toks[k - 1].text == "-");
         // "a security guard", "two police officers": a noun modifying a person noun.
         let compound = toks
             .get(k + 1)

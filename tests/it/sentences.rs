@@ -65,10 +65,22 @@ fn sentence_cases() {
                     .filter_map(|kv| kv.split_once('='))
                     .map(|(k, v)| (k.trim(), v.trim()))
                     .collect();
-                let row = rows.iter().find(|r| {
-                    want.get("event_date").is_none_or(|d| r["event_date"] == *d)
-                        && want.get("attacker").is_none_or(|a| r["attacker"] == *a)
-                });
+                // Of the rows of that date and attacker, the one that agrees on most fields
+                // (two undated attacks of one article are told apart by their figures).
+                let row = rows
+                    .iter()
+                    .filter(|r| {
+                        want.get("event_date").is_none_or(|d| r["event_date"] == *d)
+                            && want.get("attacker").is_none_or(|a| r["attacker"] == *a)
+                    })
+                    .max_by_key(|r| {
+                        let agree = want
+                            .iter()
+                            .filter(|(k, v)| r.get(**k).map(String::as_str) == Some(**v))
+                            .count();
+                        // Ties go to the first row.
+                        (agree, std::cmp::Reverse(rows.iter().position(|x| x == *r)))
+                    });
                 let Some(row) = row else {
                     problems.push(format!("no row for {exp}: {rows:?}"));
                     continue;

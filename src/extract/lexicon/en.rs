@@ -776,3 +776,10 @@ pub(crate) const LAUNCH_LIST_WORDS: &[&str] = &[
     "oblast",
     "oblasts",
 ];
+
+/// Nouns after a weapon noun that make it name an event, not count weapons: "missile strikes",
+/// "drone attacks", "a missile launch", "a missile and drone attack", "the missile threat".
+pub(crate) const WEAPON_EVENT_NOUNS: &[&str] = &[
+    "attack", "attacks", "strikes", "raids", "launches", "launch", "alert", "alerts", "threat",
+    "threats", "danger", "warning", "warnings",
+];
