@@ -417,6 +417,13 @@ fn classify_quantities(
                 cand.reason = Some(format!("counts {} (events), not weapons", w.noun));
                 out.push(cand);
             }
+            Head::Mixed => {
+                cand.reason = Some(format!(
+                    "counts {} together: neither weapon's figure",
+                    w.noun
+                ));
+                out.push(cand);
+            }
             Head::Strike => {
                 if w.period {
                     cand.reason = Some("a period total, not one attack".into());

@@ -69,6 +69,34 @@ pub(crate) fn head(toks: &[Tok], j: usize) -> (Head, usize, String) {
                     None => (Head::Strike, k + 1, t.lower.clone()),
                 };
             }
+            // "nearly 100 drones and missiles", "more than 200 missiles and drones": one figure
+            // for both weapons (a number after "and" makes two figures instead).
+            if matches!(c, Head::Missile | Head::Drone) && w.ends_with('s') {
+                let other = |n: &Tok| {
+                    let n = n.lower.as_str();
+                    let d = DRONE_HEADS.contains(&n);
+                    let m = MISSILE_HEADS.contains(&n) || n.starts_with("kh-");
+                    (c == Head::Missile && d) || (c == Head::Drone && m)
+                };
+                let joined = toks.get(k + 1).is_some_and(|n| n.is_any(&["and", "or", "&"]));
+                // The other weapon right after "and", or after one modifier ("cruise").
+                let at = |m: usize| toks.get(m).is_some_and(other);
+                let o = if at(k + 2) {
+                    Some(k + 2)
+                } else {
+                    let modifier = toks
+                        .get(k + 2)
+                        .is_some_and(|t| MODIFIERS.contains(&t.lower.as_str()));
+                    (modifier && at(k + 3)).then_some(k + 3)
+                };
+                if let Some(mut o) = o.filter(|_| joined) {
+                    // "drones and cruise missiles": the phrase ends at the last head noun.
+                    if at(o + 1) {
+                        o += 1;
+                    }
+                    return (Head::Mixed, o + 1, format!("{} and {}", w, toks[o].lower));
+                }
+            }
             // "a missile and drone attack": the weapons name the attack's kind.
             let and_weapon = toks.get(k + 1).is_some_and(|n| n.is("and"))
                 && toks.get(k + 2).is_some_and(|n| {

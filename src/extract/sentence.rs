@@ -19,6 +19,8 @@ pub(crate) enum Head {
     Strike,
     /// "1,474 missile strikes", "3,000 air strikes": events, not weapons.
     StrikeEvents,
+    /// "nearly 100 drones and missiles": both weapons in one figure, neither's count.
+    Mixed,
     /// A casualty noun: "31 fatalities", "87 dead".
     Killed,
     Injured,
