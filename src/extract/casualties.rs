@@ -233,13 +233,18 @@ fn verb_field(toks: &[Tok], k: usize) -> Option<Option<Field>> {
 /// number of injured across the region had reached 19".
 fn toll_field(toks: &[Tok], q: &Quantity) -> Option<Field> {
     if q.q_start >= 1 && toks[q.q_start - 1].is_any(&["to", "at", "reached", "hit"]) {
-        let from = q.q_start.saturating_sub(10);
+        // "the number of injured ... had reached 19", "the number of people injured as a result
+        // of an enemy attack on Zaporizhia increased to 23".
+        let from = q.q_start.saturating_sub(18);
         let window = &toks[from..q.q_start];
         if let Some(p) = window
             .windows(2)
             .position(|w| w[0].is("number") && w[1].is("of"))
         {
-            if let Some(n) = window.get(p + 2) {
+            let person = window
+                .get(p + 2)
+                .is_some_and(|t| PERSON_HEADS.contains(&t.lower.as_str()));
+            if let Some(n) = window.get(p + 2 + usize::from(person)) {
                 if n.is_any(&["injured", "wounded", "hurt", "hospitalised", "hospitalized"]) {
                     return Some(Field::Injured);
                 }

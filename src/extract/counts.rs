@@ -90,6 +90,9 @@ struct Running {
     launched_seen: [bool; 2],
     /// Inside an "including ..." / "among them ..." subset.
     including: bool,
+    /// What the last item of that subset counts: a list of the same ("including 16 UAVs over
+    /// the Belgorod Region, seven UAVs over the Kursk Region") stays in the subset.
+    including_head: Option<Head>,
     /// Quantities before this token were consumed as the total of an "X of the Y".
     skip_until: usize,
 }
@@ -123,6 +126,7 @@ impl Running {
             prev_weapon,
             launched_seen: [false, false],
             including: false,
+            including_head: None,
             skip_until: 0,
         }
     }
@@ -161,17 +165,28 @@ impl Running {
         if prev.is_some_and(|p| p.is("including") || p.is("among")) || among_them {
             self.including = true;
         }
+        let this_head = head(toks, q.j).0;
         if self.including {
             if let Some(last) = self.last_end {
                 let gap = toks.get(last.min(q.q_start)..q.q_start).unwrap_or(&[]);
+                // "16 UAVs over the Belgorod Region, seven UAVs over the Kursk Region": an
+                // item's place, then a comma, and no verb of its own.
+                let list_item = gap.last().is_some_and(|t| t.is_any(&[",", "and"]))
+                    && gap
+                        .iter()
+                        .all(|t| !t.is_any(&[";", ".", ":"]) && !t.is_any(AUX))
+                    && matches!(this_head, Head::Drone | Head::Missile)
+                    && self.including_head == Some(this_head);
                 if gap.iter().any(|t| t.is_any(&[",", ";", "."]))
                     && !prev.is_some_and(|p| p.is("including"))
                     && !among_them
+                    && !list_item
                 {
                     self.including = false;
                 }
             }
         }
+        self.including_head = self.including.then_some(this_head);
     }
 }
 
@@ -552,7 +567,7 @@ fn bare_count(w: &mut Quant, st: &Running) {
     }
     let (roles, explicit) = weapon_role(toks, q.q_start, w.end.max(q.j));
     let noun_before = toks[..q.q_start].iter().rev().find_map(|t| {
-        if t.is_any(DRONE_HEADS) && !t.is_any(&["vehicles", "munitions"]) {
+        if t.is_any(DRONE_HEADS) && !t.is_any(&["vehicles", "munitions", "aircraft"]) {
             Some(Head::Drone)
         } else if t.is_any(MISSILE_HEADS) {
             Some(Head::Missile)

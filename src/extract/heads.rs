@@ -25,6 +25,7 @@ pub(crate) fn head(toks: &[Tok], j: usize) -> (Head, usize, String) {
         let class = if DRONE_HEADS.contains(&w) {
             let needs = match w {
                 "vehicles" => Some("aerial"),
+                "aircraft" => Some("unmanned"),
                 "munitions" => Some("loitering"),
                 _ => None,
             };
@@ -78,7 +79,9 @@ pub(crate) fn head(toks: &[Tok], j: usize) -> (Head, usize, String) {
                     let m = MISSILE_HEADS.contains(&n) || n.starts_with("kh-");
                     (c == Head::Missile && d) || (c == Head::Drone && m)
                 };
-                let joined = toks.get(k + 1).is_some_and(|n| n.is_any(&["and", "or", "&"]));
+                let joined = toks
+                    .get(k + 1)
+                    .is_some_and(|n| n.is_any(&["and", "or", "&"]));
                 // The other weapon right after "and", or after one modifier ("cruise").
                 let at = |m: usize| toks.get(m).is_some_and(other);
                 let o = if at(k + 2) {

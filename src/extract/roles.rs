@@ -33,6 +33,10 @@ fn verb_role(t: &Tok, next: Option<&Tok>) -> Option<Role> {
     if w == "down" || w == "downed" {
         return Some(Role::Intercepted);
     }
+    // "confirmed the destruction of 50 attack drones", "the interception of three missiles".
+    if INTERCEPT_NOUNS.contains(&w) {
+        return next.filter(|n| n.is("of")).map(|_| Role::Intercepted);
+    }
     if INTERCEPT_VERBS.contains(&w) {
         return Some(Role::Intercepted);
     }

@@ -22,6 +22,8 @@ pub(crate) const DRONE_HEADS: &[&str] = &[
     "kamikazes",
     "munitions",
     "vehicles",
+    // "unmanned aircraft" only (heads.rs checks the word before).
+    "aircraft",
     "gerbera-type",
     "shahed-type",
 ];
@@ -782,4 +784,17 @@ pub(crate) const LAUNCH_LIST_WORDS: &[&str] = &[
 pub(crate) const WEAPON_EVENT_NOUNS: &[&str] = &[
     "attack", "attacks", "strikes", "raids", "launches", "launch", "alert", "alerts", "threat",
     "threats", "danger", "warning", "warnings",
+];
+
+/// Nouns of intercepting, before "of" and the count: "the destruction of 50 attack drones",
+/// "reported the downing of two Ukrainian drones", "the interception of three missiles".
+pub(crate) const INTERCEPT_NOUNS: &[&str] = &[
+    "interception",
+    "interceptions",
+    "downing",
+    "destruction",
+    "elimination",
+    "neutralisation",
+    "neutralization",
+    "suppression",
 ];
