@@ -182,7 +182,7 @@ impl Lists {
                 || MISSILE_HEADS.contains(&prev2)
                 || matches!(prev2, "aircraft" | "bombers" | "ships" | "sea"));
         // "from the direction of the Bryansk region", "from the airspace over the Kursk region".
-        let from_direction = (1..=5).any(|b| {
+        let from_direction = (1..=9).any(|b| {
             i >= b
                 && toks[i - b].is("from")
                 && toks[i - b + 1..i]

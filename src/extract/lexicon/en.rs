@@ -743,9 +743,22 @@ pub(crate) mod patterns {
 }
 
 /// Words between "from" and a launch site: "from the direction of", "from the following
-/// directions:", "from the airspace over".
+/// directions:", "from the airspace over", "from multiple directions including", "from the
+/// vicinity of the Russian cities of".
 pub(crate) const LAUNCH_LEAD_WORDS: &[&str] = &[
     "the",
+    "multiple",
+    "several",
+    "various",
+    "including",
+    "vicinity",
+    "russian",
+    "cities",
+    "city",
+    "region",
+    "regions",
+    "occupied",
+    "temporarily",
     "direction",
     "directions",
     "following",
