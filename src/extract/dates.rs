@@ -72,7 +72,7 @@ static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 static TODAY: LazyLock<Regex> = crate::regex!(
-    r"(?i)\b(overnight|last night|this morning|today|tonight|this evening|this afternoon|during the night|early hours|earlier today)\b"
+    r"(?i)\b(overnight|last night|this morning|today|tonight|this evening|this afternoon|during the night|(?:during|over|in) the (?:past|last) night|early hours|earlier today)\b"
 );
 static YESTERDAY: LazyLock<Regex> = crate::regex!(r"(?i)\byesterday\b");
 static RELATIVE: LazyLock<Regex> = crate::regex!(
@@ -104,10 +104,16 @@ static NIGHT_INTO: LazyLock<Regex> = crate::regex!(
 /// The start time of one night's count window: "(from 18:00 on 12 April)".
 static START_TIME: LazyLock<Regex> =
     crate::regex!(r"\bfrom\s+\d{1,2}[:.]\d{2}(?:\s+(?:[a-z]+\s+)?time)?(?:\s+on)?$");
-/// "From 7:00 p.m. on Wednesday, January 14", "from 18:00 on 12 April" (alone in its sentence):
+/// "From 7:00 p.m. on Wednesday, January 14", "from 18:00 on 12 April", "Between 11:00 p.m.
+/// Moscow time (8:00 p.m. GMT) on December 24 and 7:00 a.m." (alone in its sentence):
 /// the evening start of the Air Force's count window; the attack ends the next morning.
 static EVENING_START: LazyLock<Regex> = crate::regex!(
-    r"(?i)\bfrom\s+(\d{1,2})(?:[:.]\d{2})?\s*(p\.?\s?m\.?)?(?:\s+(?:[a-z]+\s+)?time)?(?:\s+on)?(?:\s+[a-z]+day,?)?$"
+    r"(?i)\b(?:from|between)\s+(\d{1,2})(?:[:.]\d{2})?\s*(p\.?\s?m\.?)?(?:\s+(?:[a-z]+\s+)?time)?(?:\s*\([^)]{0,30}\))?,?(?:\s+on)?(?:\s+[a-z]+day,?)?$"
+);
+/// A superlative right before a period ("the largest attack this month", "the biggest so far"):
+/// the period qualifies the comparison.
+static SUPERLATIVE_PERIOD: LazyLock<Regex> = crate::regex!(
+    r"(?i)\b(?:largest|biggest|most|heaviest|deadliest|highest|worst|record)\b[^.;,]{0,40}\b(?:this (?:week|month|year)|so far)$"
 );
 static SUPERLATIVE_SINCE: LazyLock<Regex> = crate::regex!(
     r"(?i)\b(?:largest|biggest|most|first|record|heaviest|deadliest|highest|worst|massive|ever)\b[^.;]{0,60}\bsince\b"
@@ -271,6 +277,10 @@ fn day_cues(s: &str, out: &mut Vec<Cue>) {
 fn period_cues(s: &str, out: &mut Vec<Cue>) {
     for m in PERIOD.find_iter(s) {
         if m.as_str().eq_ignore_ascii_case("since") && SUPERLATIVE_SINCE.is_match(s) {
+            continue;
+        }
+        // "one of the largest Russian air attacks this month": a comparison, not a total.
+        if SUPERLATIVE_PERIOD.is_match(&s[..m.end()]) {
             continue;
         }
         add(m.start(), m.end(), CueKind::Period, out);

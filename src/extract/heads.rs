@@ -13,6 +13,15 @@ pub(crate) fn head(toks: &[Tok], j: usize) -> (Head, usize, String) {
     while k < toks.len() && steps < 7 {
         let t = &toks[k];
         let w = t.lower.trim_matches('"');
+        // "two 3M22 Zircon missiles": the digits of a model code are part of the name.
+        if matches!(t.kind, Kind::Num(_))
+            && toks.get(k + 1).is_some_and(|n| {
+                n.start == t.end && n.text.starts_with(|c: char| c.is_alphabetic())
+            })
+        {
+            k += 1;
+            continue;
+        }
         if t.is_punct() {
             // "air-, ground- and sea-launched missiles": a comma after a suspended hyphen.
             let suspended = t.text == "," && k > j && toks[k - 1].text == "-";
@@ -215,7 +224,12 @@ pub(crate) fn not_a_count(toks: &[Tok], q: &Quantity, cues: &[Cue]) -> Option<St
     if prev.is_some_and(|p| p.is("[")) && next.is_some_and(|n| n.is("]")) {
         return Some("a citation marker".into());
     }
-    if prev.is_some_and(|p| p.is("/"))
+    // "3M22 Zircon", "9M723": digits glued to the letters of a model code.
+    let glued = next.is_some_and(|n| {
+        n.start == toks[q.j - 1].end && n.text.starts_with(|c: char| c.is_alphabetic())
+    }) && q.digits;
+    if glued
+        || prev.is_some_and(|p| p.is("/"))
         || next.is_some_and(|n| n.is("/") && next2.is_some_and(|m| matches!(m.kind, Kind::Num(_))))
     {
         return Some("part of a model name or fraction".into());

@@ -67,7 +67,9 @@ pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role
     let mut k = end;
     while k < toks.len()
         && k < end + 5
-        && (toks[k].is_any(PASSIVE_AUX) || toks[k].is_any(&["\"", "“", "'", "locationally", "‘"]))
+        && (toks[k].is_any(PASSIVE_AUX)
+            || toks[k].is_any(&["\"", "“", "'", "locationally", "‘"])
+            || (k > end && toks[k].is_any(ABLE_TO)))
     {
         k += 1;
     }

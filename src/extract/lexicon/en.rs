@@ -416,6 +416,7 @@ pub(crate) const INJURE_AFTER: &[&str] = &[
 /// Auxiliaries and adverbs between a counted noun and its passive verb: "36 drones were reportedly
 /// shot down".
 pub(crate) const PASSIVE_AUX: &[&str] = &[
+    "allegedly",
     "were",
     "was",
     "have",
@@ -811,3 +812,7 @@ pub(crate) const INTERCEPT_NOUNS: &[&str] = &[
     "neutralization",
     "suppression",
 ];
+
+/// Words between a partitive and its verb: "58 of which it was able to shoot down", "of which
+/// they managed to destroy 40".
+pub(crate) const ABLE_TO: &[&str] = &["it", "they", "able", "managed", "to"];
