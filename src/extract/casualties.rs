@@ -189,8 +189,9 @@ fn verb_field(toks: &[Tok], k: usize) -> Option<Option<Field>> {
         if t.is_any(KILL_AFTER) && (!t.is("lost") || lost_lives) {
             return Some(Some(Field::Killed));
         }
-        // "was taken to hospital", "were rushed to hospital", "treated in hospital".
-        let to_hospital = t.is_any(&["taken", "rushed", "brought", "admitted", "treated"])
+        // "was taken to hospital", "were rushed to hospital", "treated in hospital", "were sent to
+        // hospital with shrapnel wounds".
+        let to_hospital = t.is_any(&["taken", "rushed", "brought", "admitted", "treated", "sent"])
             && toks
                 .get(k + 1..(k + 4).min(toks.len()))
                 .unwrap_or(&[])

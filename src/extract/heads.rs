@@ -7,6 +7,16 @@ use super::sentence::Head;
 
 /// What the tokens after a number count: skips modifiers to the head noun.
 pub(crate) fn head(toks: &[Tok], j: usize) -> (Head, usize, String) {
+    // "four different types of missiles": a count of kinds, not of weapons.
+    let kinds = toks
+        .get(j..(j + 2).min(toks.len()))
+        .unwrap_or(&[])
+        .iter()
+        .position(|t| t.is_any(&["types", "kinds", "sorts", "models"]))
+        .filter(|&p| p == 0 || toks[j].is_any(&["different", "various", "distinct"]));
+    if let Some(p) = kinds {
+        return (Head::Other, j + p + 1, toks[j + p].lower.clone());
+    }
     let mut k = j;
     let mut last_weapon: Option<(Head, usize)> = None;
     let mut steps = 0;

@@ -669,7 +669,7 @@ pub(crate) mod patterns {
 
     // Sentence structure (structure.rs).
     pub(crate) const NATIONAL: &str = r"(?i)\b(?:in total|overall|across (?:the country|ukraine)|nationwide|total of|throughout the country)\b";
-    pub(crate) const RESTRICTED: &str = r"(?i)^(?:in|within|over|across)\s+(?:the\s+)?(?:city\s+of\s+|region\s+of\s+)?(?-i:[A-Z])|^(?:in|over) the capital\b|\b(?:authorities|officials?|governor|mayor|police|administration)\b[^.;]{0,40}\bin the (?:city|region|town|village)\b";
+    pub(crate) const RESTRICTED: &str = r"(?i)^(?:in|within|over|across)\s+(?:the\s+)?(?:city\s+of\s+|region\s+of\s+)?(?-i:[A-Z])|^(?:in|over) the capital\b|\bover the (?:city|capital)(?:'s airspace)?\b|\b(?:authorities|officials?|governor|mayor|police|administration)\b[^.;]{0,40}\bin the (?:city|region|town|village)\b";
     // Counts (counts.rs).
     pub(crate) const ALL_OF_THEM: &str = r"(?i)\ball (?:of )?(?:them|which|these|those)\b[^.;]{0,30}?\b(?:were|was|had been|have been)\s+(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)";
     // Casualties (casualties.rs).
@@ -683,7 +683,7 @@ pub(crate) mod patterns {
         r"(?i)\bno (?:immediate )?(?:reports?|information) (?:of|on|about)\b";
     /// "unable to intercept any of the ballistic missiles", "could not intercept either of them",
     /// "no missiles were shot down": 0 intercepted; `w` names the weapon, absent for "them".
-    pub(crate) const ZERO_INTERCEPT: &str = r"(?i)\b(?:unable to|failed to|could not|couldn't|did not|didn't|were not able to|was not able to)\s+(?:intercept|shoot down|down|destroy)\s+(?:(?:either|any|one) of them\b|any(?:\s+of)?(?:\s+the)?(?:\s+[\w-]+){0,3}?\s+(?P<w>missiles?|drones?|uavs?|shaheds?)\b)|\bno (?P<w2>missiles?|drones?)\s+(?:were|was|could be)\s+(?:intercepted|shot down|downed|destroyed)";
+    pub(crate) const ZERO_INTERCEPT: &str = r"(?i)\b(?:unable to|failed to|could not|couldn't|did not|didn't|were not able to|was not able to)\s+(?:intercept|shoot down|down|destroy)\s+(?:(?:either|any|one) of them\b|any(?:\s+of)?(?:\s+the)?(?:\s+[\w-]+){0,3}?\s+(?P<w>missiles?|drones?|uavs?|shaheds?)\b)|\bno (?P<w2>missiles?|drones?)\s+(?:were|was|could be)\s+(?:intercepted|shot down|downed|destroyed)|^(?:it|they|none) (?:was|were) (?:not|never) (?:intercepted|shot down|downed|destroyed)\b";
     // Dates of figures (dating.rs).
     pub(crate) const TOLL_UPDATE: &str = r"(?i)\b(?:toll|rose to|risen to|climbed to|increased to|up from|died in hospital|later died|died of (?:their|his|her) (?:wounds|injuries)|(?:have|has) now been|are now known|now stands|number of (?:injured|wounded|dead|victims)\b[^.;]{0,40}\b(?:reached|risen|increased|rose))\b";
     // Reporters (reporters.rs).
