@@ -158,7 +158,34 @@ pub(crate) fn cues(s: &str) -> Vec<Cue> {
     period_starts(s, &mut out);
     out.sort_by_key(|c| c.start);
     drop_named_days(s, &mut out);
+    report_day(s, &mut out);
     out
+}
+
+/// "..., officials said on Sunday" before the day: the day the report was made.
+static REPORTED_ON: LazyLock<Regex> = crate::regex!(
+    r"(?i)\b(?:said|says|reported|announced|wrote|added|confirmed|stated|claimed)\s+(?:on\s+)?$"
+);
+
+/// "Ukraine said on Sunday ... it had downed 10 drones fired by Russia overnight": a wire story
+/// published the next day still means the night before the day the report was made, so
+/// "overnight", "last night" and "this morning" take the report's day.
+fn report_day(s: &str, out: &mut [Cue]) {
+    let reported = out.iter().find(|c| {
+        matches!(
+            c.kind,
+            CueKind::Weekday {
+                plus: 0,
+                last: false,
+                ..
+            } | CueKind::Date { .. }
+        ) && REPORTED_ON.is_match(&s[..c.start])
+    });
+    if let Some(kind) = reported.map(|c| c.kind) {
+        for c in out.iter_mut().filter(|c| c.kind == CueKind::Today) {
+            c.kind = kind;
+        }
+    }
 }
 
 /// Adds a cue unless it overlaps one found before.

@@ -99,6 +99,11 @@ impl Sides {
             if let Some(l) = s.lead {
                 of_sent[s.idx] = of_sent[s.idx].or(of_sent[l]);
             }
+            // A sentence that names no side continues its paragraph's: "Russia launched 62
+            // drones and nine missiles. Air defence units shot down 50 drones and four missiles."
+            if s.idx > 0 && sents[s.idx - 1].para == s.para && s.kind == sents[s.idx - 1].kind {
+                of_sent[s.idx] = of_sent[s.idx].or(of_sent[s.idx - 1]);
+            }
         }
         Sides { main, of_sent }
     }
