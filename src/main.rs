@@ -406,8 +406,16 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 } else {
                     format!("{:.3}", ok as f64 / (ok + bad) as f64)
                 };
+                let same_night = checks
+                    .iter()
+                    .filter(|c| {
+                        c.field == field
+                            && c.verdict == strikes::official::Verdict::Consistent
+                            && c.offset_days == Some(0)
+                    })
+                    .count();
                 summary += &format!(
-                    "{:22} consistent {ok:4} discrepancy {bad:4} agreement {rate}\n",
+                    "{:22} consistent {ok:4} (same date {same_night:4}) discrepancy {bad:4} agreement {rate}\n",
                     field.as_str()
                 );
             }
