@@ -272,6 +272,17 @@ fn implied_at(toks: &[Tok], k: usize) -> Option<Quantity> {
     if t.is_any(ONE_PERSON) && k >= 2 && toks[k - 1].is("and") && person_before(toks, k - 1) {
         return None;
     }
+    // "shot down 18 of the 23 drones and the cruise missile": the one weapon counted before.
+    // Not "drones of the Shahed type", "of the Shahed, Gerbera and other types".
+    if t.is("the") && !(k > 0 && toks[k - 1].is("of")) {
+        let (h, e, noun) = head(toks, k + 1);
+        if matches!(h, Head::Missile | Head::Drone) && !noun.ends_with('s') {
+            let (roles, verb) = weapon_role(toks, k, e);
+            if verb && roles == [Role::Intercepted] {
+                return Some(Quantity::implied(k, 1));
+            }
+        }
+    }
     if the_one || ordinal.is_some() {
         let (h, e, noun) = head(toks, k + 1);
         let probe = Quantity::implied(k, ordinal.unwrap_or(1));
@@ -561,6 +572,17 @@ fn of_phrase<'a>(w: &mut Quant<'a>, quants: &'a [Quantity], qi: usize, st: &Runn
 /// bare number with a role verb counts what the count before it counts.
 fn bare_count(w: &mut Quant, st: &Running) {
     let (toks, q) = (&w.s.toks, w.q);
+    // "with around 40 intercepted", "15 destroyed by air defence": the verb right after the
+    // number says what it counts.
+    let verb_next = w.h == Head::Other
+        && w.noun.as_str() != "of"
+        && toks
+            .get(q.j)
+            .is_some_and(|t| t.is_any(INTERCEPT_VERBS) && t.lower.ends_with("ed"));
+    if verb_next {
+        w.h = Head::None;
+        w.end = q.j;
+    }
     if !(w.h == Head::None || (w.h == Head::Person && matches!(w.noun.as_str(), "more" | "others")))
     {
         return;
