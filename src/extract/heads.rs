@@ -7,15 +7,8 @@ use super::sentence::Head;
 
 /// What the tokens after a number count: skips modifiers to the head noun.
 pub(crate) fn head(toks: &[Tok], j: usize) -> (Head, usize, String) {
-    // "four different types of missiles": a count of kinds, not of weapons.
-    let kinds = toks
-        .get(j..(j + 2).min(toks.len()))
-        .unwrap_or(&[])
-        .iter()
-        .position(|t| t.is_any(&["types", "kinds", "sorts", "models"]))
-        .filter(|&p| p == 0 || toks[j].is_any(&["different", "various", "distinct"]));
-    if let Some(p) = kinds {
-        return (Head::Other, j + p + 1, toks[j + p].lower.clone());
+    if let Some(kinds) = kinds_of(toks, j) {
+        return kinds;
     }
     let mut k = j;
     let mut last_weapon: Option<(Head, usize)> = None;
@@ -23,12 +16,7 @@ pub(crate) fn head(toks: &[Tok], j: usize) -> (Head, usize, String) {
     while k < toks.len() && steps < 7 {
         let t = &toks[k];
         let w = t.lower.trim_matches('"');
-        // "two 3M22 Zircon missiles": the digits of a model code are part of the name.
-        if matches!(t.kind, Kind::Num(_))
-            && toks.get(k + 1).is_some_and(|n| {
-                n.start == t.end && n.text.starts_with(|c: char| c.is_alphabetic())
-            })
-        {
+        if model_digits(toks, k) {
             k += 1;
             continue;
         }
@@ -41,106 +29,26 @@ pub(crate) fn head(toks: &[Tok], j: usize) -> (Head, usize, String) {
             }
             break;
         }
-        let class = if DRONE_HEADS.contains(&w) {
-            let needs = match w {
-                "vehicles" => Some("aerial"),
-                "aircraft" => Some("unmanned"),
-                "munitions" => Some("loitering"),
-                _ => None,
-            };
-            if needs.is_some_and(|n| !(k > 0 && toks[k - 1].is(n))) {
-                None
-            } else {
-                Some(Head::Drone)
-            }
-        } else if MISSILE_HEADS.contains(&w) || w.starts_with("kh-") || w.starts_with("x-") {
-            Some(Head::Missile)
-        } else if BOMB_HEADS.contains(&w) {
-            Some(Head::Bomb)
-        } else if GROUND_HEADS.contains(&w) {
-            Some(Head::Ground)
-        } else if w == "strike"
-            && toks.get(k + 1).is_some_and(|n| {
-                let n = n.lower.as_str();
-                DRONE_HEADS.contains(&n) || MISSILE_HEADS.contains(&n)
-            })
-        {
+        if w == "strike" && toks.get(k + 1).is_some_and(weapon_noun) {
             // "143 strike UAVs", "Shahed strike drones": a kind of drone, not hits.
             k += 1;
             steps += 1;
             continue;
-        } else if w == "strikes"
-            || w == "hits"
-            || w == "impacts"
-            || (w == "strike" && !last_weapon.is_some_and(|(_, at)| toks[at].lower.ends_with('s')))
-        {
-            Some(Head::Strike)
-        } else {
-            None
-        };
-        if let Some(c) = class {
+        }
+        if let Some(c) = weapon_class(toks, k, w, last_weapon) {
             // "missile strikes", "drone attacks": events, not weapons.
             if c == Head::Strike {
-                return match last_weapon {
-                    Some(_) => (Head::StrikeEvents, k + 1, t.lower.clone()),
-                    None if k > j && toks[k - 1].is_any(&["air", "aerial"]) => {
-                        (Head::StrikeEvents, k + 1, t.lower.clone())
-                    }
-                    None => (Head::Strike, k + 1, t.lower.clone()),
-                };
-            }
-            // "nearly 100 drones and missiles", "more than 200 missiles and drones": one figure
-            // for both weapons (a number after "and" makes two figures instead).
-            if matches!(c, Head::Missile | Head::Drone) && w.ends_with('s') {
-                let other = |n: &Tok| {
-                    let n = n.lower.as_str();
-                    let d = DRONE_HEADS.contains(&n);
-                    let m = MISSILE_HEADS.contains(&n) || n.starts_with("kh-");
-                    (c == Head::Missile && d) || (c == Head::Drone && m)
-                };
-                let joined = toks
-                    .get(k + 1)
-                    .is_some_and(|n| n.is_any(&["and", "or", "&"]));
-                // The other weapon right after "and", or after one modifier ("cruise").
-                let at = |m: usize| toks.get(m).is_some_and(other);
-                let o = if at(k + 2) {
-                    Some(k + 2)
+                let events =
+                    last_weapon.is_some() || (k > j && toks[k - 1].is_any(&["air", "aerial"]));
+                let h = if events {
+                    Head::StrikeEvents
                 } else {
-                    let modifier = toks
-                        .get(k + 2)
-                        .is_some_and(|t| MODIFIERS.contains(&t.lower.as_str()));
-                    (modifier && at(k + 3)).then_some(k + 3)
+                    Head::Strike
                 };
-                if let Some(mut o) = o.filter(|_| joined) {
-                    // "drones and cruise missiles": the phrase ends at the last head noun.
-                    if at(o + 1) {
-                        o += 1;
-                    }
-                    return (Head::Mixed, o + 1, format!("{} and {}", w, toks[o].lower));
-                }
+                return (h, k + 1, t.lower.clone());
             }
-            // "a missile and drone attack": the weapons name the attack's kind.
-            let and_weapon = toks.get(k + 1).is_some_and(|n| n.is("and"))
-                && toks.get(k + 2).is_some_and(|n| {
-                    let n = n.lower.as_str();
-                    DRONE_HEADS.contains(&n) || MISSILE_HEADS.contains(&n)
-                })
-                && toks
-                    .get(k + 3)
-                    .is_some_and(|n| n.is_any(WEAPON_EVENT_NOUNS));
-            if matches!(c, Head::Missile | Head::Drone) && and_weapon {
-                return (Head::StrikeEvents, k + 4, toks[k + 3].lower.clone());
-            }
-            if matches!(c, Head::Missile | Head::Drone)
-                && toks
-                    .get(k + 1)
-                    .is_some_and(|n| n.is_any(WEAPON_EVENT_NOUNS))
-                && !toks.get(k + 2).is_some_and(|n| {
-                    let n = n.lower.as_str();
-                    DRONE_HEADS.contains(&n) || MISSILE_HEADS.contains(&n)
-                })
-            {
-                return (Head::StrikeEvents, k + 2, toks[k + 1].lower.clone());
+            if let Some(done) = joined_weapons(toks, k, w, c) {
+                return done;
             }
             // Bombs and ground rockets win over a preceding "guided"/"air" modifier.
             last_weapon = Some((c, k));
@@ -151,44 +59,10 @@ pub(crate) fn head(toks: &[Tok], j: usize) -> (Head, usize, String) {
         if let Some((c, at)) = last_weapon {
             return (c, at + 1, toks[at].lower.clone());
         }
-        if k == j
-            && (AUX.contains(&w)
-                || KILL_AFTER.contains(&w)
-                || w == "died"
-                || w == "remain"
-                || w == "remained")
-            && !PERSON_HEADS.contains(&w)
-        {
-            return (Head::None, j, String::new());
+        if let Some(done) = person_or_casualty(toks, j, k, w) {
+            return done;
         }
-        if PERSON_HEADS.contains(&w) {
-            return (Head::Person, k + 1, w.to_string());
-        }
-        if KILLED_NOUNS.contains(&w) && !toks.get(k + 1).is_some_and(|n| n.is_any(&["of", "to"])) {
-            return (Head::Killed, k + 1, w.to_string());
-        }
-        if INJURED_NOUNS.contains(&w) && w != "hurt" {
-            // "eight injured residents" / "40 wounded"
-            return (Head::Injured, k + 1, w.to_string());
-        }
-        if w == "casualties" {
-            return (Head::Other, k + 1, w.to_string());
-        }
-        let modifier = MODIFIERS.contains(&w)
-            || (t.capitalized() && k > j && !t.is_any(&["Ukraine", "Russia"]))
-            || (t.capitalized()
-                && k == j
-                && !t.is_any(&["Ukraine", "Russia"])
-                && t.text.chars().any(|c| c == '-'));
-        // "air-, ground- and sea-launched": the parts of a suspended hyphen.
-        let hyphenated = w.contains('-')
-            || toks.get(k + 1).is_some_and(|n| n.text == "-")
-            || (w == "and" && k > j && toks[k - 1].text == "-");
-        // "a security guard", "two police officers": a noun modifying a person noun.
-        let compound = toks
-            .get(k + 1)
-            .is_some_and(|n| PERSON_HEADS.contains(&n.lower.as_str()) && n.lower != "more");
-        if modifier || hyphenated || compound || t.capitalized() {
+        if modifier_at(toks, j, k, w) {
             k += 1;
             steps += 1;
             continue;
@@ -199,6 +73,161 @@ pub(crate) fn head(toks: &[Tok], j: usize) -> (Head, usize, String) {
         Some((c, at)) => (c, at + 1, toks[at].lower.clone()),
         None => (Head::None, j, String::new()),
     }
+}
+
+/// A drone or missile head noun.
+fn weapon_noun(n: &Tok) -> bool {
+    let n = n.lower.as_str();
+    DRONE_HEADS.contains(&n) || MISSILE_HEADS.contains(&n)
+}
+
+/// "four different types of missiles": a count of kinds, not of weapons.
+fn kinds_of(toks: &[Tok], j: usize) -> Option<(Head, usize, String)> {
+    let p = toks
+        .get(j..(j + 2).min(toks.len()))
+        .unwrap_or(&[])
+        .iter()
+        .position(|t| t.is_any(&["types", "kinds", "sorts", "models"]))
+        .filter(|&p| p == 0 || toks[j].is_any(&["different", "various", "distinct"]))?;
+    Some((Head::Other, j + p + 1, toks[j + p].lower.clone()))
+}
+
+/// "two 3M22 Zircon missiles": the digits of a model code are part of the name.
+fn model_digits(toks: &[Tok], k: usize) -> bool {
+    let t = &toks[k];
+    matches!(t.kind, Kind::Num(_))
+        && toks
+            .get(k + 1)
+            .is_some_and(|n| n.start == t.end && n.text.starts_with(|c: char| c.is_alphabetic()))
+}
+
+/// The class of the word at `k`, if it names a weapon, a bomb, ground fire or strikes.
+fn weapon_class(
+    toks: &[Tok],
+    k: usize,
+    w: &str,
+    last_weapon: Option<(Head, usize)>,
+) -> Option<Head> {
+    if DRONE_HEADS.contains(&w) {
+        let needs = match w {
+            "vehicles" => Some("aerial"),
+            "aircraft" => Some("unmanned"),
+            "munitions" => Some("loitering"),
+            _ => None,
+        };
+        return (!needs.is_some_and(|n| !(k > 0 && toks[k - 1].is(n)))).then_some(Head::Drone);
+    }
+    if MISSILE_HEADS.contains(&w) || w.starts_with("kh-") || w.starts_with("x-") {
+        return Some(Head::Missile);
+    }
+    if BOMB_HEADS.contains(&w) {
+        return Some(Head::Bomb);
+    }
+    if GROUND_HEADS.contains(&w) {
+        return Some(Head::Ground);
+    }
+    let strike = w == "strikes"
+        || w == "hits"
+        || w == "impacts"
+        || (w == "strike" && !last_weapon.is_some_and(|(_, at)| toks[at].lower.ends_with('s')));
+    strike.then_some(Head::Strike)
+}
+
+/// A weapon noun joined to another: "nearly 100 drones and missiles" (one figure for both:
+/// `Mixed`), "a missile and drone attack", "a missile launch" (events).
+fn joined_weapons(toks: &[Tok], k: usize, w: &str, c: Head) -> Option<(Head, usize, String)> {
+    if !matches!(c, Head::Missile | Head::Drone) {
+        return None;
+    }
+    // A number after "and" makes two figures instead ("40 missiles and 100 drones").
+    if w.ends_with('s') {
+        let other = |n: &Tok| {
+            let n = n.lower.as_str();
+            let d = DRONE_HEADS.contains(&n);
+            let m = MISSILE_HEADS.contains(&n) || n.starts_with("kh-");
+            (c == Head::Missile && d) || (c == Head::Drone && m)
+        };
+        let joined = toks
+            .get(k + 1)
+            .is_some_and(|n| n.is_any(&["and", "or", "&"]));
+        // The other weapon right after "and", or after one modifier ("cruise").
+        let at = |m: usize| toks.get(m).is_some_and(other);
+        let o = if at(k + 2) {
+            Some(k + 2)
+        } else {
+            let modifier = toks
+                .get(k + 2)
+                .is_some_and(|t| MODIFIERS.contains(&t.lower.as_str()));
+            (modifier && at(k + 3)).then_some(k + 3)
+        };
+        if let Some(mut o) = o.filter(|_| joined) {
+            // "drones and cruise missiles": the phrase ends at the last head noun.
+            if at(o + 1) {
+                o += 1;
+            }
+            return Some((Head::Mixed, o + 1, format!("{} and {}", w, toks[o].lower)));
+        }
+    }
+    let event_noun = |m: usize| toks.get(m).is_some_and(|n| n.is_any(WEAPON_EVENT_NOUNS));
+    // "a missile and drone attack": the weapons name the attack's kind.
+    if toks.get(k + 1).is_some_and(|n| n.is("and"))
+        && toks.get(k + 2).is_some_and(weapon_noun)
+        && event_noun(k + 3)
+    {
+        return Some((Head::StrikeEvents, k + 4, toks[k + 3].lower.clone()));
+    }
+    if event_noun(k + 1) && !toks.get(k + 2).is_some_and(weapon_noun) {
+        return Some((Head::StrikeEvents, k + 2, toks[k + 1].lower.clone()));
+    }
+    None
+}
+
+/// A person or casualty noun at `k` (or a verb right after the number: no head).
+fn person_or_casualty(toks: &[Tok], j: usize, k: usize, w: &str) -> Option<(Head, usize, String)> {
+    if k == j
+        && (AUX.contains(&w)
+            || KILL_AFTER.contains(&w)
+            || w == "died"
+            || w == "remain"
+            || w == "remained")
+        && !PERSON_HEADS.contains(&w)
+    {
+        return Some((Head::None, j, String::new()));
+    }
+    if PERSON_HEADS.contains(&w) {
+        return Some((Head::Person, k + 1, w.to_string()));
+    }
+    if KILLED_NOUNS.contains(&w) && !toks.get(k + 1).is_some_and(|n| n.is_any(&["of", "to"])) {
+        return Some((Head::Killed, k + 1, w.to_string()));
+    }
+    if INJURED_NOUNS.contains(&w) && w != "hurt" {
+        // "eight injured residents" / "40 wounded"
+        return Some((Head::Injured, k + 1, w.to_string()));
+    }
+    if w == "casualties" {
+        return Some((Head::Other, k + 1, w.to_string()));
+    }
+    None
+}
+
+/// Whether the word at `k` modifies the head noun that follows.
+fn modifier_at(toks: &[Tok], j: usize, k: usize, w: &str) -> bool {
+    let t = &toks[k];
+    let modifier = MODIFIERS.contains(&w)
+        || (t.capitalized() && k > j && !t.is_any(&["Ukraine", "Russia"]))
+        || (t.capitalized()
+            && k == j
+            && !t.is_any(&["Ukraine", "Russia"])
+            && t.text.chars().any(|c| c == '-'));
+    // "air-, ground- and sea-launched": the parts of a suspended hyphen.
+    let hyphenated = w.contains('-')
+        || toks.get(k + 1).is_some_and(|n| n.text == "-")
+        || (w == "and" && k > j && toks[k - 1].text == "-");
+    // "a security guard", "two police officers": a noun modifying a person noun.
+    let compound = toks
+        .get(k + 1)
+        .is_some_and(|n| PERSON_HEADS.contains(&n.lower.as_str()) && n.lower != "more");
+    modifier || hyphenated || compound || t.capitalized()
 }
 
 /// Numbers that never count attacks: money, percentages, years, times, durations, ordinals,

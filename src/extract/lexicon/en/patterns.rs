@@ -1,0 +1,78 @@
+//! Phrase patterns of the genre (regular-expression sources, compiled where they are used).
+
+use crate::extract::types::Side;
+
+// Sentence structure (structure.rs).
+pub(crate) const NATIONAL: &str = r"(?i)\b(?:in total|overall|across (?:the country|ukraine)|nationwide|total of|throughout the country)\b";
+pub(crate) const RESTRICTED: &str = r"(?i)^(?:in|within|over|across)\s+(?:the\s+)?(?:city\s+of\s+|region\s+of\s+)?(?-i:[A-Z])|^(?:in|over) the capital\b|\bover the (?:city|capital)(?:'s airspace)?\b|\b(?:authorities|officials?|governor|mayor|police|administration)\b[^.;]{0,40}\bin the (?:city|region|town|village)\b";
+// Counts (counts.rs).
+pub(crate) const ALL_OF_THEM: &str = r"(?i)\ball (?:of )?(?:them|which|these|those)\b[^.;]{0,30}?\b(?:were|was|had been|have been)\s+(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)";
+// Casualties (casualties.rs).
+/// What makes casualties of shelling and air attacks together a summary total.
+pub(crate) const MIXED_TOTAL: &str = r"(?i)\b(?:in total|overall|altogether|(?:over|in|during) the (?:past|last) (?:day|24 hours)|throughout the day|a day earlier|over the day)\b";
+// Zero statements (zeros.rs).
+pub(crate) const ZERO_BOTH: &str = r"(?i)\b(?:no (?:civilian )?casualties|without casualties|no one was (?:killed or injured|hurt or killed|harmed)|no victims)\b";
+pub(crate) const ZERO_INJURED: &str = r"(?i)\b(?:no (?:one|body) (?:was|were) (?:hurt|injured|wounded)|nobody (?:was |were )?(?:hurt|injured|wounded)|no injuries|no one (?:was )?injured|(?:people|civilians|residents|no one) (?:were|was) not (?:injured|hurt|wounded)|no (?:people|civilians) (?:were )?(?:injured|hurt)|(?:injuries|injured)\s*:\s*(?:none|0)\b)";
+pub(crate) const ZERO_KILLED: &str = r"(?i)\b(?:no (?:one|body) (?:was|were) killed|nobody (?:was |were )?killed|no deaths|no fatalities|no one died|(?:fatalities|deaths|killed)\s*:\s*(?:none|0)\b)";
+pub(crate) const NOT_YET: &str =
+    r"(?i)\bno (?:immediate )?(?:reports?|information) (?:of|on|about)\b";
+/// "unable to intercept any of the ballistic missiles", "could not intercept either of them",
+/// "no missiles were shot down": 0 intercepted; `w` names the weapon, absent for "them".
+pub(crate) const ZERO_INTERCEPT: &str = r"(?i)\b(?:unable to|failed to|could not|couldn't|did not|didn't|were not able to|was not able to)\s+(?:intercept|shoot down|down|destroy)\s+(?:(?:either|any|one) of them\b|any(?:\s+of)?(?:\s+the)?(?:\s+[\w-]+){0,3}?\s+(?P<w>missiles?|drones?|uavs?|shaheds?)\b)|\bno (?P<w2>missiles?|drones?)\s+(?:were|was|could be)\s+(?:intercepted|shot down|downed|destroyed)|^(?:it|they|none) (?:was|were) (?:not|never) (?:intercepted|shot down|downed|destroyed)\b";
+// Dates of figures (dating.rs).
+pub(crate) const TOLL_UPDATE: &str = r"(?i)\b(?:toll|rose to|risen to|climbed to|increased to|up from|died in hospital|later died|died of (?:their|his|her) (?:wounds|injuries)|(?:have|has) now been|are now known|now stands|number of (?:injured|wounded|dead|victims)\b[^.;]{0,40}\b(?:reached|risen|increased|rose))\b";
+// Reporters (reporters.rs).
+pub(crate) const REPORTER_AFTER: &str = r"(?i)(?:^|[,;:]\s*|\bthat\s+)((?:the\s+|its\s+)?[A-Z][\w'.-]*(?:\s+[\w'.-]+){0,6}?)\s+(?:said|says|reported|reports|claimed|claims|stated|announced|confirmed|indicated|wrote|added|told)\b";
+pub(crate) const REPORTER_ACCORDING: &str =
+    r"(?i)\baccording to (?:the\s+)?([^,.;]+?)(?:,|\.|;| that | on | in |$)";
+pub(crate) const REPORTER_TRAILING: &str = r"(?i),\s+((?:the\s+)?[\w'.-]+(?:\s+[\w'.-]+){0,6}?)\s+(?:said|reported|claimed|stated|announced|wrote)\s*(?:[,.]|$|on\b|in\b)";
+/// "Ukraine's military reported Tuesday": the day is not part of the reporter.
+pub(crate) const TRAILING_DAY: &str = r"(?i)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$";
+// Scope (scope.rs).
+pub(crate) const SAME_SPEAKER: &str = r"(?i)\b(?:he|she) (?:said|says|added|adds|wrote|writes|reported|reports|told)\b|\baccording to (?:him|her)\b";
+pub(crate) const ZERO_IN_CAPITAL: &str =
+    r"(?i)\bin the capital\b|\bthe capital's\b|\bcapital's (?:mayor|authorities)\b";
+pub(crate) const ZERO_LOCAL: &str =
+    r"(?i)\bin the (?:city|town|village|villages|district|region|area|community)\b";
+// Sides (sides.rs).
+/// "..., Russia", "in Russia" (not "in Russian-occupied"), "over its territory".
+pub(crate) const IN_RUSSIA: &str =
+    r"(?:, |\bin )russia\b|\bover its territory\b|\brussian territory\b";
+/// Cues to the attacker of a sentence: (pattern, the side it points to, its weight).
+pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
+    (
+        r"(?i)\bukrainian (?:drones?|missiles?|uavs?|attacks?|strikes?|forces (?:launched|attacked|struck))\b",
+        Side::Ukraine,
+        4,
+    ),
+    (
+        r"(?i)\brussian (?:drones?|missiles?|uavs?|attacks?|strikes?|assault|barrage|bombardment|forces|troops|military|army|terrorists|invaders|occupiers)\b",
+        Side::Russia,
+        3,
+    ),
+    (
+        r"(?i)\b(?:ukraine|kyiv|ukrainian forces|ukrainian military|the ukrainian armed forces) (?:has |had )?(?:launched|attacked|struck|fired|sent|targeted|hit)\b",
+        Side::Ukraine,
+        4,
+    ),
+    (
+        r"(?i)\b(?:russia|moscow|russians|the russian army|the russian military) (?:has |had )?(?:launched|attacked|struck|fired|sent|targeted|hit|used|unleashed|carried out)\b",
+        Side::Russia,
+        4,
+    ),
+    (
+        r"(?i)\b(?:russia's|russian) (?:defen[cs]e ministry|ministry of defen[cs]e|air defen[cs]es?|mod)\b",
+        Side::Ukraine,
+        3,
+    ),
+    (
+        r"(?i)\b(?:ukraine's|ukrainian) (?:air force|air defen[cs]es?|general staff)\b",
+        Side::Russia,
+        2,
+    ),
+    (
+        r"(?i)\b(?:cause|perpetrator)s?\s*:\s*(?:the\s+)?(?:ukrain|security service of ukraine)",
+        Side::Ukraine,
+        4,
+    ),
+];
