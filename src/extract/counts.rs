@@ -312,6 +312,20 @@ fn implied_at(toks: &[Tok], k: usize) -> Option<Quantity> {
             .take(6)
             .find(|t| t.is_any(MISSILE_HEADS) || t.is_any(DRONE_HEADS))
             .is_some_and(|t| !t.lower.ends_with('s') || t.is_any(&["iskander-m"]));
+        // "killing a married couple", "an elderly couple were injured": two people.
+        let couple = toks[k + 1..(k + 3).min(toks.len())]
+            .iter()
+            .position(|t| t.is("couple"))
+            .filter(|&p| p == 0 || toks[k + 1].is_any(&["married", "elderly", "young"]));
+        if let Some(p) = couple {
+            let probe = Quantity {
+                j: k + 1 + p,
+                ..Quantity::implied(k, 2)
+            };
+            if casualty_field(toks, &probe, Head::Person, k + 2 + p).is_some() {
+                return Some(probe);
+            }
+        }
         // "a 51-year-old woman and a 60-year-old man were injured": one per person named.
         if h == Head::Person {
             let (n, last, e) = person_chain(toks, k);

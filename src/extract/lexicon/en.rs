@@ -90,6 +90,8 @@ pub(crate) const GROUND_HEADS: &[&str] = &[
     "rounds",
 ];
 pub(crate) const PERSON_HEADS: &[&str] = &[
+    // "a married couple" (two: counts.rs)
+    "couple",
     "people",
     "persons",
     "person",
