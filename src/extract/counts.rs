@@ -165,25 +165,27 @@ impl Running {
         if prev.is_some_and(|p| p.is("including") || p.is("among")) || among_them {
             self.including = true;
         }
+        if !self.including {
+            self.including_head = None;
+            return;
+        }
         let this_head = head(toks, q.j).0;
-        if self.including {
-            if let Some(last) = self.last_end {
-                let gap = toks.get(last.min(q.q_start)..q.q_start).unwrap_or(&[]);
-                // "16 UAVs over the Belgorod Region, seven UAVs over the Kursk Region": an
-                // item's place, then a comma, and no verb of its own.
-                let list_item = gap.last().is_some_and(|t| t.is_any(&[",", "and"]))
-                    && gap
-                        .iter()
-                        .all(|t| !t.is_any(&[";", ".", ":"]) && !t.is_any(AUX))
-                    && matches!(this_head, Head::Drone | Head::Missile)
-                    && self.including_head == Some(this_head);
-                if gap.iter().any(|t| t.is_any(&[",", ";", "."]))
-                    && !prev.is_some_and(|p| p.is("including"))
-                    && !among_them
-                    && !list_item
-                {
-                    self.including = false;
-                }
+        if let Some(last) = self.last_end {
+            let gap = toks.get(last.min(q.q_start)..q.q_start).unwrap_or(&[]);
+            // "16 UAVs over the Belgorod Region, seven UAVs over the Kursk Region": an item's
+            // place, then a comma, and no verb of its own.
+            let list_item = gap.last().is_some_and(|t| t.is_any(&[",", "and"]))
+                && gap
+                    .iter()
+                    .all(|t| !t.is_any(&[";", ".", ":"]) && !t.is_any(AUX))
+                && matches!(this_head, Head::Drone | Head::Missile)
+                && self.including_head == Some(this_head);
+            if gap.iter().any(|t| t.is_any(&[",", ";", "."]))
+                && !prev.is_some_and(|p| p.is("including"))
+                && !among_them
+                && !list_item
+            {
+                self.including = false;
             }
         }
         self.including_head = self.including.then_some(this_head);
@@ -274,7 +276,12 @@ fn implied_at(toks: &[Tok], k: usize) -> Option<Quantity> {
     }
     // "shot down 18 of the 23 drones and the cruise missile": the one weapon counted before.
     // Not "drones of the Shahed type", "of the Shahed, Gerbera and other types".
-    if t.is("the") && !(k > 0 && toks[k - 1].is("of")) {
+    let weapon_near = || {
+        toks[k + 1..(k + 5).min(toks.len())]
+            .iter()
+            .any(|n| n.is_any(MISSILE_HEADS) || n.is_any(DRONE_HEADS))
+    };
+    if t.is("the") && !(k > 0 && toks[k - 1].is("of")) && weapon_near() {
         let (h, e, noun) = head(toks, k + 1);
         if matches!(h, Head::Missile | Head::Drone) && !noun.ends_with('s') {
             let (roles, verb) = weapon_role(toks, k, e);
