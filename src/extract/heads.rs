@@ -115,7 +115,9 @@ fn weapon_class(
             "munitions" => Some("loitering"),
             _ => None,
         };
-        return (!needs.is_some_and(|n| !(k > 0 && toks[k - 1].is(n)))).then_some(Head::Drone);
+        return needs
+            .is_none_or(|n| k > 0 && toks[k - 1].is(n))
+            .then_some(Head::Drone);
     }
     if MISSILE_HEADS.contains(&w) || w.starts_with("kh-") || w.starts_with("x-") {
         return Some(Head::Missile);
