@@ -2,6 +2,7 @@
 
 use super::dates::CueKind;
 use super::dating::Timeline;
+use super::lexicon::BREAKDOWN_MARKS;
 use super::numbers::Kind;
 use super::provenance::original_sentence;
 use super::reporters::reporters;
@@ -150,12 +151,6 @@ fn choose(
         .copied()
         .filter(|&i| !cands[i].subset && (cands[i].locality.is_none() || !casualty))
         .collect();
-    let best = |set: &[usize]| -> Option<usize> {
-        set.iter().copied().max_by(|&a, &b| {
-            let (ca, cb) = (&cands[a], &cands[b]);
-            ca.value.cmp(&cb.value).then_with(|| b.cmp(&a))
-        })
-    };
     let national_choice = if national.is_empty() {
         None
     } else {
@@ -171,29 +166,40 @@ fn choose(
         let mut options: Vec<(u32, Qualifier, Vec<usize>)> = Vec::new();
         for (_, group) in by_sent {
             if matches!(field, Field::Killed | Field::Injured) {
-                if let Some(b) = best(&group).filter(|&b| cands[b].value.is_some()) {
-                    options.push((cands[b].value.unwrap_or(0), cands[b].qualifier, vec![b]));
+                // The largest count of the sentence, its elliptical parts added ("four killed
+                // in Kharkiv, two in Donetsk and one in Kherson").
+                let chains = chains(&group, cands);
+                if let Some(chain) = chains.into_iter().max_by(|a, b| {
+                    chain_value(a, cands, sents)
+                        .cmp(&chain_value(b, cands, sents))
+                        .then_with(|| b[0].cmp(&a[0]))
+                }) {
+                    let picks = if breakdown(&chain, cands, sents) {
+                        vec![chain[0]]
+                    } else {
+                        chain
+                    };
+                    let v = picks
+                        .iter()
+                        .filter_map(|&i| cands[i].value)
+                        .fold(0u32, u32::saturating_add);
+                    if cands[picks[0]].value.is_some() {
+                        options.push((
+                            v,
+                            combine(picks.iter().map(|&i| cands[i].qualifier)),
+                            picks,
+                        ));
+                    }
                 }
             } else {
                 let sum: u32 = group
                     .iter()
                     .filter_map(|&i| cands[i].value)
                     .fold(0u32, |a, v| a.saturating_add(v));
-                // "five missiles: three Kh-101 and two Iskander-M": a total and its breakdown.
-                let first = group.iter().copied().min_by_key(|&i| cands[i].tok_start);
-                let breakdown = first.filter(|&t| {
-                    let toks = &sents[cands[t].sent].toks;
-                    group.len() > 2
-                        && cands[t].value.is_some_and(|v| 2 * v == sum)
-                        && toks
-                            .get(cands[t].tok_end..)
-                            .unwrap_or(&[])
-                            .iter()
-                            .take_while(|n| !matches!(n.kind, Kind::Num(_)))
-                            .take(12)
-                            .any(|n| n.is_any(&[":", "(", "-", "including"]))
-                });
-                if let Some(t) = breakdown {
+                let mut ordered = group.clone();
+                ordered.sort_by_key(|&i| cands[i].tok_start);
+                if group.len() > 1 && breakdown(&ordered, cands, sents) {
+                    let t = ordered[0];
                     options.push((cands[t].value.unwrap_or(0), cands[t].qualifier, vec![t]));
                     continue;
                 }
@@ -257,6 +263,56 @@ fn choose(
             picks,
         )),
     }
+}
+
+/// The counts of one sentence as chains: each count with the elliptical parts that follow it.
+fn chains(group: &[usize], cands: &[Cand]) -> Vec<Vec<usize>> {
+    let mut ordered = group.to_vec();
+    ordered.sort_by_key(|&i| cands[i].tok_start);
+    let mut out: Vec<Vec<usize>> = Vec::new();
+    for i in ordered {
+        match out.last_mut() {
+            Some(chain) if cands[i].part => chain.push(i),
+            _ => out.push(vec![i]),
+        }
+    }
+    out
+}
+
+/// A chain's value: its breakdown's total, else the sum of its counts.
+fn chain_value(chain: &[usize], cands: &[Cand], sents: &[Sent]) -> u32 {
+    let n = if breakdown(chain, cands, sents) {
+        1
+    } else {
+        chain.len()
+    };
+    chain[..n]
+        .iter()
+        .filter_map(|&i| cands[i].value)
+        .fold(0u32, u32::saturating_add)
+}
+
+/// Whether the first count of `ordered` (by position) is a total and the rest its breakdown:
+/// "five missiles: three Kh-101 and two Iskander-M", "four drones – two in Rostov, one in
+/// Belgorod and another in Kursk". The parts follow a breakdown mark and add up to the total.
+fn breakdown(ordered: &[usize], cands: &[Cand], sents: &[Sent]) -> bool {
+    let Some((&t, rest)) = ordered.split_first() else {
+        return false;
+    };
+    let rest_sum = rest
+        .iter()
+        .filter_map(|&i| cands[i].value)
+        .fold(0u32, u32::saturating_add);
+    let toks = &sents[cands[t].sent].toks;
+    !rest.is_empty()
+        && cands[t].value.is_some_and(|v| v == rest_sum)
+        && toks
+            .get(cands[t].tok_end..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|n| !matches!(n.kind, Kind::Num(_)))
+            .take(12)
+            .any(|n| n.is_any(BREAKDOWN_MARKS))
 }
 
 /// The qualifier of a sum.

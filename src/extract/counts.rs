@@ -2,6 +2,7 @@
 
 use super::casualties::{casualty_field, ground_fire};
 use super::dates::{Cue, CueKind};
+use super::ellipsis;
 use super::heads::{head, not_a_count};
 use super::lexicon::patterns;
 use super::lexicon::*;
@@ -71,6 +72,7 @@ fn classify_sentence(
                 }),
                 tok_start,
                 tok_end,
+                part: false,
                 ..l
             });
         }
@@ -312,6 +314,14 @@ fn implied_at(toks: &[Tok], k: usize) -> Option<Quantity> {
                 || of_them;
         return both.then(|| Quantity::implied(k, 2));
     }
+    // "two in Rostov, one in Belgorod and another in Kursk": one more of the count before.
+    if t.is("another")
+        && k > 0
+        && toks[k - 1].is_any(ELLIPSIS_JOINERS)
+        && toks.get(k + 1).is_some_and(|n| n.is_any(ELLIPSIS_PREPS))
+    {
+        return Some(Quantity::implied(k, 1));
+    }
     if t.is_any(&["a", "an"]) {
         let (h, _, _) = head(toks, k + 1);
         let singular = toks[k + 1..]
@@ -431,6 +441,7 @@ fn classify_quantities(
             reason: None,
             subset: false,
             period: false,
+            part: false,
         };
         st.update_including(toks, q);
         // Numbers that are never counts.
@@ -442,6 +453,19 @@ fn classify_quantities(
             continue;
         }
         let w = counted(s, sents, &quants, qi, &st);
+        if matches!(w.h, Head::Other | Head::None) {
+            let prev = qi.checked_sub(1).map(|p| &quants[p]);
+            if let Some((last, times)) = ellipsis::elliptical(s, q, prev, out) {
+                cand.field = last.field;
+                cand.value = cand.value.map(|v| v.saturating_mul(times));
+                cand.status = last.status;
+                cand.reason.clone_from(&last.reason);
+                cand.subset = last.subset;
+                cand.part = true;
+                out.push(cand);
+                continue;
+            }
+        }
         if q.vague {
             out.extend(vague(&w, cand));
             continue;

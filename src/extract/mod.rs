@@ -28,6 +28,7 @@ mod casualties;
 mod counts;
 mod dates;
 mod dating;
+mod ellipsis;
 mod heads;
 mod lexicon;
 mod locations;

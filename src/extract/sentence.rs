@@ -49,6 +49,8 @@ pub(crate) struct Cand {
     /// The "X of the Y" total of an intercept count, or the count an "including" subset is in.
     pub(crate) subset: bool,
     pub(crate) period: bool,
+    /// An elliptical count ("and 13 over Kursk"): a part that adds to the count before it.
+    pub(crate) part: bool,
 }
 
 /// A sentence of the article as every pass sees it: text, tokens, date cues, places and what

@@ -58,6 +58,7 @@ pub(crate) fn zero_statements(sents: &[Sent], cands: &mut Vec<Cand>, sides: &Sid
                 },
                 reason: partial.clone().filter(|_| casualty),
                 subset: false,
+                part: false,
                 period: false,
             });
         }

@@ -741,3 +741,14 @@ pub(crate) const INTERCEPT_NOUNS: &[&str] = &[
 /// Words between a partitive and its verb: "58 of which it was able to shoot down", "of which
 /// they managed to destroy 40".
 pub(crate) const ABLE_TO: &[&str] = &["it", "they", "able", "managed", "to"];
+
+/// Elliptical counts: the prepositions that follow a bare number standing for the count before
+/// it ("nine drones over Belgorod and 13 over Kursk", "four killed in Kharkiv, two in Donetsk").
+pub(crate) const ELLIPSIS_PREPS: &[&str] = &["in", "over", "near", "above", "across", "outside"];
+
+/// What may join an elliptical count to the count before it.
+pub(crate) const ELLIPSIS_JOINERS: &[&str] =
+    &[",", "and", ";", "–", "—", "-", ":", "while", "plus"];
+
+/// Marks after a total that open its breakdown ("four drones – two in Rostov, one in Belgorod").
+pub(crate) const BREAKDOWN_MARKS: &[&str] = &[":", "(", "-", "–", "—", "including"];

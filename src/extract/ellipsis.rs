@@ -1,0 +1,113 @@
+//! Elliptical counts: a bare number that stands for the count before it in a coordination
+//! ("nine drones over Belgorod and 13 over Kursk", "four were killed in Kharkiv, two in Donetsk
+//! and one in Kherson", "five each in Rostov and Crimea").
+
+use super::lexicon::{ELLIPSIS_JOINERS, ELLIPSIS_PREPS};
+use super::numbers::Quantity;
+use super::sentence::{Cand, Sent};
+use super::types::{Field, Status};
+
+/// The count an elliptical quantity stands for (its field, status and subset are inherited) and how many places it is counted for ("five each
+/// in Rostov and Crimea": two), or `None` when the quantity is not elliptical. `before` is what
+/// the sentence's earlier quantities produced: the count it stands for is the last of them and
+/// covers the quantity right before (`prev`).
+pub(crate) fn elliptical<'c>(
+    s: &Sent,
+    q: &Quantity,
+    prev: Option<&Quantity>,
+    before: &'c [Cand],
+) -> Option<(&'c Cand, u32)> {
+    let toks = &s.toks;
+    let joined = q.q_start > 0 && toks[q.q_start - 1].is_any(ELLIPSIS_JOINERS)
+        // "in addition to five each in ...", "as well as two over ...".
+        || q.q_start > 1
+            && (toks[q.q_start - 1].is("to") && toks[q.q_start - 2].is("addition")
+                || toks[q.q_start - 1].is("as") && toks[q.q_start - 2].is("well"));
+    if q.vague || !joined {
+        return None;
+    }
+    let each = toks.get(q.j).is_some_and(|t| t.is("each"));
+    let prep = q.j + usize::from(each);
+    if !toks.get(prep).is_some_and(|t| t.is_any(ELLIPSIS_PREPS)) {
+        return None;
+    }
+    // A named place right after the preposition ("over the Kursk region", "in Donetsk").
+    let places: Vec<usize> = s
+        .places
+        .iter()
+        .map(|p| p.0)
+        .filter(|&k| k > prep && k <= prep + 3)
+        .collect();
+    if places.is_empty() {
+        return None;
+    }
+    let prev = prev?;
+    let last = before.last().filter(|c| {
+        c.sent == s.idx
+            && c.tok_end <= q.q_start
+            && c.tok_start <= prev.q_start
+            && prev.j <= c.tok_end
+    })?;
+    // Parallel phrases: the count it stands for has a place of its own ("nine drones over
+    // Belgorod and 13 over Kursk"); "40 drones, 21 over Bryansk" is a part, not a second count.
+    let parallel = (last.tok_end..q.q_start).any(|k| {
+        toks[k].is_any(ELLIPSIS_PREPS) && s.places.iter().any(|p| p.0 > k && p.0 <= k + 3)
+    });
+    if !parallel {
+        return None;
+    }
+    last.field.filter(|f| {
+        matches!(last.status, Status::Used | Status::Superseded)
+            && !matches!(f, Field::Hits)
+            && q.q_start - last.tok_end <= 12
+    })?;
+    let times = if each {
+        // "five each in the Rostov region and annexed Crimea": one per place of the clause.
+        let stop = toks[prep..]
+            .iter()
+            .position(|t| t.is_any(&[",", ";", "."]))
+            .map_or(toks.len(), |p| prep + p);
+        let n = s.places.iter().filter(|p| p.0 > prep && p.0 < stop).count();
+        u32::try_from(n.max(1)).unwrap_or(1)
+    } else {
+        1
+    };
+    Some((last, times))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::test_support::one;
+
+    fn value(c: Option<crate::extract::Count>) -> Option<u32> {
+        c.map(|c| c.value)
+    }
+
+    #[test]
+    fn parallel_places_add_up() {
+        let e = one("Russia's defence ministry said air defences shot down nine Ukrainian drones over the Bryansk region and 13 over the Kursk region overnight.");
+        assert_eq!(value(e.drones_intercepted), Some(22));
+        let e = one("Russian missiles killed three people in Kharkiv, two in Dnipro and one in Odesa overnight, officials said.");
+        assert_eq!(value(e.killed), Some(6));
+    }
+
+    #[test]
+    fn each_counts_once_per_place() {
+        let e = one("Russia's defence ministry said it destroyed 10 Ukrainian drones over the Belgorod region overnight, in addition to four each over the Kursk region and Crimea.");
+        assert_eq!(value(e.drones_intercepted), Some(18));
+    }
+
+    #[test]
+    fn a_breakdown_is_not_added_to_its_total() {
+        let e = one("Russian air defences downed five Ukrainian drones overnight: three over Bryansk, one over Oryol and another over Kursk.");
+        assert_eq!(value(e.drones_intercepted), Some(5));
+        let e = one("Russian strikes killed at least six people overnight, three in Kyiv and three in Sumy.");
+        assert_eq!(value(e.killed), Some(6));
+    }
+
+    #[test]
+    fn a_part_without_a_parallel_place_is_not_a_second_count() {
+        let e = one("Russian air defences destroyed 40 Ukrainian drones overnight, 21 over the Bryansk region.");
+        assert_eq!(value(e.drones_intercepted), Some(40));
+    }
+}
