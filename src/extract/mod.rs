@@ -25,6 +25,7 @@
 
 mod assemble;
 mod casualties;
+mod choice;
 mod counts;
 mod dates;
 mod dating;

@@ -752,3 +752,6 @@ pub(crate) const ELLIPSIS_JOINERS: &[&str] =
 
 /// Marks after a total that open its breakdown ("four drones – two in Rostov, one in Belgorod").
 pub(crate) const BREAKDOWN_MARKS: &[&str] = &[":", "(", "-", "–", "—", "including"];
+
+/// Prepositions before the region where weapons were downed ("over the Bryansk region").
+pub(crate) const AREA_PREPS: &[&str] = &["over", "above", "in", "near"];

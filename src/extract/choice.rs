@@ -1,0 +1,311 @@
+//! Choice: each field's value from its candidates — per-sentence sums and breakdowns,
+//! elliptical parts, the largest national figure, regional sums where no national one exists.
+
+use super::lexicon::{AREA_PREPS, BREAKDOWN_MARKS};
+use super::numbers::Kind;
+use super::places;
+use super::sentence::{Cand, Sent};
+use super::types::{Count, Field, Qualifier};
+use std::collections::BTreeMap;
+
+/// Chooses the value of one field from its candidates: the largest national figure (totals
+/// beat subsets, a rising toll's latest total is its largest); without a national one, the sum
+/// over places of each place's largest figure. Returns the count and the candidates used.
+pub(crate) fn choose(
+    field: Field,
+    idxs: &[usize],
+    cands: &[Cand],
+    sents: &[Sent],
+) -> Option<(Count, Vec<usize>)> {
+    let casualty = matches!(field, Field::Killed | Field::Injured | Field::Hits);
+    let national: Vec<usize> = idxs
+        .iter()
+        .copied()
+        .filter(|&i| !cands[i].subset && (cands[i].locality.is_none() || !casualty))
+        .collect();
+    let national_choice = if national.is_empty() {
+        None
+    } else {
+        // Within one sentence, coordinated counts of one field are subtypes that sum
+        // ("three S-300 ... as well as a Kh-31 and two Kh-22"): take per-sentence sums first.
+        let mut by_sent: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        for &i in &national {
+            // The items of one list are one sentence: "🔹 8 Kh-101; 🔹 4 Kalibr; ..." sum.
+            let s = &sents[cands[i].sent];
+            let group = s.lead.map_or(s.idx, |l| sents.len() + l);
+            by_sent.entry(group).or_default().push(i);
+        }
+        let mut options: Vec<(u32, Qualifier, Vec<usize>)> = Vec::new();
+        for (_, group) in by_sent {
+            if matches!(field, Field::Killed | Field::Injured) {
+                // The largest count of the sentence, its elliptical parts added ("four killed
+                // in Kharkiv, two in Donetsk and one in Kherson").
+                let chains = chains(&group, cands);
+                if let Some(chain) = chains.into_iter().max_by(|a, b| {
+                    chain_value(a, cands, sents)
+                        .cmp(&chain_value(b, cands, sents))
+                        .then_with(|| b[0].cmp(&a[0]))
+                }) {
+                    let picks = if breakdown(&chain, cands, sents) {
+                        vec![chain[0]]
+                    } else {
+                        chain
+                    };
+                    let v = picks
+                        .iter()
+                        .filter_map(|&i| cands[i].value)
+                        .fold(0u32, u32::saturating_add);
+                    if cands[picks[0]].value.is_some() {
+                        options.push((
+                            v,
+                            combine(picks.iter().map(|&i| cands[i].qualifier)),
+                            picks,
+                        ));
+                    }
+                }
+            } else {
+                let sum: u32 = group
+                    .iter()
+                    .filter_map(|&i| cands[i].value)
+                    .fold(0u32, |a, v| a.saturating_add(v));
+                let mut ordered = group.clone();
+                ordered.sort_by_key(|&i| cands[i].tok_start);
+                if group.len() > 1 && breakdown(&ordered, cands, sents) {
+                    let t = ordered[0];
+                    options.push((cands[t].value.unwrap_or(0), cands[t].qualifier, vec![t]));
+                    continue;
+                }
+                options.push((
+                    sum,
+                    combine(group.iter().map(|&i| cands[i].qualifier)),
+                    group,
+                ));
+            }
+        }
+        if matches!(field, Field::DronesIntercepted | Field::MissilesIntercepted) {
+            if let Some(sum) = regional_sum(&options, cands, sents) {
+                return Some(sum);
+            }
+        }
+        options
+            .into_iter()
+            .max_by_key(|(v, _, _)| *v)
+            .map(|(value, qualifier, picks)| (Count { value, qualifier }, picks))
+    };
+    if !casualty {
+        // Weapons: the national figure; regional ones alone are not a national total.
+        return national_choice;
+    }
+    // Casualties and hits: the sum over places of each place's largest figure, when it is larger
+    // than the national figure (a rising toll reported for the struck city, or regional figures
+    // with no national total).
+    let local: Vec<usize> = idxs
+        .iter()
+        .copied()
+        .filter(|&i| cands[i].locality.is_some() && !cands[i].subset)
+        .collect();
+    if local.is_empty() {
+        return national_choice;
+    }
+    let mut by_place: BTreeMap<String, usize> = BTreeMap::new();
+    for &i in &local {
+        let place = cands[i].locality.clone().unwrap_or_default();
+        let e = by_place.entry(place).or_insert(i);
+        if cands[i].value > cands[*e].value {
+            *e = i;
+        }
+    }
+    let picks: Vec<usize> = by_place.values().copied().collect();
+    let sum = picks
+        .iter()
+        .filter_map(|&i| cands[i].value)
+        .fold(0u32, |a, v| a.saturating_add(v));
+    let q = if picks.len() > 1 {
+        let q = combine(picks.iter().map(|&i| cands[i].qualifier));
+        if q == Qualifier::Exact {
+            Qualifier::Exact
+        } else {
+            Qualifier::AtLeast
+        }
+    } else {
+        cands[picks[0]].qualifier
+    };
+    match national_choice {
+        Some((n, np)) if n.value >= sum => Some((n, np)),
+        _ => Some((
+            Count {
+                value: sum,
+                qualifier: q,
+            },
+            picks,
+        )),
+    }
+}
+
+/// Interceptions reported region by region with no national total ("two drones were downed over
+/// the Moscow region ... two over the Bryansk region"): the sum over regions of each region's
+/// largest figure, when there are two regions or more and no figure is national (names no region
+/// or three or more). A sentence's region is the one its figures were downed over or in.
+fn regional_sum(
+    options: &[(u32, Qualifier, Vec<usize>)],
+    cands: &[Cand],
+    sents: &[Sent],
+) -> Option<(Count, Vec<usize>)> {
+    let mut has_national = false;
+    let mut by_area: BTreeMap<Vec<&str>, &(u32, Qualifier, Vec<usize>)> = BTreeMap::new();
+    for o in options {
+        match intercept_area(&o.2, cands, sents) {
+            Some(area) => {
+                let e = by_area.entry(area).or_insert(o);
+                if o.0 > e.0 {
+                    *e = o;
+                }
+            }
+            None => has_national = true,
+        }
+    }
+    let areas: Vec<&Vec<&str>> = by_area.keys().collect();
+    let disjoint = areas.iter().enumerate().all(|(n, a)| {
+        areas[n + 1..]
+            .iter()
+            .all(|b| a.iter().all(|r| !b.contains(r)))
+    });
+    if areas.len() < 2 || !disjoint {
+        return None;
+    }
+    if has_national {
+        return None;
+    }
+    let sum = by_area.values().fold(0u32, |a, o| a.saturating_add(o.0));
+    let picks: Vec<usize> = by_area.values().flat_map(|o| o.2.iter().copied()).collect();
+    let q = combine(by_area.values().map(|o| o.1));
+    Some((
+        Count {
+            value: sum,
+            qualifier: q,
+        },
+        picks,
+    ))
+}
+
+/// The regions a sentence's interceptions happened over, named right after its figures ("nine
+/// drones over the Bryansk region", "two in Kursk"), or `None` for a national scope or none named.
+fn intercept_area<'s>(picks: &[usize], cands: &[Cand], sents: &'s [Sent]) -> Option<Vec<&'s str>> {
+    let mut s = &sents[cands[picks[0]].sent];
+    if s.national {
+        return None;
+    }
+    // "... downed two drones over the Moscow region, the mayor said. 'Air defence shot down two
+    // attack drones.'": a sentence naming no place speaks of the place of the one before.
+    let mut near_figure = true;
+    if s.places.is_empty() && s.idx > 0 {
+        s = &sents[s.idx - 1];
+        near_figure = false;
+    }
+    let prep = |at: usize| s.toks.get(at).is_some_and(|t| t.is_any(AREA_PREPS));
+    let after_figure = |k: usize| {
+        !near_figure
+            || picks
+                .iter()
+                .any(|&i| k >= cands[i].tok_end && k <= cands[i].tok_end + 8)
+    };
+    let mut area: Vec<&str> = s
+        .places
+        .iter()
+        .filter(|p| {
+            let k = p.0;
+            after_figure(k)
+                && ((k >= 1 && prep(k - 1)) || (k >= 2 && s.toks[k - 1].is("the") && prep(k - 2)))
+        })
+        .map(|p| places::region_of(&p.1))
+        .collect();
+    area.sort_unstable();
+    area.dedup();
+    // "over the Mykolaiv, Kherson, Odesa and Kyiv regions": the whole attack's area, national.
+    (!area.is_empty() && area.len() < 3).then_some(area)
+}
+
+/// The counts of one sentence as chains: each count with the elliptical parts that follow it.
+fn chains(group: &[usize], cands: &[Cand]) -> Vec<Vec<usize>> {
+    let mut ordered = group.to_vec();
+    ordered.sort_by_key(|&i| cands[i].tok_start);
+    let mut out: Vec<Vec<usize>> = Vec::new();
+    for i in ordered {
+        match out.last_mut() {
+            Some(chain) if cands[i].part => chain.push(i),
+            _ => out.push(vec![i]),
+        }
+    }
+    out
+}
+
+/// A chain's value: its breakdown's total, else the sum of its counts.
+fn chain_value(chain: &[usize], cands: &[Cand], sents: &[Sent]) -> u32 {
+    let n = if breakdown(chain, cands, sents) {
+        1
+    } else {
+        chain.len()
+    };
+    chain[..n]
+        .iter()
+        .filter_map(|&i| cands[i].value)
+        .fold(0u32, u32::saturating_add)
+}
+
+/// Whether the first count of `ordered` (by position) is a total and the rest its breakdown:
+/// "five missiles: three Kh-101 and two Iskander-M", "four drones – two in Rostov, one in
+/// Belgorod and another in Kursk". The parts follow a breakdown mark and add up to the total.
+fn breakdown(ordered: &[usize], cands: &[Cand], sents: &[Sent]) -> bool {
+    let Some((&t, rest)) = ordered.split_first() else {
+        return false;
+    };
+    let rest_sum = rest
+        .iter()
+        .filter_map(|&i| cands[i].value)
+        .fold(0u32, u32::saturating_add);
+    let toks = &sents[cands[t].sent].toks;
+    !rest.is_empty()
+        && cands[t].value.is_some_and(|v| v == rest_sum)
+        && toks
+            .get(cands[t].tok_end..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|n| !matches!(n.kind, Kind::Num(_)))
+            .take(12)
+            .any(|n| n.is_any(BREAKDOWN_MARKS))
+}
+
+/// The qualifier of a sum.
+fn combine(qs: impl Iterator<Item = Qualifier>) -> Qualifier {
+    let qs: Vec<Qualifier> = qs.collect();
+    if qs.iter().all(|&q| q == qs[0]) {
+        return qs.first().copied().unwrap_or(Qualifier::Exact);
+    }
+    if qs.contains(&Qualifier::About) {
+        return Qualifier::About;
+    }
+    if qs.contains(&Qualifier::UpTo) {
+        return Qualifier::UpTo;
+    }
+    Qualifier::AtLeast
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::test_support::one;
+
+    #[test]
+    fn regional_intercepts_sum_when_no_national_figure() {
+        let e = one("Russia's defence ministry said two Ukrainian drones were downed over the Moscow region overnight. Two more Ukrainian drones were shot down over the Bryansk region overnight, the ministry said.");
+        assert_eq!(e.drones_intercepted.map(|c| c.value), Some(4));
+        // The same region twice is one region's figure.
+        let e = one("Russia's defence ministry said two Ukrainian drones were downed over the Moscow region overnight. The mayor said two drones were shot down over the Moscow region overnight.");
+        assert_eq!(e.drones_intercepted.map(|c| c.value), Some(2));
+    }
+
+    #[test]
+    fn a_national_figure_beats_regional_sums() {
+        let e = one("Russia's defence ministry said 20 Ukrainian drones were destroyed overnight. Ten were shot down over the Bryansk region, governors said. Five were downed over the Kursk region.");
+        assert_eq!(e.drones_intercepted.map(|c| c.value), Some(20));
+    }
+}
