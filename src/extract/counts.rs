@@ -315,12 +315,13 @@ fn implied_at(toks: &[Tok], k: usize) -> Option<Quantity> {
         return both.then(|| Quantity::implied(k, 2));
     }
     // "two in Rostov, one in Belgorod and another in Kursk": one more of the count before.
-    if t.is("another")
-        && k > 0
-        && toks[k - 1].is_any(ELLIPSIS_JOINERS)
-        && toks.get(k + 1).is_some_and(|n| n.is_any(ELLIPSIS_PREPS))
-    {
-        return Some(Quantity::implied(k, 1));
+    // "five drones over Belgorod, four over Bryansk and another drone over the Moscow region".
+    if t.is("another") && k > 0 && toks[k - 1].is_any(ELLIPSIS_JOINERS) {
+        let (h, _, noun) = head(toks, k + 1);
+        let weapon = matches!(h, Head::Drone | Head::Missile) && !noun.ends_with('s');
+        if weapon || toks.get(k + 1).is_some_and(|n| n.is_any(ELLIPSIS_PREPS)) {
+            return Some(Quantity::implied(k, 1));
+        }
     }
     if t.is_any(&["a", "an"]) {
         let (h, _, _) = head(toks, k + 1);
