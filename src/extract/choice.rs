@@ -1,7 +1,7 @@
 //! Choice: each field's value from its candidates — per-sentence sums and breakdowns,
 //! elliptical parts, the largest national figure, regional sums where no national one exists.
 
-use super::lexicon::{AREA_PREPS, BREAKDOWN_MARKS};
+use super::lexicon::{AREA_PREPS, BREAKDOWN_MARKS, SAYING_VERBS};
 use super::numbers::Kind;
 use super::places;
 use super::sentence::{Cand, Sent};
@@ -64,22 +64,11 @@ pub(crate) fn choose(
                     }
                 }
             } else {
-                let sum: u32 = group
-                    .iter()
-                    .filter_map(|&i| cands[i].value)
-                    .fold(0u32, |a, v| a.saturating_add(v));
-                let mut ordered = group.clone();
-                ordered.sort_by_key(|&i| cands[i].tok_start);
-                if group.len() > 1 && breakdown(&ordered, cands, sents) {
-                    let t = ordered[0];
-                    options.push((cands[t].value.unwrap_or(0), cands[t].qualifier, vec![t]));
-                    continue;
+                // Two reports in one sentence ("..., while the mayor said 13 were shot down"):
+                // each is an option of its own.
+                for group in reports(&group, cands, sents) {
+                    weapon_option(group, cands, sents, &mut options);
                 }
-                options.push((
-                    sum,
-                    combine(group.iter().map(|&i| cands[i].qualifier)),
-                    group,
-                ));
             }
         }
         if matches!(field, Field::DronesIntercepted | Field::MissilesIntercepted) {
@@ -223,6 +212,58 @@ fn intercept_area<'s>(picks: &[usize], cands: &[Cand], sents: &'s [Sent]) -> Opt
     area.dedup();
     // "over the Mykolaiv, Kherson, Odesa and Kyiv regions": the whole attack's area, national.
     (!area.is_empty() && area.len() < 3).then_some(area)
+}
+
+/// The per-sentence option of a weapon field: the sum of its coordinated counts, or a total
+/// followed by its breakdown.
+fn weapon_option(
+    group: Vec<usize>,
+    cands: &[Cand],
+    sents: &[Sent],
+    options: &mut Vec<(u32, Qualifier, Vec<usize>)>,
+) {
+    let sum: u32 = group
+        .iter()
+        .filter_map(|&i| cands[i].value)
+        .fold(0u32, |a, v| a.saturating_add(v));
+    let mut ordered = group.clone();
+    ordered.sort_by_key(|&i| cands[i].tok_start);
+    if group.len() > 1 && breakdown(&ordered, cands, sents) {
+        let t = ordered[0];
+        options.push((cands[t].value.unwrap_or(0), cands[t].qualifier, vec![t]));
+        return;
+    }
+    options.push((
+        sum,
+        combine(group.iter().map(|&i| cands[i].qualifier)),
+        group,
+    ));
+}
+
+/// The counts of one sentence split where a verb of saying stands between two of them.
+fn reports(group: &[usize], cands: &[Cand], sents: &[Sent]) -> Vec<Vec<usize>> {
+    let mut ordered = group.to_vec();
+    ordered.sort_by_key(|&i| cands[i].tok_start);
+    let mut out: Vec<Vec<usize>> = Vec::new();
+    for i in ordered {
+        let split = out.last().and_then(|g| g.last()).is_none_or(|&p| {
+            // The items of a list are separate sentences of one group: never split.
+            let (a, b) = (&cands[p], &cands[i]);
+            a.sent == b.sent
+                && sents[a.sent]
+                    .toks
+                    .get(a.tok_end..b.tok_start)
+                    .unwrap_or(&[])
+                    .iter()
+                    .any(|t| t.is_any(SAYING_VERBS))
+        });
+        if split {
+            out.push(vec![i]);
+        } else if let Some(g) = out.last_mut() {
+            g.push(i);
+        }
+    }
+    out
 }
 
 /// The counts of one sentence as chains: each count with the elliptical parts that follow it.

@@ -755,3 +755,21 @@ pub(crate) const BREAKDOWN_MARKS: &[&str] = &[":", "(", "-", "–", "—", "incl
 
 /// Prepositions before the region where weapons were downed ("over the Bryansk region").
 pub(crate) const AREA_PREPS: &[&str] = &["over", "above", "in", "near"];
+
+/// Verbs of saying that separate two reports in one sentence ("the ministry claimed it
+/// intercepted 71 drones, while the mayor said 13 were shot down near the capital"): counts on
+/// either side are two sources' figures, not parts that add.
+pub(crate) const SAYING_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "claimed",
+    "claims",
+    "told",
+    "added",
+    "adding",
+    "stated",
+    "wrote",
+    "reported",
+    "announced",
+];
