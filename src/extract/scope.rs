@@ -16,6 +16,8 @@ static ZERO_IN_CAPITAL: LazyLock<Regex> = crate::regex!(patterns::ZERO_IN_CAPITA
 
 static ZERO_LOCAL: LazyLock<Regex> = crate::regex!(patterns::ZERO_LOCAL);
 
+static REGIONAL_OFFICIAL: LazyLock<Regex> = crate::regex!(patterns::REGIONAL_OFFICIAL);
+
 /// The single region a sentence's figures are restricted to, if any ("In Odesa, ...", "the
 /// governor of Mykolaiv said ..."); `None` for national figures or places in several regions.
 pub(crate) fn locality(s: &Sent, sents: &[Sent]) -> Option<String> {
@@ -65,6 +67,19 @@ pub(crate) fn zero_scope(s: &Sent, sents: &[Sent], side: Side) -> Option<Option<
     }
     if let Some(p) = locality(s, sents) {
         return Some(Some(p));
+    }
+    // "Oleh Kiper, the regional governor of Odesa, said the Izmail district came under attack.
+    // There were no reports of casualties.": the governor's zero, for his region.
+    if s.places.is_empty() && s.idx > 0 {
+        let prev = &sents[s.idx - 1];
+        let regions: HashSet<&str> = prev
+            .places
+            .iter()
+            .map(|(_, n, _, _)| places::region_of(n))
+            .collect();
+        if prev.para == s.para && regions.len() == 1 && REGIONAL_OFFICIAL.is_match(&prev.text) {
+            return Some(regions.into_iter().next().map(str::to_string));
+        }
     }
     ZERO_LOCAL.is_match(&s.text).then_some(None)
 }
