@@ -69,7 +69,8 @@ pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role
         && k < end + 5
         && (toks[k].is_any(PASSIVE_AUX)
             || toks[k].is_any(&["\"", "“", "'", "locationally", "‘"])
-            || (k > end && toks[k].is_any(ABLE_TO)))
+            || ((k > end || toks[end - 1].is_any(&["which", "them", "these"]))
+                && toks[k].is_any(ABLE_TO)))
     {
         k += 1;
     }
@@ -102,6 +103,17 @@ pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role
             with = true;
         }
         if let Some(r) = verb_role(t, toks.get(k + 1)) {
+            // "shot down 10 missiles fired from the Caspian Sea, 23 Shahed drones and ...": a
+            // participle after a weapon noun modifies it; the verb of the list is further back.
+            let reduced = r == Role::Launched
+                && k > 0
+                && (toks[k - 1].is_any(DRONE_HEADS) || toks[k - 1].is_any(MISSILE_HEADS))
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|n| n.is_any(REDUCED_RELATIVE_PREPS));
+            if reduced {
+                continue;
+            }
             if r == Role::Hit && with {
                 return (vec![Role::Launched], true);
             }

@@ -773,3 +773,8 @@ pub(crate) const SAYING_VERBS: &[&str] = &[
     "reported",
     "announced",
 ];
+
+/// Prepositions after a launch participle that make it modify the weapon noun before it
+/// ("missiles fired from the Caspian Sea", "drones launched at Kyiv").
+pub(crate) const REDUCED_RELATIVE_PREPS: &[&str] =
+    &["from", "by", "at", "against", "toward", "towards", "over"];
