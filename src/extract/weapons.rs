@@ -45,7 +45,7 @@ pub(crate) fn weapon_count(
         out.push(cand);
         return None;
     }
-    let mut roles = roles_of(w);
+    let mut roles = roles_of(w, out);
     if all_but(w, &cand, out, &mut roles) && w.total.is_none() {
         return None;
     }
@@ -82,9 +82,16 @@ pub(crate) fn weapon_count(
     Some(y.j)
 }
 
-/// The roles of a weapon count: its verb's, else (in a list item) the list lead's.
-fn roles_of(w: &Quant) -> Vec<Role> {
+/// The roles of a weapon count: its verb's, else (in a list item) the list lead's, else the
+/// role of the item before it in an inline list ("destroyed over Belgorod (four drones), Kursk
+/// (one drone), Bryansk (18 drones)").
+fn roles_of(w: &Quant, out: &[Cand]) -> Vec<Role> {
     let (mut roles, explicit) = weapon_role(&w.s.toks, w.q.q_start, w.end);
+    if !explicit && w.s.lead.is_none() {
+        if let Some(r) = inline_list_role(w, out) {
+            return vec![r];
+        }
+    }
     if let Some(l) = w.s.lead.filter(|_| !explicit) {
         // "🔹 7 Kh-101 cruise missiles;" under "... shot down/suppressed by EW:".
         let lt = &w.sents[l].toks;
@@ -95,6 +102,31 @@ fn roles_of(w: &Quant) -> Vec<Role> {
         }
     }
     roles
+}
+
+/// The role of the previous weapon count of the sentence when only list punctuation, places and
+/// "and" stand between the two.
+fn inline_list_role(w: &Quant, out: &[Cand]) -> Option<Role> {
+    let prev = out
+        .iter()
+        .rev()
+        .take_while(|c| c.sent == w.s.idx)
+        .find(|c| c.status == Status::Used && c.tok_end <= w.q.q_start)?;
+    let role = match prev.field? {
+        Field::DronesIntercepted | Field::MissilesIntercepted => Role::Intercepted,
+        Field::DronesLaunched | Field::MissilesLaunched => Role::Launched,
+        _ => return None,
+    };
+    let toks = &w.s.toks;
+    let gap = toks.get(prev.tok_end..w.q.q_start)?;
+    let listy = gap.len() <= 8
+        && gap.iter().any(|t| t.is("("))
+        && gap.iter().all(|t| {
+            t.is_any(&[
+                "(", ")", ",", "and", "the", "region", "regions", "oblast", "oblasts",
+            ]) || t.text.chars().next().is_some_and(char::is_uppercase)
+        });
+    listy.then_some(role)
 }
 
 /// "downed all but three of the 45 drones": 42 of 45 intercepted; "downed all but three of the

@@ -63,6 +63,13 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
         4,
     ),
     (
+        // The Russian defence ministry's name for Ukraine's government: "an attempt by the Kiev
+        // regime to carry out a terrorist attack using 33 aircraft-type unmanned aerial vehicles".
+        r"(?i)\b(?:kiev|kyiv) regime\b",
+        Side::Ukraine,
+        4,
+    ),
+    (
         r"(?i)\b(?:russia's|russian) (?:defen[cs]e ministry|ministry of defen[cs]e|air defen[cs]es?|mod)\b",
         Side::Ukraine,
         3,
