@@ -158,9 +158,16 @@ pub(crate) fn cues(s: &str) -> Vec<Cue> {
     period_starts(s, &mut out);
     out.sort_by_key(|c| c.start);
     drop_named_days(s, &mut out);
+    out.retain(|c| !AS_OF.is_match(&s[..c.start]));
     report_day(s, &mut out);
     out
 }
+
+/// "As of the morning of January 15, 21 people were killed": the time of a toll, not of the
+/// attack (the figures belong to the attack their paragraph or article dates).
+static AS_OF: LazyLock<Regex> = crate::regex!(
+    r"(?i)\bas of\s+(?:(?:the\s+)?(?:morning|afternoon|evening|end)\s+of\s+|(?:the\s+)?(?:morning|evening)\s+(?:on\s+)?)?$"
+);
 
 /// "..., officials said on Sunday" before the day: the day the report was made.
 static REPORTED_ON: LazyLock<Regex> = crate::regex!(

@@ -63,6 +63,19 @@ pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role
             }
         }
     }
+    // 0b. "87 cruise missiles, 46 of which the AFU managed to shoot down": a relative clause
+    // with a subject of its own; its verb is the count's.
+    if toks[end - 1].is_any(&["which", "them"]) && end >= 2 && toks[end - 2].is("of") {
+        let clause = toks[end..]
+            .iter()
+            .take(8)
+            .take_while(|t| !t.is_any(&[",", ".", ";"]));
+        for (n, t) in clause.enumerate() {
+            if verb_role(t, toks.get(end + n + 1)) == Some(Role::Intercepted) {
+                return (vec![Role::Intercepted], true);
+            }
+        }
+    }
     // 1. A passive right after it: "36 drones were shot down", "64 were jammed".
     let mut k = end;
     while k < toks.len()
