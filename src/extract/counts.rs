@@ -1,10 +1,10 @@
 //! Quantities to figure candidates: implied numbers, partitives, weapon counts, strikes and casualties.
 
+use super::anaphora;
 use super::casualties::{casualty_field, ground_fire};
 use super::dates::{Cue, CueKind};
 use super::ellipsis;
 use super::heads::{head, not_a_count};
-use super::lexicon::patterns;
 use super::lexicon::*;
 use super::numbers::{self, Quantity, Tok};
 use super::roles::{weapon_role, Role};
@@ -14,16 +14,12 @@ use super::types::{Field, Status};
 use super::weapons;
 use crate::text::LineKind;
 use crate::warning::Warning;
-use regex::Regex;
-use std::sync::LazyLock;
 
 /// Figures above this are not one attack's (a typo, a money amount, a garbled number).
 const PLAUSIBLE_MAX: u64 = 20_000;
 
 /// "a second victim", "a third person": the toll so far, from two on.
 const ORDINALS: &[&str] = &["second", "third", "fourth", "fifth", "sixth"];
-
-static ALL_OF_THEM: LazyLock<Regex> = crate::regex!(patterns::ALL_OF_THEM);
 
 fn classify_sentence(
     s: &Sent,
@@ -33,50 +29,7 @@ fn classify_sentence(
     id: &str,
 ) {
     classify_quantities(s, sents, out, warnings, id);
-    // "... and all of them were shot down": as many intercepted as the count before.
-    let qualified = |m: &regex::Match| {
-        let before = s.lower[..m.start()].trim_end();
-        ["almost", "nearly", "not", "virtually", "practically"]
-            .iter()
-            .any(|w| before.ends_with(w))
-    };
-    if let Some(m) = ALL_OF_THEM.find(&s.text).filter(|m| !qualified(m)) {
-        let launched = out
-            .iter()
-            .rev()
-            .filter(|c| c.sent + 1 >= s.idx && c.status == Status::Used)
-            .find(|c| {
-                matches!(
-                    c.field,
-                    Some(Field::DronesLaunched | Field::MissilesLaunched)
-                )
-            })
-            .cloned();
-        if let Some(l) = launched {
-            let tok_start = s
-                .toks
-                .iter()
-                .position(|t| t.start >= m.start())
-                .unwrap_or(0);
-            let tok_end = s
-                .toks
-                .iter()
-                .rposition(|t| t.end <= m.end())
-                .map_or(s.toks.len(), |k| k + 1);
-            out.push(Cand {
-                sent: s.idx,
-                field: Some(if l.field == Some(Field::DronesLaunched) {
-                    Field::DronesIntercepted
-                } else {
-                    Field::MissilesIntercepted
-                }),
-                tok_start,
-                tok_end,
-                part: false,
-                ..l
-            });
-        }
-    }
+    anaphora::all_intercepted(s, out);
 }
 
 /// What the quantities classified so far in a sentence leave for the next, so that each

@@ -23,6 +23,7 @@
 //!
 //! Conventions are in docs/CONVENTIONS.md.
 
+mod anaphora;
 mod assemble;
 mod casualties;
 mod choice;

@@ -1,0 +1,132 @@
+//! Anaphora: interceptions stated by pointing back at a launch count — "all of them were shot
+//! down", "which were all shot down", "downed 18 of the drones and all of the missiles" — are as
+//! many intercepted as the count they point to.
+
+use super::lexicon::patterns;
+use super::sentence::{Cand, Sent};
+use super::types::{Field, Status};
+use regex::Regex;
+use std::sync::LazyLock;
+
+static ALL_OF_THEM: LazyLock<Regex> = crate::regex!(patterns::ALL_OF_THEM);
+static ALL_OF_THE: LazyLock<Regex> = crate::regex!(patterns::ALL_OF_THE);
+
+/// The intercepted field of a launched one.
+fn intercepted(f: Field) -> Option<Field> {
+    match f {
+        Field::DronesLaunched => Some(Field::DronesIntercepted),
+        Field::MissilesLaunched => Some(Field::MissilesIntercepted),
+        _ => None,
+    }
+}
+
+/// Adds the intercept candidates of `s`'s "all of them" phrases.
+pub(crate) fn all_intercepted(s: &Sent, out: &mut Vec<Cand>) {
+    let qualified = |m: &regex::Match| {
+        let before = s.lower[..m.start()].trim_end();
+        ["almost", "nearly", "not", "virtually", "practically"]
+            .iter()
+            .any(|w| before.ends_with(w))
+    };
+    let span = |m: &regex::Match| {
+        let a = s
+            .toks
+            .iter()
+            .position(|t| t.start >= m.start())
+            .unwrap_or(0);
+        let b = s
+            .toks
+            .iter()
+            .rposition(|t| t.end <= m.end())
+            .map_or(s.toks.len(), |k| k + 1);
+        (a, b)
+    };
+    let launched = |c: &Cand| {
+        c.status == Status::Used
+            && matches!(
+                c.field,
+                Some(Field::DronesLaunched | Field::MissilesLaunched)
+            )
+    };
+    let mut new: Vec<Cand> = Vec::new();
+    if let Some(m) = ALL_OF_THEM.find(&s.text).filter(|m| !qualified(m)) {
+        let (a, b) = span(&m);
+        // "eight Shahed drones and three cruise missiles, which were all shot down": every
+        // launch count of the sentence before it; else the last one of the sentence before.
+        let here: Vec<&Cand> = out
+            .iter()
+            .filter(|c| c.sent == s.idx && c.tok_end <= a && launched(c))
+            .collect();
+        let targets: Vec<&Cand> = if here.is_empty() {
+            out.iter()
+                .rev()
+                .filter(|c| c.sent + 1 >= s.idx)
+                .find(|c| launched(c))
+                .into_iter()
+                .collect()
+        } else {
+            here
+        };
+        for l in targets {
+            new.push(Cand {
+                sent: s.idx,
+                field: l.field.and_then(intercepted),
+                tok_start: a,
+                tok_end: b,
+                part: false,
+                ..l.clone()
+            });
+        }
+    }
+    // "it downed 18 of the Russian drones and all of the missiles": all the missiles launched.
+    for c in ALL_OF_THE.captures_iter(&s.text) {
+        let Some(m) = c.get(0).filter(|m| !qualified(m)) else {
+            continue;
+        };
+        let drone = c.name("w").is_some_and(|w| {
+            let w = w.as_str().to_ascii_lowercase();
+            w.starts_with("drone") || w.starts_with("uav") || w.starts_with("shahed")
+        });
+        let want = if drone {
+            Field::DronesLaunched
+        } else {
+            Field::MissilesLaunched
+        };
+        let (a, b) = span(&m);
+        let l = out
+            .iter()
+            .rev()
+            .filter(|c| c.sent + 3 >= s.idx && (c.sent < s.idx || c.tok_end <= a))
+            .find(|c| launched(c) && c.field == Some(want));
+        if let Some(l) = l {
+            new.push(Cand {
+                sent: s.idx,
+                field: intercepted(want),
+                tok_start: a,
+                tok_end: b,
+                part: false,
+                ..l.clone()
+            });
+        }
+    }
+    out.extend(new);
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::test_support::one;
+
+    #[test]
+    fn all_of_a_coordination_is_each_count() {
+        let e = one("Russia attacked overnight with six Shahed drones and two cruise missiles, which were all shot down, the air force said.");
+        assert_eq!(e.drones_intercepted.map(|c| c.value), Some(6));
+        assert_eq!(e.missiles_intercepted.map(|c| c.value), Some(2));
+    }
+
+    #[test]
+    fn all_of_the_weapon_points_back() {
+        let e = one("Russia launched 24 drones and 17 cruise missiles at Ukraine overnight. The military said it downed 18 of the drones and all of the missiles.");
+        assert_eq!(e.missiles_intercepted.map(|c| c.value), Some(17));
+        assert_eq!(e.drones_intercepted.map(|c| c.value), Some(18));
+    }
+}
