@@ -8,7 +8,7 @@ use super::heads::{head, not_a_count};
 use super::lexicon::*;
 use super::numbers::{self, Quantity, Tok};
 use super::roles::{weapon_role, Role};
-use super::scope::locality;
+use super::scope::{clause_locality, locality};
 use super::sentence::{Cand, Head, Sent};
 use super::types::{Field, Status};
 use super::weapons;
@@ -416,6 +416,11 @@ fn classify_quantities(
                 cand.reason.clone_from(&last.reason);
                 cand.subset = last.subset;
                 cand.part = true;
+                if matches!(cand.field, Some(Field::Killed | Field::Injured)) {
+                    // "Three were injured in Kyiv, and two in Kherson": each part its place.
+                    cand.locality = locality(s, sents)
+                        .or_else(|| clause_locality(s, cand.tok_start, cand.tok_end));
+                }
                 out.push(cand);
                 continue;
             }
@@ -697,7 +702,8 @@ fn person_count(w: &Quant, mut cand: Cand, infobox_key: Option<Field>) -> Option
                 cand.status = Status::Rejected;
                 cand.reason = Some(why);
             }
-            cand.locality = locality(s, sents);
+            cand.locality =
+                locality(s, sents).or_else(|| clause_locality(s, cand.tok_start, cand.tok_end));
             Some(cand)
         }
         Some(f) => {

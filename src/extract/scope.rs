@@ -1,6 +1,6 @@
 //! Scope of figures: the one place a figure is restricted to, and zeros that speak for one place.
 
-use super::lexicon::patterns;
+use super::lexicon::{patterns, CLAUSE_BREAKS};
 use super::places;
 use super::sentence::Sent;
 use super::types::Side;
@@ -48,6 +48,52 @@ pub(crate) fn locality(s: &Sent, sents: &[Sent]) -> Option<String> {
     } else {
         None
     }
+}
+
+/// The place of the clause a figure at tokens `[a, b)` stands in, for a sentence naming places
+/// in several regions ("In the Dnipro region, two people died ..., while in Lviv a woman was
+/// killed"): the first place after it in its clause ("killed in Kharkiv"), else the nearest one
+/// before it in its clause. `None` when the sentence is not of that kind.
+pub(crate) fn clause_locality(s: &Sent, a: usize, b: usize) -> Option<String> {
+    if s.national {
+        return None;
+    }
+    let usable: Vec<&(usize, String, _, bool)> = s.places.iter().filter(|p| p.3).collect();
+    let regions: HashSet<&str> = usable.iter().map(|p| places::region_of(&p.1)).collect();
+    if regions.len() < 2 {
+        return None;
+    }
+    // "killed in Kharkiv, and ...": the place after stops at "and"; "In the Dnipro region, two
+    // died and three were wounded": the place before reaches back over it.
+    let end = (b..s.toks.len())
+        .find(|&k| s.toks[k].is_any(CLAUSE_BREAKS) || s.toks[k].is("and"))
+        .unwrap_or(s.toks.len());
+    let start = (0..a)
+        .rev()
+        .find(|&k| s.toks[k].is_any(CLAUSE_BREAKS))
+        .map_or(0, |k| k + 1);
+    let clause_end = (b..s.toks.len())
+        .find(|&k| s.toks[k].is_any(CLAUSE_BREAKS))
+        .unwrap_or(s.toks.len());
+    // A clause listing places of several regions ("attacked Odesa, Kharkiv and Kyiv, killing
+    // one") is a summary, not one place's figure.
+    let in_clause: HashSet<&str> = usable
+        .iter()
+        .filter(|p| p.0 >= start && p.0 < clause_end)
+        .map(|p| places::region_of(&p.1))
+        .collect();
+    let after = usable.iter().find(|p| p.0 >= b && p.0 < end);
+    let before = usable.iter().rev().find(|p| p.0 < a && p.0 >= start);
+    // "Three were injured in Kyiv, and two in Kherson": a place right after the figure's verb.
+    let one = |p: &&&(usize, String, _, bool)| {
+        let k = p.0;
+        let prep = |at: usize| s.toks[at].is_any(&["in", "near"]);
+        in_clause.len() == 1 || (k <= b + 6 && ((k >= 1 && prep(k - 1)) || (k >= 2 && prep(k - 2))))
+    };
+    after
+        .filter(one)
+        .or(before.filter(|_| in_clause.len() == 1))
+        .map(|p| places::region_of(&p.1).to_string())
 }
 
 /// Whether a zero-casualty sentence speaks for one place only: `Some(Some(region))` for a named

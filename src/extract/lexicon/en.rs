@@ -778,3 +778,6 @@ pub(crate) const SAYING_VERBS: &[&str] = &[
 /// ("missiles fired from the Caspian Sea", "drones launched at Kyiv").
 pub(crate) const REDUCED_RELATIVE_PREPS: &[&str] =
     &["from", "by", "at", "against", "toward", "towards", "over"];
+
+/// Words that end the clause of a figure's place ("..., while in Lviv a woman was killed").
+pub(crate) const CLAUSE_BREAKS: &[&str] = &[";", "while", "whereas", "meanwhile"];
