@@ -2,7 +2,7 @@
 
 use super::lexicon::patterns;
 use super::lexicon::*;
-use super::numbers::{Quantity, Tok};
+use super::numbers::{Kind, Quantity, Tok};
 use super::places;
 use super::scope::locality;
 use super::sentence::{Head, Sent};
@@ -109,15 +109,33 @@ fn adjective_field(toks: &[Tok], q: &Quantity, end: usize) -> Option<Field> {
 /// prepositional phrase and auxiliaries.
 fn verb_after(toks: &[Tok], q: &Quantity, h: Head, end: usize) -> usize {
     let mut k = if h == Head::Person { end } else { q.j };
+    let dash = |t: &Tok| t.is_any(&["-", "–", "—"]);
+    // "a married couple and their two young sons – have been killed": the people coordinated
+    // with it share its verb.
+    if h == Head::Person && toks.get(k).is_some_and(|t| t.is("and")) {
+        let mut m = k + 1;
+        while m < toks.len() && m < k + 5 && !toks[m].is_any(PERSON_HEADS) {
+            m += 1;
+        }
+        if toks.get(m).is_some_and(|t| t.is_any(PERSON_HEADS)) {
+            k = m + 1;
+            if toks.get(k).is_some_and(dash) {
+                k += 1;
+            }
+        }
+    }
     // "13 people - including two children and a pregnant woman - were injured": a dash
     // parenthetical is passed over.
-    let dash = |t: &Tok| t.is_any(&["-", "–", "—"]);
     if toks.get(k).is_some_and(dash) {
         if let Some(m) = (k + 2..(k + 16).min(toks.len()))
             .take_while(|&m| !toks[m].is_any(&[";", "."]))
             .find(|&m| dash(&toks[m]))
         {
             k = m + 1;
+        } else if toks.get(k + 1).is_some_and(|t| t.is_any(AUX)) {
+            // The closing dash of a parenthetical the count is in: "– a couple and their two
+            // sons – have been killed".
+            k += 1;
         }
     }
     // "people in Kharkiv were", "residents of a nearby apartment building had been",
@@ -184,6 +202,14 @@ fn verb_after(toks: &[Tok], q: &Quantity, h: Head, end: usize) -> usize {
 /// hospital", "sustained shrapnel injuries"; `Some(None)` for "sustained damage"), `None` when it
 /// says nothing.
 fn verb_field(toks: &[Tok], k: usize) -> Option<Option<Field>> {
+    // "78 people reported killed or injured": both together, neither's figure.
+    let killed = |t: &Tok| t.is_any(&["killed", "dead", "died"]);
+    let injured = |t: &Tok| t.is_any(&["injured", "wounded", "hurt"]);
+    if let (Some(a), Some(or), Some(b)) = (toks.get(k), toks.get(k + 1), toks.get(k + 2)) {
+        if or.is_any(&["or", "and"]) && ((killed(a) && injured(b)) || (injured(a) && killed(b))) {
+            return Some(None);
+        }
+    }
     if let Some(t) = toks.get(k) {
         let lost_lives = toks.get(k + 2).is_some_and(|n| n.is("lives"));
         if t.is_any(KILL_AFTER) && (!t.is("lost") || lost_lives) {
@@ -283,6 +309,20 @@ fn before_field(toks: &[Tok], q: &Quantity, h: Head) -> Option<Field> {
         k -= 1;
         steps += 1;
         let t = &toks[k];
+        // "killed two men and three women": past the coordinated people to their verb.
+        if t.is("and") && steps == 1 && k >= 2 && toks[k - 1].is_any(PERSON_HEADS) {
+            for m in (k.saturating_sub(6)..k - 1).rev() {
+                if toks[m].is_any(KILL_BEFORE) && !toks[m].is_any(&["death", "deaths", "lives"]) {
+                    return Some(Field::Killed);
+                }
+                if toks[m].is_any(INJURE_BEFORE) && !toks[m].is("injuries") {
+                    return Some(Field::Injured);
+                }
+                if matches!(toks[m].kind, Kind::Punct) {
+                    break;
+                }
+            }
+        }
         if t.is_any(&[";", ".", "and"]) && steps > 1 {
             break;
         }

@@ -96,19 +96,41 @@ pub(crate) fn choose(
     if local.is_empty() {
         return national_choice;
     }
-    let mut by_place: BTreeMap<String, usize> = BTreeMap::new();
+    // Each place's largest figure, where a figure is a count with its coordinated parts ("a
+    // married couple and their two young sons" = 4) unless they have places of their own.
+    let mut by_sent: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for &i in &local {
-        let place = cands[i].locality.clone().unwrap_or_default();
-        let e = by_place.entry(place).or_insert(i);
-        if cands[i].value > cands[*e].value {
-            *e = i;
+        by_sent.entry(cands[i].sent).or_default().push(i);
+    }
+    let mut by_place: BTreeMap<String, (u32, Vec<usize>)> = BTreeMap::new();
+    for group in by_sent.values() {
+        for chain in chains(group, cands) {
+            // Parts with a place of their own ("three in Kyiv, and two in Kherson") are that
+            // place's figures.
+            let mut per_place: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+            for i in chain {
+                let place = cands[i].locality.clone().unwrap_or_default();
+                per_place.entry(place).or_default().push(i);
+            }
+            for (place, picks) in per_place {
+                let v = picks
+                    .iter()
+                    .filter_map(|&i| cands[i].value)
+                    .fold(0u32, u32::saturating_add);
+                let e = by_place.entry(place).or_insert((v, picks.clone()));
+                if v > e.0 {
+                    *e = (v, picks);
+                }
+            }
         }
     }
-    let picks: Vec<usize> = by_place.values().copied().collect();
-    let sum = picks
-        .iter()
-        .filter_map(|&i| cands[i].value)
-        .fold(0u32, |a, v| a.saturating_add(v));
+    let picks: Vec<usize> = by_place
+        .values()
+        .flat_map(|(_, p)| p.iter().copied())
+        .collect();
+    let sum = by_place
+        .values()
+        .fold(0u32, |a, (v, _)| a.saturating_add(*v));
     let q = if picks.len() > 1 {
         let q = combine(picks.iter().map(|&i| cands[i].qualifier));
         if q == Qualifier::Exact {
@@ -305,10 +327,12 @@ fn breakdown(ordered: &[usize], cands: &[Cand], sents: &[Sent]) -> bool {
         .filter_map(|&i| cands[i].value)
         .fold(0u32, u32::saturating_add);
     let toks = &sents[cands[t].sent].toks;
+    // The mark stands between the total and its first part.
+    let first_part = rest.first().map_or(toks.len(), |&i| cands[i].tok_start);
     !rest.is_empty()
         && cands[t].value.is_some_and(|v| v == rest_sum)
         && toks
-            .get(cands[t].tok_end..)
+            .get(cands[t].tok_end..first_part.max(cands[t].tok_end))
             .unwrap_or(&[])
             .iter()
             .take_while(|n| !matches!(n.kind, Kind::Num(_)))

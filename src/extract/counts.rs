@@ -465,7 +465,8 @@ fn classify_quantities(
                 out.push(cand);
             }
             Head::Person | Head::Killed | Head::Injured | Head::None | Head::Other => {
-                if let Some(c) = person_count(&w, cand, infobox_key) {
+                if let Some(mut c) = person_count(&w, cand, infobox_key) {
+                    c.part = coordinated_people(s, &c, out);
                     out.push(c);
                 }
             }
@@ -727,6 +728,34 @@ fn person_count(w: &Quant, mut cand: Cand, infobox_key: Option<Field>) -> Option
             }
         }
     }
+}
+
+/// "a married couple and their two young sons were killed", "killing two men and three
+/// women": people coordinated under one casualty verb add up (a part of the count before).
+fn coordinated_people(s: &Sent, c: &Cand, out: &[Cand]) -> bool {
+    let Some(prev) = out.last().filter(|p| {
+        p.sent == s.idx
+            && p.field == c.field
+            && p.status == Status::Used
+            && c.status == Status::Used
+    }) else {
+        return false;
+    };
+    // Right before it: "and", past "their", "his", "her".
+    let mut k = c.tok_start;
+    while k > prev.tok_start + 1 && s.toks[k - 1].is_any(&["their", "his", "her", "its"]) {
+        k -= 1;
+    }
+    let joined = k > prev.tok_start + 1 && s.toks[k - 1].is("and");
+    // Nothing but the previous count's phrase between: no verb of its own.
+    let phrase_end = prev.tok_end.min(k - 1);
+    let plain = s
+        .toks
+        .get(phrase_end..k.saturating_sub(1))
+        .unwrap_or(&[])
+        .iter()
+        .all(|t| !t.is_any(AUX) && !t.is_any(KILL_AFTER) && !t.is_any(INJURE_AFTER));
+    matches!(c.field, Some(Field::Killed | Field::Injured)) && joined && plain
 }
 
 /// Whether a period cue governs a quantity (same clause).
