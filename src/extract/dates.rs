@@ -186,6 +186,7 @@ fn report_day(s: &str, out: &mut [Cue]) {
                 last: false,
                 ..
             } | CueKind::Date { .. }
+                | CueKind::Yesterday
         ) && REPORTED_ON.is_match(&s[..c.start])
     });
     if let Some(kind) = reported.map(|c| c.kind) {
