@@ -46,6 +46,9 @@ pub(crate) struct Cue {
     pub start: usize,
     pub end: usize,
     pub kind: CueKind,
+    /// An "overnight" the sentence's report day resolved ("officials said on Sunday ...
+    /// overnight"): the day the article writes from.
+    pub reported: bool,
 }
 
 const MONTHS: &str = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)";
@@ -192,6 +195,7 @@ fn report_day(s: &str, out: &mut [Cue]) {
     if let Some(kind) = reported.map(|c| c.kind) {
         for c in out.iter_mut().filter(|c| c.kind == CueKind::Today) {
             c.kind = kind;
+            c.reported = true;
         }
     }
 }
@@ -199,7 +203,12 @@ fn report_day(s: &str, out: &mut [Cue]) {
 /// Adds a cue unless it overlaps one found before.
 fn add(start: usize, end: usize, kind: CueKind, out: &mut Vec<Cue>) {
     if !out.iter().any(|c| start < c.end && c.start < end) {
-        out.push(Cue { start, end, kind });
+        out.push(Cue {
+            start,
+            end,
+            kind,
+            reported: false,
+        });
     }
 }
 
@@ -420,6 +429,9 @@ pub(crate) struct Anchors {
     pub text: Option<NaiveDate>,
     /// The article's main attack date (for "the previous night", "the same day").
     pub main: Option<NaiveDate>,
+    /// The day the article writes from when it says so ("officials said yesterday ... in
+    /// overnight attacks"): every bare "overnight" of the article is that day's.
+    pub report: Option<NaiveDate>,
 }
 
 /// The date a cue stands for, if it can be told.
@@ -454,7 +466,7 @@ pub(crate) fn resolve(kind: CueKind, a: Anchors) -> Option<NaiveDate> {
             NaiveDate::from_ymd_opt(year, month, day)
         }
         CueKind::Month { month, year } => NaiveDate::from_ymd_opt(year, month, 1),
-        CueKind::Today => a.published,
+        CueKind::Today => a.report.or(a.published),
         CueKind::Yesterday => a.published.map(|p| p - Duration::days(1)),
         CueKind::Weekday { day, plus, last } => {
             let base = if let Some(p) = a.published {

@@ -68,7 +68,9 @@ impl Timeline {
             published: meta.published,
             text: text_anchor(sents, meta),
             main: None,
+            report: None,
         };
+        anchors.report = report_day(sents, anchors);
         anchors.main = main_date(sents, cands, anchors);
         Timeline {
             anchors,
@@ -88,6 +90,19 @@ impl Timeline {
             .or(self.para[s.idx])
             .or(self.anchors.main)
     }
+}
+
+/// The day the article writes from, when its first "overnight" tied to a report day says so
+/// (within two days before the published date: wire copy printed the next morning).
+fn report_day(sents: &[Sent], anchors: Anchors) -> Option<NaiveDate> {
+    let published = anchors.published?;
+    let day = sents
+        .iter()
+        .filter(|s| attack_sentence(s))
+        .flat_map(|s| s.cues.iter())
+        .find(|c| c.reported)
+        .and_then(|c| dates::resolve(c.kind, anchors))?;
+    (day < published && (published - day).num_days() <= 2).then_some(day)
 }
 
 /// Without a published date, the latest full date stated in the text.
