@@ -406,8 +406,8 @@ fn classify_quantities(
             }
             continue;
         }
-        let w = counted(s, sents, &quants, qi, &st);
-        if matches!(w.h, Head::Other | Head::None) {
+        // An elliptical count stands for the count before it (before any other reading).
+        if matches!(head(toks, q.j).0, Head::Other | Head::None) {
             let prev = qi.checked_sub(1).map(|p| &quants[p]);
             if let Some((last, times)) = ellipsis::elliptical(s, q, prev, out) {
                 cand.field = last.field;
@@ -425,6 +425,7 @@ fn classify_quantities(
                 continue;
             }
         }
+        let w = counted(s, sents, &quants, qi, &st);
         if q.vague {
             out.extend(vague(&w, cand));
             continue;
