@@ -74,6 +74,12 @@ static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+static NIGHT_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?:overnight|night)\s+(?:between|from)\s+{WEEKDAYS}\s+(?:and|to|into)\s+{WEEKDAYS}\b"
+    ))
+    .expect("valid regex")
+});
 static TODAY: LazyLock<Regex> = crate::regex!(
     r"(?i)\b(overnight|last night|this morning|today|tonight|this evening|this afternoon|during the night|(?:during|over|in) the (?:past|last) night|early hours|earlier today)\b"
 );
@@ -277,6 +283,20 @@ fn date_cues(s: &str, out: &mut Vec<Cue>) {
 
 /// Days named relative to the text: weekdays, "the next day", "yesterday", "today".
 fn day_cues(s: &str, out: &mut Vec<Cue>) {
+    // "overnight between Sunday and Monday", "the night from Saturday to Sunday": the second day.
+    for c in NIGHT_BETWEEN.captures_iter(s) {
+        let m = c.get(0).expect("match");
+        add(
+            m.start(),
+            m.end(),
+            CueKind::Weekday {
+                day: weekday(&c[2]),
+                plus: 0,
+                last: false,
+            },
+            out,
+        );
+    }
     for c in WEEKDAY.captures_iter(s) {
         let m = c.get(0).expect("match");
         let prefix = c.get(1).map(|p| p.as_str().to_ascii_lowercase());
@@ -518,6 +538,11 @@ mod tests {
             ("on Dec. 14, 2022", d(2022, 12, 14)),
             ("on the night of 17-18 September 2024", d(2024, 9, 18)),
             ("yesterday", d(2025, 9, 6)),
+            (
+                "occurred overnight between Saturday and Sunday",
+                d(2025, 9, 7),
+            ),
+            ("the night from Friday to Saturday", d(2025, 9, 6)),
             ("01.05.2023, 23:00", d(2023, 5, 1)),
             // The evening start of a count window: the attack ends the next morning.
             (
