@@ -96,6 +96,15 @@ pub(crate) fn clause_locality(s: &Sent, a: usize, b: usize) -> Option<String> {
         .map(|p| places::region_of(&p.1).to_string())
 }
 
+/// Whether the place at token `at` is a dateline ("MOSCOW, May 13:", "KYIV (Reuters) -"): where
+/// the report was filed, not a place of the attack.
+fn dateline(s: &Sent, at: usize) -> bool {
+    at == 0
+        && s.toks
+            .get(1)
+            .is_some_and(|t| t.is_any(&[",", "(", "-", "–", "—", ":"]))
+}
+
 /// Whether a zero-casualty sentence speaks for one place only: `Some(Some(region))` for a named
 /// place ("in Kharkiv", "the governor of Kirovohrad", "in the capital"), `Some(None)` for an unnamed
 /// one ("in the villages of ..."), `None` for the whole attack (also for an unnamed official's
@@ -116,15 +125,23 @@ pub(crate) fn zero_scope(s: &Sent, sents: &[Sent], side: Side) -> Option<Option<
     }
     // "Oleh Kiper, the regional governor of Odesa, said the Izmail district came under attack.
     // There were no reports of casualties.": the governor's zero, for his region.
+    // "'There were no casualties,' Andrey Bocharov, the governor, said": a regional official's
+    // own zero, for the region of the sentence before (or an unnamed one).
     if s.places.is_empty() && s.idx > 0 {
         let prev = &sents[s.idx - 1];
         let regions: HashSet<&str> = prev
             .places
             .iter()
+            .filter(|p| !dateline(prev, p.0))
             .map(|(_, n, _, _)| places::region_of(n))
             .collect();
-        if prev.para == s.para && regions.len() == 1 && REGIONAL_OFFICIAL.is_match(&prev.text) {
+        let official_here = REGIONAL_OFFICIAL.is_match(&s.text);
+        let official_before = prev.para == s.para && REGIONAL_OFFICIAL.is_match(&prev.text);
+        if regions.len() == 1 && (official_here || official_before) {
             return Some(regions.into_iter().next().map(str::to_string));
+        }
+        if official_here {
+            return Some(None);
         }
     }
     ZERO_LOCAL.is_match(&s.text).then_some(None)
@@ -150,7 +167,10 @@ pub(crate) fn attack_regions(
         {
             continue;
         }
-        for (_, name, country, _) in &s.places {
+        for (at, name, country, _) in &s.places {
+            if dateline(s, *at) {
+                continue;
+            }
             let r = places::region_of(name).to_string();
             if country.attacker() == side && !out.contains(&r) {
                 out.push(r);

@@ -35,7 +35,7 @@ pub(crate) const SAME_SPEAKER: &str = r"(?i)\b(?:he|she|it|they) (?:said|says|ad
 pub(crate) const ZERO_IN_CAPITAL: &str =
     r"(?i)\bin the capital\b|\bthe capital's\b|\bcapital's (?:mayor|authorities)\b";
 /// A regional official's report: a zero right after it, naming no place, is for that region.
-pub(crate) const REGIONAL_OFFICIAL: &str = r"(?i)\b(?:governor|mayor|regional (?:military )?administration|city (?:military )?administration|head of the [\w' -]{0,40}administration)\b";
+pub(crate) const REGIONAL_OFFICIAL: &str = r"(?i)\b(?:governor|mayor|regional (?:military )?administration|city (?:military )?administration|head of the [\w' -]{0,40}administration|(?:southern|northern|eastern|western) (?:military |operational |defen[cs]e )?(?:command|forces)|operational command (?:south|north|east|west))\b";
 pub(crate) const ZERO_LOCAL: &str =
     r"(?i)\bin the (?:city|town|village|villages|district|region|area|community)\b";
 // Sides (sides.rs).
