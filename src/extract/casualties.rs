@@ -262,7 +262,18 @@ fn toll_field(toks: &[Tok], q: &Quantity) -> Option<Field> {
     if q.q_start >= 1 && toks[q.q_start - 1].is_any(&["to", "at", "reached", "hit"]) {
         // "the number of injured ... had reached 19", "the number of people injured as a result
         // of an enemy attack on Zaporizhia increased to 23".
-        let from = q.q_start.saturating_sub(18);
+        // The subject may be long ("The number of people injured in Russia's Nov. 25 attack on
+        // Ukraine, which ..., has risen to five"): back to the sentence's last stop.
+        let from = (q.q_start.saturating_sub(40)..q.q_start)
+            .rev()
+            .find(|&i| {
+                toks[i].is(";")
+                    || (toks[i].is(".")
+                        && toks
+                            .get(i + 1)
+                            .is_some_and(|n| n.text.starts_with(char::is_uppercase)))
+            })
+            .map_or(q.q_start.saturating_sub(40), |i| i + 1);
         let window = &toks[from..q.q_start];
         if let Some(p) = window
             .windows(2)
@@ -280,7 +291,7 @@ fn toll_field(toks: &[Tok], q: &Quantity) -> Option<Field> {
                 }
             }
         }
-        let from = q.q_start.saturating_sub(14);
+        let from = q.q_start.saturating_sub(24);
         if let Some(at) = (from..q.q_start)
             .rev()
             .take_while(|&i| !toks[i].is_any(&[";", "."]))
