@@ -65,6 +65,12 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
         4,
     ),
     (
+        // "Russia's Nov. 25 attack on Ukraine", "Russia's overnight missile strikes".
+        r"(?i)\b(?:russia's|moscow's) (?:[\w.-]+ ){0,3}(?:attacks?|strikes?|assault|barrage|bombardment)\b",
+        Side::Russia,
+        3,
+    ),
+    (
         // The Russian defence ministry's name for Ukraine's government: "an attempt by the Kiev
         // regime to carry out a terrorist attack using 33 aircraft-type unmanned aerial vehicles".
         r"(?i)\b(?:kiev|kyiv) regime\b",
