@@ -6,7 +6,7 @@ use super::dating::Timeline;
 use super::provenance::original_sentence;
 use super::reporters::reporters;
 use super::sentence::{Cand, Sent};
-use super::types::{Event, Field, Side, Status};
+use super::types::{Event, Field, Qualifier, Side, Status};
 use crate::text::{Doc, LineKind};
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
@@ -44,7 +44,7 @@ pub(crate) fn assemble(
     for key in order {
         let idxs = keys.remove(&key).unwrap_or_default();
         let mut ev = Event::empty(id, key.0, key.1);
-        let mut used_sents: Vec<usize> = Vec::new();
+        let mut picked: Vec<(Field, Vec<usize>)> = Vec::new();
         for field in Field::EVENT {
             let of_field: Vec<usize> = idxs
                 .iter()
@@ -58,9 +58,7 @@ pub(crate) fn assemble(
             if let Some((count, picks)) = chosen {
                 ev.set(field, Some(count));
                 for &i in &of_field {
-                    if picks.contains(&i) {
-                        used_sents.push(cands[i].sent);
-                    } else {
+                    if !picks.contains(&i) {
                         cands[i].status = Status::Superseded;
                         if cands[i].reason.is_none() {
                             cands[i].reason = Some(format!(
@@ -70,8 +68,14 @@ pub(crate) fn assemble(
                         }
                     }
                 }
+                picked.push((field, picks));
             }
         }
+        fewer_launched_than_intercepted(&mut ev, &mut picked, cands);
+        let mut used_sents: Vec<usize> = picked
+            .iter()
+            .flat_map(|(_, p)| p.iter().map(|&i| cands[i].sent))
+            .collect();
         if used_sents.is_empty() {
             continue;
         }
@@ -133,4 +137,43 @@ pub(crate) fn assemble(
         }
     }
     events
+}
+
+/// A launch count smaller than the interceptions of the same attack is a part of it ("over 70
+/// drones targeted the capital" beside "337 drones were shot down over 10 regions"), not its
+/// total: the launched figure is dropped, its candidates superseded.
+fn fewer_launched_than_intercepted(
+    ev: &mut Event,
+    picked: &mut Vec<(Field, Vec<usize>)>,
+    cands: &mut [Cand],
+) {
+    let pairs = [
+        (Field::DronesLaunched, Field::DronesIntercepted),
+        (Field::MissilesLaunched, Field::MissilesIntercepted),
+    ];
+    for (l, i) in pairs {
+        let (Some(launched), Some(intercepted)) = (ev.get(l), ev.get(i)) else {
+            continue;
+        };
+        // "more than 100 missiles" beside 102 shot down is consistent: a bound or an estimate
+        // is a part only when well short (under 90%).
+        let short = match launched.qualifier {
+            Qualifier::Exact | Qualifier::UpTo => launched.value < intercepted.value,
+            _ => u64::from(launched.value) * 10 < u64::from(intercepted.value) * 9,
+        };
+        if !short {
+            continue;
+        }
+        ev.set(l, None);
+        for (_, picks) in picked.iter().filter(|(f, _)| *f == l) {
+            for &k in picks {
+                cands[k].status = Status::Superseded;
+                cands[k].reason = Some(format!(
+                    "fewer launched ({}) than intercepted ({}): a part of the attack, not its total",
+                    launched.value, intercepted.value
+                ));
+            }
+        }
+        picked.retain(|(f, _)| *f != l);
+    }
 }
