@@ -127,6 +127,12 @@ pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role
             if reduced {
                 continue;
             }
+            // "out of the 805 drones launched, 751 drones ... were intercepted": a verb closing
+            // the clause before the count is not its verb; the clause after decides.
+            if r == Role::Launched && toks.get(k + 1).is_some_and(|n| n.is(",")) && k + 1 < q_start
+            {
+                break;
+            }
             if r == Role::Hit && with {
                 return (vec![Role::Launched], true);
             }
