@@ -50,6 +50,8 @@ struct Running {
     including_head: Option<Head>,
     /// Quantities before this token were consumed as the total of an "X of the Y".
     skip_until: usize,
+    /// Inside an "of which N drones and M missiles" part.
+    of_which: bool,
 }
 
 impl Running {
@@ -83,6 +85,7 @@ impl Running {
             including: false,
             including_head: None,
             skip_until: 0,
+            of_which: false,
         }
     }
 
@@ -107,6 +110,20 @@ impl Running {
                 _ => {}
             }
         }
+    }
+
+    /// Opens an "of which N ..." part; a coordinated count stays in it ("of which 175 drones and
+    /// 14 missiles").
+    fn update_of_which(&mut self, toks: &[Tok], q: &Quantity) {
+        let opens = q.q_start >= 2
+            && toks[q.q_start - 2].is("of")
+            && toks[q.q_start - 1].is_any(&["which", "them"]);
+        let coordinated = self.of_which
+            && self.last_end.is_some_and(|e| {
+                toks.get(e..q.q_start)
+                    .is_some_and(|g| !g.is_empty() && g.iter().all(|t| t.is_any(&["and", ","])))
+            });
+        self.of_which = opens || coordinated;
     }
 
     /// Opens a subset at "including", "among (them)"; closes it at punctuation after the last
@@ -168,6 +185,10 @@ pub(crate) struct Quant<'a> {
     pub(crate) period: bool,
     /// Inside an "including ..." subset.
     pub(crate) including: bool,
+    /// After "of which", "of them" with a noun of its own: "440 drones and 32 missiles, of which
+    /// 175 drones and 14 missiles targeted Kyiv" (a launched part; "of which 30 drones were shot
+    /// down" is the interceptions).
+    pub(crate) of_which: bool,
 }
 
 /// The field an infobox line's key names ("Deaths: 12", "Injured: 40").
@@ -398,6 +419,7 @@ fn classify_quantities(
             part: false,
         };
         st.update_including(toks, q);
+        st.update_of_which(toks, q);
         // Numbers that are never counts.
         if let Some(reason) = not_a_count(toks, q, &s.cues) {
             if q.digits || q.vague {
@@ -515,6 +537,7 @@ fn counted<'a>(
         all_of,
         period,
         including: st.including,
+        of_which: st.of_which,
     };
     if matches!(w.h, Head::Other | Head::None) {
         of_phrase(&mut w, quants, qi, st);

@@ -256,7 +256,8 @@ fn push_roles(w: &Quant, cand: &Cand, roles: &[Role], out: &mut Vec<Cand>) {
             }
         });
         c.status = Status::Used;
-        if w.including {
+        let launched_part = w.of_which && *role == Role::Launched;
+        if w.including || launched_part {
             c.status = Status::Superseded;
             c.reason = Some(SUBSET.into());
         } else if regional {
