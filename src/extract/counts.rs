@@ -52,6 +52,8 @@ struct Running {
     skip_until: usize,
     /// Inside an "of which N drones and M missiles" part.
     of_which: bool,
+    /// What the previous quantity counted and where its phrase ended.
+    last_head: Option<(Head, usize)>,
 }
 
 impl Running {
@@ -86,6 +88,7 @@ impl Running {
             including_head: None,
             skip_until: 0,
             of_which: false,
+            last_head: None,
         }
     }
 
@@ -134,7 +137,13 @@ impl Running {
         let among_them = q.q_start >= 2
             && toks[q.q_start - 2].is("among")
             && toks[q.q_start - 1].is_any(&["them", "which", "these", "those"]);
-        if prev.is_some_and(|p| p.is("including") || p.is("among")) || among_them {
+        // "more than 90 aerial weapons, including 81 Shahed drones": the parts of a total of
+        // mixed or unnamed weapons are each weapon's own figures, not a subset.
+        let mixed_total = self.last_head.is_some_and(|(h, e)| {
+            matches!(h, Head::Mixed | Head::Other) && q.q_start.saturating_sub(e) <= 6
+        });
+        if (prev.is_some_and(|p| p.is("including") || p.is("among")) || among_them) && !mixed_total
+        {
             self.including = true;
         }
         if !self.including {
@@ -448,6 +457,7 @@ fn classify_quantities(
             }
         }
         let w = counted(s, sents, &quants, qi, &st);
+        st.last_head = Some((w.h, w.end.max(q.j)));
         if q.vague {
             out.extend(vague(&w, cand));
             continue;
