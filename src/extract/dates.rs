@@ -89,7 +89,7 @@ static RELATIVE: LazyLock<Regex> = crate::regex!(
 );
 static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(this week|last week|past week|the week|this month|last month|past month|this year|so far|since\b|from monday|per day|a day\b|(?:a|per|each|every) (?:week|month|year)\b|monthly|weekly|annually|every (?:day|night)|each (?:day|night)|daily|the following days|in recent (?:days|weeks|months)|over the past (?:few |two |three |\d+ )?(?:days|weeks|months|year)|(?:over|in|during) the (?:past|last) (?:day|24 hours)|(?:over|in|during|within) a 24-hour period|between (?-i:{MONTHS})(?:\s+\d{{4}})? and (?-i:{MONTHS})(?:\s+\d{{4}})?|(?-i:{MONTHS}) (?:casualty|civilian casualty|death) (?:number|toll|figures?|count)|per ?cent of (?:the |all )?(?:civilian )?casualties|(?-i:(?:[Ii]n|[Tt]hroughout|[Dd]uring|[Aa]ll of|[Ff]or the whole of) {MONTHS}(?:\s+\d{{4}})?\b(?:\s*[^\d\s,]|\s*$|,)))"
+        r"(?i)\b(this week|last week|past week|the week|this month|last month|past month|this year|so far|since\b|from monday|per day|a day\b|(?:a|per|each|every) (?:week|month|year)\b|monthly|weekly|annually|every (?:day|night)|each (?:day|night)|daily|the following days|in recent (?:days|weeks|months)|over the past (?:few |two |three |\d+ )?(?:days|weeks|months|year)|(?:over|in|during) (?:the )?(?:past|last) (?:day|24 hours)|(?:over|in|during|within) a 24-hour period|between (?-i:{MONTHS})(?:\s+\d{{4}})? and (?-i:{MONTHS})(?:\s+\d{{4}})?|(?-i:{MONTHS}) (?:casualty|civilian casualty|death) (?:number|toll|figures?|count)|per ?cent of (?:the |all )?(?:civilian )?casualties|(?-i:(?:[Ii]n|[Tt]hroughout|[Dd]uring|[Aa]ll of|[Ff]or the whole of) {MONTHS}(?:\s+\d{{4}})?\b(?:\s*[^\d\s,]|\s*$|,)))"
     ))
     .expect("valid regex")
 });
