@@ -65,6 +65,12 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
         4,
     ),
     (
+        // "Russian invaders launched", whatever the noun (or its misspelling: "Russian ivaders").
+        r"(?i)\brussian [a-z]+ (?:launched|fired|attacked|struck)\b",
+        Side::Russia,
+        3,
+    ),
+    (
         // "Russia's Nov. 25 attack on Ukraine", "Russia's overnight missile strikes".
         r"(?i)\b(?:russia's|moscow's) (?:[\w.-]+ ){0,3}(?:attacks?|strikes?|assault|barrage|bombardment)\b",
         Side::Russia,
