@@ -232,7 +232,7 @@ fn verb_field(toks: &[Tok], k: usize) -> Option<Option<Field>> {
                 let skip = usize::from(toks.get(k + 1).is_some_and(|n| {
                     n.is_any(&[
                         "shrapnel", "minor", "serious", "severe", "multiple", "light", "moderate",
-                        "head", "burn", "blast", "critical",
+                        "head", "burn", "blast", "critical", "various",
                     ])
                 }));
                 return Some(
