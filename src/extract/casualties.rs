@@ -82,7 +82,12 @@ pub(crate) fn casualty_field(toks: &[Tok], q: &Quantity, h: Head, end: usize) ->
     if let Some(f) = adjective_field(toks, q, end) {
         return Some(f);
     }
-    if matches!(h, Head::Person | Head::None) {
+    // "15 received various injuries": a bare number whose next word is a casualty verb.
+    let verb_next = h == Head::Other
+        && toks
+            .get(q.j)
+            .is_some_and(|t| t.is_any(INJURE_AFTER) || t.is_any(KILL_AFTER));
+    if matches!(h, Head::Person | Head::None) || verb_next {
         // After: "(people) were killed", "died", "sustained injuries", "lost their lives".
         let k = verb_after(toks, q, h, end);
         if let Some(decided) = verb_field(toks, k) {

@@ -181,13 +181,14 @@ impl Lists {
             && (DRONE_HEADS.contains(&prev2)
                 || MISSILE_HEADS.contains(&prev2)
                 || matches!(prev2, "aircraft" | "bombers" | "ships" | "sea"));
-        // "from the direction of the Bryansk region", "from the airspace over the Kursk region".
+        // "from the direction of the Bryansk region", "from the airspace over the Kursk region",
+        // "from the areas of Chauda (Crimea)": names the gazetteer lacks may stand before.
         let from_direction = (1..=9).any(|b| {
             i >= b
                 && toks[i - b].is("from")
                 && toks[i - b + 1..i]
                     .iter()
-                    .all(|t| t.is_any(LAUNCH_LEAD_WORDS))
+                    .all(|t| t.is_any(LAUNCH_LEAD_WORDS) || t.is("(") || t.capitalized())
         });
         let launch_site = prev == "from"
             || from_direction

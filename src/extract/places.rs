@@ -6,11 +6,15 @@ use std::sync::LazyLock;
 
 use super::types::Side;
 
-/// Which country a place is in (occupied Crimea counts as Ukraine: strikes there are Ukraine's).
+/// Which country a place is in, for the side that strikes it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Country {
     Ukraine,
     Russia,
+    /// Ukrainian territory occupied by Russia since 2014 or the first weeks of 2022 (Crimea,
+    /// Melitopol, Skadovsk, Horlivka ...): strikes there are Ukraine's. Places taken later
+    /// (Mariupol, Sievierodonetsk) stay `Ukraine`: most strikes reported there were Russia's.
+    Occupied,
 }
 
 impl Country {
@@ -18,7 +22,7 @@ impl Country {
     pub(crate) fn attacker(self) -> Side {
         match self {
             Country::Ukraine => Side::Russia,
-            Country::Russia => Side::Ukraine,
+            Country::Russia | Country::Occupied => Side::Ukraine,
         }
     }
 }
@@ -33,7 +37,7 @@ pub(crate) struct Place {
     pub country: Country,
 }
 
-use Country::{Russia as RU, Ukraine as UA};
+use Country::{Occupied as OCC, Russia as RU, Ukraine as UA};
 
 /// (variants separated by '|', city name, region name, country).
 const ENTRIES: &[(&str, Option<&str>, Option<&str>, Country)] = &[
@@ -245,12 +249,12 @@ const ENTRIES: &[(&str, Option<&str>, Option<&str>, Country)] = &[
         "melitopol",
         Some("Melitopol"),
         Some("Zaporizhzhia Oblast"),
-        UA,
+        OCC,
     ),
-    ("crimea", None, Some("Crimea"), UA),
-    ("sevastopol", Some("Sevastopol"), Some("Crimea"), UA),
-    ("simferopol", Some("Simferopol"), Some("Crimea"), UA),
-    ("yalta", Some("Yalta"), Some("Crimea"), UA),
+    ("crimea", None, Some("Crimea"), OCC),
+    ("sevastopol", Some("Sevastopol"), Some("Crimea"), OCC),
+    ("simferopol", Some("Simferopol"), Some("Crimea"), OCC),
+    ("yalta", Some("Yalta"), Some("Crimea"), OCC),
     // Russia
     ("moscow", Some("Moscow"), Some("Moscow Oblast"), RU),
     ("belgorod", Some("Belgorod"), Some("Belgorod Oblast"), RU),
@@ -346,22 +350,22 @@ const ENTRIES: &[(&str, Option<&str>, Option<&str>, Country)] = &[
         "nova kakhovka",
         Some("Nova Kakhovka"),
         Some("Kherson Oblast"),
-        UA,
+        OCC,
     ),
     ("beryslav", Some("Beryslav"), Some("Kherson Oblast"), UA),
-    ("henichesk", Some("Henichesk"), Some("Kherson Oblast"), UA),
-    ("skadovsk", Some("Skadovsk"), Some("Kherson Oblast"), UA),
+    ("henichesk", Some("Henichesk"), Some("Kherson Oblast"), OCC),
+    ("skadovsk", Some("Skadovsk"), Some("Kherson Oblast"), OCC),
     (
         "enerhodar|energodar",
         Some("Enerhodar"),
         Some("Zaporizhzhia Oblast"),
-        UA,
+        OCC,
     ),
     (
         "berdiansk|berdyansk",
         Some("Berdiansk"),
         Some("Zaporizhzhia Oblast"),
-        UA,
+        OCC,
     ),
     ("orikhiv", Some("Orikhiv"), Some("Zaporizhzhia Oblast"), UA),
     (
@@ -370,7 +374,7 @@ const ENTRIES: &[(&str, Option<&str>, Option<&str>, Country)] = &[
         Some("Zaporizhzhia Oblast"),
         UA,
     ),
-    ("tokmak", Some("Tokmak"), Some("Zaporizhzhia Oblast"), UA),
+    ("tokmak", Some("Tokmak"), Some("Zaporizhzhia Oblast"), OCC),
     (
         "kamianske|kamyanske|dniprodzerzhynsk",
         Some("Kamianske"),
@@ -426,13 +430,13 @@ const ENTRIES: &[(&str, Option<&str>, Option<&str>, Country)] = &[
         "makiivka|makeyevka",
         Some("Makiivka"),
         Some("Donetsk Oblast"),
-        UA,
+        OCC,
     ),
     (
         "horlivka|gorlovka",
         Some("Horlivka"),
         Some("Donetsk Oblast"),
-        UA,
+        OCC,
     ),
     (
         "dobropillia",
@@ -524,16 +528,16 @@ const ENTRIES: &[(&str, Option<&str>, Option<&str>, Country)] = &[
         Some("Kirovohrad Oblast"),
         UA,
     ),
-    ("feodosia|feodosiya", Some("Feodosia"), Some("Crimea"), UA),
-    ("kerch", Some("Kerch"), Some("Crimea"), UA),
-    ("dzhankoi|dzhankoy", Some("Dzhankoi"), Some("Crimea"), UA),
+    ("feodosia|feodosiya", Some("Feodosia"), Some("Crimea"), OCC),
+    ("kerch", Some("Kerch"), Some("Crimea"), OCC),
+    ("dzhankoi|dzhankoy", Some("Dzhankoi"), Some("Crimea"), OCC),
     (
         "yevpatoria|evpatoria|yevpatoriya",
         Some("Yevpatoria"),
         Some("Crimea"),
-        UA,
+        OCC,
     ),
-    ("saky", Some("Saky"), Some("Crimea"), UA),
+    ("saky", Some("Saky"), Some("Crimea"), OCC),
     ("shebekino", Some("Shebekino"), Some("Belgorod Oblast"), RU),
     ("valuyki", Some("Valuyki"), Some("Belgorod Oblast"), RU),
     ("rylsk", Some("Rylsk"), Some("Kursk Oblast"), RU),

@@ -47,6 +47,7 @@ fn side_of_sentence(s: &Sent) -> Option<Side> {
     for (_, _, country, _) in &s.places {
         score += match country {
             Country::Russia => 2,
+            Country::Occupied => 0,
             Country::Ukraine => -1,
         };
     }

@@ -695,6 +695,7 @@ pub(crate) const LAUNCH_LEAD_WORDS: &[&str] = &[
     "including",
     "vicinity",
     "russian",
+    "russia's",
     "cities",
     "city",
     "region",
