@@ -22,6 +22,10 @@ fn intercepted(f: Field) -> Option<Field> {
 
 /// Adds the intercept candidates of `s`'s "all of them" phrases.
 pub(crate) fn all_intercepted(s: &Sent, out: &mut Vec<Cand>) {
+    // Every phrase it reads says "all".
+    if !s.lower.contains("all ") {
+        return;
+    }
     let qualified = |m: &regex::Match| {
         let before = s.lower[..m.start()].trim_end();
         ["almost", "nearly", "not", "virtually", "practically"]

@@ -34,12 +34,6 @@ pub(crate) fn assemble(
         }
         keys.entry(key).or_default().push(i);
     }
-    let full_names: Vec<String> = sents
-        .iter()
-        .filter(|s| !matches!(s.kind, LineKind::Boilerplate | LineKind::Duplicate))
-        .flat_map(reporters)
-        .filter(|r| r.contains(' '))
-        .collect();
     let mut events = Vec::new();
     for key in order {
         let idxs = keys.remove(&key).unwrap_or_default();
@@ -89,11 +83,7 @@ pub(crate) fn assemble(
                 let r = if r.contains(' ') {
                     r
                 } else {
-                    full_names
-                        .iter()
-                        .find(|f| f.ends_with(&format!(" {r}")))
-                        .cloned()
-                        .unwrap_or(r)
+                    full_name(sents, &r).unwrap_or(r)
                 };
                 if !rep.contains(&r) {
                     rep.push(r);
@@ -176,4 +166,16 @@ fn fewer_launched_than_intercepted(
         }
         picked.retain(|(f, _)| *f != l);
     }
+}
+
+/// The full form the article gives a reporter named by surname only ("Kiper" after "Odesa
+/// governor Oleh Kiper said"): read from the sentences that mention the surname.
+fn full_name(sents: &[Sent], short: &str) -> Option<String> {
+    let suffix = format!(" {short}");
+    sents
+        .iter()
+        .filter(|s| !matches!(s.kind, LineKind::Boilerplate | LineKind::Duplicate))
+        .filter(|s| s.text.contains(short))
+        .flat_map(reporters)
+        .find(|f| f.contains(' ') && f.ends_with(&suffix))
 }

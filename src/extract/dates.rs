@@ -167,9 +167,19 @@ pub(crate) fn cues(s: &str) -> Vec<Cue> {
     period_starts(s, &mut out);
     out.sort_by_key(|c| c.start);
     drop_named_days(s, &mut out);
-    out.retain(|c| !AS_OF.is_match(&s[..c.start]));
+    out.retain(|c| !AS_OF.is_match(tail(s, c.start, 48)));
     report_day(s, &mut out);
     out
+}
+
+/// The last `n` bytes (or fewer, at a char boundary) of `s[..end]`: what an end-anchored pattern
+/// needs to see.
+fn tail(s: &str, end: usize, n: usize) -> &str {
+    let mut start = end.saturating_sub(n);
+    while !s.is_char_boundary(start) {
+        start += 1;
+    }
+    &s[start..end]
 }
 
 /// "As of the morning of January 15, 21 people were killed": the time of a toll, not of the

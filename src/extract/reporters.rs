@@ -15,6 +15,21 @@ static REPORTER_TRAILING: LazyLock<Regex> = crate::regex!(patterns::REPORTER_TRA
 /// "Ukraine's military reported Tuesday": the day is not part of the reporter.
 static TRAILING_DAY: LazyLock<Regex> = crate::regex!(patterns::TRAILING_DAY);
 
+/// The verbs the reporter patterns end in (a cheap test before running them).
+const REPORTING_WORDS: &[&str] = &[
+    "said",
+    "says",
+    "report",
+    "claim",
+    "stated",
+    "announced",
+    "confirmed",
+    "indicated",
+    "wrote",
+    "added",
+    "told",
+];
+
 /// Who reported a sentence's figures.
 pub(crate) fn reporters(s: &Sent) -> Vec<String> {
     let mut out = Vec::new();
@@ -68,14 +83,19 @@ pub(crate) fn reporters(s: &Sent) -> Vec<String> {
             out.push(norm);
         }
     };
-    for c in REPORTER_ACCORDING.captures_iter(&s.text) {
-        push(&c[1]);
+    if s.lower.contains("according to") {
+        for c in REPORTER_ACCORDING.captures_iter(&s.text) {
+            push(&c[1]);
+        }
     }
-    for c in REPORTER_AFTER.captures_iter(&s.text) {
-        push(&c[1]);
-    }
-    for c in REPORTER_TRAILING.captures_iter(&s.text) {
-        push(&c[1]);
+    // The other patterns end in a verb of saying: most sentences have none.
+    if REPORTING_WORDS.iter().any(|w| s.lower.contains(w)) {
+        for c in REPORTER_AFTER.captures_iter(&s.text) {
+            push(&c[1]);
+        }
+        for c in REPORTER_TRAILING.captures_iter(&s.text) {
+            push(&c[1]);
+        }
     }
     out
 }

@@ -72,7 +72,7 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
     ),
     (
         // "Russia's Nov. 25 attack on Ukraine", "Russia's overnight missile strikes".
-        r"(?i)\b(?:russia's|moscow's) (?:[\w.-]+ ){0,3}(?:attacks?|strikes?|assault|barrage|bombardment)\b",
+        r"(?i)\b(?:russia's|moscow's) (?:[a-z0-9.-]+ ){0,3}(?:attacks?|strikes?|assault|barrage|bombardment)\b",
         Side::Russia,
         3,
     ),
