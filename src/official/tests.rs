@@ -199,3 +199,162 @@ fn a_missing_file_is_an_error_naming_it_and_a_wrong_header_too() {
     let err = parse("a,b\n1,2\n", Path::new("x.csv")).unwrap_err();
     assert!(err.to_string().starts_with("x.csv:1:"), "{err}");
 }
+
+mod filled {
+    use super::*;
+    use crate::analysis;
+    use crate::events::events_frame;
+    use crate::official;
+    use crate::Field;
+    use polars::prelude::{DataFrame, DataType};
+
+    fn frame_of(events: &[Event]) -> DataFrame {
+        analysis::attacks(&events_frame(events).unwrap()).unwrap()
+    }
+
+    fn strs(df: &DataFrame, name: &str) -> Vec<Option<String>> {
+        let c = df.column(name).unwrap().cast(&DataType::String).unwrap();
+        c.str()
+            .unwrap()
+            .iter()
+            .map(|s| s.map(str::to_string))
+            .collect()
+    }
+
+    fn u32s(df: &DataFrame, name: &str) -> Vec<Option<u32>> {
+        let c = df.column(name).unwrap().cast(&DataType::UInt32).unwrap();
+        c.u32().unwrap().iter().collect()
+    }
+
+    fn s(v: &str) -> Option<String> {
+        Some(v.to_string())
+    }
+
+    fn events() -> Vec<Event> {
+        use Qualifier::*;
+        let mut ukraine = Event::empty("u", Some(d(2025, 9, 7)), Side::Ukraine);
+        ukraine.drones_intercepted = Some(Count::exact(100));
+        let mut undated = Event::empty("x", None, Side::Russia);
+        undated.drones_launched = Some(Count::exact(45));
+        vec![
+            // The seed night of 7 September: launched as the articles say, intercepted missing.
+            event(
+                d(2025, 9, 7),
+                &[
+                    (Field::DronesLaunched, 800, MoreThan),
+                    (Field::MissilesLaunched, 13, Exact),
+                ],
+            ),
+            // Every figure in the news: nothing taken from the record.
+            event(
+                d(2025, 9, 20),
+                &[
+                    (Field::DronesLaunched, 580, About),
+                    (Field::DronesIntercepted, 552, Exact),
+                    (Field::MissilesLaunched, 40, Exact),
+                    (Field::MissilesIntercepted, 31, Exact),
+                ],
+            ),
+            // A day after the night of 2 to 3 December, agreeing with it: used, offset -1.
+            event(d(2025, 12, 4), &[(Field::DronesLaunched, 111, AtLeast)]),
+            // A day after a night it does not agree with: not used.
+            event(d(2025, 9, 21), &[(Field::MissilesLaunched, 99, Exact)]),
+            // No night near.
+            event(d(2023, 1, 1), &[(Field::DronesLaunched, 5, Exact)]),
+            ukraine,
+            undated,
+        ]
+    }
+
+    #[test]
+    fn missing_figures_come_from_the_night_with_their_source_marked() {
+        let o = fixture();
+        let f = official::filled(&frame_of(&events()), &o).unwrap();
+        // Russian attacks only, in the order of the attacks frame (dated by date, undated last).
+        assert_eq!(
+            strs(&f, "event_date"),
+            [
+                s("2023-01-01"),
+                s("2025-09-07"),
+                s("2025-09-20"),
+                s("2025-09-21"),
+                s("2025-12-04"),
+                None
+            ]
+        );
+        assert_eq!(
+            u32s(&f, "drones_launched"),
+            [Some(5), Some(800), Some(580), None, Some(111), Some(45)]
+        );
+        assert_eq!(
+            strs(&f, "drones_launched_qualifier")[1],
+            s("more_than"),
+            "a news bound is kept, never replaced by the record's 810"
+        );
+        assert_eq!(u32s(&f, "drones_launched_official")[1], Some(810));
+        assert_eq!(
+            u32s(&f, "drones_intercepted"),
+            [None, Some(747), Some(552), None, Some(83), None]
+        );
+        assert_eq!(
+            strs(&f, "drones_intercepted_source"),
+            [None, s("official"), s("news"), None, s("official"), None]
+        );
+        assert_eq!(
+            strs(&f, "drones_intercepted_qualifier")[1],
+            s("exact"),
+            "an official figure is exact"
+        );
+        assert_eq!(
+            u32s(&f, "missiles_intercepted"),
+            [None, Some(4), Some(31), None, None, None]
+        );
+        assert_eq!(
+            strs(&f, "official_source"),
+            [
+                None,
+                s("kpszsu/posts/fixture-2025-09-07"),
+                s("kpszsu/posts/fixture-2025-09-20"),
+                None,
+                s("kpszsu/posts/fixture-2025-12-03"),
+                None
+            ]
+        );
+        let off = f.column("official_offset_days").unwrap().i64().unwrap();
+        assert_eq!(
+            off.iter().collect::<Vec<_>>(),
+            [None, Some(0), Some(0), None, Some(-1), None]
+        );
+        assert!(strs(&f, "official_sha256")
+            .iter()
+            .all(|h| h.as_deref() == Some(o.sha256.as_str())));
+    }
+
+    #[test]
+    fn rates_of_the_filled_frame_state_their_source() {
+        let o = fixture();
+        let f = official::filled(&frame_of(&events()), &o).unwrap();
+        let r = official::filled_rates(&f).unwrap();
+        assert_eq!(r.height(), 3 * f.height());
+        let pick =
+            |attack: usize, weapon: usize, col: &str| strs(&r, col)[3 * attack + weapon].clone();
+        // 7 September: 747 (official) of more than 800 (news).
+        assert_eq!(pick(1, 0, "launched_source"), s("news"));
+        assert_eq!(pick(1, 0, "intercepted_source"), s("official"));
+        assert_eq!(pick(1, 0, "rate_source"), s("mixed"));
+        assert_eq!(pick(1, 0, "rate_quality"), s("upper_bound"));
+        assert_eq!(pick(1, 2, "rate_source"), s("mixed"));
+        // 20 September: every figure from the news.
+        for w in 0..3 {
+            assert_eq!(pick(2, w, "rate_source"), s("news"));
+        }
+        // 4 December: at least 111 (news), 83 (official); no missiles, no rate, no source.
+        assert_eq!(pick(4, 0, "rate_source"), s("mixed"));
+        assert_eq!(pick(4, 1, "rate_source"), None);
+        // 21 September and the undated attack: no rate at all.
+        assert_eq!(pick(3, 1, "rate_source"), None);
+        assert_eq!(pick(5, 0, "rate_source"), None);
+        let rate = r.column("rate").unwrap().f64().unwrap();
+        assert!((rate.get(3).unwrap() - 747.0 / 800.0).abs() < 1e-9);
+    }
+}
