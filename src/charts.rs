@@ -11,6 +11,9 @@
 //!   reported";
 //! - [`casualties`]: killed and injured per attack, with qualifiers.
 //!
+//! [`official`] draws the Air Force's record over its whole history, with the articles' attacks
+//! overlaid ([`official::attack_size_history`], [`official::interception_history`]).
+//!
 //! [`write_all`] writes the three as PNG and SVG files, atomically (a temporary file in the same
 //! folder, then a rename) and byte-identical from one run to the next.
 //!
@@ -55,6 +58,7 @@ use crate::analysis::Report;
 use crate::error::{Error, Result};
 
 mod axis;
+pub mod official;
 mod rows;
 mod size;
 mod text;
@@ -334,6 +338,14 @@ enum Swatch {
     Dash(RGBColor),
     /// A black outline.
     Outline,
+    /// A black diamond (a marker).
+    Diamond,
+    /// A solid line.
+    Line(RGBColor),
+    /// A ring (a hollow circle marker).
+    Ring(RGBColor),
+    /// A hollow square marker.
+    Square(RGBColor),
 }
 
 /// Title, subtitle and legend of a chart.
@@ -384,10 +396,23 @@ fn frame<DB: DrawingBackend>(
                 Swatch::Outline => {
                     area.draw(&Rectangle::new([(x0, y0), (x1, y1)], BLACK.stroke_width(2)))
                 }
+                Swatch::Line(c) => area.draw(&PathElement::new(
+                    vec![(x0 - 2, y + 5), (x1 + 8, y + 5)],
+                    c.stroke_width(2),
+                )),
+                Swatch::Diamond => area.draw(&Polygon::new(
+                    vec![(x0 + 7, y0), (x1, y + 5), (x0 + 7, y1), (x0, y + 5)],
+                    BLACK.filled(),
+                )),
+                Swatch::Ring(c) => area.draw(&Circle::new((x0 + 7, y + 5), 6, c.stroke_width(2))),
+                Swatch::Square(c) => area.draw(&Rectangle::new(
+                    [(x0 + 2, y0 + 2), (x1 - 2, y1 - 2)],
+                    c.stroke_width(2),
+                )),
             }
             .map_err(chart_err)?;
             let lx = x1
-                + if matches!(swatch, Swatch::Dash(_)) {
+                + if matches!(swatch, Swatch::Dash(_) | Swatch::Line(_)) {
                     14
                 } else {
                     8

@@ -8,6 +8,8 @@
 //! - [`classes`] maps every model string to a [`WeaponClass`].
 //! - [`nights`] groups the national (`kpszsu`) reports into [`Night`]s, one per attack.
 //! - [`check`] compares the figures of the articles with the nights.
+//! - [`history`] the nights over the whole record: weekly or monthly sizes, records, monthly
+//!   interception rates per class (what the charts of [`crate::charts::official`] draw).
 //! - [`filled`] fills the figures the articles lack from the nights, each figure's source marked.
 //!
 //! Every output derived from a file records its sha256 ([`Official::sha256`]): the curator edits
@@ -16,6 +18,7 @@
 pub mod check;
 pub mod classes;
 pub mod filled;
+pub mod history;
 pub mod nights;
 pub mod pylit;
 

@@ -358,3 +358,33 @@ mod filled {
         assert!((rate.get(3).unwrap() - 747.0 / 800.0).abs() < 1e-9);
     }
 }
+
+#[test]
+fn monthly_rates_per_class_over_the_nights_that_give_both_figures() {
+    use history::{monthly_rates, RATE_CLASSES};
+    let o = fixture();
+    let r = monthly_rates(&o.nights(), &RATE_CLASSES);
+    let v: Vec<(NaiveDate, WeaponClass, u32, u64, u64)> = r
+        .iter()
+        .map(|c| (c.month, c.class, c.nights, c.launched, c.destroyed))
+        .collect();
+    use WeaponClass::*;
+    // May 2024's drone row has no launched figure ("many"): no rate, not a rate of 0.
+    assert_eq!(
+        v,
+        [
+            (
+                d(2025, 9, 1),
+                AttackDrone,
+                3,
+                91 + 810 + 579,
+                68 + 747 + 552
+            ),
+            (d(2025, 9, 1), Cruise, 2, 9 + 32, 4 + 29),
+            (d(2025, 9, 1), Ballistic, 2, 4 + 8, 2), // 0 of 4, 2 of 8
+            (d(2025, 12, 1), AttackDrone, 2, 111 + 653, 83 + 585),
+            (d(2025, 12, 1), Cruise, 1, 34, 29),
+            (d(2025, 12, 1), Ballistic, 1, 14, 1),
+        ]
+    );
+}
