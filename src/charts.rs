@@ -5,7 +5,8 @@
 //! ([`plotters::evcxr::evcxr_figure`]):
 //!
 //! - [`attack_size`]: stacked bars of drones and missiles per attack on a true date axis, with
-//!   qualifier labels ("800+", "~580"), the rolling mean of [`Report::trend`] and the record
+//!   qualifier labels ("800+", "~580"), bounds drawn as bounds (a light bar and an arrow), the
+//!   mean of the attacks within [`ROLLING_DAYS`] days (never across a longer gap) and the record
 //!   attack marked;
 //! - [`interception_rates`]: per attack and weapon, the rate with its "552/~580" label, or "not
 //!   reported";
@@ -39,7 +40,6 @@
 //! ```
 //!
 //! [`Report`]: crate::analysis::Report
-//! [`Report::trend`]: crate::analysis::Report::trend
 
 use std::collections::BTreeSet;
 use std::fs;
@@ -99,6 +99,9 @@ const AXIS_DESC: Face = Face::regular(14.0);
 const MARGIN: i32 = 24;
 /// Height of one line of notes under a chart.
 const NOTE_LINE: i32 = 18;
+/// The rolling mean of the attack-size chart: the mean size of the attacks within this many
+/// days, never drawn across a longer gap.
+pub const ROLLING_DAYS: u32 = 7;
 /// At most this many attacker panels in the attack-size chart.
 pub const MAX_PANELS: usize = 3;
 /// At most this many attacks in the per-attack charts (the latest are kept).
