@@ -8,7 +8,7 @@
 //! The night of an attack is the national report that ends on its date; when several do, the
 //! one that agrees with most of the article's figures (then the first in the record). A night a
 //! day either side is used only when it agrees with at least one of the article's figures, as in
-//! the [check](super::check). The post and the day offset are kept in `official_source` and
+//! the [check](mod@super::check). The post and the day offset are kept in `official_source` and
 //! `official_offset_days`, the file's sha256 in `official_sha256`.
 
 use chrono::NaiveDate;

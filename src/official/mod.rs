@@ -10,7 +10,8 @@
 //! - [`check`] compares the figures of the articles with the nights.
 //! - [`history`] the nights over the whole record: weekly or monthly sizes, records, monthly
 //!   interception rates per class (what the charts of [`crate::charts::official`] draw).
-//! - [`filled`] fills the figures the articles lack from the nights, each figure's source marked.
+//! - [`filled`](mod@filled) fills the figures the articles lack from the nights, each figure's
+//!   source marked.
 //!
 //! Every output derived from a file records its sha256 ([`Official::sha256`]): the curator edits
 //! past rows in place.
