@@ -1,6 +1,7 @@
 //! The attack-size chart: stacked bars of drones and missiles on a true date axis.
 
 use chrono::NaiveDate;
+use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
@@ -326,48 +327,7 @@ fn panel_chart<DB: DrawingBackend>(
     let half_px = (0.42 * px_per_day).clamp(2.0, 14.0);
     let half = half_px / px_per_day;
     let area = chart.plotting_area();
-    for b in bars {
-        let d = b.drones.as_ref().map_or(0, |d| d.0);
-        let m = b.missiles.as_ref().map_or(0, |m| m.0);
-        let parts = [
-            (b.drones.is_some(), 0, d, DRONES, b.bounds.0),
-            (b.missiles.is_some(), d, d + m, MISSILES, b.bounds.1),
-        ];
-        for (shown, y0, y1, color, bound) in parts {
-            if !shown {
-                continue;
-            }
-            let rect = [(b.day - half, f64::from(y0)), (b.day + half, f64::from(y1))];
-            // A bound is not a value: a light bar with a solid edge, and an arrow at the top.
-            if bound == 0 {
-                area.draw(&Rectangle::new(rect, color.filled()))
-            } else {
-                area.draw(&Rectangle::new(rect, color.mix(0.45).filled()))
-                    .and_then(|_| area.draw(&Rectangle::new(rect, color.stroke_width(1))))
-            }
-            .map_err(chart_err)?;
-        }
-        let dir = b.top_bound();
-        if dir != 0 {
-            let (x, y) = to_px(b.day, f64::from(b.total));
-            let tip = y - dir * ARROW;
-            plot.draw(&PathElement::new(
-                vec![(x, y), (x, tip)],
-                MEAN.stroke_width(2),
-            ))
-            .and_then(|_| {
-                plot.draw(&Polygon::new(
-                    vec![
-                        (x - 5, tip + dir * 6),
-                        (x + 5, tip + dir * 6),
-                        (x, tip - dir),
-                    ],
-                    MEAN.filled(),
-                ))
-            })
-            .map_err(chart_err)?;
-        }
-    }
+    draw_bars(area, &plot, bars, half, &to_px)?;
     // The largest attack: the first to reach the maximum.
     let record = bars.iter().position(|b| b.total == max_total);
     if let Some(r) = record {
@@ -378,27 +338,10 @@ fn panel_chart<DB: DrawingBackend>(
         ))
         .map_err(chart_err)?;
     }
-    // The mean of the attacks within ROLLING_DAYS days, never drawn across a longer gap; a
-    // stretch of one attack is a short stroke at its bar.
-    let points: Vec<(NaiveDate, f64)> = bars.iter().map(|b| (b.date, f64::from(b.total))).collect();
-    for run in rolling_mean_days(&points, ROLLING_DAYS) {
-        let mut path: Vec<(f64, f64)> = run.iter().map(|(d, v)| (day_number(*d), *v)).collect();
-        if path.len() == 1 {
-            let (x, y) = path[0];
-            path = vec![(x - 2.0 * half, y), (x + 2.0 * half, y)];
-        }
-        area.draw(&plotters::element::DashedPathElement::new(
-            path,
-            6,
-            4,
-            MEAN.stroke_width(2),
-        ))
-        .map_err(chart_err)?;
-    }
+    draw_mean(area, bars, half)?;
 
-    // Value labels: above their bar, moved sideways or lifted to clear bars and other labels,
-    // left out when that fails. The largest attack first, then by size.
-    let mut obstacles: Vec<Px> = bars
+    // What the value labels must not cover: the bars, and the arrows above bounds.
+    let obstacles: Vec<Px> = bars
         .iter()
         .map(|b| {
             let (cx, y_top) = to_px(b.day, f64::from(b.total));
@@ -413,6 +356,19 @@ fn panel_chart<DB: DrawingBackend>(
             }
         })
         .collect();
+    value_labels(&plot, bars, obstacles, record, plot_w)
+}
+
+/// The value labels of a panel's bars: above their bar, moved sideways or lifted to clear bars
+/// and other labels (`obstacles`), left out when that fails. The largest attack first, then by
+/// size. Returns how many were left out.
+fn value_labels<DB: DrawingBackend>(
+    plot: &DrawingArea<DB, Shift>,
+    bars: &[&Bar],
+    mut obstacles: Vec<Px>,
+    record: Option<usize>,
+    plot_w: u32,
+) -> Result<usize> {
     let mut order: Vec<usize> = (0..bars.len()).collect();
     order.sort_by_key(|&i| (Some(i) != record, std::cmp::Reverse(bars[i].total), i));
     let mut omitted = 0;
@@ -477,7 +433,7 @@ fn panel_chart<DB: DrawingBackend>(
         let mut y = rect.y0 + 3;
         if is_record {
             put(
-                &plot,
+                plot,
                 &record_text,
                 LABEL_BOLD,
                 &TEXT,
@@ -488,9 +444,87 @@ fn panel_chart<DB: DrawingBackend>(
         }
         let mut x = mid - value_w / 2;
         for ((s, c), pw) in pieces.iter().zip(&widths) {
-            put(&plot, s, LABEL, c, (HPos::Left, VPos::Top), (x, y))?;
+            put(plot, s, LABEL, c, (HPos::Left, VPos::Top), (x, y))?;
             x += pw;
         }
     }
     Ok(omitted)
+}
+
+/// The stacked bars of a panel, a bound light with an arrow at the top.
+fn draw_bars<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Cartesian2d<DayAxis, RangedCoordf64>>,
+    plot: &DrawingArea<DB, Shift>,
+    bars: &[&Bar],
+    half: f64,
+    to_px: &dyn Fn(f64, f64) -> (i32, i32),
+) -> Result<()> {
+    for b in bars {
+        let d = b.drones.as_ref().map_or(0, |d| d.0);
+        let m = b.missiles.as_ref().map_or(0, |m| m.0);
+        let parts = [
+            (b.drones.is_some(), 0, d, DRONES, b.bounds.0),
+            (b.missiles.is_some(), d, d + m, MISSILES, b.bounds.1),
+        ];
+        for (shown, y0, y1, color, bound) in parts {
+            if !shown {
+                continue;
+            }
+            let rect = [(b.day - half, f64::from(y0)), (b.day + half, f64::from(y1))];
+            // A bound is not a value: a light bar with a solid edge, and an arrow at the top.
+            if bound == 0 {
+                area.draw(&Rectangle::new(rect, color.filled()))
+            } else {
+                area.draw(&Rectangle::new(rect, color.mix(0.45).filled()))
+                    .and_then(|_| area.draw(&Rectangle::new(rect, color.stroke_width(1))))
+            }
+            .map_err(chart_err)?;
+        }
+        let dir = b.top_bound();
+        if dir != 0 {
+            let (x, y) = to_px(b.day, f64::from(b.total));
+            let tip = y - dir * ARROW;
+            plot.draw(&PathElement::new(
+                vec![(x, y), (x, tip)],
+                MEAN.stroke_width(2),
+            ))
+            .and_then(|_| {
+                plot.draw(&Polygon::new(
+                    vec![
+                        (x - 5, tip + dir * 6),
+                        (x + 5, tip + dir * 6),
+                        (x, tip - dir),
+                    ],
+                    MEAN.filled(),
+                ))
+            })
+            .map_err(chart_err)?;
+        }
+    }
+    Ok(())
+}
+
+/// The mean of the attacks within [`ROLLING_DAYS`] days, never drawn across a longer gap; a
+/// stretch of one attack is a short stroke at its bar.
+fn draw_mean<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Cartesian2d<DayAxis, RangedCoordf64>>,
+    bars: &[&Bar],
+    half: f64,
+) -> Result<()> {
+    let points: Vec<(NaiveDate, f64)> = bars.iter().map(|b| (b.date, f64::from(b.total))).collect();
+    for run in rolling_mean_days(&points, ROLLING_DAYS) {
+        let mut path: Vec<(f64, f64)> = run.iter().map(|(d, v)| (day_number(*d), *v)).collect();
+        if path.len() == 1 {
+            let (x, y) = path[0];
+            path = vec![(x - 2.0 * half, y), (x + 2.0 * half, y)];
+        }
+        area.draw(&plotters::element::DashedPathElement::new(
+            path,
+            6,
+            4,
+            MEAN.stroke_width(2),
+        ))
+        .map_err(chart_err)?;
+    }
+    Ok(())
 }
