@@ -19,8 +19,8 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
 fn rows_are_typed_and_bad_rows_are_warnings_naming_the_line() {
     let o = fixture();
     assert_eq!(o.sha256.len(), 64);
-    // 19 data rows: the not-a-date row and the short row are skipped.
-    assert_eq!(o.records.len(), 17);
+    // 23 data rows: the not-a-date row and the short row are skipped.
+    assert_eq!(o.records.len(), 21);
     let lines: Vec<String> = o.warnings.iter().map(|w| w.to_string()).collect();
     let has = |line: u64, what: &str| {
         lines
@@ -49,7 +49,7 @@ fn rows_are_typed_and_bad_rows_are_warnings_naming_the_line() {
     assert_eq!(nan.not_reach_goal, None);
 
     let df = o.frame().unwrap();
-    assert_eq!(df.height(), 17);
+    assert_eq!(df.height(), 21);
     assert_eq!(
         df.column("launched").unwrap().dtype(),
         &polars::prelude::DataType::UInt32
@@ -74,10 +74,12 @@ fn nights_are_national_reports_by_post_with_classes_summed() {
             d(2025, 9, 7),
             d(2025, 9, 20),
             d(2025, 12, 3),
-            d(2025, 12, 6)
+            d(2025, 12, 6),
+            d(2026, 2, 28),
+            d(2026, 3, 1),
         ]
     );
-    let dec6 = nights.last().unwrap();
+    let dec6 = &nights[6];
     // The regional command's 94 UAVs are not added; the cruise bundle with its 05:00 start
     // belongs to the same post.
     assert_eq!(dec6.drones_launched, Some(653));
@@ -96,6 +98,26 @@ fn nights_are_national_reports_by_post_with_classes_summed() {
 }
 
 #[test]
+fn a_post_with_two_nights_is_split_where_its_periods_do_not_overlap() {
+    let o = fixture();
+    let nights = o.nights();
+    let two: Vec<&Night> = nights
+        .iter()
+        .filter(|n| n.source.ends_with("fixture-two-nights"))
+        .collect();
+    assert_eq!(two.len(), 2);
+    // The evening Kinzhal inside the first night's window stays with it.
+    assert_eq!(two[0].date, Some(d(2026, 2, 28)));
+    assert_eq!(two[0].lines, [21, 22, 24]);
+    assert_eq!(two[0].drones_launched, Some(105));
+    assert_eq!(two[0].missiles_launched, Some(2));
+    assert_eq!(two[1].date, Some(d(2026, 3, 1)));
+    assert_eq!(two[1].lines, [23]);
+    assert_eq!(two[1].drones_launched, Some(123));
+    assert_eq!(two[1].missiles_launched, None);
+}
+
+#[test]
 fn monthly_launched_matches_a_sum_by_hand() {
     let o = fixture();
     let m = nights::monthly_launched(&o.nights());
@@ -105,6 +127,8 @@ fn monthly_launched_matches_a_sum_by_hand() {
             (d(2024, 5, 1), 0, 0),
             (d(2025, 9, 1), 91 + 810 + 579, 4 + 9 + 32 + 8),
             (d(2025, 12, 1), 111 + 653, 14 + 34 + 3),
+            (d(2026, 2, 1), 105, 1 + 1),
+            (d(2026, 3, 1), 123, 0),
         ]
     );
 }
