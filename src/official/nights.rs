@@ -3,11 +3,12 @@
 //! national totals and are never added to them.
 //!
 //! A post usually reports one attack, but 78 of the 992 national posts of the 2026-04 snapshot
-//! hold rows of several nights (a weekend's two nights, or a source copied onto a row months
-//! away). Within a post, rows whose periods overlap (or touch) are one attack; a row whose period
-//! lies apart from the others is an attack of its own. So an evening Kinzhal launch inside the
-//! night's window stays with the night, while "442 Shahed, 28→29 March" and "164 Shahed, 29→30
-//! March" of one post are two nights.
+//! hold rows ending on different days (a weekend's two nights, or a source copied onto a row
+//! months away). Within a post, rows whose periods overlap or lie less than [`JOIN_WITHIN`]
+//! apart are one attack; a row further from the others is an attack of its own (68 posts are
+//! split so). An evening Kinzhal inside the night's window, or the morning's missiles two hours
+//! after the night's drones (13 December 2024: 193 drones, then 93 missiles), stay one attack;
+//! "442 Shahed, 28→29 March" and "164 Shahed, 29→30 March" of one post are two nights.
 
 use std::collections::BTreeMap;
 
@@ -103,16 +104,21 @@ pub fn nights(records: &[Record]) -> Vec<Night> {
     out
 }
 
-/// The rows of one post in groups whose periods overlap or touch (a sweep over the rows sorted
-/// by start: a row starting after every period so far has ended opens a new group). Rows keep
-/// their file order inside a group.
+/// Rows of one post whose periods are less than this apart are one attack (a morning missile
+/// wave two hours after the night's drones is the same attack; the next night, nine hours or
+/// more after the morning report, is not).
+pub const JOIN_WITHIN: chrono::TimeDelta = chrono::TimeDelta::hours(6);
+
+/// The rows of one post in groups whose periods overlap or lie within [`JOIN_WITHIN`] of each
+/// other (a sweep over the rows sorted by start: a row starting later than that after every
+/// period so far has ended opens a new group). Rows keep their file order inside a group.
 fn overlapping(mut rows: Vec<&Record>) -> Vec<Vec<&Record>> {
     rows.sort_by_key(|r| (r.time_start, r.time_end, r.line));
     let mut groups: Vec<Vec<&Record>> = Vec::new();
-    let mut end = None;
+    let mut end: Option<chrono::NaiveDateTime> = None;
     for r in rows {
         match end {
-            Some(e) if r.time_start <= e => {
+            Some(e) if r.time_start <= e + JOIN_WITHIN => {
                 end = Some(e.max(r.time_end));
                 if let Some(g) = groups.last_mut() {
                     g.push(r);

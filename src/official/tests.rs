@@ -409,6 +409,30 @@ fn monthly_rates_per_class_over_the_nights_that_give_both_figures() {
             (d(2025, 12, 1), AttackDrone, 2, 111 + 653, 83 + 585),
             (d(2025, 12, 1), Cruise, 1, 34, 29),
             (d(2025, 12, 1), Ballistic, 1, 14, 1),
+            (d(2026, 2, 1), AttackDrone, 1, 105, 90),
+            (d(2026, 2, 1), Ballistic, 1, 1, 0),
+            (d(2026, 3, 1), AttackDrone, 1, 123, 100),
         ]
     );
+}
+
+#[test]
+fn a_morning_missile_wave_hours_after_the_nights_drones_is_the_same_attack() {
+    // 13 December 2024 as the record has it: drones until 05:00, missiles from 07:00, one post.
+    let text = "time_start,time_end,model,launched,destroyed,source
+2024-12-12 18:00,2024-12-13 05:00,Shahed-136/131,193.0,80.0,kpszsu/posts/a
+2024-12-13 07:00,2024-12-13 10:00,X-101/X-555 and Kalibr and Iskander-K,86.0,80.0,kpszsu/posts/a
+2024-12-13 19:00,2024-12-14 09:00,Shahed-136/131,132.0,58.0,kpszsu/posts/a
+";
+    let (records, warnings) = parse(text, Path::new("x.csv")).unwrap();
+    assert!(warnings.is_empty(), "{warnings:?}");
+    let n = nights(&records);
+    assert_eq!(n.len(), 2, "{n:#?}");
+    assert_eq!(n[0].date, Some(d(2024, 12, 13)));
+    assert_eq!(
+        (n[0].drones_launched, n[0].missiles_launched),
+        (Some(193), Some(86))
+    );
+    assert_eq!(n[1].date, Some(d(2024, 12, 14)));
+    assert_eq!(n[1].drones_launched, Some(132));
 }
