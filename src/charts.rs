@@ -5,11 +5,15 @@
 //! ([`plotters::evcxr::evcxr_figure`]):
 //!
 //! - [`attack_size`]: stacked bars of drones and missiles per attack on a true date axis, with
-//!   qualifier labels ("800+", "~580"), the rolling mean of [`Report::trend`] and the record
+//!   qualifier labels ("800+", "~580"), bounds drawn as bounds (a light bar and an arrow), the
+//!   mean of the attacks within [`ROLLING_DAYS`] days (never across a longer gap) and the record
 //!   attack marked;
 //! - [`interception_rates`]: per attack and weapon, the rate with its "552/~580" label, or "not
 //!   reported";
 //! - [`casualties`]: killed and injured per attack, with qualifiers.
+//!
+//! [`official`] draws the Air Force's record over its whole history, with the articles' attacks
+//! overlaid ([`official::attack_size_history`], [`official::interception_history`]).
 //!
 //! [`write_all`] writes the three as PNG and SVG files, atomically (a temporary file in the same
 //! folder, then a rename) and byte-identical from one run to the next.
@@ -36,7 +40,6 @@
 //! ```
 //!
 //! [`Report`]: crate::analysis::Report
-//! [`Report::trend`]: crate::analysis::Report::trend
 
 use std::collections::BTreeSet;
 use std::fs;
@@ -55,6 +58,7 @@ use crate::analysis::Report;
 use crate::error::{Error, Result};
 
 mod axis;
+pub mod official;
 mod rows;
 mod size;
 mod text;
@@ -95,6 +99,9 @@ const AXIS_DESC: Face = Face::regular(14.0);
 const MARGIN: i32 = 24;
 /// Height of one line of notes under a chart.
 const NOTE_LINE: i32 = 18;
+/// The rolling mean of the attack-size chart: the mean size of the attacks within this many
+/// days, never drawn across a longer gap.
+pub const ROLLING_DAYS: u32 = 7;
 /// At most this many attacker panels in the attack-size chart.
 pub const MAX_PANELS: usize = 3;
 /// At most this many attacks in the per-attack charts (the latest are kept).
@@ -334,6 +341,14 @@ enum Swatch {
     Dash(RGBColor),
     /// A black outline.
     Outline,
+    /// A black diamond (a marker).
+    Diamond,
+    /// A solid line.
+    Line(RGBColor),
+    /// A ring (a hollow circle marker).
+    Ring(RGBColor),
+    /// A hollow square marker.
+    Square(RGBColor),
 }
 
 /// Title, subtitle and legend of a chart.
@@ -384,10 +399,23 @@ fn frame<DB: DrawingBackend>(
                 Swatch::Outline => {
                     area.draw(&Rectangle::new([(x0, y0), (x1, y1)], BLACK.stroke_width(2)))
                 }
+                Swatch::Line(c) => area.draw(&PathElement::new(
+                    vec![(x0 - 2, y + 5), (x1 + 8, y + 5)],
+                    c.stroke_width(2),
+                )),
+                Swatch::Diamond => area.draw(&Polygon::new(
+                    vec![(x0 + 7, y0), (x1, y + 5), (x0 + 7, y1), (x0, y + 5)],
+                    BLACK.filled(),
+                )),
+                Swatch::Ring(c) => area.draw(&Circle::new((x0 + 7, y + 5), 6, c.stroke_width(2))),
+                Swatch::Square(c) => area.draw(&Rectangle::new(
+                    [(x0 + 2, y0 + 2), (x1 - 2, y1 - 2)],
+                    c.stroke_width(2),
+                )),
             }
             .map_err(chart_err)?;
             let lx = x1
-                + if matches!(swatch, Swatch::Dash(_)) {
+                + if matches!(swatch, Swatch::Dash(_) | Swatch::Line(_)) {
                     14
                 } else {
                     8

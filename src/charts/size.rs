@@ -1,6 +1,7 @@
 //! The attack-size chart: stacked bars of drones and missiles on a true date axis.
 
 use chrono::NaiveDate;
+use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
@@ -8,13 +9,15 @@ use polars::prelude::DataFrame;
 
 use super::axis::{day_number, numeric_ticks, thousands, DayAxis};
 use super::text::{put, register_fonts, width};
+use super::ROLLING_DAYS;
 use super::{
-    attackers, capitalised, chart_err, date_range, dates, f64s, frame, no_data, plural, strs, u32s,
+    attackers, capitalised, chart_err, date_range, dates, frame, no_data, plural, strs, u32s,
     Header, Px, Swatch, AXIS, AXIS_DESC, DRONES, DRONES_TEXT, GRID, LABEL, LABEL_BOLD, MARGIN,
     MAX_PANELS, MEAN, MISSILES, MISSILES_TEXT, MUTED, NOTE, NOTE_LINE, TEXT, TICK,
 };
 use crate::analysis::{value_label, Report};
 use crate::error::Result;
+use crate::official::history::rolling_mean_days;
 
 /// Line height of value labels, in pixels.
 const LABEL_LINE: i32 = 17;
@@ -31,8 +34,34 @@ struct Bar {
     /// Missiles launched, with its label.
     missiles: Option<(u32, String)>,
     total: u32,
-    rolling: Option<f64>,
+    /// Which way the drones and the missiles figures are bounded: 1 a lower bound ("more
+    /// than", "at least"), -1 an upper bound ("up to"), 0 a value.
+    bounds: (i32, i32),
 }
+
+/// 1 for a lower bound, -1 for an upper bound, 0 for a value ("exact", "about").
+fn bound(qualifier: Option<&str>) -> i32 {
+    match qualifier {
+        Some("more_than" | "at_least") => 1,
+        Some("up_to") => -1,
+        _ => 0,
+    }
+}
+
+impl Bar {
+    /// Which way the bar's total is bounded: a lower bound when a part is and none is an upper
+    /// bound ("800+ + 13" is at least 813), an upper bound likewise, else a value.
+    fn top_bound(&self) -> i32 {
+        match self.bounds {
+            (1, m) | (m, 1) if m >= 0 => 1,
+            (-1, m) | (m, -1) if m <= 0 => -1,
+            _ => 0,
+        }
+    }
+}
+
+/// Pixels an arrow of a bound rises above (or sinks into) its bar.
+const ARROW: i32 = 22;
 
 fn bars(trend: &DataFrame) -> Result<Vec<Bar>> {
     let date = dates(trend, "event_date")?;
@@ -41,7 +70,6 @@ fn bars(trend: &DataFrame) -> Result<Vec<Bar>> {
     let dq = strs(trend, "drones_qualifier")?;
     let missiles = u32s(trend, "missiles")?;
     let mq = strs(trend, "missiles_qualifier")?;
-    let rolling = f64s(trend, "rolling_mean")?;
     let labelled =
         |v: Option<u32>, q: &Option<String>| v.map(|v| (v, value_label(v, q.as_deref())));
     let mut out = Vec::new();
@@ -62,15 +90,17 @@ fn bars(trend: &DataFrame) -> Result<Vec<Bar>> {
             drones: dr,
             missiles: mi,
             total,
-            rolling: rolling[i].filter(|r| r.is_finite()),
+            bounds: (bound(dq[i].as_deref()), bound(mq[i].as_deref())),
         });
     }
     Ok(out)
 }
 
 /// Stacked bars of drones and missiles per attack on a true date axis (gaps in time are gaps),
-/// value labels with their qualifiers ("800+ + 13"), the rolling mean of `Report::trend`, the
-/// largest attack outlined and named, a title, a subtitle (attacks, articles, date range), a
+/// value labels with their qualifiers ("800+ + 13"), a bound drawn light with an arrow (up for
+/// "more than" / "at least", down for "up to") rather than as a value, the mean size of the
+/// attacks within [`ROLLING_DAYS`] days (never drawn across a longer gap), the largest attack
+/// outlined and named, a title, a subtitle (attacks, articles, date range), a
 /// legend and axis titles; one panel per attacker. Labels that cannot be placed without
 /// overlapping are left out (the largest attacks are labelled first) and counted in a note.
 /// Draws a "no data" message when no attack has a date and a drone or missile figure.
@@ -105,7 +135,7 @@ pub fn attack_size<DB: DrawingBackend>(
         ),
     };
     let mut note = vec![
-        "Labels: drones + missiles as reported (800+ more than 800 · ~ about · ≥ at least · ≤ up to); a bound counts as its number."
+        "Labels: drones + missiles as reported (800+ more than 800 · ~ about · ≥ at least · ≤ up to); a bound is drawn light, with an arrow (↑ at least, ↓ up to)."
             .to_string(),
     ];
     if without_figures > 0 {
@@ -130,11 +160,9 @@ pub fn attack_size<DB: DrawingBackend>(
             (Swatch::Fill(MISSILES), "Missiles".into()),
             (
                 Swatch::Dash(MEAN),
-                format!(
-                    "Mean of the last {}",
-                    plural(report.window, "attack", "attacks")
-                ),
+                format!("Mean of the attacks over {ROLLING_DAYS} days"),
             ),
+            (Swatch::Light(AXIS), "A bound".into()),
             (Swatch::Outline, "Largest attack".into()),
         ],
     };
@@ -207,7 +235,12 @@ fn panel_chart<DB: DrawingBackend>(
     let (x_label_area, y_label_area) = (58, 64);
     let plot_h = (ph as i32 - top - y_title_h - x_label_area - 8).max(40);
     // Headroom above the tallest bar for its label, a "largest" line and a lift.
-    let headroom = f64::from(3 * (LABEL_LINE + 2) + 10);
+    let arrows = if bars.iter().any(|b| b.top_bound() > 0) {
+        ARROW
+    } else {
+        0
+    };
+    let headroom = f64::from(3 * (LABEL_LINE + 2) + 10 + arrows);
     let frac = (headroom / f64::from(plot_h)).min(0.5);
     let max_total = bars.iter().map(|b| b.total).max().unwrap_or(0);
     let y_max = (f64::from(max_total) / (1.0 - frac)).max(5.0);
@@ -294,26 +327,7 @@ fn panel_chart<DB: DrawingBackend>(
     let half_px = (0.42 * px_per_day).clamp(2.0, 14.0);
     let half = half_px / px_per_day;
     let area = chart.plotting_area();
-    for b in bars {
-        let d = b.drones.as_ref().map_or(0, |d| d.0);
-        if b.drones.is_some() {
-            area.draw(&Rectangle::new(
-                [(b.day - half, 0.0), (b.day + half, f64::from(d))],
-                DRONES.filled(),
-            ))
-            .map_err(chart_err)?;
-        }
-        if let Some((m, _)) = &b.missiles {
-            area.draw(&Rectangle::new(
-                [
-                    (b.day - half, f64::from(d)),
-                    (b.day + half, f64::from(d) + f64::from(*m)),
-                ],
-                MISSILES.filled(),
-            ))
-            .map_err(chart_err)?;
-        }
-    }
+    draw_bars(area, &plot, bars, half, &to_px)?;
     // The largest attack: the first to reach the maximum.
     let record = bars.iter().position(|b| b.total == max_total);
     if let Some(r) = record {
@@ -324,36 +338,37 @@ fn panel_chart<DB: DrawingBackend>(
         ))
         .map_err(chart_err)?;
     }
-    let mean: Vec<(f64, f64)> = bars
-        .iter()
-        .filter_map(|b| b.rolling.map(|m| (b.day, m)))
-        .collect();
-    if mean.len() > 1 {
-        area.draw(&plotters::element::DashedPathElement::new(
-            mean,
-            6,
-            4,
-            MEAN.stroke_width(2),
-        ))
-        .map_err(chart_err)?;
-    }
+    draw_mean(area, bars, half)?;
 
-    // Value labels: above their bar, moved sideways or lifted to clear bars and other labels,
-    // left out when that fails. The largest attack first, then by size.
-    let mut obstacles: Vec<Px> = bars
+    // What the value labels must not cover: the bars, and the arrows above bounds.
+    let obstacles: Vec<Px> = bars
         .iter()
         .map(|b| {
             let (cx, y_top) = to_px(b.day, f64::from(b.total));
             let (_, y_bottom) = to_px(b.day, 0.0);
             let hw = half_px.round() as i32;
+            let arrow = if b.top_bound() > 0 { ARROW + 2 } else { 0 };
             Px {
-                x0: cx - hw,
-                y0: y_top,
-                x1: cx + hw,
+                x0: cx - hw.max(6),
+                y0: y_top - arrow,
+                x1: cx + hw.max(6),
                 y1: y_bottom,
             }
         })
         .collect();
+    value_labels(&plot, bars, obstacles, record, plot_w)
+}
+
+/// The value labels of a panel's bars: above their bar, moved sideways or lifted to clear bars
+/// and other labels (`obstacles`), left out when that fails. The largest attack first, then by
+/// size. Returns how many were left out.
+fn value_labels<DB: DrawingBackend>(
+    plot: &DrawingArea<DB, Shift>,
+    bars: &[&Bar],
+    mut obstacles: Vec<Px>,
+    record: Option<usize>,
+    plot_w: u32,
+) -> Result<usize> {
     let mut order: Vec<usize> = (0..bars.len()).collect();
     order.sort_by_key(|&i| (Some(i) != record, std::cmp::Reverse(bars[i].total), i));
     let mut omitted = 0;
@@ -418,7 +433,7 @@ fn panel_chart<DB: DrawingBackend>(
         let mut y = rect.y0 + 3;
         if is_record {
             put(
-                &plot,
+                plot,
                 &record_text,
                 LABEL_BOLD,
                 &TEXT,
@@ -429,9 +444,87 @@ fn panel_chart<DB: DrawingBackend>(
         }
         let mut x = mid - value_w / 2;
         for ((s, c), pw) in pieces.iter().zip(&widths) {
-            put(&plot, s, LABEL, c, (HPos::Left, VPos::Top), (x, y))?;
+            put(plot, s, LABEL, c, (HPos::Left, VPos::Top), (x, y))?;
             x += pw;
         }
     }
     Ok(omitted)
+}
+
+/// The stacked bars of a panel, a bound light with an arrow at the top.
+fn draw_bars<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Cartesian2d<DayAxis, RangedCoordf64>>,
+    plot: &DrawingArea<DB, Shift>,
+    bars: &[&Bar],
+    half: f64,
+    to_px: &dyn Fn(f64, f64) -> (i32, i32),
+) -> Result<()> {
+    for b in bars {
+        let d = b.drones.as_ref().map_or(0, |d| d.0);
+        let m = b.missiles.as_ref().map_or(0, |m| m.0);
+        let parts = [
+            (b.drones.is_some(), 0, d, DRONES, b.bounds.0),
+            (b.missiles.is_some(), d, d + m, MISSILES, b.bounds.1),
+        ];
+        for (shown, y0, y1, color, bound) in parts {
+            if !shown {
+                continue;
+            }
+            let rect = [(b.day - half, f64::from(y0)), (b.day + half, f64::from(y1))];
+            // A bound is not a value: a light bar with a solid edge, and an arrow at the top.
+            if bound == 0 {
+                area.draw(&Rectangle::new(rect, color.filled()))
+            } else {
+                area.draw(&Rectangle::new(rect, color.mix(0.45).filled()))
+                    .and_then(|_| area.draw(&Rectangle::new(rect, color.stroke_width(1))))
+            }
+            .map_err(chart_err)?;
+        }
+        let dir = b.top_bound();
+        if dir != 0 {
+            let (x, y) = to_px(b.day, f64::from(b.total));
+            let tip = y - dir * ARROW;
+            plot.draw(&PathElement::new(
+                vec![(x, y), (x, tip)],
+                MEAN.stroke_width(2),
+            ))
+            .and_then(|_| {
+                plot.draw(&Polygon::new(
+                    vec![
+                        (x - 5, tip + dir * 6),
+                        (x + 5, tip + dir * 6),
+                        (x, tip - dir),
+                    ],
+                    MEAN.filled(),
+                ))
+            })
+            .map_err(chart_err)?;
+        }
+    }
+    Ok(())
+}
+
+/// The mean of the attacks within [`ROLLING_DAYS`] days, never drawn across a longer gap; a
+/// stretch of one attack is a short stroke at its bar.
+fn draw_mean<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Cartesian2d<DayAxis, RangedCoordf64>>,
+    bars: &[&Bar],
+    half: f64,
+) -> Result<()> {
+    let points: Vec<(NaiveDate, f64)> = bars.iter().map(|b| (b.date, f64::from(b.total))).collect();
+    for run in rolling_mean_days(&points, ROLLING_DAYS) {
+        let mut path: Vec<(f64, f64)> = run.iter().map(|(d, v)| (day_number(*d), *v)).collect();
+        if path.len() == 1 {
+            let (x, y) = path[0];
+            path = vec![(x - 2.0 * half, y), (x + 2.0 * half, y)];
+        }
+        area.draw(&plotters::element::DashedPathElement::new(
+            path,
+            6,
+            4,
+            MEAN.stroke_width(2),
+        ))
+        .map_err(chart_err)?;
+    }
+    Ok(())
 }

@@ -85,7 +85,8 @@ pub fn agrees(news: Count, official: u32) -> bool {
     }
 }
 
-fn official_value(n: &Night, f: Field) -> Option<u32> {
+/// The official figure of a night for one of the [`FIELDS`] (`None` for other fields).
+pub fn official_value(n: &Night, f: Field) -> Option<u32> {
     match f {
         Field::DronesLaunched => n.drones_launched,
         Field::DronesIntercepted => n.drones_destroyed,

@@ -8,12 +8,18 @@
 //! - [`classes`] maps every model string to a [`WeaponClass`].
 //! - [`nights`] groups the national (`kpszsu`) reports into [`Night`]s, one per attack.
 //! - [`check`] compares the figures of the articles with the nights.
+//! - [`history`] the nights over the whole record: weekly or monthly sizes, records, monthly
+//!   interception rates per class (what the charts of [`crate::charts::official`] draw).
+//! - [`filled`](mod@filled) fills the figures the articles lack from the nights, each figure's
+//!   source marked.
 //!
 //! Every output derived from a file records its sha256 ([`Official::sha256`]): the curator edits
 //! past rows in place.
 
 pub mod check;
 pub mod classes;
+pub mod filled;
+pub mod history;
 pub mod nights;
 pub mod pylit;
 
@@ -27,6 +33,7 @@ use crate::error::{Error, Result};
 use crate::Warning;
 pub use check::{check, Check, Verdict};
 pub use classes::{class_of, WeaponClass};
+pub use filled::{filled, filled_rates};
 pub use nights::{nights, Night};
 
 /// One row of the record: one report and weapon model.

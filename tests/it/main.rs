@@ -3,6 +3,7 @@
 
 mod cli;
 mod gold;
+mod official;
 mod robustness;
 mod sentences;
 
