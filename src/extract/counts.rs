@@ -5,6 +5,7 @@ use super::casualties::{casualty_field, ground_fire};
 use super::dates::{Cue, CueKind};
 use super::ellipsis;
 use super::heads::{head, not_a_count};
+use super::implied::with_implied;
 use super::lexicon::*;
 use super::numbers::{self, Quantity, Tok};
 use super::roles::{weapon_role, Role};
@@ -17,9 +18,6 @@ use crate::warning::Warning;
 
 /// Figures above this are not one attack's (a typo, a money amount, a garbled number).
 const PLAUSIBLE_MAX: u64 = 20_000;
-
-/// "a second victim", "a third person": the toll so far, from two on.
-const ORDINALS: &[&str] = &["second", "third", "fourth", "fifth", "sixth"];
 
 fn classify_sentence(
     s: &Sent,
@@ -221,177 +219,6 @@ fn infobox_key(s: &Sent) -> Option<Field> {
     } else {
         None
     }
-}
-
-/// Adds the numbers that words imply (see [`implied_at`]); sorted by position.
-fn with_implied(toks: &[Tok], mut quants: Vec<Quantity>) -> Vec<Quantity> {
-    let mut covered = vec![false; toks.len()];
-    for q in &quants {
-        for c in covered.iter_mut().take(q.j).skip(q.i) {
-            *c = true;
-        }
-    }
-    for (k, &c) in covered.iter().enumerate() {
-        if c {
-            continue;
-        }
-        if let Some(q) = implied_at(toks, k) {
-            quants.push(q);
-        }
-    }
-    quants.sort_by_key(|q| q.i);
-    quants
-}
-
-/// The number a word at `k` implies, if it does: "killing the driver" (one), "a second victim
-/// died in hospital" (the toll is two), "both Kh-59 missiles" (two), "a cruise missile" that a
-/// verb launches (one).
-fn implied_at(toks: &[Tok], k: usize) -> Option<Quantity> {
-    let t = &toks[k];
-    // "The driver sustained shrapnel injuries", "her husband was wounded".
-    let the_one = t.is_any(&["the", "his", "her", "their"]);
-    let ordinal = ORDINALS
-        .iter()
-        .position(|o| t.is(o))
-        .filter(|_| k > 0 && toks[k - 1].is("a"))
-        .map(|p| p as u64 + 2);
-    // The later persons of a chain ("a man and his son") are counted by its first.
-    if t.is_any(ONE_PERSON) && k >= 2 && toks[k - 1].is("and") && person_before(toks, k - 1) {
-        return None;
-    }
-    // "shot down 18 of the 23 drones and the cruise missile": the one weapon counted before.
-    // Not "drones of the Shahed type", "of the Shahed, Gerbera and other types".
-    let weapon_near = || {
-        toks[k + 1..(k + 5).min(toks.len())]
-            .iter()
-            .any(|n| n.is_any(MISSILE_HEADS) || n.is_any(DRONE_HEADS))
-    };
-    if t.is("the") && !(k > 0 && toks[k - 1].is("of")) && weapon_near() {
-        let (h, e, noun) = head(toks, k + 1);
-        if matches!(h, Head::Missile | Head::Drone) && !noun.ends_with('s') {
-            let (roles, verb) = weapon_role(toks, k, e);
-            if verb && roles == [Role::Intercepted] {
-                return Some(Quantity::implied(k, 1));
-            }
-        }
-    }
-    if the_one || ordinal.is_some() {
-        let (h, e, noun) = head(toks, k + 1);
-        let probe = Quantity::implied(k, ordinal.unwrap_or(1));
-        let field = (h == Head::Person && !noun.ends_with('s'))
-            .then(|| casualty_field(toks, &probe, Head::Person, e))
-            .flatten();
-        return (field.is_some() && (the_one || field == Some(Field::Killed))).then_some(probe);
-    }
-    // "both Kh-59 missiles were destroyed": two.
-    if t.is("both") {
-        let (h, e, noun) = head(toks, k + 1);
-        let coordinated = toks.get(e).is_some_and(|n| n.is_any(&["and", "as", "or"]));
-        // "Both of them were destroyed": two of the count before.
-        let of_them = toks.get(k + 1).is_some_and(|n| n.is("of"))
-            && toks
-                .get(k + 2)
-                .is_some_and(|n| n.is_any(&["them", "which", "these"]));
-        let both =
-            (matches!(h, Head::Missile | Head::Drone) && noun.ends_with('s') && !coordinated)
-                || of_them;
-        return both.then(|| Quantity::implied(k, 2));
-    }
-    // "two in Rostov, one in Belgorod and another in Kursk": one more of the count before.
-    // "five drones over Belgorod, four over Bryansk and another drone over the Moscow region".
-    if t.is("another") && k > 0 && toks[k - 1].is_any(ELLIPSIS_JOINERS) {
-        let (h, _, noun) = head(toks, k + 1);
-        let weapon = matches!(h, Head::Drone | Head::Missile) && !noun.ends_with('s');
-        if weapon || toks.get(k + 1).is_some_and(|n| n.is_any(ELLIPSIS_PREPS)) {
-            return Some(Quantity::implied(k, 1));
-        }
-    }
-    if t.is_any(&["a", "an"]) {
-        let (h, _, _) = head(toks, k + 1);
-        let singular = toks[k + 1..]
-            .iter()
-            .take(6)
-            .find(|t| t.is_any(MISSILE_HEADS) || t.is_any(DRONE_HEADS))
-            .is_some_and(|t| !t.lower.ends_with('s') || t.is_any(&["iskander-m"]));
-        // "killing a married couple", "an elderly couple were injured": two people.
-        let couple = toks[k + 1..(k + 3).min(toks.len())]
-            .iter()
-            .position(|t| t.is("couple"))
-            .filter(|&p| p == 0 || toks[k + 1].is_any(&["married", "elderly", "young"]));
-        if let Some(p) = couple {
-            let probe = Quantity {
-                j: k + 1 + p,
-                ..Quantity::implied(k, 2)
-            };
-            if casualty_field(toks, &probe, Head::Person, k + 2 + p).is_some() {
-                return Some(probe);
-            }
-        }
-        // "a 51-year-old woman and a 60-year-old man were injured": one per person named.
-        if h == Head::Person {
-            let (n, last, e) = person_chain(toks, k);
-            // The phrase spans the chain; its head is the last person's.
-            let probe = Quantity {
-                j: last + 1,
-                ..Quantity::implied(k, n)
-            };
-            if n > 1 && casualty_field(toks, &probe, Head::Person, e).is_some() {
-                return Some(probe);
-            }
-        }
-        let person_one = h == Head::Person && {
-            let probe = Quantity::implied(k, 1);
-            let (_, e, noun) = head(toks, k + 1);
-            !noun.ends_with('s') && casualty_field(toks, &probe, Head::Person, e).is_some()
-        };
-        // "a fraction of the price of a cruise missile": no verb launches it.
-        let launched = h == Head::Missile && singular && {
-            let (_, e, _) = head(toks, k + 1);
-            weapon_role(toks, k, e).1
-        };
-        // "air defence shot down a Ukrainian drone", "a drone was destroyed over Kursk": one
-        // drone, where a verb intercepts it (not "a drone hit the building", "had attacked a car").
-        let launched = launched
-            || (h == Head::Drone && singular && {
-                let (_, e, _) = head(toks, k + 1);
-                let (roles, verb) = weapon_role(toks, k, e);
-                verb && roles.iter().all(|r| *r == Role::Intercepted)
-            });
-        return (launched || person_one).then(|| Quantity::implied(k, 1));
-    }
-    None
-}
-
-/// Determiners that start one person in a chain: "a man and his son", "a woman and her husband".
-const ONE_PERSON: &[&str] = &["a", "an", "his", "her", "their"];
-
-/// A chain of single persons from `k` ("a man and a woman", "a 51-year-old woman and a
-/// 60-year-old man"): how many, the determiner of the last, and the token after the last.
-fn person_chain(toks: &[Tok], k: usize) -> (u64, usize, usize) {
-    let (mut n, mut at, mut end) = (0, k, k + 1);
-    loop {
-        let (h, e, noun) = head(toks, at + 1);
-        if h != Head::Person || noun.ends_with('s') {
-            return (n, at, end);
-        }
-        n += 1;
-        end = e;
-        let next = toks.get(e + 1).filter(|t| t.is_any(ONE_PERSON));
-        if !(toks.get(e).is_some_and(|t| t.is("and")) && next.is_some()) {
-            return (n, at, end);
-        }
-        at = e + 1;
-    }
-}
-
-/// Whether a single person's noun phrase ends right before `k` ("a man" before "and a woman").
-fn person_before(toks: &[Tok], k: usize) -> bool {
-    (k.saturating_sub(5)..k).any(|a| {
-        toks[a].is_any(ONE_PERSON) && {
-            let (h, e, noun) = head(toks, a + 1);
-            h == Head::Person && !noun.ends_with('s') && e == k
-        }
-    })
 }
 
 /// Classifies each quantity of a sentence into candidates.

@@ -32,6 +32,7 @@ mod dates;
 mod dating;
 mod ellipsis;
 mod heads;
+mod implied;
 mod lexicon;
 mod locations;
 mod numbers;
