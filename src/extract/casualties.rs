@@ -23,6 +23,11 @@ pub(crate) fn ground_fire(s: &Sent, sents: &[Sent]) -> Option<String> {
     if own_ground && own_air && MIXED_TOTAL.is_match(&s.text) {
         return Some("a total of shelling and air attacks together, not the air attack's".into());
     }
+    // "Russian guided bombs shattered an apartment building in Kharkiv, killing three": glide
+    // bombs are not missiles, and their casualties are not the drone and missile attack's.
+    if has(s, BOMB_HEADS) && !has(s, DRONE_HEADS) && !has(s, MISSILE_HEADS) {
+        return Some("attributed to glide bombs, not the drone and missile attack".into());
+    }
     if own_air {
         return None;
     }
