@@ -378,6 +378,16 @@ fn counted<'a>(
     };
     if matches!(w.h, Head::Other | Head::None) {
         of_phrase(&mut w, quants, qi, st);
+    } else if matches!(w.h, Head::Drone | Head::Missile) {
+        // "shot down 28 Russian drones out of 31 launched": the total after the noun.
+        let toks = &s.toks;
+        let out_of = toks.get(w.end).is_some_and(|t| t.is("out"))
+            && toks.get(w.end + 1).is_some_and(|t| t.is("of"));
+        if out_of {
+            w.total = quants
+                .get(qi + 1)
+                .filter(|y| y.q_start == w.end + 2 && !y.vague);
+        }
     }
     bare_count(&mut w, st);
     w
