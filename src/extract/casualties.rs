@@ -187,9 +187,11 @@ fn verb_after(toks: &[Tok], q: &Quantity, h: Head, end: usize) -> usize {
                 .is_some_and(|t| t.is_any(&["in", "at", "from", "of", "on", "inside", "near"])))
     {
         let mut m = k + 1;
+        // Not past another figure: "kill 12 of our people in Kyiv, and almost 90 were wounded".
         while m < toks.len()
             && m < k + 8
             && !toks[m].is_any(&["were", "was", "have", "had", "are", ";", "."])
+            && !matches!(toks[m].kind, Kind::Num(_))
         {
             m += 1;
         }

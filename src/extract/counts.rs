@@ -407,7 +407,7 @@ fn of_phrase<'a>(w: &mut Quant<'a>, quants: &'a [Quantity], qi: usize, st: &Runn
     k += 1;
     if toks
         .get(k)
-        .is_some_and(|t| t.is_any(&["the", "its", "these", "those"]))
+        .is_some_and(|t| t.is_any(&["the", "its", "these", "those", "our", "their"]))
     {
         k += 1;
     }
