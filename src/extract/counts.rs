@@ -433,6 +433,9 @@ fn of_phrase<'a>(w: &mut Quant<'a>, quants: &'a [Quantity], qi: usize, st: &Runn
         match earlier {
             Some(Field::DronesLaunched | Field::DronesIntercepted) => Head::Drone,
             Some(Field::MissilesLaunched | Field::MissilesIntercepted) => Head::Missile,
+            // "65 people became the victims ... 10 of them were killed": people, no weapon
+            // counted before.
+            _ if toks.get(k).is_some_and(|t| t.is_any(&["them", "whom"])) => Head::Person,
             _ => w.h,
         }
     };

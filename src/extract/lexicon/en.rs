@@ -210,6 +210,8 @@ pub(crate) const PERSON_HEADS: &[&str] = &[
     "educators",
     "inmates",
     "prisoners",
+    "policeman",
+    "policewoman",
 ];
 /// Nouns that carry the casualty field themselves: "31 fatalities", "87 dead".
 pub(crate) const KILLED_NOUNS: &[&str] =
