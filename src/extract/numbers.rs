@@ -61,8 +61,35 @@ static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Splits a sentence into tokens.
+/// Drops reference markers ("[1]", "[12]" of encyclopaedia text): "two Iskander[1] ballistic
+/// missile strikes" reads as "two Iskander ballistic missile strikes".
+fn without_footnotes(toks: Vec<Tok>) -> Vec<Tok> {
+    let marker = |i: usize| {
+        toks[i].text == "["
+            && toks
+                .get(i + 1)
+                .is_some_and(|t| t.text.len() <= 3 && matches!(t.kind, Kind::Num(_)))
+            && toks.get(i + 2).is_some_and(|t| t.text == "]")
+    };
+    if !toks.iter().any(|t| t.text == "[") {
+        return toks;
+    }
+    let mut drop = vec![false; toks.len()];
+    for i in 0..toks.len() {
+        if marker(i) {
+            drop[i] = true;
+            drop[i + 1] = true;
+            drop[i + 2] = true;
+        }
+    }
+    toks.into_iter()
+        .zip(drop)
+        .filter_map(|(t, d)| (!d).then_some(t))
+        .collect()
+}
+
 pub(crate) fn tokenize(s: &str) -> Vec<Tok> {
-    TOKEN
+    let toks: Vec<Tok> = TOKEN
         .find_iter(s)
         .map(|m| {
             let text = m.as_str();
@@ -91,7 +118,8 @@ pub(crate) fn tokenize(s: &str) -> Vec<Tok> {
                 kind,
             }
         })
-        .collect()
+        .collect();
+    without_footnotes(toks)
 }
 
 /// Parses "1,200" or "580"; `None` for decimals and numbers too large for u64.
