@@ -20,8 +20,9 @@
 //!
 //! Text is drawn with DejaVu Sans, embedded in the library and registered with plotters'
 //! `ab_glyph` backend by every drawing function, so charts render on machines without system
-//! fonts (and in evcxr, which links each notebook cell on its own). Colours are Okabe–Ito,
-//! safe for colour-blind readers.
+//! fonts (and in evcxr, which links each notebook cell on its own). SVG files draw their text as
+//! the outlines of those glyphs ([`text_as_paths`]), so they render the same in viewers without
+//! DejaVu Sans. Colours are Okabe–Ito, safe for colour-blind readers.
 //!
 //! In a notebook (evcxr):
 //!
@@ -61,10 +62,12 @@ mod axis;
 pub mod official;
 mod rows;
 mod size;
+mod svgtext;
 mod text;
 
 pub use rows::{casualties, interception_rates};
 pub use size::attack_size;
+pub use svgtext::text_as_paths;
 pub use text::register_fonts;
 use text::{put, width, Face};
 
@@ -219,7 +222,7 @@ pub fn write_png(chart: Chart, report: &Report, path: &Path) -> Result<()> {
     Ok(())
 }
 
-/// Draws one chart as an SVG document.
+/// Draws one chart as an SVG document, its text as glyph outlines ([`text_as_paths`]).
 pub fn render_svg(chart: Chart, report: &Report) -> Result<String> {
     let mut svg = String::new();
     {
@@ -227,7 +230,7 @@ pub fn render_svg(chart: Chart, report: &Report) -> Result<String> {
         chart.draw(&root, report)?;
         root.present().map_err(chart_err)?;
     }
-    Ok(svg)
+    text_as_paths(&svg)
 }
 
 /// Draws one chart into an SVG file, atomically.
@@ -616,6 +619,7 @@ mod tests {
             assert!(buf.iter().any(|&b| b != 255), "{chart:?}");
             let svg = render_svg(chart, &r).unwrap();
             assert!(svg.contains("No attack"), "{chart:?}: {svg}");
+            assert!(!svg.contains("<text"), "{chart:?}: text as paths");
         }
         preview("empty", &r);
         // Attacks without any figure, none dated.
@@ -660,6 +664,13 @@ mod tests {
         let bytes: Vec<Vec<u8>> = first.iter().map(|p| fs::read(p).unwrap()).collect();
         assert!(bytes[0].starts_with(b"\x89PNG"));
         assert!(bytes[1].starts_with(b"<svg"));
+        for (path, b) in first.iter().zip(&bytes) {
+            if path.extension().is_some_and(|e| e == "svg") {
+                let svg = std::str::from_utf8(b).unwrap();
+                assert!(!svg.contains("<text"), "{}: text as paths", path.display());
+                assert!(svg.contains("<path "), "{}", path.display());
+            }
+        }
         let second = write_all(&r, &out).unwrap();
         assert_eq!(first, second);
         for (p, b) in second.iter().zip(&bytes) {

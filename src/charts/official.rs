@@ -633,14 +633,7 @@ pub fn write_history(h: &History, out_dir: &Path) -> Result<Vec<PathBuf>> {
             .map_err(|e| crate::Error::io(&png, e.error))?;
         written.push(png);
         let svg_path = out_dir.join(format!("{stem}.svg"));
-        let mut svg = String::new();
-        {
-            let root = SVGBackend::with_string(&mut svg, SIZE).into_drawing_area();
-            draw(&root, h, rates).map_err(at_path(&svg_path))?;
-            root.present()
-                .map_err(chart_err)
-                .map_err(at_path(&svg_path))?;
-        }
+        let svg = render_svg(h, rates).map_err(at_path(&svg_path))?;
         let mut tmp = temp_beside(&svg_path, ".svg")?;
         tmp.write_all(svg.as_bytes())
             .and_then(|_| tmp.flush())
@@ -650,6 +643,17 @@ pub fn write_history(h: &History, out_dir: &Path) -> Result<Vec<PathBuf>> {
         written.push(svg_path);
     }
     Ok(written)
+}
+
+/// One history chart as an SVG document, its text as glyph outlines.
+fn render_svg(h: &History, rates: bool) -> Result<String> {
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, SIZE).into_drawing_area();
+        draw(&root, h, rates)?;
+        root.present().map_err(chart_err)?;
+    }
+    super::text_as_paths(&svg)
 }
 
 fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, h: &History, rates: bool) -> Result<()> {
@@ -677,12 +681,8 @@ mod tests {
     }
 
     fn svg(h: &History, rates: bool) -> String {
-        let mut s = String::new();
-        {
-            let root = SVGBackend::with_string(&mut s, SIZE).into_drawing_area();
-            draw(&root, h, rates).unwrap();
-            root.present().unwrap();
-        }
+        let s = render_svg(h, rates).unwrap();
+        assert!(!s.contains("<text"), "text is drawn as paths");
         s
     }
 

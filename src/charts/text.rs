@@ -3,7 +3,8 @@
 //! plotters' `ab_glyph` text drawing places each glyph without its left side bearing, which
 //! scatters the spacing of small text ("1 08", "95 .2"). On raster backends we therefore draw
 //! text glyph by glyph at positions laid out here with the same font, each glyph shifted by its
-//! bearing. On the SVG backend text stays one `<text>` element, laid out by the viewer.
+//! bearing. On the SVG backend text stays one `<text>` element, which `svgtext.rs` then turns
+//! into the outlines of its glyphs, placed as a viewer with DejaVu Sans would place them.
 //! Vertical anchors are ours too: `Top` puts the top of capitals at `y`, `Center` the middle of
 //! capitals, `Bottom` the lowest descender.
 
@@ -63,6 +64,11 @@ fn faces() -> Option<&'static [FontRef<'static>; 2]> {
         .as_ref()
 }
 
+/// The embedded regular or bold face (`None` only if it could not be read).
+pub(super) fn font(bold: bool) -> Option<&'static FontRef<'static>> {
+    faces().map(|f| &f[usize::from(bold)])
+}
+
 /// A font size and weight.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Face {
@@ -90,7 +96,7 @@ impl Face {
     }
 
     fn font(self) -> Option<&'static FontRef<'static>> {
-        faces().map(|f| &f[usize::from(self.bold)])
+        font(self.bold)
     }
 }
 
