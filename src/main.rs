@@ -378,68 +378,13 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             manifest,
             format,
             fail_on_discrepancy,
-        } => {
-            let (corpus, mut warnings) = load(&dir, manifest.as_deref())?;
-            let record = strikes::official::load(&official)?;
-            warnings.extend(record.warnings.iter().cloned());
-            let x = extract_with_progress(&corpus);
-            warnings.extend(x.warnings.iter().cloned());
-            print_warnings(&warnings);
-            let checks = strikes::official::check(&x.events, &record.nights());
-            let frame = strikes::official::check::checks_frame(&checks)?;
-            print_frame(
-                &match format {
-                    // The sentences and post ids make a table unreadable; CSV has them.
-                    TableFormat::Table => frame.drop_many(["evidence", "source"]),
-                    TableFormat::Csv => frame,
-                },
-                format,
-            )?;
-            let mut summary = format!(
-                "official record {} (sha256 {})\n",
-                official.display(),
-                record.sha256
-            );
-            for (field, ok, bad) in strikes::official::check::agreement(&checks) {
-                let rate = if ok + bad == 0 {
-                    "-".to_string()
-                } else {
-                    format!("{:.3}", ok as f64 / (ok + bad) as f64)
-                };
-                let same_night = checks
-                    .iter()
-                    .filter(|c| {
-                        c.field == field
-                            && c.verdict == strikes::official::Verdict::Consistent
-                            && c.offset_days == Some(0)
-                    })
-                    .count();
-                summary += &format!(
-                    "{:22} consistent {ok:4} (same date {same_night:4}) discrepancy {bad:4} agreement {rate}\n",
-                    field.as_str()
-                );
-            }
-            let missing = checks
-                .iter()
-                .filter(|c| {
-                    c.verdict != strikes::official::Verdict::Consistent
-                        && c.verdict != strikes::official::Verdict::Discrepancy
-                })
-                .count();
-            summary += &format!("{missing} figure(s) with no official counterpart (official_missing or news_only)\n");
-            match format {
-                TableFormat::Table => print!("\n{summary}"),
-                TableFormat::Csv => eprint!("{summary}"),
-            }
-            let discrepancies = checks
-                .iter()
-                .any(|c| c.verdict == strikes::official::Verdict::Discrepancy);
-            Ok(if fail_on_discrepancy && discrepancies {
-                ExitCode::from(1)
-            } else {
-                ExitCode::SUCCESS
-            })
-        }
+        } => check_command(
+            &dir,
+            &official,
+            manifest.as_deref(),
+            format,
+            fail_on_discrepancy,
+        ),
         Command::Evaluate {
             gold,
             dir,
@@ -462,4 +407,77 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// `strikes check`: the articles' figures against the official record, with the agreement per
+/// field (to stdout with a table, to stderr with CSV).
+fn check_command(
+    dir: &Path,
+    official: &Path,
+    manifest: Option<&Path>,
+    format: TableFormat,
+    fail_on_discrepancy: bool,
+) -> anyhow::Result<ExitCode> {
+    let (corpus, mut warnings) = load(dir, manifest)?;
+    let record = strikes::official::load(official)?;
+    warnings.extend(record.warnings.iter().cloned());
+    let x = extract_with_progress(&corpus);
+    warnings.extend(x.warnings.iter().cloned());
+    print_warnings(&warnings);
+    let checks = strikes::official::check(&x.events, &record.nights());
+    let frame = strikes::official::check::checks_frame(&checks)?;
+    print_frame(
+        &match format {
+            // The sentences and post ids make a table unreadable; CSV has them.
+            TableFormat::Table => frame.drop_many(["evidence", "source"]),
+            TableFormat::Csv => frame,
+        },
+        format,
+    )?;
+    let mut summary = format!(
+        "official record {} (sha256 {})\n",
+        official.display(),
+        record.sha256
+    );
+    for (field, ok, bad) in strikes::official::check::agreement(&checks) {
+        let rate = if ok + bad == 0 {
+            "-".to_string()
+        } else {
+            format!("{:.3}", ok as f64 / (ok + bad) as f64)
+        };
+        let same_night = checks
+            .iter()
+            .filter(|c| {
+                c.field == field
+                    && c.verdict == strikes::official::Verdict::Consistent
+                    && c.offset_days == Some(0)
+            })
+            .count();
+        summary += &format!(
+            "{:22} consistent {ok:4} (same date {same_night:4}) discrepancy {bad:4} agreement {rate}\n",
+            field.as_str()
+        );
+    }
+    let missing = checks
+        .iter()
+        .filter(|c| {
+            c.verdict != strikes::official::Verdict::Consistent
+                && c.verdict != strikes::official::Verdict::Discrepancy
+        })
+        .count();
+    summary += &format!(
+        "{missing} figure(s) with no official counterpart (official_missing or news_only)\n"
+    );
+    match format {
+        TableFormat::Table => print!("\n{summary}"),
+        TableFormat::Csv => eprint!("{summary}"),
+    }
+    let discrepancies = checks
+        .iter()
+        .any(|c| c.verdict == strikes::official::Verdict::Discrepancy);
+    Ok(if fail_on_discrepancy && discrepancies {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }

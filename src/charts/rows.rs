@@ -254,29 +254,11 @@ fn chart<DB: DrawingBackend>(
     };
     let (left, top) = (base.0 - body_base.0, base.1 - body_base.1);
     let bottom = top + plot_h as i32;
-    for t in numeric_ticks(x_max, n_ticks) {
-        let (px, _) = to_px(t, 0.0);
-        let label = match scale {
-            Scale::Percent => format!("{:.0}%", t * 100.0),
-            Scale::Count => thousands(t.max(0.0).round() as u64),
-        };
-        put(
-            body,
-            &label,
-            TICK,
-            &TEXT,
-            (HPos::Center, VPos::Top),
-            (left + px, bottom + 10),
-        )?;
-    }
-    put(
-        body,
-        x_title,
-        AXIS_DESC,
-        &TEXT,
-        (HPos::Center, VPos::Top),
-        (left + plot_w as i32 / 2, bottom + 34),
-    )?;
+    let ticks: Vec<(f64, i32)> = numeric_ticks(x_max, n_ticks)
+        .into_iter()
+        .map(|t| (t, to_px(t, 0.0).0))
+        .collect();
+    x_axis_labels(body, &ticks, scale, (left, bottom, plot_w as i32), x_title)?;
 
     let area = chart.plotting_area();
     let mut row_top = units;
@@ -354,6 +336,39 @@ fn chart<DB: DrawingBackend>(
         row_top -= g.items.len().max(1) as f64 + GROUP_GAP;
     }
     Ok(())
+}
+
+/// The value axis: tick labels (percentages or counts) and its title, under the plot whose left,
+/// bottom and width are given.
+fn x_axis_labels<DB: DrawingBackend>(
+    body: &DrawingArea<DB, Shift>,
+    ticks: &[(f64, i32)],
+    scale: Scale,
+    (left, bottom, plot_w): (i32, i32, i32),
+    x_title: &str,
+) -> Result<()> {
+    for &(t, px) in ticks {
+        let label = match scale {
+            Scale::Percent => format!("{:.0}%", t * 100.0),
+            Scale::Count => thousands(t.max(0.0).round() as u64),
+        };
+        put(
+            body,
+            &label,
+            TICK,
+            &TEXT,
+            (HPos::Center, VPos::Top),
+            (left + px, bottom + 10),
+        )?;
+    }
+    put(
+        body,
+        x_title,
+        AXIS_DESC,
+        &TEXT,
+        (HPos::Center, VPos::Top),
+        (left + plot_w / 2, bottom + 34),
+    )
 }
 
 /// The sign a rate quality puts before a percentage.
