@@ -265,24 +265,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             format,
             output,
             strict,
-        } => {
-            let (corpus, mut warnings) = load(&dir, manifest.as_deref())?;
-            let x = extract_with_progress(&corpus);
-            warnings.extend(x.warnings.iter().cloned());
-            print_warnings(&warnings);
-            write_out(output.as_deref(), |w| match format {
-                Format::Csv => events::write_csv(&x.events, w),
-                Format::Json => events::write_json(&x.events, w),
-            })?;
-            if strict && !warnings.is_empty() {
-                eprintln!(
-                    "strikes: {} warning(s) and --strict: failing",
-                    warnings.len()
-                );
-                return Ok(ExitCode::from(1));
-            }
-            Ok(ExitCode::SUCCESS)
-        }
+        } => extract_command(&dir, manifest.as_deref(), format, output.as_deref(), strict),
         Command::Report {
             dir,
             manifest,
@@ -480,4 +463,30 @@ fn check_command(
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// `strikes extract`: the events as CSV or JSON; with `--strict`, exit 1 on any warning.
+fn extract_command(
+    dir: &Path,
+    manifest: Option<&Path>,
+    format: Format,
+    output: Option<&Path>,
+    strict: bool,
+) -> anyhow::Result<ExitCode> {
+    let (corpus, mut warnings) = load(dir, manifest)?;
+    let x = extract_with_progress(&corpus);
+    warnings.extend(x.warnings.iter().cloned());
+    print_warnings(&warnings);
+    write_out(output, |w| match format {
+        Format::Csv => events::write_csv(&x.events, w),
+        Format::Json => events::write_json(&x.events, w),
+    })?;
+    if strict && !warnings.is_empty() {
+        eprintln!(
+            "strikes: {} warning(s) and --strict: failing",
+            warnings.len()
+        );
+        return Ok(ExitCode::from(1));
+    }
+    Ok(ExitCode::SUCCESS)
 }
