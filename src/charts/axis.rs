@@ -9,6 +9,11 @@ use std::ops::Range;
 use chrono::{Datelike, NaiveDate, Weekday};
 use plotters::coord::ranged1d::{KeyPointHint, NoDefaultFormatting, Ranged, ValueFormatter};
 use plotters::coord::types::RangedCoordf64;
+use plotters::coord::{CoordTranslate, Shift};
+use plotters::prelude::*;
+
+use super::{chart_err, AXIS, GRID};
+use crate::error::Result;
 
 /// Days since 1 January of year 1 (chrono's `num_days_from_ce`), as the x value of a date.
 pub(super) fn day_number(d: NaiveDate) -> f64 {
@@ -150,6 +155,61 @@ pub(super) fn thousands(v: u64) -> String {
         out.push(ch);
     }
     out
+}
+
+/// A date chart's mesh in the house style: horizontal grid lines only, the axis lines, and no
+/// tick labels of plotters' own (the charts write theirs with [`super::text::put`]).
+pub(super) fn draw_day_mesh<DB: DrawingBackend>(
+    chart: &mut ChartContext<'_, DB, Cartesian2d<DayAxis, RangedCoordf64>>,
+    x_labels: usize,
+    y_labels: usize,
+) -> Result<()> {
+    let no_label = |_: &f64| String::new();
+    chart
+        .configure_mesh()
+        .disable_x_mesh()
+        .bold_line_style(GRID.stroke_width(1))
+        .light_line_style(TRANSPARENT)
+        .axis_style(AXIS.stroke_width(1))
+        .x_labels(x_labels)
+        .y_labels(y_labels)
+        .y_label_formatter(&no_label)
+        .draw()
+        .map_err(chart_err)
+}
+
+/// Where a chart's plot lies in the area the chart was built on: the plot's base pixel
+/// (absolute), its offset from the area's top left, and its size.
+pub(super) struct PlotFrame {
+    pub(super) base: (i32, i32),
+    pub(super) left: i32,
+    pub(super) top: i32,
+    pub(super) width: u32,
+    pub(super) height: u32,
+}
+
+impl PlotFrame {
+    pub(super) fn of<DB: DrawingBackend, CT: CoordTranslate>(
+        chart: &ChartContext<'_, DB, CT>,
+        outer: &DrawingArea<DB, Shift>,
+    ) -> PlotFrame {
+        let plot = chart.plotting_area().strip_coord_spec();
+        let base = plot.get_base_pixel();
+        let outer_base = outer.get_base_pixel();
+        let (width, height) = plot.dim_in_pixel();
+        PlotFrame {
+            base,
+            left: base.0 - outer_base.0,
+            top: base.1 - outer_base.1,
+            width,
+            height,
+        }
+    }
+
+    /// The bottom edge of the plot, in the outer area's pixels.
+    pub(super) fn bottom(&self) -> i32 {
+        self.top + self.height as i32
+    }
 }
 
 #[cfg(test)]

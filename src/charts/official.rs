@@ -21,12 +21,12 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
-use super::axis::{day_number, numeric_ticks, thousands, DayAxis};
+use super::axis::{day_number, draw_day_mesh, numeric_ticks, thousands, DayAxis, PlotFrame};
 use super::text::{put, register_fonts, width};
 use super::{
     at_path, chart_err, dates, day_label, f64s, frame, no_data, plural, strs, temp_beside, u32s,
-    Header, Px, Swatch, AXIS, AXIS_DESC, DRONES, DRONES_TEXT, GRID, LABEL, LABEL_BOLD, MARGIN,
-    MEAN, MISSILES, MUTED, TEXT, TICK,
+    Header, Px, Swatch, AXIS_DESC, DRONES, DRONES_TEXT, LABEL, LABEL_BOLD, MARGIN, MEAN, MISSILES,
+    MUTED, TEXT, TICK,
 };
 use crate::analysis::{value_label, Report};
 use crate::error::Result;
@@ -383,28 +383,15 @@ pub fn attack_size_history<DB: DrawingBackend>(
         .y_label_area_size(64)
         .build_cartesian_2d(axis.clone(), 0f64..y_max)
         .map_err(chart_err)?;
-    let no_label = |_: &f64| String::new();
-    chart
-        .configure_mesh()
-        .disable_x_mesh()
-        .bold_line_style(GRID.stroke_width(1))
-        .light_line_style(TRANSPARENT)
-        .axis_style(AXIS.stroke_width(1))
-        .x_labels(axis.ticks.len().max(2))
-        .y_labels(6)
-        .y_label_formatter(&no_label)
-        .draw()
-        .map_err(chart_err)?;
+    draw_day_mesh(&mut chart, axis.ticks.len().max(2), 6)?;
+    let pf = PlotFrame::of(&chart, &body);
     let plot = chart.plotting_area().strip_coord_spec();
-    let base = plot.get_base_pixel();
-    let body_base = body.get_base_pixel();
-    let (plot_w, plot_h) = plot.dim_in_pixel();
+    let (base, plot_w) = (pf.base, pf.width);
     let to_px = |x: f64, y: f64| {
         let (px, py) = chart.backend_coord(&(x, y));
         (px - base.0, py - base.1)
     };
-    let (left, plot_top) = (base.0 - body_base.0, base.1 - body_base.1);
-    let bottom = plot_top + plot_h as i32;
+    let (left, plot_top, bottom) = (pf.left, pf.top, pf.bottom());
     for (t, l) in &axis.ticks {
         put(
             &body,

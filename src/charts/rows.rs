@@ -8,7 +8,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
-use super::axis::{numeric_ticks, thousands};
+use super::axis::{numeric_ticks, thousands, PlotFrame};
 use super::text::{put, register_fonts, width};
 use super::{
     attackers, capitalised, chart_err, date_range, dates, day_label, f64s, frame, lists, no_data,
@@ -244,16 +244,14 @@ fn chart<DB: DrawingBackend>(
         .draw()
         .map_err(chart_err)?;
 
+    let pf = PlotFrame::of(&chart, body);
     let plot = chart.plotting_area().strip_coord_spec();
-    let base = plot.get_base_pixel();
-    let body_base = body.get_base_pixel();
-    let (plot_w, plot_h) = plot.dim_in_pixel();
+    let (base, plot_w) = (pf.base, pf.width);
     let to_px = |x: f64, y: f64| {
         let (px, py) = chart.backend_coord(&(x, y));
         (px - base.0, py - base.1)
     };
-    let (left, top) = (base.0 - body_base.0, base.1 - body_base.1);
-    let bottom = top + plot_h as i32;
+    let (left, top, bottom) = (pf.left, pf.top, pf.bottom());
     let ticks: Vec<(f64, i32)> = numeric_ticks(x_max, n_ticks)
         .into_iter()
         .map(|t| (t, to_px(t, 0.0).0))

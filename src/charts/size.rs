@@ -7,12 +7,12 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 use polars::prelude::DataFrame;
 
-use super::axis::{day_number, numeric_ticks, thousands, DayAxis};
+use super::axis::{day_number, draw_day_mesh, numeric_ticks, thousands, DayAxis, PlotFrame};
 use super::text::{put, register_fonts, width};
 use super::ROLLING_DAYS;
 use super::{
     attackers, capitalised, chart_err, date_range, dates, frame, no_data, plural, strs, u32s,
-    Header, Px, Swatch, AXIS, AXIS_DESC, DRONES, DRONES_TEXT, GRID, LABEL, LABEL_BOLD, MARGIN,
+    Header, Px, Swatch, AXIS, AXIS_DESC, DRONES, DRONES_TEXT, LABEL, LABEL_BOLD, MARGIN,
     MAX_PANELS, MEAN, MISSILES, MISSILES_TEXT, MUTED, NOTE, NOTE_LINE, TEXT, TICK,
 };
 use crate::analysis::{value_label, Report};
@@ -257,30 +257,17 @@ fn panel_chart<DB: DrawingBackend>(
         .y_label_area_size(y_label_area)
         .build_cartesian_2d(axis.clone(), 0f64..y_max)
         .map_err(chart_err)?;
-    let no_label = |_: &f64| String::new();
-    chart
-        .configure_mesh()
-        .disable_x_mesh()
-        .bold_line_style(GRID.stroke_width(1))
-        .light_line_style(TRANSPARENT)
-        .axis_style(AXIS.stroke_width(1))
-        .x_labels(axis.ticks.len().max(2))
-        .y_labels(y_ticks)
-        .y_label_formatter(&no_label)
-        .draw()
-        .map_err(chart_err)?;
+    draw_day_mesh(&mut chart, axis.ticks.len().max(2), y_ticks)?;
 
+    let pf = PlotFrame::of(&chart, panel);
     let plot = chart.plotting_area().strip_coord_spec();
-    let base = plot.get_base_pixel();
-    let panel_base = panel.get_base_pixel();
-    let (plot_w, plot_hpx) = plot.dim_in_pixel();
+    let (base, plot_w) = (pf.base, pf.width);
     // Chart value -> pixel, relative to the plot, and relative to the panel.
     let to_px = |x: f64, y: f64| {
         let (px, py) = chart.backend_coord(&(x, y));
         (px - base.0, py - base.1)
     };
-    let (left, plot_top) = (base.0 - panel_base.0, base.1 - panel_base.1);
-    let bottom = plot_top + plot_hpx as i32;
+    let (left, plot_top, bottom) = (pf.left, pf.top, pf.bottom());
 
     // Tick labels and axis titles.
     for (t, label) in &axis.ticks {

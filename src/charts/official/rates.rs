@@ -5,11 +5,11 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
-use super::super::axis::{day_number, numeric_ticks, DayAxis};
+use super::super::axis::{day_number, draw_day_mesh, numeric_ticks, DayAxis, PlotFrame};
 use super::super::text::{put, register_fonts, width};
 use super::super::{
-    chart_err, frame, no_data, plural, Header, Px, Swatch, AXIS, AXIS_DESC, DRONES, DRONES_TEXT,
-    GRID, LABEL, MARGIN, MISSILES, MISSILES_TEXT, MUTED, TEXT, TICK,
+    chart_err, frame, no_data, plural, Header, Px, Swatch, AXIS_DESC, DRONES, DRONES_TEXT, LABEL,
+    MARGIN, MISSILES, MISSILES_TEXT, MUTED, TEXT, TICK,
 };
 use super::{arrow, credits, label, mid_month, History, Placer, LINE};
 use crate::error::Result;
@@ -94,28 +94,15 @@ pub fn interception_history<DB: DrawingBackend>(
         .y_label_area_size(64)
         .build_cartesian_2d(axis.clone(), 0f64..1.12)
         .map_err(chart_err)?;
-    let no_label = |_: &f64| String::new();
-    chart
-        .configure_mesh()
-        .disable_x_mesh()
-        .bold_line_style(GRID.stroke_width(1))
-        .light_line_style(TRANSPARENT)
-        .axis_style(AXIS.stroke_width(1))
-        .x_labels(axis.ticks.len().max(2))
-        .y_labels(12)
-        .y_label_formatter(&no_label)
-        .draw()
-        .map_err(chart_err)?;
+    draw_day_mesh(&mut chart, axis.ticks.len().max(2), 12)?;
+    let pf = PlotFrame::of(&chart, &body);
     let plot = chart.plotting_area().strip_coord_spec();
-    let base = plot.get_base_pixel();
-    let body_base = body.get_base_pixel();
-    let (plot_w, plot_h) = plot.dim_in_pixel();
+    let (base, plot_w) = (pf.base, pf.width);
     let to_px = |x: f64, y: f64| {
         let (px, py) = chart.backend_coord(&(x, y));
         (px - base.0, py - base.1)
     };
-    let (left, top) = (base.0 - body_base.0, base.1 - body_base.1);
-    let bottom = top + plot_h as i32;
+    let (left, top, bottom) = (pf.left, pf.top, pf.bottom());
     for (t, l) in &axis.ticks {
         let x = left + to_px(*t, 0.0).0;
         put(
