@@ -462,6 +462,9 @@ pub(crate) struct Anchors {
     /// The day the article writes from when it says so ("officials said yesterday ... in
     /// overnight attacks"): every bare "overnight" of the article is that day's.
     pub report: Option<NaiveDate>,
+    /// No date anywhere (published, stated, or a day of the month): day names resolve to a
+    /// placeholder week, so that "Monday's onslaught" and "Tuesday's strikes" stay two attacks.
+    pub week: bool,
 }
 
 /// The date a cue stands for, if it can be told.
@@ -469,9 +472,18 @@ pub(crate) struct Anchors {
 /// year, so that 29 February stays valid). Such dates never leave the extractor.
 pub(crate) const UNKNOWN_YEAR: i32 = 4;
 
-/// Whether a date carries the placeholder year.
+/// The year of a placeholder week: a day name ("Monday's onslaught ... Tuesday's strikes") in an
+/// article with no date to count back from still keeps the attacks of different days apart.
+const UNKNOWN_WEEK_YEAR: i32 = 8;
+
+/// Whether a date carries a placeholder year (of a date or of a day name).
 pub(crate) fn year_unknown(d: NaiveDate) -> bool {
-    d.year() == UNKNOWN_YEAR
+    d.year() == UNKNOWN_YEAR || d.year() == UNKNOWN_WEEK_YEAR
+}
+
+/// Whether two dates can be compared by their distance: placeholders only with their own kind.
+pub(crate) fn comparable(a: NaiveDate, b: NaiveDate) -> bool {
+    !(year_unknown(a) || year_unknown(b)) || a.year() == b.year()
 }
 
 pub(crate) fn resolve(kind: CueKind, a: Anchors) -> Option<NaiveDate> {
@@ -506,7 +518,17 @@ pub(crate) fn resolve(kind: CueKind, a: Anchors) -> Option<NaiveDate> {
                 let back = if last && back == 0 { 7 } else { back };
                 p - Duration::days(back)
             } else {
-                let t = a.text?;
+                let Some(t) = a.text else {
+                    if !a.week {
+                        return None;
+                    }
+                    // No date at all: a placeholder week (Monday 14 January of year 8).
+                    let monday = NaiveDate::from_ymd_opt(UNKNOWN_WEEK_YEAR, 1, 14)?;
+                    let back = i64::from(last) * 7;
+                    return Some(
+                        monday + Duration::days(day.num_days_from_monday() as i64 + plus - back),
+                    );
+                };
                 let diff =
                     day.num_days_from_monday() as i64 - t.weekday().num_days_from_monday() as i64;
                 let diff = (diff + 7 + 3) % 7 - 3; // nearest, within three days

@@ -69,7 +69,14 @@ impl Timeline {
             text: text_anchor(sents, meta),
             main: None,
             report: None,
+            week: false,
         };
+        anchors.week = anchors.published.is_none()
+            && anchors.text.is_none()
+            && !sents
+                .iter()
+                .flat_map(|s| s.cues.iter())
+                .any(|c| matches!(c.kind, CueKind::Date { .. } | CueKind::Month { .. }));
         anchors.report = report_day(sents, anchors);
         anchors.main = main_date(sents, cands, anchors);
         Timeline {
@@ -151,6 +158,15 @@ fn main_date(sents: &[Sent], cands: &[Cand], anchors: Anchors) -> Option<NaiveDa
         v.dedup();
         v
     };
+    // A toll's update ("rose to 25 on Sunday") dates the count, not the attack: the lead is the
+    // first figure sentence that is not one.
+    let lead = figure_sents.iter().copied().find(|&i| {
+        cands
+            .iter()
+            .filter(|c| c.sent == i && c.field.is_some())
+            .any(|c| !matches!(c.field, Some(Field::Killed | Field::Injured)))
+            || !TOLL_UPDATE.is_match(&sents[i].text)
+    });
     sents
         .iter()
         .filter(|s| {
@@ -163,7 +179,7 @@ fn main_date(sents: &[Sent], cands: &[Cand], anchors: Anchors) -> Option<NaiveDa
         .or_else(|| {
             // The lead: the first figure sentence's own date, else the nearest sentence about
             // the attack before it ("Russia launched a wave of drones early Wednesday").
-            let &first = figure_sents.first()?;
+            let first = lead?;
             resolve_first(&sents[first], anchors).or_else(|| {
                 sents[..first]
                     .iter()
@@ -226,7 +242,10 @@ pub(crate) fn mark_background(cands: &mut [Cand], main: Option<NaiveDate>) {
     };
     for c in cands.iter_mut() {
         if let Some(d) = c.date {
-            if c.status == Status::Used && (m - d).num_days() > BACKGROUND_DAYS {
+            if c.status == Status::Used
+                && dates::comparable(m, d)
+                && (m - d).num_days() > BACKGROUND_DAYS
+            {
                 c.status = Status::Rejected;
                 c.reason = Some(format!("background: {d} is more than {BACKGROUND_DAYS} days before the article's main attack ({m})"));
             }
