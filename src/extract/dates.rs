@@ -33,6 +33,9 @@ pub(crate) enum CueKind {
     /// Relative to the article's main attack: -1 "the previous night", +1 "the following day",
     /// 0 "the same day".
     Relative(i64),
+    /// An earlier attack at a distance the text does not fix ("a week ago", "nearly a week
+    /// after a Russian attack killed 28", "earlier this month"): its own attack, date unknown.
+    Earlier,
     /// A period: the figures near it are totals, not one attack.
     Period,
     /// A month of a year ("since October 2022, when ..."): a past reference, resolved to its
@@ -82,6 +85,10 @@ static NIGHT_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
 });
 static TODAY: LazyLock<Regex> = crate::regex!(
     r"(?i)\b(overnight|last night|this morning|today|tonight|this evening|this afternoon|during the night|(?:during|over|in) the (?:past|last) night|early hours|earlier today)\b"
+);
+/// An earlier attack, some days or weeks back (not "a day after": that is `RELATIVE`).
+static EARLIER: LazyLock<Regex> = crate::regex!(
+    r"(?i)\b(?:(?:nearly|almost|about|around|more than|over|just|less than|barely|some)\s+)?(?:(?:a|one|two|three|four|five|six|several|a few|a couple of|\d+)\s+weeks?|(?:several|a few|a couple of)\s+days)\s+(?:ago|earlier|before|after)\b|\b(?:earlier|early|late)\s+(?:this|last)\s+(?:week|month)\b|\bearlier in the (?:week|month)\b"
 );
 static YESTERDAY: LazyLock<Regex> = crate::regex!(r"(?i)\byesterday\b");
 static RELATIVE: LazyLock<Regex> = crate::regex!(
@@ -328,6 +335,9 @@ fn day_cues(s: &str, out: &mut Vec<Cue>) {
             out,
         );
     }
+    for m in EARLIER.find_iter(s) {
+        add(m.start(), m.end(), CueKind::Earlier, out);
+    }
     for c in RELATIVE.captures_iter(s) {
         let m = c.get(0).expect("match");
         let shift = if c.get(1).is_some() {
@@ -476,9 +486,12 @@ pub(crate) const UNKNOWN_YEAR: i32 = 4;
 /// article with no date to count back from still keeps the attacks of different days apart.
 const UNKNOWN_WEEK_YEAR: i32 = 8;
 
+/// The year of the placeholder day of an earlier attack at an unstated distance.
+const EARLIER_YEAR: i32 = 12;
+
 /// Whether a date carries a placeholder year (of a date or of a day name).
 pub(crate) fn year_unknown(d: NaiveDate) -> bool {
-    d.year() == UNKNOWN_YEAR || d.year() == UNKNOWN_WEEK_YEAR
+    matches!(d.year(), UNKNOWN_YEAR | UNKNOWN_WEEK_YEAR | EARLIER_YEAR)
 }
 
 /// Whether two dates can be compared by their distance: placeholders only with their own kind.
@@ -537,6 +550,7 @@ pub(crate) fn resolve(kind: CueKind, a: Anchors) -> Option<NaiveDate> {
             Some(base + Duration::days(plus))
         }
         CueKind::Relative(shift) => a.main.map(|m| m + Duration::days(shift)),
+        CueKind::Earlier => NaiveDate::from_ymd_opt(EARLIER_YEAR, 1, 1),
         CueKind::Period => None,
     }
 }

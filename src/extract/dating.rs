@@ -25,6 +25,14 @@ fn date_for(s: &Sent, pos: usize, a: Anchors) -> Option<NaiveDate> {
             continue;
         }
         let kind = match c.kind {
+            CueKind::Earlier
+                if c.start > pos
+                    && s.text[c.start..c.end]
+                        .to_ascii_lowercase()
+                        .ends_with("after") =>
+            {
+                continue;
+            }
             CueKind::Relative(_)
                 if s.text[c.start..c.end]
                     .to_ascii_lowercase()
@@ -135,7 +143,7 @@ fn resolve_first(s: &Sent, a: Anchors) -> Option<NaiveDate> {
         .filter(|c| {
             !matches!(
                 c.kind,
-                CueKind::Period | CueKind::Relative(_) | CueKind::Month { .. }
+                CueKind::Period | CueKind::Relative(_) | CueKind::Month { .. } | CueKind::Earlier
             )
         })
         .find_map(|c| dates::resolve(c.kind, a))
