@@ -40,6 +40,14 @@ impl Normalized {
             let out: &str = match c {
                 '\u{2018}' | '\u{2019}' | '\u{201B}' | '\u{2032}' | '`' | '\u{02BC}' => "'",
                 '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}' | '\u{2033}' => "\"",
+                // "two people—a man and a woman—were killed": an em dash between words
+                // separates them, unlike a hyphen.
+                '\u{2014}' | '\u{2015}'
+                    if prev.is_some_and(char::is_alphanumeric)
+                        && next.is_some_and(char::is_alphanumeric) =>
+                {
+                    " - "
+                }
                 '\u{2010}'..='\u{2015}' | '\u{2212}' => "-",
                 '\u{00A0}'
                 | '\u{2002}'..='\u{200A}'
@@ -461,6 +469,13 @@ mod tests {
         let i = n.text.find("580 drones").unwrap();
         let (s, e) = n.orig_span(i, i + "580 drones".len());
         assert_eq!(&original[s..e], "580\u{00A0}drones");
+        // An em dash between words separates them; a hyphen joins.
+        let src = "two people\u{2014}a man\u{2014}were hit by Kh\u{2011}101s";
+        let dash = Normalized::new(src);
+        assert_eq!(dash.text, "two people - a man - were hit by Kh-101s");
+        let i = dash.text.find("a man").unwrap();
+        let (s, e) = dash.orig_span(i, i + "a man".len());
+        assert_eq!(&src[s..e], "a man");
     }
 
     #[test]
