@@ -45,7 +45,39 @@ pub(crate) fn find_places(toks: &[Tok], usable: bool) -> Vec<(usize, String, Cou
         out.push((i, name.to_string(), p.country, ok));
         i += n;
     }
+    capitals(toks, usable, &mut out);
     out
+}
+
+/// "in the Darnytskyi district of the capital", "the Ukrainian capital", "the Russian capital":
+/// the capital named by its country, else by the other places of the sentence (Moscow when they
+/// are all in Russia), else Kyiv. "the capital of Tatarstan" names no capital we know.
+fn capitals(toks: &[Tok], usable: bool, out: &mut Vec<(usize, String, Country, bool)>) {
+    let russian = !out.is_empty() && out.iter().all(|p| p.2 == Country::Russia);
+    for k in 1..toks.len() {
+        if !toks[k].is_any(&["capital", "capital's"]) || toks[k].capitalized() {
+            continue;
+        }
+        let country = match toks[k - 1].lower.as_str() {
+            "ukrainian" | "ukraine's" => Country::Ukraine,
+            "russian" | "russia's" => Country::Russia,
+            "the" if toks.get(k + 1).is_some_and(|t| t.is("of")) => continue,
+            "the" if russian => Country::Russia,
+            "the" => Country::Ukraine,
+            _ => continue,
+        };
+        let key = if country == Country::Russia {
+            "moscow"
+        } else {
+            "kyiv"
+        };
+        let Some(city) = GAZETTEER.get(key).and_then(|p| p.city) else {
+            continue;
+        };
+        let ok = usable && !(k >= 2 && toks[k - 2].is("to"));
+        out.push((k, city.to_string(), country, ok));
+    }
+    out.sort_by_key(|p| p.0);
 }
 
 /// A sentence about interceptions only (no damage, casualties or hits).
