@@ -103,10 +103,12 @@ pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role
     let mut k = q_start;
     let mut steps = 0;
     let mut with = false;
+    let mut comma = false;
     while k > 0 && steps < 22 {
         k -= 1;
         steps += 1;
         let t = &toks[k];
+        comma |= t.is(",");
         if t.is_any(&[
             ";", ":", "but", "while", "whereas", "although", "though", "that", "adding", "saying",
         ]) {
@@ -136,13 +138,33 @@ pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role
             if r == Role::Hit && with {
                 return (vec![Role::Launched], true);
             }
+            // "While 183 drones were intercepted, 25 drones reached targets", "a majority were
+            // shot down more than 50 drones hit their targets": a verb of another clause, or a
+            // passive one (it takes no object), yields to the count's own verb after it.
+            let v = if t.is_any(&["down", "out"]) {
+                k.saturating_sub(1)
+            } else {
+                k
+            };
+            let passive = v > 0 && toks[v - 1].is_any(&["were", "was", "been", "be", "are", "is"]);
+            if comma || passive {
+                if let Some(f) = forward_role(toks, end) {
+                    return (f, true);
+                }
+            }
             return (vec![r], true);
         }
     }
+    forward_role(toks, end).map_or((vec![Role::Launched], false), |r| (r, true))
+}
+
+/// The verb after a weapon count that it is the subject of (steps 3 and 4 of [`weapon_role`]).
+fn forward_role(toks: &[Tok], end: usize) -> Option<Vec<Role>> {
     // 3. The main verb after a participle or a coordinated noun phrase: "19 drones launched at Kyiv
     // were shot down", "650 drones and 51 missiles were employed".
     let mut k = end;
     let mut active: Option<Role> = None;
+    let mut active_after_weapon = false;
     while k < toks.len() && k < end + 12 {
         let t = &toks[k];
         if t.is_any(&[";", ".", "but", "while", "which", "who"]) {
@@ -152,8 +174,8 @@ pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role
             if let Some(r) = toks.get(k + 1).and_then(|v| verb_role(v, toks.get(k + 2))) {
                 // "two drones targeted the Kremlin and were shot down": both.
                 return match active {
-                    Some(a) if toks[k - 1].is("and") && a != r => (vec![a, r], true),
-                    _ => (vec![r], true),
+                    Some(a) if toks[k - 1].is("and") && a != r => Some(vec![a, r]),
+                    _ => Some(vec![r]),
                 };
             }
         }
@@ -163,6 +185,8 @@ pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role
                     .get(k + 1)
                     .is_some_and(|n| n.is_any(&["by", "from", "at"]))
             });
+            active_after_weapon = active.is_some()
+                && (toks[k - 1].is_any(DRONE_HEADS) || toks[k - 1].is_any(MISSILE_HEADS));
         }
         if t.is(",") && k > end {
             break;
@@ -197,8 +221,15 @@ pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role
                 }
                 m += 1;
             }
-            return (roles, true);
+            return Some(roles);
         }
     }
-    (vec![Role::Launched], false)
+    // "10 missiles and 25 drones reached targets": the verb of a coordinated subject (not of a
+    // relative clause: "15 drones that Russia launched").
+    let coordinated = active_after_weapon && toks.get(end).is_some_and(|t| t.is("and"));
+    match active {
+        Some(Role::Hit) if coordinated => Some(vec![Role::Launched, Role::Hit]),
+        Some(r) if coordinated => Some(vec![r]),
+        _ => None,
+    }
 }
