@@ -333,7 +333,8 @@ fn before_field(toks: &[Tok], q: &Quantity, h: Head) -> Option<Field> {
         steps += 1;
         let t = &toks[k];
         // "killed two men and three women": past the coordinated people to their verb.
-        if t.is("and") && steps == 1 && k >= 2 && toks[k - 1].is_any(PERSON_HEADS) {
+        let person = |p: &Tok| p.is_any(PERSON_HEADS) || p.lower.ends_with("-year-old");
+        if t.is("and") && steps == 1 && k >= 2 && person(&toks[k - 1]) {
             for m in (k.saturating_sub(6)..k - 1).rev() {
                 if toks[m].is_any(KILL_BEFORE) && !toks[m].is_any(&["death", "deaths", "lives"]) {
                     return Some(Field::Killed);
@@ -379,6 +380,8 @@ fn before_field(toks: &[Tok], q: &Quantity, h: Head) -> Option<Field> {
             "than",
             "some",
             "about",
+            "another",
+            "further",
         ]) {
             continue;
         }

@@ -199,6 +199,14 @@ fn person_or_casualty(toks: &[Tok], j: usize, k: usize, w: &str) -> Option<(Head
     if PERSON_HEADS.contains(&w) {
         return Some((Head::Person, k + 1, w.to_string()));
     }
+    // "killing a 14-year-old and three others", "two 17-year-olds were injured": an age used as
+    // a noun.
+    let ends_phrase = toks
+        .get(k + 1)
+        .is_none_or(|n| n.is_punct() || n.is_any(AGE_NOUN_FOLLOWERS));
+    if (w.ends_with("-year-old") || w.ends_with("-year-olds")) && ends_phrase {
+        return Some((Head::Person, k + 1, w.to_string()));
+    }
     if KILLED_NOUNS.contains(&w) && !toks.get(k + 1).is_some_and(|n| n.is_any(&["of", "to"])) {
         return Some((Head::Killed, k + 1, w.to_string()));
     }

@@ -225,7 +225,14 @@ pub(crate) const INJURED_NOUNS: &[&str] = &[
     "hospitalized",
 ];
 /// Modifiers allowed between a number and its head noun.
+/// Words after an age that make it a noun ("a 14-year-old and three others", "a 17-year-old
+/// was injured").
+pub(crate) const AGE_NOUN_FOLLOWERS: &[&str] = &[
+    "and", "or", "who", "was", "were", "is", "are", "has", "had", "died", "in", "from",
+];
 pub(crate) const MODIFIERS: &[&str] = &[
+    "tactical",
+    "operational-tactical",
     "russian",
     "ukrainian",
     "iranian-made",
