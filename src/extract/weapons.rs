@@ -46,6 +46,13 @@ pub(crate) fn weapon_count(
         return None;
     }
     let mut roles = roles_of(w, out);
+    // "it dropped 110 out of 177 drones": with no verb we know, X of Y is X intercepted.
+    if w.total.is_some()
+        && roles == [Role::Launched]
+        && !weapon_role(&w.s.toks, w.q.q_start, w.end).1
+    {
+        roles = vec![Role::Intercepted];
+    }
     if all_but(w, &cand, out, &mut roles) && w.total.is_none() {
         return None;
     }
