@@ -1,7 +1,7 @@
 //! Choice: each field's value from its candidates — per-sentence sums and breakdowns,
 //! elliptical parts, the largest national figure, regional sums where no national one exists.
 
-use super::lexicon::{AREA_PREPS, BREAKDOWN_MARKS, SAYING_VERBS};
+use super::lexicon::{AREA_PREPS, BREAKDOWN_MARKS, INTERCEPT_VERBS, LAUNCH_VERBS, SAYING_VERBS};
 use super::numbers::Kind;
 use super::places;
 use super::sentence::{Cand, Sent};
@@ -31,8 +31,16 @@ pub(crate) fn choose(
         let mut by_sent: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
         for &i in &national {
             // The items of one list are one sentence: "🔹 8 Kh-101; 🔹 4 Kalibr; ..." sum.
+            // An item that is a sentence of its own, with its verb ("▪️ 15 drones were shot
+            // down over the Black Sea, seven over ..."), is a statement, not one more entry.
             let s = &sents[cands[i].sent];
-            let group = s.lead.map_or(s.idx, |l| sents.len() + l);
+            let statement = s.toks.iter().any(|t| {
+                t.is_any(INTERCEPT_VERBS) || t.is_any(LAUNCH_VERBS) || t.is_any(&["down", "downed"])
+            });
+            let group = s
+                .lead
+                .filter(|_| cands[i].locality.is_none() && !statement)
+                .map_or(s.idx, |l| sents.len() + l);
             by_sent.entry(group).or_default().push(i);
         }
         let mut options: Vec<(u32, Qualifier, Vec<usize>)> = Vec::new();

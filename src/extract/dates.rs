@@ -118,8 +118,9 @@ static NIGHT_INTO: LazyLock<Regex> = crate::regex!(
     r"^\s*(?:into|on|to|of)\s+(?:the\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?$"
 );
 /// The start time of one night's count window: "(from 18:00 on 12 April)".
-static START_TIME: LazyLock<Regex> =
-    crate::regex!(r"\bfrom\s+\d{1,2}[:.]\d{2}(?:\s+(?:[a-z]+\s+)?time)?(?:\s+on)?$");
+static START_TIME: LazyLock<Regex> = crate::regex!(
+    r"\b(?:from|between)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?:\s+(?:[a-z]+\s+)?time)?(?:\s*\([^)]{0,30}\))?(?:\s+on)?$"
+);
 /// "From 7:00 p.m. on Wednesday, January 14", "from 18:00 on 12 April", "Between 11:00 p.m.
 /// Moscow time (8:00 p.m. GMT) on December 24 and 7:00 a.m." (alone in its sentence):
 /// the evening start of the Air Force's count window; the attack ends the next morning.
