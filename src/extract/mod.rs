@@ -74,7 +74,7 @@ pub fn article(id: &str, text: &str, meta: &Meta) -> Extraction {
     let timeline = Timeline::new(&sents, &cands, meta);
     let sides = Sides::new(&sents);
     dating::date_candidates(&sents, &mut cands, &timeline);
-    sides::side_candidates(&mut cands, &sides);
+    sides::side_candidates(&mut cands, &sides, &sents);
     dating::mark_background(&mut cands, timeline.main());
     zeros::zero_statements(&sents, &mut cands, &sides, &timeline);
     let mut events = assemble::assemble(id, &sents, &doc, &mut cands, &timeline);

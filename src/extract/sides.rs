@@ -1,7 +1,7 @@
 //! Sides: who attacked, from a weapon's nationality, a sentence's cues and the article overall.
 
 use super::lexicon::patterns;
-use super::lexicon::{RUSSIAN_WEAPON, UKRAINIAN_WEAPON};
+use super::lexicon::{CLAUSE_BREAKS, RUSSIAN_WEAPON, UKRAINIAN_WEAPON};
 use super::numbers::Tok;
 use super::places::Country;
 use super::sentence::{Cand, Sent};
@@ -41,23 +41,33 @@ static IN_RUSSIA: LazyLock<Regex> = crate::regex!(patterns::IN_RUSSIA);
 
 /// The side a sentence points to, if it says.
 fn side_of_sentence(s: &Sent) -> Option<Side> {
+    side_of_span(s, 0, s.toks.len())
+}
+
+/// The side tokens `[a, b)` of a sentence point to, if they say.
+fn side_of_span(s: &Sent, a: usize, b: usize) -> Option<Side> {
+    let (from, to) = match (s.toks.get(a), b.checked_sub(1).and_then(|e| s.toks.get(e))) {
+        (Some(x), Some(y)) if a > 0 || b < s.toks.len() => (x.start, y.end),
+        _ => (0, s.text.len()),
+    };
+    let text = &s.text[from..to];
     let mut score = 0i32;
-    for i in SIDE_CUE_SET.matches(&s.text).into_iter() {
+    for i in SIDE_CUE_SET.matches(text).into_iter() {
         let (re, side, w) = &SIDE_CUES[i];
-        let n = re.find_iter(&s.text).count() as i32;
+        let n = re.find_iter(text).count() as i32;
         score += match side {
             Side::Ukraine => n * w,
             Side::Russia => -n * w,
         };
     }
-    for (_, _, country, _) in &s.places {
+    for (_, _, country, _) in s.places.iter().filter(|p| p.0 >= a && p.0 < b) {
         score += match country {
             Country::Russia => 2,
             Country::Occupied => 0,
             Country::Ukraine => -1,
         };
     }
-    if IN_RUSSIA.is_match(&s.lower) {
+    if IN_RUSSIA.is_match(&s.lower[from..to]) {
         score += 2;
     }
     match score {
@@ -65,6 +75,24 @@ fn side_of_sentence(s: &Sent) -> Option<Side> {
         n if n > 0 => Some(Side::Ukraine),
         _ => Some(Side::Russia),
     }
+}
+
+/// The side of the clause of a sentence that token `k` stands in, when the sentence has more
+/// than one ("At least four people have been killed in a Russian drone attack on Ukraine, while
+/// industrial facilities in Russia have been set on fire by Ukrainian attacks").
+fn side_of_clause(s: &Sent, k: usize) -> Option<Side> {
+    let brk = |t: &Tok| t.is_any(CLAUSE_BREAKS);
+    let a = (0..k.min(s.toks.len()))
+        .rev()
+        .find(|&i| brk(&s.toks[i]))
+        .map_or(0, |i| i + 1);
+    let b = (k..s.toks.len())
+        .find(|&i| brk(&s.toks[i]))
+        .unwrap_or(s.toks.len());
+    if a == 0 && b == s.toks.len() {
+        return None;
+    }
+    side_of_span(s, a, b)
 }
 
 /// The article's main attacker: what its attack sentences point to overall (Russia by default).
@@ -138,7 +166,7 @@ fn weapon(f: Option<Field>) -> Option<bool> {
 /// Gives each candidate without a side of its own the side of a count of the same weapon in its
 /// sentence that states one ("destroyed nine Ukrainian drones and intercepted eight more"),
 /// else its sentence's.
-pub(crate) fn side_candidates(cands: &mut [Cand], sides: &Sides) {
+pub(crate) fn side_candidates(cands: &mut [Cand], sides: &Sides, sents: &[Sent]) {
     let stated: Vec<(usize, bool, Side)> = cands
         .iter()
         .filter_map(|c| Some((c.sent, weapon(c.field)?, c.side?)))
@@ -150,7 +178,12 @@ pub(crate) fn side_candidates(cands: &mut [Cand], sides: &Sides) {
                 let first = it.next()?.2;
                 it.all(|s| s.2 == first).then_some(first)
             });
-            c.side = Some(same_weapon.unwrap_or_else(|| sides.of(c.sent)));
+            let clause = || side_of_clause(&sents[c.sent], c.tok_start);
+            c.side = Some(
+                same_weapon
+                    .or_else(clause)
+                    .unwrap_or_else(|| sides.of(c.sent)),
+            );
         }
     }
 }
