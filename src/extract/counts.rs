@@ -356,11 +356,19 @@ fn counted<'a>(
             && toks[q.q_start - 1].is("the")
             && toks[q.q_start - 2].is("of")
             && toks[q.q_start - 3].is("all"));
-    let period = s
-        .cues
-        .iter()
-        .any(|c| c.kind == CueKind::Period && cue_governs(s, c, q))
-        || s.in_period_para;
+    let governed = |q: &Quantity| {
+        s.cues
+            .iter()
+            .any(|c| c.kind == CueKind::Period && cue_governs(s, c, q))
+    };
+    // "killed more than 12,600 civilians and injured over 29,000": the second figure of a pair
+    // joined by "and" shares the first's period.
+    let paired = qi > 0 && governed(&quants[qi - 1]) && {
+        let from = toks[quants[qi - 1].j.min(q.i)].start;
+        let between = &s.text[from..toks[q.i].start];
+        between.len() < 60 && !between.contains([';', '.']) && between.contains(" and ")
+    };
+    let period = governed(q) || paired || s.in_period_para;
     let mut w = Quant {
         s,
         sents,
@@ -635,10 +643,12 @@ fn coordinated_people(s: &Sent, c: &Cand, out: &[Cand]) -> bool {
 /// Whether a period cue governs a quantity (same clause).
 fn cue_governs(s: &Sent, c: &Cue, q: &Quantity) -> bool {
     let qpos = s.toks[q.i].start;
-    let (a, b) = if c.start < qpos {
+    let (a, b) = if c.end <= qpos {
         (c.end, qpos)
-    } else {
+    } else if c.start >= qpos {
         (qpos, c.start)
+    } else {
+        return true; // the number is inside the cue ("February 2024")
     };
     if b.saturating_sub(a) >= 120 {
         return false;
