@@ -94,6 +94,18 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
         2,
     ),
     (
+        // "targeting Ukraine with more than 200 attack drones", "drones launched by Russia".
+        r"(?i)\b(?:targeting|attacking|at|against|towards?|into) ukraine\b|\b(?:launched|fired|sent) (?:by|from) (?:russia|russian)\b",
+        Side::Russia,
+        2,
+    ),
+    (
+        // "drones launched by Ukraine", "attacks against Russia".
+        r"(?i)\b(?:targeting|attacking|at|against|towards?|into) russia\b|\b(?:launched|fired|sent) by (?:ukraine|kyiv|ukrainian)\b",
+        Side::Ukraine,
+        2,
+    ),
+    (
         r"(?i)\b(?:cause|perpetrator)s?\s*:\s*(?:the\s+)?(?:ukrain|security service of ukraine)",
         Side::Ukraine,
         4,
