@@ -109,14 +109,13 @@ fn weapon_class(
     last_weapon: Option<(Head, usize)>,
 ) -> Option<Head> {
     if DRONE_HEADS.contains(&w) {
-        let needs = match w {
-            "vehicles" => Some("aerial"),
-            "aircraft" => Some("unmanned"),
-            "munitions" => Some("loitering"),
-            _ => None,
-        };
+        // "vehicles" only as "unmanned (attack/aerial) vehicles", and so on (the table).
+        let needs = DRONE_HEAD_NEEDS
+            .iter()
+            .find(|(h, _)| *h == w)
+            .map(|(_, n)| *n);
         return needs
-            .is_none_or(|n| k > 0 && toks[k - 1].is(n))
+            .is_none_or(|n| toks[k.saturating_sub(2)..k].iter().any(|t| t.is_any(n)))
             .then_some(Head::Drone);
     }
     if MISSILE_HEADS.contains(&w) || w.starts_with("kh-") || w.starts_with("x-") {

@@ -27,6 +27,13 @@ pub(crate) const DRONE_HEADS: &[&str] = &[
     "gerbera-type",
     "shahed-type",
 ];
+/// Drone heads that need a word among the two before them: "unmanned aerial vehicles",
+/// "unmanned attack vehicles", "unmanned aircraft", "loitering munitions".
+pub(crate) const DRONE_HEAD_NEEDS: &[(&str, &[&str])] = &[
+    ("vehicles", &["aerial", "unmanned"]),
+    ("aircraft", &["unmanned"]),
+    ("munitions", &["loitering"]),
+];
 pub(crate) const MISSILE_HEADS: &[&str] = &[
     "missile",
     "missiles",
