@@ -39,7 +39,8 @@ pub(crate) fn find_places(toks: &[Tok], usable: bool) -> Vec<(usize, String, Cou
         } else {
             ""
         };
-        let official = is_official(toks, i + n, after);
+        // "as Kyiv said it was ready", "Moscow claims": the government, not a place.
+        let official = is_official(toks, i + n, after) || SAYING_VERBS.contains(&after);
         let ok =
             usable && !possessive && !official && prev != "to" && !(over && intercept_sentence);
         out.push((i, name.to_string(), p.country, ok));

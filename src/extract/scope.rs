@@ -30,6 +30,19 @@ pub(crate) fn locality(s: &Sent, sents: &[Sent]) -> Option<String> {
         if prev.para == s.para && prev.regional && !prev.places.is_empty() {
             return locality(prev, sents);
         }
+        // "Kharkiv endured a heavy aerial bombardment ... Five people were injured": a sentence
+        // about one place, then its casualties.
+        if prev.para == s.para && !prev.national && prev.places.iter().any(|p| p.3) {
+            let regions: HashSet<&str> = prev
+                .places
+                .iter()
+                .filter(|p| p.3)
+                .map(|p| places::region_of(&p.1))
+                .collect();
+            if regions.len() == 1 {
+                return regions.into_iter().next().map(str::to_string);
+            }
+        }
         // "Ryazan Governor Pavel Malkov wrote ... Two people were injured, he said": the same
         // official, the same place.
         // (The pronoun's antecedent is the sentence before, even across a paragraph break.)
@@ -41,6 +54,7 @@ pub(crate) fn locality(s: &Sent, sents: &[Sent]) -> Option<String> {
     let names: HashSet<&str> = s
         .places
         .iter()
+        .filter(|p| p.3)
         .map(|(_, n, _, _)| places::region_of(n))
         .collect();
     if names.len() == 1 {
