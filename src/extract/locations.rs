@@ -39,8 +39,7 @@ pub(crate) fn find_places(toks: &[Tok], usable: bool) -> Vec<(usize, String, Cou
         } else {
             ""
         };
-        // "as Kyiv said it was ready", "Moscow claims": the government, not a place.
-        let official = is_official(toks, i + n, after) || SAYING_VERBS.contains(&after);
+        let official = is_official(toks, i + n, after);
         let ok =
             usable && !possessive && !official && prev != "to" && !(over && intercept_sentence);
         out.push((i, name.to_string(), p.country, ok));

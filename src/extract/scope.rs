@@ -1,6 +1,6 @@
 //! Scope of figures: the one place a figure is restricted to, and zeros that speak for one place.
 
-use super::lexicon::{patterns, CLAUSE_BREAKS};
+use super::lexicon::{patterns, CAPITALS, CLAUSE_BREAKS, SAYING_VERBS};
 use super::places;
 use super::sentence::Sent;
 use super::types::Side;
@@ -51,10 +51,16 @@ pub(crate) fn locality(s: &Sent, sents: &[Sent]) -> Option<String> {
         }
     }
     // Places of one region are one locality: "In Kyiv Oblast, ... in the Bucha district".
+    // "as Kyiv said it was ready", "Moscow claims": a capital speaking is its government, not the
+    // place of the figures (it still tells the side).
+    let speaking = |p: &&(usize, String, _, bool)| {
+        CAPITALS.contains(&p.1.as_str())
+            && s.toks.get(p.0 + 1).is_some_and(|t| t.is_any(SAYING_VERBS))
+    };
     let names: HashSet<&str> = s
         .places
         .iter()
-        .filter(|p| p.3)
+        .filter(|p| !speaking(p))
         .map(|(_, n, _, _)| places::region_of(n))
         .collect();
     if names.len() == 1 {

@@ -237,6 +237,8 @@ pub(crate) const INJURED_NOUNS: &[&str] = &[
 pub(crate) const AGE_NOUN_FOLLOWERS: &[&str] = &[
     "and", "or", "who", "was", "were", "is", "are", "has", "had", "died", "in", "from",
 ];
+/// Capitals whose name before a saying verb is the government ("as Kyiv said", "Moscow claims").
+pub(crate) const CAPITALS: &[&str] = &["Kyiv", "Moscow"];
 pub(crate) const MODIFIERS: &[&str] = &[
     "tactical",
     "operational-tactical",
