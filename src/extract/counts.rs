@@ -387,14 +387,18 @@ fn counted<'a>(
     if matches!(w.h, Head::Other | Head::None) {
         of_phrase(&mut w, quants, qi, st);
     } else if matches!(w.h, Head::Drone | Head::Missile) {
-        // "shot down 28 Russian drones out of 31 launched": the total after the noun.
+        // "shot down 28 Russian drones out of 31 launched", "25 missiles of 38 fired": the
+        // total after the noun.
         let toks = &s.toks;
-        let out_of = toks.get(w.end).is_some_and(|t| t.is("out"))
-            && toks.get(w.end + 1).is_some_and(|t| t.is("of"));
-        if out_of {
+        let of_at = if toks.get(w.end).is_some_and(|t| t.is("out")) {
+            w.end + 1
+        } else {
+            w.end
+        };
+        if toks.get(of_at).is_some_and(|t| t.is("of")) {
             w.total = quants
                 .get(qi + 1)
-                .filter(|y| y.q_start == w.end + 2 && !y.vague);
+                .filter(|y| y.q_start == of_at + 1 && !y.vague);
         }
     }
     bare_count(&mut w, st);
@@ -472,6 +476,17 @@ fn bare_count(w: &mut Quant, st: &Running) {
     }
     if !(w.h == Head::None || (w.h == Head::Person && matches!(w.noun.as_str(), "more" | "others")))
     {
+        return;
+    }
+    // "destroyed 72 apartments and damaged more than 230": right after a count of something
+    // else in its clause, a bare count counts that (ellipsis), not a weapon.
+    let other_before = st.last_head.is_some_and(|(h, e)| {
+        h == Head::Other
+            && e <= q.q_start
+            && q.q_start - e <= 6
+            && !toks[e..q.q_start].iter().any(|t| t.is_any(&[".", ";"]))
+    });
+    if other_before {
         return;
     }
     let (roles, explicit) = weapon_role(toks, q.q_start, w.end.max(q.j));
