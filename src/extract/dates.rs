@@ -130,7 +130,7 @@ static EVENING_START: LazyLock<Regex> = crate::regex!(
 /// A superlative right before a period ("the largest attack this month", "the biggest so far"):
 /// the period qualifies the comparison.
 static SUPERLATIVE_PERIOD: LazyLock<Regex> = crate::regex!(
-    r"(?i)\b(?:largest|biggest|most|heaviest|deadliest|highest|worst|record)\b[^.;,]{0,40}\b(?:this (?:week|month|year)|so far)$"
+    r"(?i)\b(?:largest|biggest|most|heaviest|deadliest|highest|worst|record)\b[^.;,]{0,40}\b(?:this (?:week|month|year)|so far|in recent (?:days|weeks|months))$"
 );
 static SUPERLATIVE_SINCE: LazyLock<Regex> = crate::regex!(
     r"(?i)\b(?:largest|biggest|most|first|record|heaviest|deadliest|highest|worst|massive|ever)\b[^.;]{0,60}\bsince\b"
