@@ -360,8 +360,17 @@ fn day_cues(s: &str, out: &mut Vec<Cue>) {
 
 /// Periods ("since", "over the past week") and months of a year.
 fn period_cues(s: &str, out: &mut Vec<Cue>) {
+    // "one of the largest attacks since Russia launched its invasion in February 2022": the
+    // "since" clause of a superlative is a comparison, periods in it included.
+    let since_clause = SUPERLATIVE_SINCE.find(s).map(|m| {
+        let rest = &s[m.end()..];
+        m.end() - 5..m.end() + rest.find(['.', ';', ',']).unwrap_or(rest.len())
+    });
     for m in PERIOD.find_iter(s) {
-        if m.as_str().eq_ignore_ascii_case("since") && SUPERLATIVE_SINCE.is_match(s) {
+        if since_clause
+            .as_ref()
+            .is_some_and(|c| c.contains(&m.start()))
+        {
             continue;
         }
         // "one of the largest Russian air attacks this month": a comparison, not a total.
@@ -374,6 +383,15 @@ fn period_cues(s: &str, out: &mut Vec<Cue>) {
     // a date in the past (its first day) when no period claimed it.
     for c in MONTH_YEAR.captures_iter(s) {
         let m = c.get(0).expect("match");
+        // "since Russia launched its full-scale invasion in February 2022, downing 74 drones on
+        // Nov. 25": deep in the comparison, the month dates nothing ("since October 2022, when
+        // ..." does).
+        let deep = since_clause
+            .as_ref()
+            .is_some_and(|r| r.contains(&m.start()) && m.start() > r.start + 6);
+        if deep {
+            continue;
+        }
         if let Ok(year) = c[2].parse() {
             add(
                 m.start(),
