@@ -1,6 +1,6 @@
 //! Scope of figures: the one place a figure is restricted to, and zeros that speak for one place.
 
-use super::lexicon::{patterns, CAPITALS, CLAUSE_BREAKS, SAYING_VERBS};
+use super::lexicon::{patterns, CAPITALS, CLAUSE_BREAKS, GOVERNMENT_VERBS, SAYING_VERBS};
 use super::places;
 use super::sentence::Sent;
 use super::types::Side;
@@ -55,7 +55,9 @@ pub(crate) fn locality(s: &Sent, sents: &[Sent]) -> Option<String> {
     // place of the figures (it still tells the side).
     let speaking = |p: &&(usize, String, _, bool)| {
         CAPITALS.contains(&p.1.as_str())
-            && s.toks.get(p.0 + 1).is_some_and(|t| t.is_any(SAYING_VERBS))
+            && s.toks
+                .get(p.0 + 1)
+                .is_some_and(|t| t.is_any(SAYING_VERBS) || t.is_any(GOVERNMENT_VERBS))
     };
     let names: HashSet<&str> = s
         .places

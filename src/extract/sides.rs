@@ -39,6 +39,9 @@ static SIDE_CUE_SET: LazyLock<regex::RegexSet> = LazyLock::new(|| {
 /// "..., Russia", "in Russia" (not "in Russian-occupied"), "over its territory".
 static IN_RUSSIA: LazyLock<Regex> = crate::regex!(patterns::IN_RUSSIA);
 
+/// "It said", "he added": the speaker of the sentence before.
+static SAME_SPEAKER: LazyLock<Regex> = crate::regex!(patterns::SAME_SPEAKER);
+
 /// The side a sentence points to, if it says.
 fn side_of_sentence(s: &Sent) -> Option<Side> {
     side_of_span(s, 0, s.toks.len())
@@ -137,6 +140,11 @@ impl Sides {
             // A sentence that names no side continues its paragraph's: "Russia launched 62
             // drones and nine missiles. Air defence units shot down 50 drones and four missiles."
             if s.idx > 0 && sents[s.idx - 1].para == s.para && s.kind == sents[s.idx - 1].kind {
+                of_sent[s.idx] = of_sent[s.idx].or(of_sent[s.idx - 1]);
+            }
+            // "According to the Ukrainian air force, Russia launched 53 drones. ¶ It said that air
+            // defences shot down 45": the same speaker, the same side, across a paragraph break.
+            if s.idx > 0 && SAME_SPEAKER.is_match(&s.text) {
                 of_sent[s.idx] = of_sent[s.idx].or(of_sent[s.idx - 1]);
             }
         }

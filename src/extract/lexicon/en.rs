@@ -239,6 +239,21 @@ pub(crate) const AGE_NOUN_FOLLOWERS: &[&str] = &[
 ];
 /// Capitals whose name before a saying verb is the government ("as Kyiv said", "Moscow claims").
 pub(crate) const CAPITALS: &[&str] = &["Kyiv", "Moscow"];
+/// Verbs after a capital that make it the government acting ("as Kyiv targeted oil refineries").
+pub(crate) const GOVERNMENT_VERBS: &[&str] = &[
+    "targeted",
+    "launched",
+    "attacked",
+    "struck",
+    "fired",
+    "sent",
+    "accused",
+    "denied",
+    "retaliated",
+    "responded",
+    "claimed",
+    "blamed",
+];
 pub(crate) const MODIFIERS: &[&str] = &[
     "tactical",
     "operational-tactical",
