@@ -90,6 +90,8 @@ static TODAY: LazyLock<Regex> = crate::regex!(
 static EARLIER: LazyLock<Regex> = crate::regex!(
     r"(?i)\b(?:(?:nearly|almost|about|around|more than|over|just|less than|barely|some)\s+)?(?:(?:a|one|two|three|four|five|six|several|a few|a couple of|\d+)\s+weeks?|(?:several|a few|a couple of)\s+days)\s+(?:ago|earlier|before|after)\b|\b(?:earlier|early|late)\s+(?:this|last)\s+(?:week|month)\b|\bearlier in the (?:week|month)\b"
 );
+/// "On this day in 2022": an anniversary, long before the attack reported.
+static THIS_DAY_IN: LazyLock<Regex> = crate::regex!(r"(?i)\bthis day (?:in|of) (\d{4})\b");
 static YESTERDAY: LazyLock<Regex> = crate::regex!(r"(?i)\byesterday\b");
 static RELATIVE: LazyLock<Regex> = crate::regex!(
     r"(?i)\b(?:(the previous night|the night before|the day before|a day earlier|the previous day|the previous evening|the night prior|previous night's|a day after|the day after)|(the following (?:day|night|morning)|the next (?:day|night|morning)|a day later)|(the same (?:day|night)|that (?:same )?day))\b"
@@ -335,6 +337,12 @@ fn day_cues(s: &str, out: &mut Vec<Cue>) {
             },
             out,
         );
+    }
+    for c in THIS_DAY_IN.captures_iter(s) {
+        let m = c.get(0).expect("match");
+        if let Ok(year) = c[1].parse() {
+            add(m.start(), m.end(), CueKind::Month { month: 1, year }, out);
+        }
     }
     for m in EARLIER.find_iter(s) {
         add(m.start(), m.end(), CueKind::Earlier, out);

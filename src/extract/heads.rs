@@ -140,6 +140,14 @@ fn joined_weapons(toks: &[Tok], k: usize, w: &str, c: Head) -> Option<(Head, usi
     if !matches!(c, Head::Missile | Head::Drone) {
         return None;
     }
+    // "84 missile and air strikes", "50 drone and missile attacks": strikes, not weapons.
+    if !w.ends_with('s') && toks.get(k + 1).is_some_and(|n| n.is_any(&["and", "or"])) {
+        if let Some(e) =
+            (k + 2..(k + 4).min(toks.len())).find(|&m| toks[m].is_any(&["strikes", "attacks"]))
+        {
+            return Some((Head::StrikeEvents, e + 1, toks[e].lower.clone()));
+        }
+    }
     // A number after "and" makes two figures instead ("40 missiles and 100 drones").
     if w.ends_with('s') {
         let other = |n: &Tok| {
