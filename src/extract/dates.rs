@@ -36,6 +36,8 @@ pub(crate) enum CueKind {
     /// An earlier attack at a distance the text does not fix ("a week ago", "nearly a week
     /// after a Russian attack killed 28", "earlier this month"): its own attack, date unknown.
     Earlier,
+    /// "On this day in 2022": the published day of that year.
+    ThisDayIn(i32),
     /// A period: the figures near it are totals, not one attack.
     Period,
     /// A month of a year ("since October 2022, when ..."): a past reference, resolved to its
@@ -341,7 +343,7 @@ fn day_cues(s: &str, out: &mut Vec<Cue>) {
     for c in THIS_DAY_IN.captures_iter(s) {
         let m = c.get(0).expect("match");
         if let Ok(year) = c[1].parse() {
-            add(m.start(), m.end(), CueKind::Month { month: 1, year }, out);
+            add(m.start(), m.end(), CueKind::ThisDayIn(year), out);
         }
     }
     for m in EARLIER.find_iter(s) {
@@ -578,6 +580,11 @@ pub(crate) fn resolve(kind: CueKind, a: Anchors) -> Option<NaiveDate> {
         }
         CueKind::Relative(shift) => a.main.map(|m| m + Duration::days(shift)),
         CueKind::Earlier => NaiveDate::from_ymd_opt(EARLIER_YEAR, 1, 1),
+        CueKind::ThisDayIn(year) => a
+            .published
+            .or(a.text)
+            .and_then(|p| NaiveDate::from_ymd_opt(year, p.month(), p.day()))
+            .or_else(|| NaiveDate::from_ymd_opt(year, 1, 1)),
         CueKind::Period => None,
     }
 }

@@ -143,7 +143,11 @@ fn resolve_first(s: &Sent, a: Anchors) -> Option<NaiveDate> {
         .filter(|c| {
             !matches!(
                 c.kind,
-                CueKind::Period | CueKind::Relative(_) | CueKind::Month { .. } | CueKind::Earlier
+                CueKind::Period
+                    | CueKind::Relative(_)
+                    | CueKind::Month { .. }
+                    | CueKind::Earlier
+                    | CueKind::ThisDayIn(_)
             )
         })
         .find_map(|c| dates::resolve(c.kind, a))
