@@ -34,12 +34,16 @@ pub(crate) fn choose(
             // An item that is a sentence of its own, with its verb ("▪️ 15 drones were shot
             // down over the Black Sea, seven over ..."), is a statement, not one more entry.
             let s = &sents[cands[i].sent];
-            let statement = s.toks.iter().any(|t| {
-                t.is_any(INTERCEPT_VERBS) || t.is_any(LAUNCH_VERBS) || t.is_any(&["down", "downed"])
-            });
+            let statement = || {
+                s.toks.iter().any(|t| {
+                    t.is_any(INTERCEPT_VERBS)
+                        || t.is_any(LAUNCH_VERBS)
+                        || t.is_any(&["down", "downed"])
+                })
+            };
             let group = s
                 .lead
-                .filter(|_| cands[i].locality.is_none() && !statement)
+                .filter(|_| cands[i].locality.is_none() && !statement())
                 .map_or(s.idx, |l| sents.len() + l);
             by_sent.entry(group).or_default().push(i);
         }

@@ -83,19 +83,22 @@ fn side_of_span(s: &Sent, a: usize, b: usize) -> Option<Side> {
 /// The side of the clause of a sentence that token `k` stands in, when the sentence has more
 /// than one ("At least four people have been killed in a Russian drone attack on Ukraine, while
 /// industrial facilities in Russia have been set on fire by Ukrainian attacks").
-fn side_of_clause(s: &Sent, k: usize) -> Option<Side> {
-    let brk = |t: &Tok| t.is_any(CLAUSE_BREAKS);
-    let a = (0..k.min(s.toks.len()))
-        .rev()
-        .find(|&i| brk(&s.toks[i]))
-        .map_or(0, |i| i + 1);
-    let b = (k..s.toks.len())
-        .find(|&i| brk(&s.toks[i]))
-        .unwrap_or(s.toks.len());
-    if a == 0 && b == s.toks.len() {
+/// `breaks` are the sentence's clause-break tokens, in order.
+fn side_of_clause(s: &Sent, breaks: &[usize], k: usize) -> Option<Side> {
+    if breaks.is_empty() {
         return None;
     }
+    let n = breaks.partition_point(|&b| b < k);
+    let a = n.checked_sub(1).map_or(0, |i| breaks[i] + 1);
+    let b = breaks.get(n).copied().unwrap_or(s.toks.len());
     side_of_span(s, a, b)
+}
+
+/// The clause-break tokens of a sentence.
+fn clause_breaks(s: &Sent) -> Vec<usize> {
+    (0..s.toks.len())
+        .filter(|&i| s.toks[i].is_any(CLAUSE_BREAKS))
+        .collect()
 }
 
 /// The article's main attacker: what its attack sentences point to overall (Russia by default).
@@ -179,6 +182,7 @@ pub(crate) fn side_candidates(cands: &mut [Cand], sides: &Sides, sents: &[Sent])
         .iter()
         .filter_map(|c| Some((c.sent, weapon(c.field)?, c.side?)))
         .collect();
+    let mut breaks: Vec<Option<Vec<usize>>> = vec![None; sents.len()];
     for c in cands.iter_mut() {
         if c.side.is_none() {
             let same_weapon = weapon(c.field).and_then(|w| {
@@ -186,7 +190,8 @@ pub(crate) fn side_candidates(cands: &mut [Cand], sides: &Sides, sents: &[Sent])
                 let first = it.next()?.2;
                 it.all(|s| s.2 == first).then_some(first)
             });
-            let clause = || side_of_clause(&sents[c.sent], c.tok_start);
+            let b = breaks[c.sent].get_or_insert_with(|| clause_breaks(&sents[c.sent]));
+            let clause = || side_of_clause(&sents[c.sent], b, c.tok_start);
             c.side = Some(
                 same_weapon
                     .or_else(clause)
