@@ -432,6 +432,15 @@ fn of_phrase<'a>(w: &mut Quant<'a>, quants: &'a [Quantity], qi: usize, st: &Runn
     }
     let (h2, e2, _) = head(toks, k);
     let earlier = st.last_weapon_field.or(st.prev_field);
+    // "79 drones and two Iskander-M missiles, of which 67 were shot down": a part of both
+    // together, neither weapon's.
+    let pronoun = toks.get(k).is_some_and(|t| t.is_any(&["which", "them"]));
+    if pronoun && st.launched_seen == [true, true] {
+        w.h = Head::Mixed;
+        w.noun = "drones and missiles".into();
+        w.end = k + 1;
+        return;
+    }
     // "two of its entrances": a part of something else.
     let other_noun = h2 == Head::Other
         && !toks
