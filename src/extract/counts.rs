@@ -52,6 +52,8 @@ struct Running {
     of_which: bool,
     /// What the previous quantity counted and where its phrase ended.
     last_head: Option<(Head, usize)>,
+    /// The previous quantity's value.
+    last_value: Option<u64>,
 }
 
 impl Running {
@@ -87,6 +89,7 @@ impl Running {
             skip_until: 0,
             of_which: false,
             last_head: None,
+            last_value: None,
         }
     }
 
@@ -285,6 +288,7 @@ fn classify_quantities(
         }
         let w = counted(s, sents, &quants, qi, &st);
         st.last_head = Some((w.h, w.end.max(q.j)));
+        st.last_value = q.value;
         if q.vague {
             out.extend(vague(&w, cand));
             continue;
@@ -435,7 +439,8 @@ fn of_phrase<'a>(w: &mut Quant<'a>, quants: &'a [Quantity], qi: usize, st: &Runn
     // "79 drones and two Iskander-M missiles, of which 67 were shot down": a part of both
     // together, neither weapon's.
     let pronoun = toks.get(k).is_some_and(|t| t.is_any(&["which", "them"]));
-    if pronoun && st.launched_seen == [true, true] {
+    let more_than_last = w.q.value.zip(st.last_value).is_some_and(|(v, l)| v > l);
+    if pronoun && more_than_last && st.launched_seen == [true, true] {
         w.h = Head::Mixed;
         w.noun = "drones and missiles".into();
         w.end = k + 1;
@@ -510,6 +515,16 @@ fn bare_count(w: &mut Quant, st: &Running) {
     });
     let earlier = noun_before.or(st.prev_weapon);
     let casualty_cue = casualty_field(toks, q, w.h, w.end).is_some();
+    // "50 drones and three cruise missiles, of which 41 were shot down": more than the last
+    // weapon's count, so both together ("three missiles and 47 drones, of which 31 were shot
+    // down" is the drones').
+    let after_which = q.q_start >= 1 && toks[q.q_start - 1].is_any(&["which", "them"]);
+    let more_than_last = q.value.zip(st.last_value).is_some_and(|(v, l)| v > l);
+    if after_which && more_than_last && st.launched_seen == [true, true] && !casualty_cue {
+        w.h = Head::Mixed;
+        w.noun = "drones and missiles".into();
+        return;
+    }
     if explicit
         && !casualty_cue
         && roles
