@@ -96,7 +96,7 @@ static EARLIER: LazyLock<Regex> = crate::regex!(
 static THIS_DAY_IN: LazyLock<Regex> = crate::regex!(r"(?i)\bthis day (?:in|of) (\d{4})\b");
 static YESTERDAY: LazyLock<Regex> = crate::regex!(r"(?i)\byesterday\b");
 static RELATIVE: LazyLock<Regex> = crate::regex!(
-    r"(?i)\b(?:(the previous night|the night before|the day before|a day earlier|the previous day|the previous evening|the night prior|previous night's|a day after|the day after)|(the following (?:day|night|morning)|the next (?:day|night|morning)|a day later)|(the same (?:day|night)|that (?:same )?day))\b"
+    r"(?i)\b(?:(the previous night|the night before|the day before|a day earlier|a day prior|the day prior|the previous day|the previous evening|the night prior|previous night's|a day after|the day after)|(the following (?:day|night|morning)|the next (?:day|night|morning)|a day later)|(the same (?:day|night)|that (?:same )?day))\b"
 );
 static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(

@@ -13,7 +13,7 @@ pub(crate) const ALL_OF_THE: &str = r"(?i)\b(?:shot down|downed|destroyed|interc
 /// What makes casualties of shelling and air attacks together a summary total.
 pub(crate) const MIXED_TOTAL: &str = r"(?i)\b(?:in total|overall|altogether|(?:over|in|during) the (?:past|last) (?:day|24 hours)|throughout the day|a day earlier|over the day)\b";
 // Zero statements (zeros.rs).
-pub(crate) const ZERO_BOTH: &str = r"(?i)\b(?:no (?:civilian )?casualties|without (?:causing |any )*casualties|no (?:damages?|destruction) (?:or|and) (?:casualties|victims)|no reports? of (?:any )?casualties|no one was (?:killed or injured|hurt or killed|harmed)|no victims)\b";
+pub(crate) const ZERO_BOTH: &str = r"(?i)\b(?:no (?:civilian )?casualties|without (?:causing |any )*casualties|no (?:damages?|destruction) (?:or|and) (?:casualties|victims)|no reports? of (?:any )?casualties|no one was (?:killed or injured|hurt or killed|harmed)|no victims|no (?:injuries|deaths|fatalities) (?:or|and) (?:injuries|deaths|fatalities))\b";
 pub(crate) const ZERO_INJURED: &str = r"(?i)\b(?:no (?:one|body) (?:was|were) (?:hurt|injured|wounded)|nobody (?:was |were )?(?:hurt|injured|wounded)|no injuries|no one (?:was )?injured|(?:people|civilians|residents|no one) (?:were|was) not (?:injured|hurt|wounded)|no (?:people|civilians) (?:were )?(?:injured|hurt)|(?:injuries|injured)\s*:\s*(?:none|0)\b)";
 pub(crate) const ZERO_KILLED: &str = r"(?i)\b(?:no (?:one|body) (?:was|were) killed|nobody (?:was |were )?killed|no deaths|no fatalities|no one died|(?:fatalities|deaths|killed)\s*:\s*(?:none|0)\b)";
 /// Not yet known, not a zero: "no immediate reports of casualties", "no information on casualties".
