@@ -226,11 +226,19 @@ fn intercept_area<'s>(picks: &[usize], cands: &[Cand], sents: &'s [Sent]) -> Opt
         near_figure = false;
     }
     let prep = |at: usize| s.toks.get(at).is_some_and(|t| t.is_any(AREA_PREPS));
+    // "35 drones, including four in the Moscow region": a place in the subset is not the area.
+    let subset_between = |a: usize, b: usize| {
+        s.toks
+            .get(a..b)
+            .is_some_and(|ts| ts.iter().any(|t| t.is("including")))
+    };
     let after_figure = |k: usize| {
         !near_figure
-            || picks
-                .iter()
-                .any(|&i| k >= cands[i].tok_end && k <= cands[i].tok_end + 8)
+            || picks.iter().any(|&i| {
+                k >= cands[i].tok_end
+                    && k <= cands[i].tok_end + 8
+                    && !subset_between(cands[i].tok_end, k)
+            })
     };
     let mut area: Vec<&str> = s
         .places

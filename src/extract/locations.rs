@@ -24,6 +24,13 @@ pub(crate) fn find_places(toks: &[Tok], usable: bool) -> Vec<(usize, String, Cou
             i += n;
             continue;
         }
+        // "President Vladimir Putin": a first name, not the city.
+        if toks[i..i + n].iter().any(|t| t.is_any(PLACE_FIRST_NAMES))
+            && toks.get(i + n).is_some_and(|t| t.capitalized())
+        {
+            i += n;
+            continue;
+        }
         let possessive = toks[i + n - 1].lower.ends_with("'s");
         let Some(name) = place_name(toks, i, n, p, after) else {
             i += n;

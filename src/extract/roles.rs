@@ -34,8 +34,8 @@ fn verb_role(t: &Tok, next: Option<&Tok>) -> Option<Role> {
         return Some(Role::Intercepted);
     }
     // "confirmed the destruction of 50 attack drones", "the interception of three missiles".
-    if INTERCEPT_NOUNS.contains(&w) {
-        return next.filter(|n| n.is("of")).map(|_| Role::Intercepted);
+    if INTERCEPT_NOUNS.contains(&w) && next.is_some_and(|n| n.is("of")) {
+        return Some(Role::Intercepted);
     }
     if INTERCEPT_VERBS.contains(&w) {
         return Some(Role::Intercepted);

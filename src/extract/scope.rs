@@ -1,6 +1,8 @@
 //! Scope of figures: the one place a figure is restricted to, and zeros that speak for one place.
 
-use super::lexicon::{patterns, CAPITALS, CLAUSE_BREAKS, GOVERNMENT_VERBS, SAYING_VERBS};
+use super::lexicon::{
+    patterns, CAPITALS, CLAUSE_BREAKS, GOVERNMENT_VERBS, OFFICIAL_WORDS, SAYING_VERBS,
+};
 use super::places;
 use super::sentence::Sent;
 use super::types::Side;
@@ -62,7 +64,7 @@ pub(crate) fn locality(s: &Sent, sents: &[Sent]) -> Option<String> {
     let names: HashSet<&str> = s
         .places
         .iter()
-        .filter(|p| !speaking(p))
+        .filter(|p| !speaking(p) && !dateline(s, p.0) && !possessive_other(s, p.0))
         .map(|(_, n, _, _)| places::region_of(n))
         .collect();
     if names.len() == 1 {
@@ -70,6 +72,13 @@ pub(crate) fn locality(s: &Sent, sents: &[Sent]) -> Option<String> {
     } else {
         None
     }
+}
+
+/// "Moscow's war", "Kyiv's allies": a possessive place that is not an official's ("Kharkiv's
+/// mayor") says nothing about where the figures are.
+fn possessive_other(s: &Sent, at: usize) -> bool {
+    s.toks.get(at).is_some_and(|t| t.lower.ends_with("'s"))
+        && !s.toks.get(at + 1).is_some_and(|t| t.is_any(OFFICIAL_WORDS))
 }
 
 /// The place of the clause a figure at tokens `[a, b)` stands in, for a sentence naming places

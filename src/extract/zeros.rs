@@ -25,6 +25,13 @@ static ZERO_INTERCEPT: LazyLock<Regex> = crate::regex!(patterns::ZERO_INTERCEPT)
 /// Adds a zero candidate for each zero statement ("No casualties were reported", "could not
 /// intercept any of the missiles").
 pub(crate) fn zero_statements(sents: &[Sent], cands: &mut Vec<Cand>, sides: &Sides, tl: &Timeline) {
+    // The places zeros were stated for: when every region an attack reached has its own zero
+    // ("no casualties" over Moscow, and over Bryansk), together they are the attack's zero.
+    let covered: Vec<String> = sents
+        .iter()
+        .filter(|s| !zero_fields(s, cands).is_empty())
+        .filter_map(|s| zero_scope(s, sents, sides.of(s.idx)).flatten())
+        .collect();
     for s in sents {
         if matches!(
             s.kind,
@@ -37,7 +44,7 @@ pub(crate) fn zero_statements(sents: &[Sent], cands: &mut Vec<Cand>, sides: &Sid
             continue;
         }
         let side = zero_side(s, sents, cands, sides);
-        let partial = partial_zero(s, sents, sides, tl);
+        let partial = partial_zero(s, sents, sides, tl, &covered);
         for f in fields {
             let casualty = matches!(f, Field::Killed | Field::Injured);
             let pos = 0;
@@ -137,13 +144,19 @@ fn zero_fields(s: &Sent, cands: &[Cand]) -> Vec<Field> {
 /// "No casualties were reported in the capital", "the governor of Kirovohrad reported no
 /// injuries": a zero for one place is the attack's only when the attack hit nothing else; the
 /// reason it is not, if it is not.
-fn partial_zero(s: &Sent, sents: &[Sent], sides: &Sides, tl: &Timeline) -> Option<String> {
+fn partial_zero(
+    s: &Sent,
+    sents: &[Sent],
+    sides: &Sides,
+    tl: &Timeline,
+    covered: &[String],
+) -> Option<String> {
     let side = sides.of(s.idx);
     let day = |x: &Sent| tl.day(x, 0);
     zero_scope(s, sents, side).and_then(|scope| {
         let other = attack_regions(sents, side, day(s), day)
             .into_iter()
-            .find(|r| scope.as_deref().is_none_or(|sc| sc != r))?;
+            .find(|r| scope.as_deref().is_none_or(|sc| sc != r) && !covered.contains(r))?;
         let scope = scope.unwrap_or_else(|| "one place".into());
         Some(format!(
             "a zero for {scope} only; the attack also reached {other}"

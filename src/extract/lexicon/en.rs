@@ -239,6 +239,25 @@ pub(crate) const AGE_NOUN_FOLLOWERS: &[&str] = &[
 ];
 /// Capitals whose name before a saying verb is the government ("as Kyiv said", "Moscow claims").
 pub(crate) const CAPITALS: &[&str] = &["Kyiv", "Moscow"];
+/// Words after a possessive place that make it an official's ("Kharkiv's mayor said ...").
+pub(crate) const OFFICIAL_WORDS: &[&str] = &[
+    "mayor",
+    "governor",
+    "authorities",
+    "officials",
+    "administration",
+    "police",
+    "military",
+    "regional",
+    "city",
+    "council",
+    "head",
+    "emergency",
+    "prosecutor",
+    "prosecutors",
+];
+/// Places that are also first names: before a capitalised word ("Vladimir Putin"), a person.
+pub(crate) const PLACE_FIRST_NAMES: &[&str] = &["vladimir"];
 /// Verbs after a capital that make it the government acting ("as Kyiv targeted oil refineries").
 pub(crate) const GOVERNMENT_VERBS: &[&str] = &[
     "targeted",

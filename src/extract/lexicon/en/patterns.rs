@@ -100,6 +100,12 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
         2,
     ),
     (
+        // "a drone crashed into a residential building in southwestern Russia".
+        r"(?i)\b(?:crashed|fell|struck|hit|exploded|landed)\b[^.;]{0,60}\bin (?:(?:south|north)?(?:east|west)ern |southern |northern |central )russia\b",
+        Side::Ukraine,
+        3,
+    ),
+    (
         // "drones launched by Ukraine", "attacks against Russia".
         r"(?i)\b(?:targeting|attacking|at|against|towards?|into) russia\b|\b(?:launched|fired|sent) by (?:ukraine|kyiv|ukrainian)\b",
         Side::Ukraine,
