@@ -178,6 +178,11 @@ fn main_date(sents: &[Sent], cands: &[Cand], anchors: Anchors) -> Option<NaiveDa
             .filter(|c| c.sent == i && c.field.is_some())
             .any(|c| !matches!(c.field, Some(Field::Killed | Field::Injured)))
             || !TOLL_UPDATE.is_match(&sents[i].text)
+            // "The death toll from Saturday's strike has risen to 40": the attack's own day.
+            || sents[i]
+                .cues
+                .iter()
+                .any(|c| sents[i].text[c.start..c.end].ends_with("'s"))
     });
     sents
         .iter()

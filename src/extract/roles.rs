@@ -138,6 +138,16 @@ pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role
             if r == Role::Hit && with {
                 return (vec![Role::Launched], true);
             }
+            // "the building destroyed by a Russian missile": the missile destroyed, it was not.
+            let agent = toks.get(k + 1).is_some_and(|n| n.is("by"))
+                && toks.get(k + 2..q_start).is_some_and(|between| {
+                    between
+                        .iter()
+                        .all(|t| t.is_any(&["a", "an", "the"]) || t.is_any(MODIFIERS))
+                });
+            if r == Role::Intercepted && agent {
+                return (vec![Role::Launched], true);
+            }
             // "While 183 drones were intercepted, 25 drones reached targets", "a majority were
             // shot down more than 50 drones hit their targets": a verb of another clause, or a
             // passive one (it takes no object), yields to the count's own verb after it.
