@@ -6,7 +6,7 @@
 #   2. .venv/ with the pinned Python packages of scripts/requirements-notebooks.txt
 #                                      (skipped when the requirements did not change)
 #   3. evcxr_jupyter $EVCXR_VERSION with scripts/evcxr-$EVCXR_VERSION.patch applied to its evcxr
-#      library, installed into .venv/bin (`cargo install --locked`, ~7 min cold on 2 cores;
+#      library, installed into .venv/bin (`cargo install --locked`, 8-13 min cold on 2 cores;
 #      skipped when that version with that patch is already there). The patch makes evcxr's
 #      build cache work across kernels and lets it honour a lock file: see the patch's header.
 #   4. the "rust" kernel spec, registered inside .venv/ so that the venv's jupyter finds it
@@ -95,7 +95,7 @@ else
 print(next(p["manifest_path"] for p in json.load(sys.stdin)["packages"] if p["name"] == "evcxr"))')"
     cp -R "$(dirname "$manifest")" "$work/evcxr-$EVCXR_VERSION"
     patch -p1 --quiet -d "$work/evcxr-$EVCXR_VERSION" < "$PATCH"
-    echo "building evcxr_jupyter (about 7 minutes on 2 cores, 1.3 GB of memory; needs rustc >= 1.95)"
+    echo "building evcxr_jupyter (8 to 13 minutes on 2 cores, 1.3 GB of memory; needs rustc >= 1.95)"
     CARGO_TARGET_DIR="$work/target" cargo install evcxr_jupyter --locked --force \
         --version "$EVCXR_VERSION" --root "$VENV" \
         --config "patch.crates-io.evcxr.path=\"$work/evcxr-$EVCXR_VERSION\""
