@@ -21,6 +21,11 @@
 #              outputs are not those of the current code (execution is deterministic: the
 #              same code gives byte-identical notebooks). Fix with --update and commit.
 #
+# The kernels compile in one directory, $NOTEBOOKS_OUT/evcxr (EVCXR_TMPDIR), shared by the
+# notebooks of the run (the first cell of the second notebook reuses the first one's build of
+# strikes) and removed at the end: evcxr's own temporary directories, ~1.5 GB each, are left
+# behind in /tmp when nbconvert stops the kernel.
+#
 # Needs scripts/setup-notebooks.sh to have run. Environment: VENV (default <repo>/.venv),
 # NOTEBOOKS_OUT, NOTEBOOK_TIMEOUT (seconds per cell, default 1800: a cold `:dep` build of
 # polars and strikes takes ~3.5 minutes on 2 cores, much longer on a loaded machine).
@@ -72,6 +77,10 @@ sys.exit(rust is None
 
 mkdir -p "$OUT"
 OUT="$(cd "$OUT" && pwd)"
+export EVCXR_TMPDIR="$OUT/evcxr"
+rm -rf "$EVCXR_TMPDIR"
+mkdir -p "$EVCXR_TMPDIR"
+trap 'rm -rf "$EVCXR_TMPDIR"' EXIT
 failed=()
 passed=()
 SECONDS=0
