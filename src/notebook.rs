@@ -6,7 +6,8 @@
 //! count next to its qualifier is one label ("800+" for more than 800, "~580", "≥26", "≤50"),
 //! lists are joined with "; ", long texts are cut, and a null is an empty cell (not stated, never
 //! zero). The same output carries polars' plain-text table, for front ends without HTML;
-//! `println!("{df}")` and the command line are plain text as before.
+//! `println!("{df}")` and the command line are plain text as before ([`terminal_table_width`]
+//! sets how wide).
 //!
 //! ```
 //! use strikes::notebook::html;
@@ -19,6 +20,7 @@
 //! ```
 
 use std::fmt::Write;
+use std::io::IsTerminal;
 
 use polars::prelude::*;
 
@@ -49,6 +51,26 @@ pub fn display_bundle(df: &DataFrame) -> String {
          EVCXR_BEGIN_CONTENT text/plain\n{df}\nEVCXR_END_CONTENT\n",
         html(df)
     )
+}
+
+/// polars' table width when the output is not a terminal, unless `COLUMNS` says otherwise: wide
+/// enough for the command line's and the examples' tables, whose dates polars' default (100)
+/// wraps over three lines.
+pub const PIPED_TABLE_WIDTH: u16 = 250;
+
+/// Sets the width polars prints tables with (`POLARS_TABLE_WIDTH`) for the command line and the
+/// examples, unless it is set already: on a terminal polars takes the terminal's width itself;
+/// piped, the width is `COLUMNS` when the shell exports it, else [`PIPED_TABLE_WIDTH`].
+pub fn terminal_table_width() {
+    if std::env::var_os("POLARS_TABLE_WIDTH").is_some() || std::io::stdout().is_terminal() {
+        return;
+    }
+    let width = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse::<u16>().ok())
+        .filter(|&c| c >= 40)
+        .unwrap_or(PIPED_TABLE_WIDTH);
+    std::env::set_var("POLARS_TABLE_WIDTH", width.to_string());
 }
 
 /// One displayed column: a frame column, and its qualifier column when it has one.
