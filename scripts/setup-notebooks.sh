@@ -81,7 +81,8 @@ want="evcxr_jupyter $EVCXR_VERSION $(sha256 "$PATCH")"
 if [ -x "$VENV/bin/evcxr_jupyter" ] && [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
     echo "already installed: $VENV/bin/evcxr_jupyter ($want)"
 else
-    command -v patch >/dev/null || die "the patch tool is needed (apt-get install patch)"
+    command -v patch >/dev/null || command -v git >/dev/null \
+        || die "patch or git is needed to apply $PATCH"
     # evcxr's source, as cargo downloads it: the manifest path cargo metadata reports for a probe
     # crate that depends on exactly this version.
     work="$ROOT/target/evcxr"
@@ -94,7 +95,13 @@ else
         | "$VENV/bin/python" -c 'import json, sys
 print(next(p["manifest_path"] for p in json.load(sys.stdin)["packages"] if p["name"] == "evcxr"))')"
     cp -R "$(dirname "$manifest")" "$work/evcxr-$EVCXR_VERSION"
-    patch -p1 --quiet -d "$work/evcxr-$EVCXR_VERSION" < "$PATCH"
+    if command -v patch >/dev/null; then
+        patch -p1 --quiet -d "$work/evcxr-$EVCXR_VERSION" < "$PATCH"
+    else
+        # git apply patches relative to the repository it runs in: make the source one.
+        git -C "$work/evcxr-$EVCXR_VERSION" init --quiet
+        git -C "$work/evcxr-$EVCXR_VERSION" apply -p1 "$PATCH"
+    fi
     echo "building evcxr_jupyter (8 to 13 minutes on 2 cores, 1.3 GB of memory; needs rustc >= 1.95)"
     CARGO_TARGET_DIR="$work/target" cargo install evcxr_jupyter --locked --force \
         --version "$EVCXR_VERSION" --root "$VENV" \
