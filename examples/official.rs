@@ -57,6 +57,7 @@ fn charts(path: &Path, out_dir: &Path, monthly_bars: bool) -> anyhow::Result<()>
     let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
     let (corpus, _) = Corpus::load(&seeds).context("loading the seed articles")?;
     let (report, _) = Report::from_corpus(&corpus).context("analysing the seed articles")?;
+    strikes::notebook::terminal_table_width();
     std::env::set_var("POLARS_FMT_MAX_COLS", "14");
     std::env::set_var("POLARS_FMT_MAX_ROWS", "30");
     let filled = official::filled(&report.attacks, &o)?;

@@ -33,6 +33,7 @@ fn main() -> anyhow::Result<()> {
     }
 
     // Wide tables: show every column and whole labels.
+    strikes::notebook::terminal_table_width();
     std::env::set_var("POLARS_FMT_MAX_COLS", "20");
     std::env::set_var("POLARS_FMT_MAX_ROWS", "60");
     std::env::set_var("POLARS_FMT_STR_LEN", "40");

@@ -17,13 +17,15 @@ shows); "files" are paths, relative to the folder the notebook ran in (--ran-in)
 must have written (after --since, when given).
 Without metadata a notebook must show a table and a chart.
 
-How evcxr 0.22 reports failures (measured): a compile error is an `error` output (ename "Error",
-the rustc diagnostic in evalue/traceback), and the reply's status is "error". A panic and an
-error returned by `?` are different: evcxr catches them, prints them on stderr (the panic
-message and a backtrace; the error's Display), drops the variables the cell defined, and
-replies "ok" with no `error` output. Its stderr is forwarded asynchronously, so the message can
-arrive after the reply and be recorded in the next cell. Hence any stderr output is a failure
-here (the notebooks write nothing to stderr), and the code cell before it is shown too.
+How the kernel (evcxr 0.22 with scripts/evcxr-0.22.0.patch) reports failures: a compile error
+is an `error` output (ename "Error", the rustc diagnostic in evalue/traceback) and the reply's
+status is "error"; so is an error returned by `?` (its Display in evalue) and a panic ("the cell
+panicked: <message>"), which also drop the variables the cell defined. A panic's hook also
+writes the message, its location and a backtrace on stderr, which evcxr forwards
+asynchronously: the kernel waits 200 ms for it, but on a loaded machine it can still arrive
+after the reply and be recorded in the next cell. Hence any stderr output is a failure here
+(the notebooks write nothing to stderr), and the code cell before it is shown too. (Unpatched
+evcxr printed `?` errors and panics only on stderr and replied "ok".)
 """
 
 import datetime
@@ -141,9 +143,8 @@ def check(path, since=None, ran_in=None):
             for p in problems:
                 print("    " + p.replace("\n", "\n    "))
             if via_stderr and previous is not None:
-                print(f"  Note: evcxr reports a panic, and an error returned by `?` (which also drops\n"
-                      f"  the variables the cell defined), only on stderr, and forwards stderr\n"
-                      f"  asynchronously: the message can land in the next cell. The code cell before,\n"
+                print(f"  Note: evcxr forwards stderr (a panic's location and backtrace) asynchronously:\n"
+                      f"  it can land in the next cell. The code cell before,\n"
                       f"  {previous[0]}, was:\n{show_source(previous[1])}")
         previous = (label, cell)
     if failed:

@@ -3,14 +3,16 @@
 #
 #   scripts/run-notebooks.sh [--update] [NOTEBOOK...]      (from any directory)
 #
-# Every notebooks/NN_*.ipynb (or the ones named) is executed with `jupyter nbconvert --execute`,
-# with notebooks/ as the kernel's working directory (so `:dep strikes = { path = ".." }` and
-# "../seeds" resolve), into $NOTEBOOKS_OUT (default target/notebooks/: the executed copies and
+# Every notebooks/NN_*.ipynb and notebooks/check_*.ipynb (or the ones named) is executed with
+# `jupyter nbconvert --execute`, with notebooks/ as the kernel's working directory (so
+# `:dep strikes = { package = "strikes-notebook", path = "strikes-notebook" }` and "../seeds"
+# resolve), into $NOTEBOOKS_OUT (default target/notebooks/: the executed copies and
 # nbconvert's log per notebook, for CI to keep). Then scripts/check_notebooks.py fails the run
 # when a cell failed (a compile error, a panic, an error returned by `?`, anything on stderr:
 # it prints the cell's source and the error) or a notebook did not show its table / chart /
 # files (metadata.strikes in the notebook). All notebooks are run even when one fails; the
-# exit status is 1 if any failed.
+# exit status is 1 if any failed. check_across_cells.ipynb is the acceptance check that a
+# DataFrame, a Report and a lazy query built in one cell work in the cells after it.
 #
 #   --update   also write the executed notebooks that passed back over notebooks/ (their
 #              outputs are committed so that GitHub shows them), without per-cell timings.
@@ -19,9 +21,14 @@
 #              outputs are not those of the current code (execution is deterministic: the
 #              same code gives byte-identical notebooks). Fix with --update and commit.
 #
+# The kernels compile in one directory, $NOTEBOOKS_OUT/evcxr (EVCXR_TMPDIR), shared by the
+# notebooks of the run (the first cell of the second notebook reuses the first one's build of
+# strikes) and removed at the end: evcxr's own temporary directories, ~1.5 GB each, are left
+# behind in /tmp when nbconvert stops the kernel.
+#
 # Needs scripts/setup-notebooks.sh to have run. Environment: VENV (default <repo>/.venv),
 # NOTEBOOKS_OUT, NOTEBOOK_TIMEOUT (seconds per cell, default 1800: a cold `:dep` build of
-# polars takes ~3 minutes on 2 cores, much longer on a loaded machine).
+# polars and strikes takes ~3.5 minutes on 2 cores, much longer on a loaded machine).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -51,19 +58,29 @@ for arg in "$@"; do
 done
 if [ ${#notebooks[@]} -eq 0 ]; then
     shopt -s nullglob
-    notebooks=("$ROOT"/notebooks/[0-9][0-9]_*.ipynb)
+    notebooks=("$ROOT"/notebooks/[0-9][0-9]_*.ipynb "$ROOT"/notebooks/check_*.ipynb)
     shopt -u nullglob
     [ ${#notebooks[@]} -gt 0 ] || die "no notebooks/NN_*.ipynb found"
 fi
 
 [ -x "$VENV/bin/jupyter" ] || die "$VENV/bin/jupyter not found: run scripts/setup-notebooks.sh first"
-command -v evcxr_jupyter >/dev/null || die "evcxr_jupyter not found: run scripts/setup-notebooks.sh first"
-"$VENV/bin/jupyter" kernelspec list --json | "$VENV/bin/python" -c \
-    'import json,sys; sys.exit("rust" not in json.load(sys.stdin)["kernelspecs"])' \
-    || die "jupyter has no 'rust' kernel: run scripts/setup-notebooks.sh first"
+[ -x "$VENV/bin/evcxr_jupyter" ] || die "$VENV/bin/evcxr_jupyter not found: run scripts/setup-notebooks.sh first"
+# The kernel must be the patched one setup-notebooks.sh built, with the repository's lock file.
+"$VENV/bin/jupyter" kernelspec list --json | "$VENV/bin/python" -c '
+import json, os, sys
+venv, lock = sys.argv[1:]
+rust = json.load(sys.stdin)["kernelspecs"].get("rust")
+sys.exit(rust is None
+         or os.path.realpath(rust["spec"]["argv"][0]) != os.path.realpath(venv + "/bin/evcxr_jupyter")
+         or rust["spec"].get("env", {}).get("EVCXR_CARGO_LOCK") != lock)' "$VENV" "$ROOT/Cargo.lock" \
+    || die "the 'rust' kernel of jupyter is not $VENV/bin/evcxr_jupyter with EVCXR_CARGO_LOCK=$ROOT/Cargo.lock: run scripts/setup-notebooks.sh"
 
 mkdir -p "$OUT"
 OUT="$(cd "$OUT" && pwd)"
+export EVCXR_TMPDIR="$OUT/evcxr"
+rm -rf "$EVCXR_TMPDIR"
+mkdir -p "$EVCXR_TMPDIR"
+trap 'rm -rf "$EVCXR_TMPDIR"' EXIT
 failed=()
 passed=()
 SECONDS=0

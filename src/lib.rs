@@ -8,6 +8,7 @@
 //!   figure ([`Figure`]). Pure: no IO, never fails.
 //! - [`events`]: the corpus as DataFrames ([`events()`], [`figures()`]) and the CSV/JSON export.
 //! - [`analysis`] and [`charts`]: reconciled attacks, interception rates, trends, and charts.
+//! - [`notebook`]: DataFrames as HTML tables in Jupyter (evcxr).
 //!
 //! ```
 //! use strikes::{Article, Corpus};
@@ -42,6 +43,7 @@ pub mod error;
 pub mod evaluate;
 pub mod events;
 pub mod extract;
+pub mod notebook;
 pub mod official;
 pub mod text;
 mod warning;

@@ -230,8 +230,10 @@ fn write_out(
     Ok(())
 }
 
-/// Shows whole tables rather than polars' elided default.
+/// Shows whole tables rather than polars' elided default, as wide as the terminal (or wide when
+/// piped).
 fn wide_tables() {
+    strikes::notebook::terminal_table_width();
     std::env::set_var("POLARS_FMT_MAX_COLS", "30");
     std::env::set_var("POLARS_FMT_MAX_ROWS", "200");
     std::env::set_var("POLARS_FMT_STR_LEN", "60");
