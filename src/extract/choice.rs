@@ -30,22 +30,10 @@ pub(crate) fn choose(
         // ("three S-300 ... as well as a Kh-31 and two Kh-22"): take per-sentence sums first.
         let mut by_sent: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
         for &i in &national {
-            // The items of one list are one sentence: "🔹 8 Kh-101; 🔹 4 Kalibr; ..." sum.
-            // An item that is a sentence of its own, with its verb ("▪️ 15 drones were shot
-            // down over the Black Sea, seven over ..."), is a statement, not one more entry.
-            let s = &sents[cands[i].sent];
-            let statement = || {
-                s.toks.iter().any(|t| {
-                    t.is_any(INTERCEPT_VERBS)
-                        || t.is_any(LAUNCH_VERBS)
-                        || t.is_any(&["down", "downed"])
-                })
-            };
-            let group = s
-                .lead
-                .filter(|_| cands[i].locality.is_none() && !statement())
-                .map_or(s.idx, |l| sents.len() + l);
-            by_sent.entry(group).or_default().push(i);
+            by_sent
+                .entry(sum_group(&cands[i], sents))
+                .or_default()
+                .push(i);
         }
         let mut options: Vec<(u32, Qualifier, Vec<usize>)> = Vec::new();
         for (_, group) in by_sent {
@@ -163,6 +151,22 @@ pub(crate) fn choose(
             picks,
         )),
     }
+}
+
+/// The group a candidate's figures sum within: its sentence, or its list. The items of one list
+/// are one sentence ("🔹 8 Kh-101; 🔹 4 Kalibr; ..." sum); an item that is a sentence of its own,
+/// with its verb ("▪️ 15 drones were shot down over the Black Sea, seven over ..."), is a
+/// statement, not one more entry.
+fn sum_group(c: &Cand, sents: &[Sent]) -> usize {
+    let s = &sents[c.sent];
+    let statement = || {
+        s.toks.iter().any(|t| {
+            t.is_any(INTERCEPT_VERBS) || t.is_any(LAUNCH_VERBS) || t.is_any(&["down", "downed"])
+        })
+    };
+    s.lead
+        .filter(|_| c.locality.is_none() && !statement())
+        .map_or(s.idx, |l| sents.len() + l)
 }
 
 /// Interceptions reported region by region with no national total ("two drones were downed over

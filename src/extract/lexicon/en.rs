@@ -237,42 +237,6 @@ pub(crate) const INJURED_NOUNS: &[&str] = &[
 pub(crate) const AGE_NOUN_FOLLOWERS: &[&str] = &[
     "and", "or", "who", "was", "were", "is", "are", "has", "had", "died", "in", "from",
 ];
-/// Capitals whose name before a saying verb is the government ("as Kyiv said", "Moscow claims").
-pub(crate) const CAPITALS: &[&str] = &["Kyiv", "Moscow"];
-/// Words after a possessive place that make it an official's ("Kharkiv's mayor said ...").
-pub(crate) const OFFICIAL_WORDS: &[&str] = &[
-    "mayor",
-    "governor",
-    "authorities",
-    "officials",
-    "administration",
-    "police",
-    "military",
-    "regional",
-    "city",
-    "council",
-    "head",
-    "emergency",
-    "prosecutor",
-    "prosecutors",
-];
-/// Places that are also first names: before a capitalised word ("Vladimir Putin"), a person.
-pub(crate) const PLACE_FIRST_NAMES: &[&str] = &["vladimir"];
-/// Verbs after a capital that make it the government acting ("as Kyiv targeted oil refineries").
-pub(crate) const GOVERNMENT_VERBS: &[&str] = &[
-    "targeted",
-    "launched",
-    "attacked",
-    "struck",
-    "fired",
-    "sent",
-    "accused",
-    "denied",
-    "retaliated",
-    "responded",
-    "claimed",
-    "blamed",
-];
 pub(crate) const MODIFIERS: &[&str] = &[
     "tactical",
     "operational-tactical",
@@ -736,7 +700,9 @@ pub(crate) const RUSSIAN_WEAPON: &[&str] = &[
 /// Phrase patterns of the genre (regular-expression sources, compiled where they are used).
 pub(crate) mod clauses;
 pub(crate) mod patterns;
+pub(crate) mod places;
 pub(crate) use clauses::*;
+pub(crate) use places::*;
 
 /// Words between "from" and a launch site: "from the direction of", "from the following
 /// directions:", "from the airspace over", "from multiple directions including", "from the

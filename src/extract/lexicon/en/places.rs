@@ -1,0 +1,39 @@
+//! Words of places and who speaks for them: capitals that stand for their government, the
+//! titles that make a possessive place an official's, first names that are also places.
+
+/// Capitals whose name before a saying verb is the government ("as Kyiv said", "Moscow claims").
+pub(crate) const CAPITALS: &[&str] = &["Kyiv", "Moscow"];
+/// Verbs after a capital that make it the government acting ("as Kyiv targeted oil refineries").
+pub(crate) const GOVERNMENT_VERBS: &[&str] = &[
+    "targeted",
+    "launched",
+    "attacked",
+    "struck",
+    "fired",
+    "sent",
+    "accused",
+    "denied",
+    "retaliated",
+    "responded",
+    "claimed",
+    "blamed",
+];
+/// Words after a possessive place that make it an official's ("Kharkiv's mayor said ...").
+pub(crate) const OFFICIAL_WORDS: &[&str] = &[
+    "mayor",
+    "governor",
+    "authorities",
+    "officials",
+    "administration",
+    "police",
+    "military",
+    "regional",
+    "city",
+    "council",
+    "head",
+    "emergency",
+    "prosecutor",
+    "prosecutors",
+];
+/// Places that are also first names: before a capitalised word ("Vladimir Putin"), a person.
+pub(crate) const PLACE_FIRST_NAMES: &[&str] = &["vladimir"];
