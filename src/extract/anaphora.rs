@@ -1,5 +1,6 @@
 //! Anaphora: interceptions stated by pointing back at a launch count — "all of them were shot
-//! down", "which were all shot down", "downed 18 of the drones and all of the missiles" — are as
+//! down", "which were all shot down", "downed 18 of the drones and all of the missiles", "all
+//! missiles had been shot down" — are as
 //! many intercepted as the count they point to.
 
 use super::lexicon::patterns;
@@ -87,7 +88,7 @@ pub(crate) fn all_intercepted(s: &Sent, out: &mut Vec<Cand>) {
         let Some(m) = c.get(0).filter(|m| !qualified(m)) else {
             continue;
         };
-        let drone = c.name("w").is_some_and(|w| {
+        let drone = c.name("w").or(c.name("w2")).is_some_and(|w| {
             let w = w.as_str().to_ascii_lowercase();
             w.starts_with("drone") || w.starts_with("uav") || w.starts_with("shahed")
         });
@@ -97,6 +98,14 @@ pub(crate) fn all_intercepted(s: &Sent, out: &mut Vec<Cand>) {
             Field::MissilesLaunched
         };
         let (a, b) = span(&m);
+        // "all four drones had been shot down" counts for itself.
+        if c.name("w2").is_some()
+            && out
+                .iter()
+                .any(|c| c.sent == s.idx && c.tok_start >= a && c.tok_end <= b)
+        {
+            continue;
+        }
         let l = out
             .iter()
             .rev()

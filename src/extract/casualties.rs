@@ -92,6 +92,13 @@ pub(crate) fn casualty_field(toks: &[Tok], q: &Quantity, h: Head, end: usize) ->
         && toks
             .get(q.j)
             .is_some_and(|t| t.is_any(INJURE_AFTER) || t.is_any(KILL_AFTER));
+    // "killed at least four and wounded dozens": a bare object of the verb before it, the verb
+    // after it another predicate's.
+    if h == Head::None && toks.get(q.j).is_some_and(|t| t.is("and")) {
+        if let Some(f) = before_field(toks, q, h) {
+            return Some(f);
+        }
+    }
     if matches!(h, Head::Person | Head::None) || verb_next {
         // After: "(people) were killed", "died", "sustained injuries", "lost their lives".
         let k = verb_after(toks, q, h, end);
@@ -362,27 +369,7 @@ fn before_field(toks: &[Tok], q: &Quantity, h: Head) -> Option<Field> {
                 Field::Killed
             });
         }
-        if t.is_any(&[
-            "of",
-            "to",
-            "at",
-            "rose",
-            "risen",
-            "climbed",
-            "increased",
-            "reached",
-            "stands",
-            "stood",
-            "the",
-            "at",
-            "least",
-            "more",
-            "than",
-            "some",
-            "about",
-            "another",
-            "further",
-        ]) {
+        if t.is_any(CASUALTY_VERB_GAP) {
             continue;
         }
         if t.is_any(KILL_BEFORE) {

@@ -143,8 +143,12 @@ impl Running {
         let mixed_total = self.last_head.is_some_and(|(h, e)| {
             matches!(h, Head::Mixed | Head::Other) && q.q_start.saturating_sub(e) <= 6
         });
-        if (prev.is_some_and(|p| p.is("including") || p.is("among")) || among_them) && !mixed_total
-        {
+        // "A mother and her three daughters were among seven people killed": the total.
+        let among_total = q.q_start >= 2
+            && toks[q.q_start - 1].is("among")
+            && toks[q.q_start - 2].is_any(&["were", "was", "are", "is"]);
+        let opens = prev.is_some_and(|p| p.is("including") || p.is("among")) && !among_total;
+        if (opens || among_them) && !mixed_total {
             self.including = true;
         }
         if !self.including {

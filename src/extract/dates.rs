@@ -11,6 +11,7 @@
 
 use std::sync::LazyLock;
 
+use super::lexicon::FIXED_DAYS;
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use regex::Regex;
 
@@ -61,15 +62,23 @@ const WEEKDAYS: &str = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sund
 
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|—|to|into)\s*(\d{{1,2}})(?:st|nd|rd|th)?)?\s+(?:of\s+)?{MONTHS}(?:,?\s+(\d{{4}}))?\b"
+        r"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|—|to|into|and)\s*(\d{{1,2}})(?:st|nd|rd|th)?)?\s+(?:of\s+)?{MONTHS}(?:,?\s+(\d{{4}}))?\b"
     ))
     .expect("valid regex")
 });
 static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b{MONTHS}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|—|to|into)\s*(\d{{1,2}})(?:st|nd|rd|th)?)?\b(?:,?\s+(\d{{4}}))?"
+        r"\b{MONTHS}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|—|to|into|and)\s*(\d{{1,2}})(?:st|nd|rd|th)?)?\b(?:,?\s+(\d{{4}}))?"
     ))
     .expect("valid regex")
+});
+/// The names of [`FIXED_DAYS`], apostrophes either way.
+static FIXED_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    let names: Vec<String> = FIXED_DAYS
+        .iter()
+        .map(|(n, _, _)| regex::escape(n).replace('\'', "['’]"))
+        .collect();
+    Regex::new(&format!(r"(?i)\b(?:{})\b", names.join("|"))).expect("valid regex")
 });
 static ISO: LazyLock<Regex> = crate::regex!(r"\b(\d{4})-(\d{2})-(\d{2})\b");
 static DOTTED: LazyLock<Regex> = crate::regex!(r"\b(\d{1,2})\.(\d{2})\.(\d{4})\b");
@@ -90,7 +99,7 @@ static TODAY: LazyLock<Regex> = crate::regex!(
 );
 /// An earlier attack, some days or weeks back (not "a day after": that is `RELATIVE`).
 static EARLIER: LazyLock<Regex> = crate::regex!(
-    r"(?i)\b(?:(?:nearly|almost|about|around|more than|over|just|less than|barely|some)\s+)?(?:(?:a|one|two|three|four|five|six|several|a few|a couple of|\d+)\s+weeks?|(?:several|a few|a couple of)\s+days)\s+(?:ago|earlier|before|after)\b|\b(?:earlier|early|late)\s+(?:this|last)\s+(?:week|month)\b|\bearlier in the (?:week|month)\b"
+    r"(?i)\b(?:(?:nearly|almost|about|around|more than|over|just|less than|barely|some)\s+)?(?:(?:a|one|two|three|four|five|six|several|a few|a couple of|\d+)\s+weeks?|(?:several|a few|a couple of)\s+days)\s+(?:ago|earlier|before|after)\b|\b(?:earlier|early|late)\s+(?:this|last)\s+(?:week|month)\b|\bearlier in the (?:week|month)\b|\b(?:still )?reeling from\b"
 );
 /// "On this day in 2022": an anniversary, long before the attack reported.
 static THIS_DAY_IN: LazyLock<Regex> = crate::regex!(r"(?i)\bthis day (?:in|of) (\d{4})\b");
@@ -100,7 +109,7 @@ static RELATIVE: LazyLock<Regex> = crate::regex!(
 );
 static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(anniversary|conflict-related|this week|last week|past week|the week|this month|last month|past month|this year|so far|since\b|from monday|per day|a day\b|(?:a|per|each|every) (?:week|month|year)\b|monthly|weekly|annually|every (?:day|night)|each (?:day|night)|daily|the following days|in recent (?:days|weeks|months)|over the past (?:few |two |three |\d+ )?(?:days|weeks|months|year)|(?:over|in|during) (?:the )?(?:past|last) (?:day|24 hours)|(?:over|in|during|within) a 24-hour period|between (?-i:{MONTHS})(?:\s+\d{{4}})? and (?-i:{MONTHS})(?:\s+\d{{4}})?|(?-i:{MONTHS}) (?:casualty|civilian casualty|death) (?:number|toll|figures?|count)|per ?cent of (?:the |all )?(?:civilian )?casualties|(?-i:(?:[Ii]n|[Tt]hroughout|[Dd]uring|[Aa]ll of|[Ff]or the whole of) {MONTHS}(?:\s+\d{{4}})?\b(?:\s*[^\d\s,]|\s*$|,)))"
+        r"(?i)\b(anniversary|conflict-related|this week|last week|past week|the week|this month|last month|past month|this year|since\b|from monday|per day|a day\b|(?:a|per|each|every) (?:week|month|year)\b|monthly|weekly|annually|every (?:day|night)|each (?:day|night)|daily|the following days|in recent (?:days|weeks|months)|over the past (?:few |two |three |\d+ )?(?:days|weeks|months|year)|(?:over|in|during) (?:the )?(?:past|last) (?:day|24 hours)|(?:over|in|during|within) a 24-hour period|between (?-i:{MONTHS})(?:\s+\d{{4}})? and (?-i:{MONTHS})(?:\s+\d{{4}})?|(?-i:{MONTHS}) (?:casualty|civilian casualty|death) (?:number|toll|figures?|count)|per ?cent of (?:the |all )?(?:civilian )?casualties|(?-i:(?:[Ii]n|[Tt]hroughout|[Dd]uring|[Aa]ll of|[Ff]or the whole of) {MONTHS}(?:\s+\d{{4}})?\b(?:\s*[^\d\s,]|\s*$|,)))"
     ))
     .expect("valid regex")
 });
@@ -108,6 +117,9 @@ static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
 static PERIOD_START: LazyLock<Regex> = crate::regex!(
     r"(?:since|from|until|till|between|beginning of)(?:\s+\d{1,2}[:.]\d{2})?(?:\s+on)?$"
 );
+/// Before a range of days that is one night: "between February 2nd and 3rd", "night of".
+static NIGHT_RANGE_BEFORE: LazyLock<Regex> =
+    crate::regex!(r"(?i)\b(?:between|night of|night between|night from)\s+(?:the\s+)?$");
 /// "between 11:00 p.m." (before a weekday) and "and 7:00 a.m." (after it): a night's window.
 static NIGHT_WINDOW: LazyLock<Regex> = crate::regex!(
     r"(?i)\b(?:between|from)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:p\.?\s?m\.?)\s*(?:on\s+)?$"
@@ -135,6 +147,11 @@ static EVENING_START: LazyLock<Regex> = crate::regex!(
 /// the period qualifies the comparison.
 static SUPERLATIVE_PERIOD: LazyLock<Regex> = crate::regex!(
     r"(?i)\b(?:largest|biggest|most|heaviest|deadliest|highest|worst|record)\b[^.;,]{0,40}\b(?:this (?:week|month|year)|so far|in recent (?:days|weeks|months))$"
+);
+/// "since the early hours of Friday", "since Thursday evening", "since midnight": the start of
+/// one night's attack, not of a period.
+static SINCE_NIGHT: LazyLock<Regex> = crate::regex!(
+    r"(?i)^since (?:the (?:early hours|evening|night|morning)\b|early (?:morning|hours)\b|last (?:night|evening)\b|midnight\b|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:evening|night|morning|afternoon)\b)"
 );
 static SUPERLATIVE_SINCE: LazyLock<Regex> = crate::regex!(
     r"(?i)\b(?:largest|biggest|most|first|record|heaviest|deadliest|highest|worst|massive|ever)\b[^.;]{0,60}\bsince\b"
@@ -242,6 +259,18 @@ fn add(start: usize, end: usize, kind: CueKind, out: &mut Vec<Cue>) {
 
 /// Explicit dates: "2024-09-17", "17.09.2024", "17-18 September 2024", "Sept. 5, 2024".
 fn date_cues(s: &str, out: &mut Vec<Cue>) {
+    // "a New Year's Day drone attack": a year-less date.
+    for m in FIXED_DAY.find_iter(s) {
+        let name = m.as_str().to_lowercase().replace('’', "'");
+        if let Some(&(_, month, day)) = FIXED_DAYS.iter().find(|(n, _, _)| *n == name) {
+            let kind = CueKind::Date {
+                day,
+                month,
+                year: None,
+            };
+            add(m.start(), m.end(), kind, out);
+        }
+    }
     for c in ISO.captures_iter(s) {
         let m = c.get(0).expect("match");
         let (y, mo, d) = (
@@ -283,8 +312,13 @@ fn date_cues(s: &str, out: &mut Vec<Cue>) {
     for (re, first_day, month) in [(&*DAY_MONTH, 1, 3), (&*MONTH_DAY, 2, 1)] {
         for c in re.captures_iter(s) {
             let m = c.get(0).expect("match");
+            // "between February 2nd and 3rd", "the night of 2 and 3 May" are one night's range;
+            // "on February 2 and 3" two days, the first of which dates what follows.
+            let range = !m.as_str().contains(" and ")
+                || (NIGHT_RANGE_BEFORE.is_match(&s[..m.start()]) && next_day_range(m.as_str()));
             let day = c
                 .get(first_day + 1)
+                .filter(|_| range)
                 .or(c.get(first_day))
                 .and_then(|d| d.as_str().parse().ok())
                 .unwrap_or(0);
@@ -301,6 +335,16 @@ fn date_cues(s: &str, out: &mut Vec<Cue>) {
             );
         }
     }
+}
+
+/// "2nd and 3rd February", "May 31 and 1": two days in a row joined by "and".
+fn next_day_range(m: &str) -> bool {
+    let days: Vec<u32> = m
+        .split(|ch: char| !ch.is_ascii_digit())
+        .filter(|d| (1..=2).contains(&d.len()))
+        .filter_map(|d| d.parse().ok())
+        .collect();
+    m.contains(" and ") && matches!(days[..], [a, b, ..] if b == a + 1 || (a >= 28 && b == 1))
 }
 
 /// Days named relative to the text: weekdays, "the next day", "yesterday", "today".
@@ -383,6 +427,9 @@ fn period_cues(s: &str, out: &mut Vec<Cue>) {
         {
             continue;
         }
+        if SINCE_NIGHT.is_match(&s[m.start()..]) {
+            continue;
+        }
         // "one of the largest Russian air attacks this month": a comparison, not a total.
         if SUPERLATIVE_PERIOD.is_match(&s[..m.end()]) {
             continue;
@@ -453,7 +500,9 @@ fn period_starts(s: &str, out: &mut Vec<Cue>) {
         if matches!(c.kind, CueKind::Date { .. }) {
             let before = s[..c.start].trim_end().to_ascii_lowercase();
             let superlative = before.ends_with("since") && SUPERLATIVE_SINCE.is_match(s);
-            if PERIOD_START.is_match(&before) && !superlative {
+            // "Between February 2nd and 3rd": one night, its range read by `date_cues`.
+            let one_night = before.ends_with("between") && next_day_range(&s[c.start..c.end]);
+            if PERIOD_START.is_match(&before) && !superlative && !one_night {
                 c.kind = CueKind::Period;
             }
         }

@@ -20,10 +20,16 @@ pub(crate) fn head(toks: &[Tok], j: usize) -> (Head, usize, String) {
             k += 1;
             continue;
         }
+        // "killed at least four and wounded dozens": "and" right after the number joins two
+        // predicates, not two modifiers.
+        let casualty = |n: &Tok| n.is_any(KILLED_NOUNS) || n.is_any(INJURED_NOUNS);
+        if k == j && w == "and" && toks.get(k + 1).is_some_and(casualty) {
+            break;
+        }
         if t.is_punct() {
             // "air-, ground- and sea-launched missiles": a comma after a suspended hyphen.
             let suspended = t.text == "," && k > j && toks[k - 1].text == "-";
-            if t.text == "\"" || t.text == "'" || t.text == "-" || suspended {
+            if t.is_any(&["\"", "'", "“", "”", "‘", "-"]) || suspended {
                 k += 1;
                 continue;
             }

@@ -56,7 +56,11 @@ fn implied_at(toks: &[Tok], k: usize) -> Option<Quantity> {
             .iter()
             .any(|n| n.is_any(MISSILE_HEADS) || n.is_any(DRONE_HEADS))
     };
-    if t.is("the") && !(k > 0 && toks[k - 1].is("of")) && weapon_near() {
+    // Not the one excepted: "all the projectiles, except for the Iskander-M missile, were shot down".
+    let excepted = toks[k.saturating_sub(2)..k]
+        .iter()
+        .any(|p| p.is_any(EXCEPT_WORDS));
+    if t.is("the") && !(k > 0 && toks[k - 1].is("of")) && !excepted && weapon_near() {
         let (h, e, noun) = head(toks, k + 1);
         if matches!(h, Head::Missile | Head::Drone) && !noun.ends_with('s') {
             let (roles, verb) = weapon_role(toks, k, e);
@@ -97,12 +101,16 @@ fn implied_at(toks: &[Tok], k: usize) -> Option<Quantity> {
         }
     }
     if t.is_any(&["a", "an"]) {
-        let (h, _, _) = head(toks, k + 1);
+        let (h, _, noun) = head(toks, k + 1);
+        // "a “Ukrainian unmanned aerial vehicle”": the head noun, when no listed one comes first.
         let singular = toks[k + 1..]
             .iter()
             .take(6)
             .find(|t| t.is_any(MISSILE_HEADS) || t.is_any(DRONE_HEADS))
-            .is_some_and(|t| !t.lower.ends_with('s') || t.is_any(&["iskander-m"]));
+            .map_or(
+                matches!(h, Head::Drone | Head::Missile) && !noun.ends_with('s'),
+                |t| !t.lower.ends_with('s') || t.is_any(&["iskander-m"]),
+            );
         // "killing a married couple", "an elderly couple were injured": two people.
         let couple = toks[k + 1..(k + 3).min(toks.len())]
             .iter()

@@ -109,6 +109,15 @@ pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role
         steps += 1;
         let t = &toks[k];
         comma |= t.is(",");
+        // "shot down most of them: 333 drones and 16 missiles": a colon that lists the verb's
+        // objects.
+        let listing = t.is(":")
+            && toks[k.saturating_sub(3)..k]
+                .iter()
+                .any(|p| p.is_any(&["them", "these"]));
+        if listing {
+            continue;
+        }
         if t.is_any(&[
             ";", ":", "but", "while", "whereas", "although", "though", "that", "adding", "saying",
         ]) {
@@ -181,7 +190,11 @@ fn forward_role(toks: &[Tok], end: usize) -> Option<Vec<Role>> {
             break;
         }
         if t.is_any(&["were", "was", "been"]) {
-            if let Some(r) = toks.get(k + 1).and_then(|v| verb_role(v, toks.get(k + 2))) {
+            // "... and three guided missiles were also intercepted": past the adverbs.
+            let v = (k + 1..toks.len())
+                .find(|&v| !toks[v].is_any(PASSIVE_AUX))
+                .unwrap_or(toks.len());
+            if let Some(r) = toks.get(v).and_then(|t| verb_role(t, toks.get(v + 1))) {
                 // "two drones targeted the Kremlin and were shot down": both.
                 return match active {
                     Some(a) if toks[k - 1].is("and") && a != r => Some(vec![a, r]),

@@ -22,6 +22,7 @@ pub(crate) const DRONE_HEADS: &[&str] = &[
     "kamikazes",
     "munitions",
     "vehicles",
+    "vehicle",
     // "unmanned aircraft" only (heads.rs checks the word before).
     "aircraft",
     "gerbera-type",
@@ -31,6 +32,7 @@ pub(crate) const DRONE_HEADS: &[&str] = &[
 /// "unmanned attack vehicles", "unmanned aircraft", "loitering munitions".
 pub(crate) const DRONE_HEAD_NEEDS: &[(&str, &[&str])] = &[
     ("vehicles", &["aerial", "unmanned"]),
+    ("vehicle", &["aerial", "unmanned"]),
     ("aircraft", &["unmanned"]),
     ("munitions", &["loitering"]),
 ];
@@ -249,6 +251,7 @@ pub(crate) const MODIFIERS: &[&str] = &[
     "attack",
     "strike",
     "kamikaze",
+    "bomber",
     "explosive-laden",
     "explosive",
     "long-range",
@@ -429,6 +432,40 @@ pub(crate) const INJURE_BEFORE: &[&str] = &[
     "injuries",
     "hospitalising",
     "hospitalizing",
+];
+/// Words between a casualty cue and its number: "killing at least 57", "the toll rose to 40",
+/// "killing a reported 18".
+pub(crate) const CASUALTY_VERB_GAP: &[&str] = &[
+    "of",
+    "to",
+    "at",
+    "rose",
+    "risen",
+    "climbed",
+    "increased",
+    "reached",
+    "stands",
+    "stood",
+    "the",
+    "least",
+    "more",
+    "than",
+    "some",
+    "about",
+    "another",
+    "further",
+    "a",
+    "reported",
+];
+/// Words that set a thing apart from the rest: "all the projectiles except for the Iskander".
+pub(crate) const EXCEPT_WORDS: &[&str] = &["except", "excluding", "besides", "apart", "other"];
+/// Days named by their feast, with their month and day: "a New Year's Day drone attack".
+pub(crate) const FIXED_DAYS: &[(&str, u32, u32)] = &[
+    ("new year's day", 1, 1),
+    ("new year's eve", 12, 31),
+    ("christmas day", 12, 25),
+    ("christmas eve", 12, 24),
+    ("orthodox christmas", 1, 7),
 ];
 /// Casualty cues after a number (and its person noun): "were killed", "died", "sustained injuries".
 pub(crate) const KILL_AFTER: &[&str] = &[

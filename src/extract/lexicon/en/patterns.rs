@@ -8,7 +8,7 @@ pub(crate) const RESTRICTED: &str = r"(?i)^(?:in|within|over|across)\s+(?:the\s+
 // Counts (counts.rs).
 pub(crate) const ALL_OF_THEM: &str = r"(?i)\ball (?:of )?(?:them|which|these|those)\b[^.;]{0,30}?\b(?:were|was|had been|have been)\s+(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)|\b(?:which|that|they) (?:were|had been|have been) all (?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)|\b(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed) all (?:of )?(?:them|these|those)\b";
 /// "downed 18 of the drones and all of the missiles": all of the weapon counted before.
-pub(crate) const ALL_OF_THE: &str = r"(?i)\b(?:shot down|downed|destroyed|intercepted|neutrali[sz]ed)\b[^.;]{0,60}?\ball (?:of )?the (?:\w+ ){0,2}?(?P<w>missiles|drones|uavs|shaheds)\b";
+pub(crate) const ALL_OF_THE: &str = r"(?i)\b(?:shot down|downed|destroyed|intercepted|neutrali[sz]ed)\b[^.;]{0,60}?\ball (?:of )?the (?:\w+ ){0,2}?(?P<w>missiles|drones|uavs|shaheds)\b|\ball (?:of )?(?:the )?(?:[^\W\d]+ ){0,2}?(?P<w2>missiles|drones|uavs|shaheds) (?:\w+ )?(?:were|had been|have been) (?:\w+ )?(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)\b";
 // Casualties (casualties.rs).
 /// What makes casualties of shelling and air attacks together a summary total.
 pub(crate) const MIXED_TOTAL: &str = r"(?i)\b(?:in total|overall|altogether|(?:over|in|during) the (?:past|last) (?:day|24 hours)|throughout the day|a day earlier|over the day)\b";
