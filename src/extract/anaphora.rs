@@ -3,7 +3,7 @@
 //! missiles had been shot down" — are as
 //! many intercepted as the count they point to.
 
-use super::lexicon::patterns;
+use super::lexicon::{patterns, INTERCEPT_VERBS};
 use super::sentence::{Cand, Sent};
 use super::types::{Field, Status};
 use regex::Regex;
@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 
 static ALL_OF_THEM: LazyLock<Regex> = crate::regex!(patterns::ALL_OF_THEM);
 static ALL_OF_THE: LazyLock<Regex> = crate::regex!(patterns::ALL_OF_THE);
+static WHICH_WERE_DOWNED: LazyLock<Regex> = crate::regex!(patterns::WHICH_WERE_DOWNED);
 
 /// The intercepted field of a launched one.
 fn intercepted(f: Field) -> Option<Field> {
@@ -23,8 +24,11 @@ fn intercepted(f: Field) -> Option<Field> {
 
 /// Adds the intercept candidates of `s`'s "all of them" phrases.
 pub(crate) fn all_intercepted(s: &Sent, out: &mut Vec<Cand>) {
-    // Every phrase it reads says "all".
+    let mut new: Vec<Cand> = Vec::new();
+    which_were_downed(s, out, &mut new);
+    // Every other phrase it reads says "all".
     if !s.lower.contains("all ") {
+        out.extend(new);
         return;
     }
     let qualified = |m: &regex::Match| {
@@ -53,7 +57,6 @@ pub(crate) fn all_intercepted(s: &Sent, out: &mut Vec<Cand>) {
                 Some(Field::DronesLaunched | Field::MissilesLaunched)
             )
     };
-    let mut new: Vec<Cand> = Vec::new();
     if let Some(m) = ALL_OF_THEM.find(&s.text).filter(|m| !qualified(m)) {
         let (a, b) = span(&m);
         // "eight Shahed drones and three cruise missiles, which were all shot down": every
@@ -120,9 +123,69 @@ pub(crate) fn all_intercepted(s: &Sent, out: &mut Vec<Cand>) {
                 part: false,
                 ..l.clone()
             });
+            continue;
+        }
+        // "downed 14 Russian drones overnight. All the drones were intercepted over ...": with no
+        // launch count, all of them intercepted means as many launched.
+        let shot = out
+            .iter()
+            .rev()
+            .filter(|c| c.sent + 1 >= s.idx && (c.sent < s.idx || c.tok_end <= a))
+            .find(|c| c.status == Status::Used && c.field == intercepted(want) && !c.part);
+        if let Some(i) = shot.filter(|_| c.name("w2").is_some()) {
+            new.push(Cand {
+                sent: s.idx,
+                field: Some(want),
+                tok_start: a,
+                tok_end: b,
+                ..i.clone()
+            });
         }
     }
     out.extend(new);
+}
+
+/// Adds the intercept candidates of a relative clause after a list of counts: "the attack
+/// included eight Shahed drones and three cruise missiles which were shot down" (each launch count
+/// of the list right before the clause).
+fn which_were_downed(s: &Sent, out: &[Cand], new: &mut Vec<Cand>) {
+    let launched = |c: &Cand| {
+        c.status == Status::Used
+            && matches!(
+                c.field,
+                Some(Field::DronesLaunched | Field::MissilesLaunched)
+            )
+    };
+    let here_launched: Vec<&Cand> = out
+        .iter()
+        .filter(|c| c.sent == s.idx && launched(c))
+        .collect();
+    if let Some(last) = here_launched.iter().map(|c| c.tok_end).max() {
+        let after = s.toks.get(last).map_or(s.text.len(), |t| t.start);
+        if let Some(m) = WHICH_WERE_DOWNED.find(&s.text[after..]) {
+            let end = after + m.end();
+            let b = s
+                .toks
+                .iter()
+                .rposition(|t| t.end <= end)
+                .map_or(last, |k| k + 1);
+            let a = last;
+            let list_start = here_launched.iter().map(|c| c.tok_start).min().unwrap_or(0);
+            let joined = s.toks[list_start..last]
+                .iter()
+                .all(|t| !t.is_any(&[".", ";", ":"]) && !t.is_any(INTERCEPT_VERBS));
+            for l in here_launched.iter().filter(|_| joined) {
+                new.push(Cand {
+                    sent: s.idx,
+                    field: l.field.and_then(intercepted),
+                    tok_start: a,
+                    tok_end: b,
+                    part: false,
+                    ..(*l).clone()
+                });
+            }
+        }
+    }
 }
 
 #[cfg(test)]

@@ -247,25 +247,17 @@ fn verb_field(toks: &[Tok], k: usize) -> Option<Option<Field>> {
         }
         if t.is_any(INJURE_AFTER) {
             if t.is_any(&["sustained", "suffered", "received", "required"]) {
-                // "sustained shrapnel injuries", "suffered serious burns".
-                let skip = usize::from(toks.get(k + 1).is_some_and(|n| {
-                    n.is_any(&[
-                        "shrapnel", "minor", "serious", "severe", "multiple", "light", "moderate",
-                        "head", "burn", "blast", "critical", "various",
-                    ])
-                }));
+                // "sustained shrapnel injuries", "suffered serious burns", "sustained a
+                // through-and-through wound".
+                let skip = toks
+                    .get(k + 1..(k + 4).min(toks.len()))
+                    .unwrap_or(&[])
+                    .iter()
+                    .take_while(|n| n.is_any(INJURY_MODIFIERS))
+                    .count();
                 return Some(
                     toks.get(k + 1 + skip)
-                        .filter(|n| {
-                            n.lower.starts_with("injur")
-                                || n.is_any(&[
-                                    "wounds",
-                                    "treatment",
-                                    "hospitalisation",
-                                    "hospitalization",
-                                    "medical",
-                                ])
-                        })
+                        .filter(|n| n.lower.starts_with("injur") || n.is_any(INJURY_NOUNS))
                         .map(|_| Field::Injured),
                 );
             }
@@ -352,6 +344,16 @@ fn before_field(toks: &[Tok], q: &Quantity, h: Head) -> Option<Field> {
                 if matches!(toks[m].kind, Kind::Punct) {
                     break;
                 }
+            }
+        }
+        // "Unfortunately, there are dead - a woman and her son": the people after the dash.
+        if t.is_any(&["-", "–", "—", ":"]) && k >= 2 && toks[k - 2].is_any(&["are", "were", "is"])
+        {
+            if toks[k - 1].is_any(&["dead", "killed"]) {
+                return Some(Field::Killed);
+            }
+            if toks[k - 1].is_any(&["injured", "wounded"]) {
+                return Some(Field::Injured);
             }
         }
         if t.is_any(&[";", ".", "and"]) && steps > 1 {

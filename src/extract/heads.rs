@@ -209,7 +209,12 @@ fn person_or_casualty(toks: &[Tok], j: usize, k: usize, w: &str) -> Option<(Head
     {
         return Some((Head::None, j, String::new()));
     }
-    if PERSON_HEADS.contains(&w) {
+    // "Twenty more people were injured": "more" modifies the person noun after it.
+    let more_people = (w == "more" || w == "other")
+        && toks
+            .get(k + 1)
+            .is_some_and(|n| n.is_any(PERSON_HEADS) && !n.is_any(&["more", "others"]));
+    if PERSON_HEADS.contains(&w) && !more_people {
         return Some((Head::Person, k + 1, w.to_string()));
     }
     // "killing a 14-year-old and three others", "two 17-year-olds were injured": an age used as

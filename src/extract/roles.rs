@@ -55,6 +55,8 @@ fn verb_role(t: &Tok, next: Option<&Tok>) -> Option<Role> {
 /// Finds the role of the weapon count at tokens `[q_start, end)`, and whether a verb said it
 /// (`false`: the default, launched).
 pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role>, bool) {
+    // One weapon named with an article: "a Russian missile".
+    let single = toks[q_start].is_any(&["a", "an", "one"]);
     // 0. "with 31 of the drones shot down": an absolute participle.
     if q_start > 0 && toks[q_start - 1].is("with") {
         if let Some(r) = toks.get(end).and_then(|v| verb_role(v, toks.get(end + 1))) {
@@ -167,18 +169,18 @@ pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role
             };
             let passive = v > 0 && toks[v - 1].is_any(&["were", "was", "been", "be", "are", "is"]);
             if comma || passive {
-                if let Some(f) = forward_role(toks, end) {
+                if let Some(f) = forward_role(toks, end, single) {
                     return (f, true);
                 }
             }
             return (vec![r], true);
         }
     }
-    forward_role(toks, end).map_or((vec![Role::Launched], false), |r| (r, true))
+    forward_role(toks, end, single).map_or((vec![Role::Launched], false), |r| (r, true))
 }
 
 /// The verb after a weapon count that it is the subject of (steps 3 and 4 of [`weapon_role`]).
-fn forward_role(toks: &[Tok], end: usize) -> Option<Vec<Role>> {
+fn forward_role(toks: &[Tok], end: usize, single: bool) -> Option<Vec<Role>> {
     // 3. The main verb after a participle or a coordinated noun phrase: "19 drones launched at Kyiv
     // were shot down", "650 drones and 51 missiles were employed".
     let mut k = end;
@@ -226,9 +228,11 @@ fn forward_role(toks: &[Tok], end: usize) -> Option<Vec<Role>> {
     }
     if let Some(r) = toks.get(k).and_then(|v| verb_role(v, toks.get(k + 1))) {
         if !toks.get(k + 1).is_some_and(|n| n.is_any(&["by", "from"])) {
-            let mut roles = vec![if r == Role::Hit { Role::Launched } else { r }];
-            if r == Role::Hit {
-                roles.push(Role::Hit);
+            // "a Russian missile hit an apartment building": one launched, and a hit; "three
+            // missiles hit the city": hits only (the launch count is another figure).
+            let mut roles = vec![r];
+            if r == Role::Hit && single {
+                roles.insert(0, Role::Launched);
             }
             // "... targeted the Kremlin and were shot down"
             let mut m = k + 1;
@@ -251,7 +255,8 @@ fn forward_role(toks: &[Tok], end: usize) -> Option<Vec<Role>> {
     // relative clause: "15 drones that Russia launched").
     let coordinated = active_after_weapon && toks.get(end).is_some_and(|t| t.is("and"));
     match active {
-        Some(Role::Hit) if coordinated => Some(vec![Role::Launched, Role::Hit]),
+        Some(Role::Hit) if coordinated && single => Some(vec![Role::Launched, Role::Hit]),
+        Some(Role::Hit) if coordinated => Some(vec![Role::Hit]),
         Some(r) if coordinated => Some(vec![r]),
         _ => None,
     }

@@ -467,6 +467,37 @@ pub(crate) const FIXED_DAYS: &[(&str, u32, u32)] = &[
     ("christmas eve", 12, 24),
     ("orthodox christmas", 1, 7),
 ];
+/// Between "sustained"/"suffered" and the injury: "sustained a through-and-through wound".
+pub(crate) const INJURY_MODIFIERS: &[&str] = &[
+    "a",
+    "an",
+    "shrapnel",
+    "minor",
+    "serious",
+    "severe",
+    "multiple",
+    "light",
+    "moderate",
+    "head",
+    "burn",
+    "blast",
+    "critical",
+    "various",
+    "through-and-through",
+    "gunshot",
+    "leg",
+    "arm",
+];
+/// What "sustained"/"suffered" an injury names (besides "injuries"): "sustained wounds".
+pub(crate) const INJURY_NOUNS: &[&str] = &[
+    "wounds",
+    "wound",
+    "treatment",
+    "hospitalisation",
+    "hospitalization",
+    "medical",
+    "burns",
+];
 /// Casualty cues after a number (and its person noun): "were killed", "died", "sustained injuries".
 pub(crate) const KILL_AFTER: &[&str] = &[
     "killed", "dead", "died", "perished", "lost", "killed,", "slain",

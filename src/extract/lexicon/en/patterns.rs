@@ -8,13 +8,16 @@ pub(crate) const RESTRICTED: &str = r"(?i)^(?:in|within|over|across)\s+(?:the\s+
 // Counts (counts.rs).
 pub(crate) const ALL_OF_THEM: &str = r"(?i)\ball (?:of )?(?:them|which|these|those)\b[^.;]{0,30}?\b(?:were|was|had been|have been)\s+(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)|\b(?:which|that|they) (?:were|had been|have been) all (?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)|\b(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed) all (?:of )?(?:them|these|those)\b";
 /// "downed 18 of the drones and all of the missiles": all of the weapon counted before.
+/// A relative clause after a list of counts: "eight Shahed drones and three cruise missiles which
+/// were shot down" (every count of the list before it).
+pub(crate) const WHICH_WERE_DOWNED: &str = r"(?i)^,?\s*(?:which|that) (?:were|had been|have been) (?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)\b";
 pub(crate) const ALL_OF_THE: &str = r"(?i)\b(?:shot down|downed|destroyed|intercepted|neutrali[sz]ed)\b[^.;]{0,60}?\ball (?:of )?the (?:\w+ ){0,2}?(?P<w>missiles|drones|uavs|shaheds)\b|\ball (?:of )?(?:the )?(?:[^\W\d]+ ){0,2}?(?P<w2>missiles|drones|uavs|shaheds) (?:\w+ )?(?:were|had been|have been) (?:\w+ )?(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)\b";
 // Casualties (casualties.rs).
 /// What makes casualties of shelling and air attacks together a summary total.
 pub(crate) const MIXED_TOTAL: &str = r"(?i)\b(?:in total|overall|altogether|(?:over|in|during) the (?:past|last) (?:day|24 hours)|throughout the day|a day earlier|over the day)\b";
 // Zero statements (zeros.rs).
-pub(crate) const ZERO_BOTH: &str = r"(?i)\b(?:no (?:civilian )?casualties|without (?:causing |any )*casualties|no (?:damages?|destruction) (?:or|and) (?:casualties|victims)|no reports? of (?:any )?casualties|no one was (?:killed or injured|hurt or killed|harmed)|no victims|no (?:injuries|deaths|fatalities) (?:or|and) (?:injuries|deaths|fatalities))\b";
-pub(crate) const ZERO_INJURED: &str = r"(?i)\b(?:no (?:one|body) (?:was|were) (?:hurt|injured|wounded)|nobody (?:was |were )?(?:hurt|injured|wounded)|no injuries|no one (?:was )?injured|(?:people|civilians|residents|no one) (?:were|was) not (?:injured|hurt|wounded)|no (?:people|civilians) (?:were )?(?:injured|hurt)|(?:injuries|injured)\s*:\s*(?:none|0)\b)";
+pub(crate) const ZERO_BOTH: &str = r"(?i)\b(?:no (?:civilian )?casualties|without (?:causing |any )*casualties|no (?:damages?|destructions?) (?:or|and) (?:casualties|victims)|no reports? of (?:any )?casualties|no reported casualties|no (?:deaths|fatalities), (?:injuries|casualties)\b|no one was (?:killed or injured|hurt or killed|harmed)|no victims|no (?:injuries|deaths|fatalities) (?:or|and) (?:injuries|deaths|fatalities))\b";
+pub(crate) const ZERO_INJURED: &str = r"(?i)\b(?:no (?:one|body) (?:was|were) (?:hurt|injured|wounded)|did(?: not|n't) (?:hurt|injure) anyone|nobody (?:was |were )?(?:hurt|injured|wounded)|no injuries|no one (?:was )?injured|(?:people|civilians|residents|no one) (?:were|was) not (?:injured|hurt|wounded)|no (?:people|civilians) (?:were )?(?:injured|hurt)|(?:injuries|injured)\s*:\s*(?:none|0)\b)";
 pub(crate) const ZERO_KILLED: &str = r"(?i)\b(?:no (?:one|body) (?:was|were) killed|nobody (?:was |were )?killed|no deaths|no fatalities|no one died|(?:fatalities|deaths|killed)\s*:\s*(?:none|0)\b)";
 /// Not yet known, not a zero: "no immediate reports of casualties", "no information on casualties".
 pub(crate) const NOT_YET: &str = r"(?i)\bno immediate (?:reports?|information)\b|\bno (?:information|details|word) (?:yet )?(?:of|on|about)\b";
