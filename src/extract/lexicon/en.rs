@@ -233,12 +233,12 @@ pub(crate) const INJURED_NOUNS: &[&str] = &[
     "hospitalised",
     "hospitalized",
 ];
-/// Modifiers allowed between a number and its head noun.
 /// Words after an age that make it a noun ("a 14-year-old and three others", "a 17-year-old
 /// was injured").
 pub(crate) const AGE_NOUN_FOLLOWERS: &[&str] = &[
     "and", "or", "who", "was", "were", "is", "are", "has", "had", "died", "in", "from",
 ];
+/// Modifiers allowed between a number and its head noun.
 pub(crate) const MODIFIERS: &[&str] = &[
     "tactical",
     "operational-tactical",
@@ -414,49 +414,6 @@ pub(crate) const REPORTING_PARTICIPLES: &[&str] = &[
     "spotted",
     "confirmed",
 ];
-pub(crate) const LOST_WORDS: &[&str] = &["lost", "failed", "locationally", "diverted", "missed"];
-/// Casualty cues before a number: "killing 57", "injuring at least 26", "deaths of two".
-pub(crate) const KILL_BEFORE: &[&str] = &[
-    "killing", "killed", "kills", "kill", "deaths", "death", "lives", "claimed", "leaving",
-];
-pub(crate) const INJURE_BEFORE: &[&str] = &[
-    "injuring",
-    "injured",
-    "injures",
-    "wounding",
-    "wounded",
-    "hurting",
-    "hurt",
-    "harmed",
-    "harming",
-    "injuries",
-    "hospitalising",
-    "hospitalizing",
-];
-/// Words between a casualty cue and its number: "killing at least 57", "the toll rose to 40",
-/// "killing a reported 18".
-pub(crate) const CASUALTY_VERB_GAP: &[&str] = &[
-    "of",
-    "to",
-    "at",
-    "rose",
-    "risen",
-    "climbed",
-    "increased",
-    "reached",
-    "stands",
-    "stood",
-    "the",
-    "least",
-    "more",
-    "than",
-    "some",
-    "about",
-    "another",
-    "further",
-    "a",
-    "reported",
-];
 /// Words that set a thing apart from the rest: "all the projectiles except for the Iskander".
 pub(crate) const EXCEPT_WORDS: &[&str] = &["except", "excluding", "besides", "apart", "other"];
 /// Days named by their feast, with their month and day: "a New Year's Day drone attack".
@@ -467,54 +424,7 @@ pub(crate) const FIXED_DAYS: &[(&str, u32, u32)] = &[
     ("christmas eve", 12, 24),
     ("orthodox christmas", 1, 7),
 ];
-/// Between "sustained"/"suffered" and the injury: "sustained a through-and-through wound".
-pub(crate) const INJURY_MODIFIERS: &[&str] = &[
-    "a",
-    "an",
-    "shrapnel",
-    "minor",
-    "serious",
-    "severe",
-    "multiple",
-    "light",
-    "moderate",
-    "head",
-    "burn",
-    "blast",
-    "critical",
-    "various",
-    "through-and-through",
-    "gunshot",
-    "leg",
-    "arm",
-];
-/// What "sustained"/"suffered" an injury names (besides "injuries"): "sustained wounds".
-pub(crate) const INJURY_NOUNS: &[&str] = &[
-    "wounds",
-    "wound",
-    "treatment",
-    "hospitalisation",
-    "hospitalization",
-    "medical",
-    "burns",
-];
-/// Casualty cues after a number (and its person noun): "were killed", "died", "sustained injuries".
-pub(crate) const KILL_AFTER: &[&str] = &[
-    "killed", "dead", "died", "perished", "lost", "killed,", "slain",
-];
-pub(crate) const INJURE_AFTER: &[&str] = &[
-    "injured",
-    "wounded",
-    "hurt",
-    "hospitalised",
-    "hospitalized",
-    "sustained",
-    "suffered",
-    "received",
-    "harmed",
-    "injuries",
-    "required",
-];
+pub(crate) const LOST_WORDS: &[&str] = &["lost", "failed", "locationally", "diverted", "missed"];
 /// Auxiliaries and adverbs between a counted noun and its passive verb: "36 drones were reportedly
 /// shot down".
 pub(crate) const PASSIVE_AUX: &[&str] = &[
@@ -766,9 +676,11 @@ pub(crate) const RUSSIAN_WEAPON: &[&str] = &[
 ];
 
 /// Phrase patterns of the genre (regular-expression sources, compiled where they are used).
+pub(crate) mod casualties;
 pub(crate) mod clauses;
 pub(crate) mod patterns;
 pub(crate) mod places;
+pub(crate) use casualties::*;
 pub(crate) use clauses::*;
 pub(crate) use places::*;
 

@@ -1,0 +1,93 @@
+//! Casualty words of the English table: the cues before and after a number ("killing 57",
+//! "were killed"), what may stand between them, and the injuries people "sustained".
+
+/// Casualty cues before a number: "killing 57", "injuring at least 26", "deaths of two".
+pub(crate) const KILL_BEFORE: &[&str] = &[
+    "killing", "killed", "kills", "kill", "deaths", "death", "lives", "claimed", "leaving",
+];
+pub(crate) const INJURE_BEFORE: &[&str] = &[
+    "injuring",
+    "injured",
+    "injures",
+    "wounding",
+    "wounded",
+    "hurting",
+    "hurt",
+    "harmed",
+    "harming",
+    "injuries",
+    "hospitalising",
+    "hospitalizing",
+];
+/// Words between a casualty cue and its number: "killing at least 57", "the toll rose to 40",
+/// "killing a reported 18".
+pub(crate) const CASUALTY_VERB_GAP: &[&str] = &[
+    "of",
+    "to",
+    "at",
+    "rose",
+    "risen",
+    "climbed",
+    "increased",
+    "reached",
+    "stands",
+    "stood",
+    "the",
+    "least",
+    "more",
+    "than",
+    "some",
+    "about",
+    "another",
+    "further",
+    "a",
+    "reported",
+];
+/// Between "sustained"/"suffered" and the injury: "sustained a through-and-through wound".
+pub(crate) const INJURY_MODIFIERS: &[&str] = &[
+    "a",
+    "an",
+    "shrapnel",
+    "minor",
+    "serious",
+    "severe",
+    "multiple",
+    "light",
+    "moderate",
+    "head",
+    "burn",
+    "blast",
+    "critical",
+    "various",
+    "through-and-through",
+    "gunshot",
+    "leg",
+    "arm",
+];
+/// What "sustained"/"suffered" an injury names (besides "injuries"): "sustained wounds".
+pub(crate) const INJURY_NOUNS: &[&str] = &[
+    "wounds",
+    "wound",
+    "treatment",
+    "hospitalisation",
+    "hospitalization",
+    "medical",
+    "burns",
+];
+/// Casualty cues after a number (and its person noun): "were killed", "died", "sustained injuries".
+pub(crate) const KILL_AFTER: &[&str] = &[
+    "killed", "dead", "died", "perished", "lost", "killed,", "slain",
+];
+pub(crate) const INJURE_AFTER: &[&str] = &[
+    "injured",
+    "wounded",
+    "hurt",
+    "hospitalised",
+    "hospitalized",
+    "sustained",
+    "suffered",
+    "received",
+    "harmed",
+    "injuries",
+    "required",
+];
