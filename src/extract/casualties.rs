@@ -78,6 +78,22 @@ pub(crate) fn ground_fire(s: &Sent, sents: &[Sent]) -> Option<String> {
 
 /// killed or injured, for a number in a casualty phrase.
 pub(crate) fn casualty_field(toks: &[Tok], q: &Quantity, h: Head, end: usize) -> Option<Field> {
+    // "the casualty toll rose to nine": killed and injured together, neither's figure.
+    let clause = toks[q.q_start.saturating_sub(6)..q.q_start]
+        .iter()
+        .rev()
+        .take_while(|t| !t.is_any(&[".", ";", ","]));
+    let mut last: Option<&Tok> = None;
+    for t in clause {
+        if t.is("toll") {
+            last = Some(t);
+        } else if last.is_some() {
+            if t.is_any(&["casualty", "casualties"]) {
+                return None;
+            }
+            break;
+        }
+    }
     match h {
         Head::Killed => return Some(Field::Killed),
         Head::Injured => return Some(Field::Injured),

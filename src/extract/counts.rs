@@ -274,7 +274,7 @@ fn classify_quantities(
         // An elliptical count stands for the count before it (before any other reading).
         if matches!(head(toks, q.j).0, Head::Other | Head::None) {
             let prev = qi.checked_sub(1).map(|p| &quants[p]);
-            if let Some((last, times)) = ellipsis::elliptical(s, q, prev, out) {
+            if let Some((last, times)) = ellipsis::elliptical(s, q, prev, &quants, out) {
                 cand.field = last.field;
                 cand.value = cand.value.map(|v| v.saturating_mul(times));
                 cand.status = last.status;
@@ -291,6 +291,15 @@ fn classify_quantities(
             }
         }
         let w = counted(s, sents, &quants, qi, &st);
+        // "one drone each over the Belgorod, Kursk and Ryazan regions": one per place.
+        let each = toks.get(w.end).is_some_and(|t| t.is("each"))
+            && toks
+                .get(w.end + 1)
+                .is_some_and(|t| t.is_any(ELLIPSIS_PREPS));
+        if each && matches!(w.h, Head::Drone | Head::Missile | Head::Person) {
+            let times = ellipsis::places_each(s, w.end + 1, &quants);
+            cand.value = cand.value.map(|v| v.saturating_mul(times));
+        }
         st.last_head = Some((w.h, w.end.max(q.j)));
         st.last_value = q.value;
         if q.vague {

@@ -15,6 +15,7 @@ pub(crate) fn elliptical<'c>(
     s: &Sent,
     q: &Quantity,
     prev: Option<&Quantity>,
+    quants: &[Quantity],
     before: &'c [Cand],
 ) -> Option<(&'c Cand, u32)> {
     let toks = &s.toks;
@@ -62,17 +63,29 @@ pub(crate) fn elliptical<'c>(
             && q.q_start - last.tok_end <= 12
     })?;
     let times = if each {
-        // "five each in the Rostov region and annexed Crimea": one per place of the clause.
-        let stop = toks[prep..]
-            .iter()
-            .position(|t| t.is_any(&[",", ";", "."]))
-            .map_or(toks.len(), |p| prep + p);
-        let n = s.places.iter().filter(|p| p.0 > prep && p.0 < stop).count();
-        u32::try_from(n.max(1)).unwrap_or(1)
+        places_each(s, prep, quants)
     } else {
         1
     };
     Some((last, times))
+}
+
+/// "five each in the Rostov region and annexed Crimea", "one drone each over the Belgorod, Kursk
+/// and Ryazan regions": one per place named after the preposition at `prep`, up to the next item
+/// of the list (a comma or "and" before a number) or the clause's end.
+pub(crate) fn places_each(s: &Sent, prep: usize, quants: &[Quantity]) -> u32 {
+    let toks = &s.toks;
+    let number_at = |k: usize| quants.iter().any(|q| q.q_start == k);
+    let next_item = |k: usize| {
+        toks[k].is_any(&[",", "and"])
+            && (number_at(k + 1)
+                || (toks.get(k + 1).is_some_and(|n| n.is("and")) && number_at(k + 2)))
+    };
+    let stop = (prep..toks.len())
+        .find(|&k| toks[k].is_any(&[";", ".", ":"]) || next_item(k))
+        .unwrap_or(toks.len());
+    let n = s.places.iter().filter(|p| p.0 > prep && p.0 < stop).count();
+    u32::try_from(n.max(1)).unwrap_or(1)
 }
 
 #[cfg(test)]

@@ -96,7 +96,10 @@ fn implied_at(toks: &[Tok], k: usize) -> Option<Quantity> {
     if t.is("another") && k > 0 && toks[k - 1].is_any(ELLIPSIS_JOINERS) {
         let (h, _, noun) = head(toks, k + 1);
         let weapon = matches!(h, Head::Drone | Head::Missile) && !noun.ends_with('s');
-        if weapon || toks.get(k + 1).is_some_and(|n| n.is_any(ELLIPSIS_PREPS)) {
+        // "destroyed one Ukrainian drone over the Moscow region, while another was intercepted".
+        let downed = toks.get(k + 1).is_some_and(|n| n.is_any(&["was", "were"]))
+            && toks.get(k + 2).is_some_and(|v| v.is_any(INTERCEPT_VERBS));
+        if weapon || downed || toks.get(k + 1).is_some_and(|n| n.is_any(ELLIPSIS_PREPS)) {
             return Some(Quantity::implied(k, 1));
         }
     }

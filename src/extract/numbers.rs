@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use text2num::{find_numbers, Language, Token};
 
+use super::lexicon::ABOUT_NOT_APPROXIMATE;
 use super::types::Qualifier;
 
 /// What a token is.
@@ -315,6 +316,8 @@ fn apply_qualifier(toks: &[Tok], q: &mut Quantity) {
     let three = before(3).map(|a| a.lower.clone()).unwrap_or_default() + " " + &two;
     let (qual, width) = match () {
         _ if three.ends_with("in excess of") => (Qualifier::MoreThan, 3),
+        // "it is known about two dead": the preposition of "know about", not "approximately".
+        _ if ABOUT_NOT_APPROXIMATE.iter().any(|w| two.ends_with(w)) => (q.qualifier, 0),
         _ if three.ends_with("as many as") => (Qualifier::UpTo, 3),
         _ if three.ends_with("no fewer than") || three.ends_with("no less than") => {
             (Qualifier::AtLeast, 3)

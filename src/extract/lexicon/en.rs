@@ -223,8 +223,15 @@ pub(crate) const PERSON_HEADS: &[&str] = &[
     "policewoman",
 ];
 /// Nouns that carry the casualty field themselves: "31 fatalities", "87 dead".
-pub(crate) const KILLED_NOUNS: &[&str] =
-    &["fatalities", "deaths", "dead", "killed", "lives", "bodies"];
+pub(crate) const KILLED_NOUNS: &[&str] = &[
+    "fatalities",
+    "fatality",
+    "deaths",
+    "dead",
+    "killed",
+    "lives",
+    "bodies",
+];
 pub(crate) const INJURED_NOUNS: &[&str] = &[
     "injuries",
     "injured",
@@ -423,6 +430,14 @@ pub(crate) const FIXED_DAYS: &[(&str, u32, u32)] = &[
     ("christmas day", 12, 25),
     ("christmas eve", 12, 24),
     ("orthodox christmas", 1, 7),
+];
+/// "about" as the preposition of a verb or noun, not a qualifier: "it is known about two dead".
+pub(crate) const ABOUT_NOT_APPROXIMATE: &[&str] = &[
+    "known about",
+    "information about",
+    "informed about",
+    "reported about",
+    "reports about",
 ];
 pub(crate) const LOST_WORDS: &[&str] = &["lost", "failed", "locationally", "diverted", "missed"];
 /// Auxiliaries and adverbs between a counted noun and its passive verb: "36 drones were reportedly
