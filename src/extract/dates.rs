@@ -88,6 +88,10 @@ static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+/// Two days joined ("on Monday and Tuesday"), not the night between them.
+static TWO_DAYS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)\b(?:on|over) {WEEKDAYS} and {WEEKDAYS}\b")).expect("valid regex")
+});
 static NIGHT_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?i)\b(?:overnight|night)\s+(?:between|from)\s+{WEEKDAYS}\s+(?:and|to|into)\s+{WEEKDAYS}\b"
@@ -191,6 +195,10 @@ fn weekday(s: &str) -> Weekday {
 pub(crate) fn cues(s: &str) -> Vec<Cue> {
     let mut out: Vec<Cue> = Vec::new();
     date_cues(s, &mut out);
+    // "struck ... on Monday and Tuesday": two days' toll together, a period.
+    for m in TWO_DAYS.find_iter(s) {
+        add(m.start(), m.end(), CueKind::Period, &mut out);
+    }
     day_cues(s, &mut out);
     period_cues(s, &mut out);
     period_starts(s, &mut out);
