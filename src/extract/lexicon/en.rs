@@ -439,7 +439,15 @@ pub(crate) const ABOUT_NOT_APPROXIMATE: &[&str] = &[
     "reported about",
     "reports about",
 ];
-pub(crate) const LOST_WORDS: &[&str] = &["lost", "failed", "locationally", "diverted", "missed"];
+pub(crate) const LOST_WORDS: &[&str] = &[
+    "lost",
+    "failed",
+    "locationally",
+    "diverted",
+    "missed",
+    "disappeared",
+    "vanished",
+];
 /// Auxiliaries and adverbs between a counted noun and its passive verb: "36 drones were reportedly
 /// shot down".
 pub(crate) const PASSIVE_AUX: &[&str] = &[
