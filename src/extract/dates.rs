@@ -113,7 +113,7 @@ static RELATIVE: LazyLock<Regex> = crate::regex!(
 );
 static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(anniversary|conflict-related|this week|last week|past week|the week|this month|last month|past month|this year|since\b|from monday|per day|a day\b|(?:a|per|each|every) (?:week|month|year)\b|monthly|weekly|annually|every (?:day|night)|each (?:day|night)|daily|the following days|in recent (?:days|weeks|months)|over the past (?:few |two |three |\d+ )?(?:days|weeks|months|year)|the first (?:\w+ )?(?:weeks|months)\b|the first (?:half|quarter) of|(?:over|in|during) (?:the )?(?:past|last) (?:day|24 hours)|(?:over|in|during|within) a 24-hour period|between (?-i:{MONTHS})(?:\s+\d{{4}})? and (?-i:{MONTHS})(?:\s+\d{{4}})?|(?-i:{MONTHS}) (?:casualty|civilian casualty|death) (?:number|toll|figures?|count)|per ?cent of (?:the |all )?(?:civilian )?casualties|(?-i:(?:[Ii]n|[Tt]hroughout|[Dd]uring|[Aa]ll of|[Ff]or the whole of) {MONTHS}(?:\s+\d{{4}})?\b(?:\s*[^\d\s,]|\s*$|,)))"
+        r"(?i)\b(anniversary|conflict-related|this week|last week|past week|the week|this month|last month|past month|this year|since\b|from monday|per day|a day\b|(?:a|per|each|every) (?:week|month|year)\b|monthly|weekly|annually|every (?:day|night)|each (?:day|night)|daily|the following days|in recent (?:days|weeks|months)|over the past (?:few |two |three |\d+ )?(?:days|weeks|months|year)|the first (?:\w+ )?(?:weeks|months)\b|the first (?:half|quarter) of|(?:during|throughout) the (?:full-scale |entire |whole )?(?:invasion|war)\b|(?:over|in|during) (?:the )?(?:past|last) (?:day|24 hours)|(?:over|in|during|within) a 24-hour period|between (?-i:{MONTHS})(?:\s+\d{{4}})? and (?-i:{MONTHS})(?:\s+\d{{4}})?|(?-i:{MONTHS}) (?:casualty|civilian casualty|death) (?:number|toll|figures?|count)|per ?cent of (?:the |all )?(?:civilian )?casualties|(?-i:(?:[Ii]n|[Tt]hroughout|[Dd]uring|[Aa]ll of|[Ff]or the whole of) {MONTHS}(?:\s+\d{{4}})?\b(?:\s*[^\d\s,]|\s*$|,)))"
     ))
     .expect("valid regex")
 });
@@ -150,7 +150,7 @@ static EVENING_START: LazyLock<Regex> = crate::regex!(
 /// A superlative right before a period ("the largest attack this month", "the biggest so far"):
 /// the period qualifies the comparison.
 static SUPERLATIVE_PERIOD: LazyLock<Regex> = crate::regex!(
-    r"(?i)\b(?:largest|biggest|most|heaviest|deadliest|highest|worst|record)\b[^.;,]{0,40}\b(?:this (?:week|month|year)|so far|in recent (?:days|weeks|months))$"
+    r"(?i)\b(?:largest|biggest|most|heaviest|deadliest|highest|worst|record)\b[^.;,]{0,40}\b(?:this (?:week|month|year)|so far|in recent (?:days|weeks|months)|(?:during|throughout) the (?:full-scale |entire |whole )?(?:invasion|war))$"
 );
 /// "since the early hours of Friday", "since Thursday evening", "since midnight": the start of
 /// one night's attack, not of a period.
