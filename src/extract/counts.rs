@@ -147,7 +147,11 @@ impl Running {
         let among_total = q.q_start >= 2
             && toks[q.q_start - 1].is("among")
             && toks[q.q_start - 2].is_any(&["were", "was", "are", "is"]);
-        let opens = prev.is_some_and(|p| p.is("including") || p.is("among")) && !among_total;
+        // "72 missiles, including all 10 Kinzhals": "all" does not close the subset's door.
+        let including_all =
+            q.q_start >= 2 && toks[q.q_start - 1].is("all") && toks[q.q_start - 2].is("including");
+        let opens = (prev.is_some_and(|p| p.is("including") || p.is("among")) || including_all)
+            && !among_total;
         if (opens || among_them) && !mixed_total {
             self.including = true;
         }
@@ -168,6 +172,7 @@ impl Running {
                 && self.including_head == Some(this_head);
             if gap.iter().any(|t| t.is_any(&[",", ";", "."]))
                 && !prev.is_some_and(|p| p.is("including"))
+                && !including_all
                 && !among_them
                 && !list_item
             {
@@ -514,6 +519,14 @@ fn bare_count(w: &mut Quant, st: &Running) {
             && !toks[e..q.q_start].iter().any(|t| t.is_any(&[".", ";"]))
     });
     if other_before {
+        return;
+    }
+    // "with eight more \"likely downed by the electronic warfare tools\"": a hedged count is no
+    // figure.
+    let hedged = toks
+        .get(w.end.max(q.j)..(w.end.max(q.j) + 4).min(toks.len()))
+        .is_some_and(|after| after.iter().any(|t| t.is_any(HEDGE_WORDS)));
+    if hedged {
         return;
     }
     let (roles, explicit) = weapon_role(toks, q.q_start, w.end.max(q.j));

@@ -35,7 +35,13 @@ pub(crate) fn head(toks: &[Tok], j: usize) -> (Head, usize, String) {
             }
             break;
         }
-        if w == "strike" && toks.get(k + 1).is_some_and(weapon_noun) {
+        // "476 strike and decoy drones": kinds of drone joined before their noun.
+        let kinds_joined = matches!(w, "strike" | "attack")
+            && toks.get(k + 1).is_some_and(|n| n.is_any(&["and", "or"]))
+            && toks[(k + 2).min(toks.len())..(k + 4).min(toks.len())]
+                .iter()
+                .any(weapon_noun);
+        if (w == "strike" && toks.get(k + 1).is_some_and(weapon_noun)) || kinds_joined {
             // "143 strike UAVs", "Shahed strike drones": a kind of drone, not hits.
             k += 1;
             steps += 1;
@@ -214,7 +220,12 @@ fn person_or_casualty(toks: &[Tok], j: usize, k: usize, w: &str) -> Option<(Head
         && toks
             .get(k + 1)
             .is_some_and(|n| n.is_any(PERSON_HEADS) && !n.is_any(&["more", "others"]));
-    if PERSON_HEADS.contains(&w) && !more_people {
+    // "14 more Ukrainian regions": "more" before another noun phrase is no person.
+    let more_things = w == "more"
+        && toks.get(k + 1).is_some_and(|n| {
+            n.capitalized() || n.is_any(&["regions", "cities", "towns", "villages"])
+        });
+    if PERSON_HEADS.contains(&w) && !more_people && !more_things {
         return Some((Head::Person, k + 1, w.to_string()));
     }
     // "killing a 14-year-old and three others", "two 17-year-olds were injured": an age used as

@@ -25,6 +25,10 @@ fn verb_role(t: &Tok, next: Option<&Tok>) -> Option<Role> {
     {
         return None;
     }
+    // "fought off a drone", "fended off two drones".
+    if matches!(w, "fought" | "fended" | "beat") && next.is_some_and(|n| n.is("off")) {
+        return Some(Role::Intercepted);
+    }
     if w == "shot" || w == "shoot" || w == "shooting" || w == "brought" || w == "taken" {
         return next
             .filter(|n| n.is_any(&["down", "out", "downed"]))

@@ -152,7 +152,17 @@ fn all_but(w: &Quant, cand: &Cand, out: &mut Vec<Cand>, roles: &mut Vec<Role>) -
             .rev()
             .find(|c| c.field == Some(launched(drone)) && c.status == Status::Used)
             .and_then(|c| c.value.map(|v| (u64::from(v), c.qualifier))),
-        None => None,
+        // "Among these, 47 were cruise missiles, with air defenses intercepting all but six": the
+        // last launch count of its weapon, in this sentence or the one before.
+        None => out
+            .iter()
+            .rev()
+            .filter(|c| c.sent + 1 >= w.s.idx)
+            .find(|c| {
+                c.field == Some(launched(drone))
+                    && matches!(c.status, Status::Used | Status::Superseded)
+            })
+            .and_then(|c| c.value.map(|v| (u64::from(v), c.qualifier))),
     };
     let Some((m, mq)) = whole else {
         return false;

@@ -439,6 +439,8 @@ pub(crate) const ABOUT_NOT_APPROXIMATE: &[&str] = &[
     "reported about",
     "reports about",
 ];
+/// Words that make a bare count a guess: "eight more \"likely downed by electronic warfare\"".
+pub(crate) const HEDGE_WORDS: &[&str] = &["likely", "possibly", "probably", "presumably"];
 pub(crate) const LOST_WORDS: &[&str] = &[
     "lost",
     "failed",
