@@ -420,6 +420,17 @@ fn day_cues(s: &str, out: &mut Vec<Cue>) {
     }
 }
 
+/// "The Guardian, the British daily, reported": a newspaper, not "every day".
+fn newspaper(s: &str, start: usize, end: usize) -> bool {
+    if !s[start..end].eq_ignore_ascii_case("daily") {
+        return false;
+    }
+    let before = s[..start].split_whitespace().last().unwrap_or("");
+    let after = s[end..].trim_start();
+    let nationality = before.starts_with(char::is_uppercase) && before != "The";
+    nationality || after.starts_with("newspaper")
+}
+
 /// Periods ("since", "over the past week") and months of a year.
 fn period_cues(s: &str, out: &mut Vec<Cue>) {
     // "one of the largest attacks since Russia launched its invasion in February 2022": the
@@ -435,7 +446,7 @@ fn period_cues(s: &str, out: &mut Vec<Cue>) {
         {
             continue;
         }
-        if SINCE_NIGHT.is_match(&s[m.start()..]) {
+        if SINCE_NIGHT.is_match(&s[m.start()..]) || newspaper(s, m.start(), m.end()) {
             continue;
         }
         // "one of the largest Russian air attacks this month": a comparison, not a total.
