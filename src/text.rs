@@ -237,7 +237,10 @@ fn classify(line: &str) -> LineKind {
     }
     let words = t.split_whitespace().count();
     let ends_like_sentence = t.ends_with(['.', '!', '?', '"', '\'', ')', ':', ';']);
-    if !ends_like_sentence && words <= 25 {
+    // "◾️Russian air defense systems intercepted ... 216 Ukrainian drones": a list item, not a
+    // heading, though it has no full stop.
+    let bullet = t.starts_with(['◾', '▪', '•', '●', '■', '🔹', '🔸', '►', '➖', '✅']);
+    if !ends_like_sentence && words <= 25 && !bullet {
         return LineKind::Heading;
     }
     LineKind::Body
@@ -555,6 +558,11 @@ mod tests {
         assert_eq!(classify("| Injured | 3 |"), LineKind::Infobox);
         assert_eq!(
             classify("Russia launched 40 drones overnight, the air force said."),
+            LineKind::Body
+        );
+        // A list item without a full stop is no heading.
+        assert_eq!(
+            classify("◾️Russian air defense systems destroyed 216 Ukrainian drones overnight"),
             LineKind::Body
         );
     }
