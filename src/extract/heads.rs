@@ -20,6 +20,22 @@ pub(crate) fn head(toks: &[Tok], j: usize) -> (Head, usize, String) {
             k += 1;
             continue;
         }
+        // "shot down 12 of more than 20 cruise missiles": a part of a qualified total (of_phrase
+        // reads it).
+        let qualified_total = toks.get(k + 1).is_some_and(|n| {
+            n.is_any(&[
+                "more",
+                "about",
+                "around",
+                "approximately",
+                "nearly",
+                "almost",
+                "over",
+            ]) || (n.is("at") && toks.get(k + 2).is_some_and(|m| m.is("least")))
+        });
+        if k == j && w == "of" && qualified_total {
+            return (Head::Other, k + 1, w.to_string());
+        }
         // "killed at least four and wounded dozens": "and" right after the number joins two
         // predicates, not two modifiers.
         let casualty = |n: &Tok| n.is_any(KILLED_NOUNS) || n.is_any(INJURED_NOUNS);
