@@ -61,12 +61,15 @@ fn verb_role(t: &Tok, next: Option<&Tok>) -> Option<Role> {
 pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role>, bool) {
     // One weapon named with an article: "a Russian missile".
     let single = toks[q_start].is_any(&["a", "an", "one"]);
-    // 0. "with 31 of the drones shot down": an absolute participle.
+    // 0. "with 31 of the drones shot down", "with 406 drones and nine missiles successfully
+    // intercepted": an absolute participle (past the counts coordinated with it).
     if q_start > 0 && toks[q_start - 1].is("with") {
-        if let Some(r) = toks.get(end).and_then(|v| verb_role(v, toks.get(end + 1))) {
-            if r == Role::Intercepted {
-                return (vec![r], true);
-            }
+        let participle = (end..toks.len().min(end + 8))
+            .take_while(|&k| !toks[k].is_any(&[",", ";", ".", "while", "which", "that", "who"]))
+            .filter(|&k| toks[k].lower.ends_with("ed") || toks[k].is_any(&["shot", "down"]))
+            .find_map(|k| verb_role(&toks[k], toks.get(k + 1)));
+        if participle == Some(Role::Intercepted) {
+            return (vec![Role::Intercepted], true);
         }
     }
     // 0b. "87 cruise missiles, 46 of which the AFU managed to shoot down": a relative clause
@@ -131,6 +134,17 @@ pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role
         }
         if t.is("with") {
             with = true;
+        }
+        // "shot down 36 rockets and 186 drones out of 194 attack drones and 67 missiles fired":
+        // a count coordinated after an "out of" total is a total too.
+        if t.is("of")
+            && k > 0
+            && toks[k - 1].is("out")
+            && k + 1 < q_start
+            && !toks[q_start..end].iter().any(|t| t.is("of"))
+            && toks[k.saturating_sub(8)..k - 1].iter().any(|t| t.is("and"))
+        {
+            return (vec![Role::Launched], true);
         }
         if let Some(r) = verb_role(t, toks.get(k + 1)) {
             // "shot down 10 missiles fired from the Caspian Sea, 23 Shahed drones and ...": a

@@ -13,6 +13,7 @@ use std::sync::LazyLock;
 static NATIONAL: LazyLock<Regex> = crate::regex!(patterns::NATIONAL);
 
 static RESTRICTED: LazyLock<Regex> = crate::regex!(patterns::RESTRICTED);
+static COUNTRY_OPENING: LazyLock<Regex> = crate::regex!(patterns::COUNTRY_OPENING);
 
 fn sentence(idx: usize, kind: LineKind, para: usize, text: &str) -> Sent {
     let toks = numbers::tokenize(text);
@@ -24,7 +25,10 @@ fn sentence(idx: usize, kind: LineKind, para: usize, text: &str) -> Sent {
         idx,
         kind,
         para,
-        regional: RESTRICTED.is_match(text),
+        // "In Ukraine, officials reported ...": a country is no one place.
+        regional: RESTRICTED
+            .find_iter(text)
+            .any(|m| !COUNTRY_OPENING.is_match(&text[m.start()..])),
         national: NATIONAL.is_match(text),
         cues: dates::cues(text),
         text: text.to_string(),

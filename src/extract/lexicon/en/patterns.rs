@@ -4,6 +4,9 @@ use crate::extract::types::Side;
 
 // Sentence structure (structure.rs).
 pub(crate) const NATIONAL: &str = r"(?i)\b(?:in total|overall|across (?:the country|ukraine)|nationwide|total of|throughout the country)\b";
+/// A restricted-looking opening that names a whole country: "In Ukraine, officials reported".
+pub(crate) const COUNTRY_OPENING: &str =
+    r"(?i)^(?:in|within|over|across)\s+(?:the\s+)?(?:Ukraine|Russia|Russian Federation)\b";
 pub(crate) const RESTRICTED: &str = r"(?i)^(?:in|within|over|across)\s+(?:the\s+)?(?:city\s+of\s+|region\s+of\s+)?(?-i:[A-Z])|^(?:in|over) the capital\b|\bover the (?:city|capital)(?:'s airspace)?\b|\b(?:in|over) the airspace (?:around|over|of|above) (?:the (?:city|capital)\b|(?-i:[A-Z]))|\b(?:authorities|officials?|governor|mayor|police|administration)\b[^.;]{0,40}\bin the (?:city|region|town|village)\b";
 // Counts (counts.rs).
 pub(crate) const ALL_OF_THEM: &str = r"(?i)\ball (?:of )?(?:them|which|these|those)\b[^.;]{0,30}?\b(?:were|was|had been|have been)\s+(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)|\b(?:which|that|they) (?:were|had been|have been) all (?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)|\b(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed) all (?:of )?(?:them|these|those)\b";
