@@ -45,7 +45,14 @@ pub(crate) fn head(toks: &[Tok], j: usize) -> (Head, usize, String) {
         if t.is_punct() {
             // "air-, ground- and sea-launched missiles": a comma after a suspended hyphen.
             let suspended = t.text == "," && k > j && toks[k - 1].text == "-";
-            if t.is_any(&["\"", "'", "“", "”", "‘", "-"]) || suspended {
+            // "all 10 short-range, cruise and ballistic missiles": a comma between modifiers of
+            // one weapon noun.
+            let modifiers = t.text == ","
+                && k > j
+                && (toks[k - 1].is_any(MODIFIERS) || toks[k - 1].lower.contains('-'))
+                && toks.get(k + 1).is_some_and(|n| n.is_any(MODIFIERS))
+                && toks[k + 1..(k + 5).min(toks.len())].iter().any(weapon_noun);
+            if t.is_any(&["\"", "'", "“", "”", "‘", "-"]) || suspended || modifiers {
                 k += 1;
                 continue;
             }

@@ -75,6 +75,10 @@ fn implied_at(toks: &[Tok], k: usize) -> Option<Quantity> {
         let field = (h == Head::Person && !noun.ends_with('s'))
             .then(|| casualty_field(toks, &probe, Head::Person, e))
             .flatten();
+        // "two people were killed and a third man was seriously wounded": one more person, hurt.
+        if ordinal.is_some() && field == Some(Field::Injured) {
+            return Some(Quantity::implied(k, 1));
+        }
         return (field.is_some() && (the_one || field == Some(Field::Killed))).then_some(probe);
     }
     // "both Kh-59 missiles were destroyed": two.
