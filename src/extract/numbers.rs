@@ -55,6 +55,7 @@ static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)
         \d{1,3}(?:,\d{3})+(?:\.\d+)?(?:-[A-Za-z]+(?:-[A-Za-z]+)*)?   # 1,200
       | \d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?(?:-[A-Za-z]+(?:-[A-Za-z]+)*)? # 580, 40-50, 12-story
+      | (?:[A-Z]\.){2,}(?:-[A-Za-z]+)*                                 # U.S., U.S.-supplied
       | [A-Za-z\p{L}][\p{L}0-9]*(?:[-'][\p{L}0-9]+)*                    # words, Kh-101, Ukraine's
       | \S",
     )
