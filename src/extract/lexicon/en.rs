@@ -408,7 +408,7 @@ pub(crate) const INTERCEPT_VERBS: &[&str] = &[
     "shooting",
 ];
 pub(crate) const HIT_VERBS: &[&str] = &[
-    "hit", "hits", "hitting", "struck", "strike", "reached", "landed",
+    "hit", "hits", "hitting", "struck", "strike", "reached", "landed", "slammed", "crashed",
 ];
 /// Reporting participles a passive count passes over to its verb: "21 drones were recorded
 /// hitting 13 locations", "were seen flying".
