@@ -446,7 +446,16 @@ fn of_phrase<'a>(w: &mut Quant<'a>, quants: &'a [Quantity], qi: usize, st: &Runn
         k += 1;
     }
     if let Some(y) = quants.get(qi + 1).filter(|y| y.q_start == k || y.i == k) {
-        let (h2, e2, _) = head(toks, y.j);
+        // "11 of 17 of those drones": the total's own "of those".
+        let mut at = y.j;
+        if toks.get(at).is_some_and(|t| t.is("of"))
+            && toks
+                .get(at + 1)
+                .is_some_and(|t| t.is_any(&["the", "those", "these", "them"]))
+        {
+            at += 2;
+        }
+        let (h2, e2, _) = head(toks, at);
         w.h = h2;
         w.end = e2;
         w.total = Some(y);
