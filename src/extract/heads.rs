@@ -91,6 +91,20 @@ pub(crate) fn head(toks: &[Tok], j: usize) -> (Head, usize, String) {
             steps += 1;
             continue;
         }
+        // "25 decoy attack drones": a weapon word used as a modifier of the head noun after it.
+        let head_after = toks[(k + 1).min(toks.len())..(k + 3).min(toks.len())]
+            .iter()
+            .any(weapon_noun);
+        if last_weapon.is_some()
+            && head_after
+            && w != "and"
+            && w != "or"
+            && modifier_at(toks, j, k, w)
+        {
+            k += 1;
+            steps += 1;
+            continue;
+        }
         if let Some((c, at)) = last_weapon {
             return (c, at + 1, toks[at].lower.clone());
         }

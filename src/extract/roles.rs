@@ -146,6 +146,14 @@ pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role
         {
             return (vec![Role::Launched], true);
         }
+        // "destroyed 39 of 55 launched missiles and 20 of 21 drones": a participle before its
+        // noun is an adjective, not the clause's verb.
+        let adjective = toks
+            .get(k + 1)
+            .is_some_and(|n| n.is_any(DRONE_HEADS) || n.is_any(MISSILE_HEADS));
+        if adjective && k + 1 < q_start {
+            continue;
+        }
         if let Some(r) = verb_role(t, toks.get(k + 1)) {
             // "shot down 10 missiles fired from the Caspian Sea, 23 Shahed drones and ...": a
             // participle after a weapon noun modifies it; the verb of the list is further back.
@@ -245,7 +253,8 @@ fn forward_role(toks: &[Tok], end: usize, single: bool) -> Option<Vec<Role>> {
         k += 1;
     }
     if let Some(r) = toks.get(k).and_then(|v| verb_role(v, toks.get(k + 1))) {
-        if !toks.get(k + 1).is_some_and(|n| n.is_any(&["by", "from"])) {
+        // "46 drones disappeared from radar" (not "hit by", "launched from").
+        if r == Role::Lost || !toks.get(k + 1).is_some_and(|n| n.is_any(&["by", "from"])) {
             // "a Russian missile hit an apartment building": one launched, and a hit; "three
             // missiles hit the city": hits only (the launch count is another figure).
             let mut roles = vec![r];
