@@ -91,10 +91,14 @@ pub(crate) fn all_intercepted(s: &Sent, out: &mut Vec<Cand>) {
         let Some(m) = c.get(0).filter(|m| !qualified(m)) else {
             continue;
         };
-        let drone = c.name("w").or(c.name("w2")).is_some_and(|w| {
-            let w = w.as_str().to_ascii_lowercase();
-            w.starts_with("drone") || w.starts_with("uav") || w.starts_with("shahed")
-        });
+        let drone = c
+            .name("w")
+            .or(c.name("w2"))
+            .or(c.name("w3"))
+            .is_some_and(|w| {
+                let w = w.as_str().to_ascii_lowercase();
+                w.starts_with("drone") || w.starts_with("uav") || w.starts_with("shahed")
+            });
         let want = if drone {
             Field::DronesLaunched
         } else {
@@ -102,7 +106,7 @@ pub(crate) fn all_intercepted(s: &Sent, out: &mut Vec<Cand>) {
         };
         let (a, b) = span(&m);
         // "all four drones had been shot down" counts for itself.
-        if c.name("w2").is_some()
+        if (c.name("w2").is_some() || c.name("w3").is_some())
             && out
                 .iter()
                 .any(|c| c.sent == s.idx && c.tok_start >= a && c.tok_end <= b)
@@ -132,7 +136,7 @@ pub(crate) fn all_intercepted(s: &Sent, out: &mut Vec<Cand>) {
             .rev()
             .filter(|c| c.sent + 1 >= s.idx && (c.sent < s.idx || c.tok_end <= a))
             .find(|c| c.status == Status::Used && c.field == intercepted(want) && !c.part);
-        if let Some(i) = shot.filter(|_| c.name("w2").is_some()) {
+        if let Some(i) = shot.filter(|_| c.name("w2").is_some() || c.name("w3").is_some()) {
             new.push(Cand {
                 sent: s.idx,
                 field: Some(want),

@@ -241,7 +241,16 @@ fn verb_field(toks: &[Tok], k: usize) -> Option<Option<Field>> {
     let killed = |t: &Tok| t.is_any(&["killed", "dead", "died"]);
     let injured = |t: &Tok| t.is_any(&["injured", "wounded", "hurt"]);
     if let (Some(a), Some(or), Some(b)) = (toks.get(k), toks.get(k + 1), toks.get(k + 2)) {
-        if or.is_any(&["or", "and"]) && ((killed(a) && injured(b)) || (injured(a) && killed(b))) {
+        // Not "left nine people dead and injured seven others": "injured" with its own object.
+        let own_object = toks.get(k + 3).is_some_and(|n| {
+            matches!(n.kind, Kind::Num(_))
+                || n.is_any(SMALL_NUMBER_WORDS)
+                || n.is_any(&["at", "more"])
+        });
+        if or.is_any(&["or", "and"])
+            && ((killed(a) && injured(b)) || (injured(a) && killed(b)))
+            && !own_object
+        {
             return Some(None);
         }
     }

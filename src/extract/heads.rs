@@ -353,6 +353,8 @@ pub(crate) fn not_a_count(toks: &[Tok], q: &Quantity, cues: &[Cue]) -> Option<St
         || next.is_some_and(|n| {
             n.is_any(&["a.m", "p.m", "am", "pm", "a.m.", "p.m.", "o'clock", "hrs"])
         })
+        // "at about 4 am (0200 GMT)": a clock time of a time zone.
+        || next.is_some_and(|n| n.is_any(&["gmt", "utc", "cet", "cest", "est", "edt"]))
     {
         return Some("a time of day".into());
     }

@@ -91,3 +91,8 @@ pub(crate) const INJURE_AFTER: &[&str] = &[
     "injuries",
     "required",
 ];
+/// Number words that open a count: "injured seven others".
+pub(crate) const SMALL_NUMBER_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "dozens", "dozen", "scores", "hundreds",
+];

@@ -15,7 +15,7 @@ pub(crate) const ALL_OF_THEM: &str = r"(?i)\ball (?:of )?(?:them|which|these|tho
 /// were shot down", "45 Shahed drones that his forces shot down" (every count of the list before
 /// it).
 pub(crate) const WHICH_WERE_DOWNED: &str = r"(?i)^,?\s*(?:which|that) (?:(?:were|had been|have been)|(?:its|his|their|the|air|ukraine's|ukrainian|russian) (?:\w+ ){0,2}?(?:forces|defen[cs]es?|systems|military|army))\s+(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)\b";
-pub(crate) const ALL_OF_THE: &str = r"(?i)\b(?:shot down|downed|destroyed|intercepted|neutrali[sz]ed)\b[^.;]{0,60}?\ball (?:of )?the (?:\w+ ){0,2}?(?P<w>missiles|drones|uavs|shaheds)\b|\ball (?:of )?(?:the )?(?:[^\W\d]+ ){0,2}?(?P<w2>missiles|drones|uavs|shaheds) (?:\w+ )?(?:were|had been|have been) (?:\w+ )?(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)\b";
+pub(crate) const ALL_OF_THE: &str = r"(?i)\b(?:shot down|downed|destroyed|intercepted|neutrali[sz]ed)\b[^.;]{0,60}?\ball (?:of )?the (?:\w+ ){0,2}?(?P<w>missiles|drones|uavs|shaheds)\b|\ball (?:of )?(?:the )?(?:[^\W\d]+ ){0,2}?(?P<w2>missiles|drones|uavs|shaheds) (?:\w+ )?(?:were|had been|have been) (?:\w+ )?(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)\b|\bthe (?:[^\W\d]+ ){0,2}?(?P<w3>missiles|drones|uavs|shaheds) (?:were|had been|have been) all (?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)\b";
 // Casualties (casualties.rs).
 /// What makes casualties of shelling and air attacks together a summary total.
 pub(crate) const MIXED_TOTAL: &str = r"(?i)\b(?:in total|overall|altogether|(?:over|in|during) the (?:past|last) (?:day|24 hours)|throughout the day|a day earlier|over the day)\b";
