@@ -196,7 +196,12 @@ pub(crate) fn cues(s: &str) -> Vec<Cue> {
     let mut out: Vec<Cue> = Vec::new();
     date_cues(s, &mut out);
     // "struck ... on Monday and Tuesday": two days' toll together, a period.
-    for m in TWO_DAYS.find_iter(s) {
+    let two_days = if s.contains("day and ") {
+        TWO_DAYS.find_iter(s).collect()
+    } else {
+        Vec::new()
+    };
+    for m in two_days {
         add(m.start(), m.end(), CueKind::Period, &mut out);
     }
     day_cues(s, &mut out);
@@ -267,8 +272,23 @@ fn add(start: usize, end: usize, kind: CueKind, out: &mut Vec<Cue>) {
 
 /// Explicit dates: "2024-09-17", "17.09.2024", "17-18 September 2024", "Sept. 5, 2024".
 fn date_cues(s: &str, out: &mut Vec<Cue>) {
-    // "a New Year's Day drone attack": a year-less date.
-    for m in FIXED_DAY.find_iter(s) {
+    // "a New Year's Day drone attack": a year-less date (the regex only where a feast can be).
+    let feast = [
+        "Year",
+        "year",
+        "YEAR",
+        "Christmas",
+        "christmas",
+        "CHRISTMAS",
+    ]
+    .iter()
+    .any(|w| s.contains(w));
+    let fixed = if feast {
+        FIXED_DAY.find_iter(s).collect()
+    } else {
+        Vec::new()
+    };
+    for m in fixed {
         let name = m.as_str().to_lowercase().replace('’', "'");
         if let Some(&(_, month, day)) = FIXED_DAYS.iter().find(|(n, _, _)| *n == name) {
             let kind = CueKind::Date {
@@ -446,7 +466,8 @@ fn period_cues(s: &str, out: &mut Vec<Cue>) {
         {
             continue;
         }
-        if SINCE_NIGHT.is_match(&s[m.start()..]) || newspaper(s, m.start(), m.end()) {
+        let since = m.as_str().len() == 5 && m.as_str().eq_ignore_ascii_case("since");
+        if (since && SINCE_NIGHT.is_match(&s[m.start()..])) || newspaper(s, m.start(), m.end()) {
             continue;
         }
         // "one of the largest Russian air attacks this month": a comparison, not a total.

@@ -22,18 +22,20 @@ pub(crate) fn head(toks: &[Tok], j: usize) -> (Head, usize, String) {
         }
         // "shot down 12 of more than 20 cruise missiles": a part of a qualified total (of_phrase
         // reads it).
-        let qualified_total = toks.get(k + 1).is_some_and(|n| {
-            n.is_any(&[
-                "more",
-                "about",
-                "around",
-                "approximately",
-                "nearly",
-                "almost",
-                "over",
-            ]) || (n.is("at") && toks.get(k + 2).is_some_and(|m| m.is("least")))
-        });
-        if k == j && w == "of" && qualified_total {
+        let qualified_total = || {
+            toks.get(k + 1).is_some_and(|n| {
+                n.is_any(&[
+                    "more",
+                    "about",
+                    "around",
+                    "approximately",
+                    "nearly",
+                    "almost",
+                    "over",
+                ]) || (n.is("at") && toks.get(k + 2).is_some_and(|m| m.is("least")))
+            })
+        };
+        if k == j && w == "of" && qualified_total() {
             return (Head::Other, k + 1, w.to_string());
         }
         // "killed at least four and wounded dozens": "and" right after the number joins two
@@ -92,14 +94,16 @@ pub(crate) fn head(toks: &[Tok], j: usize) -> (Head, usize, String) {
             continue;
         }
         // "25 decoy attack drones": a weapon word used as a modifier of the head noun after it.
-        let head_after = toks[(k + 1).min(toks.len())..(k + 3).min(toks.len())]
-            .iter()
-            .any(weapon_noun);
+        let head_after = || {
+            toks[(k + 1).min(toks.len())..(k + 3).min(toks.len())]
+                .iter()
+                .any(weapon_noun)
+        };
         if last_weapon.is_some()
-            && head_after
             && w != "and"
             && w != "or"
             && modifier_at(toks, j, k, w)
+            && head_after()
         {
             k += 1;
             steps += 1;

@@ -57,10 +57,12 @@ fn implied_at(toks: &[Tok], k: usize) -> Option<Quantity> {
             .any(|n| n.is_any(MISSILE_HEADS) || n.is_any(DRONE_HEADS))
     };
     // Not the one excepted: "all the projectiles, except for the Iskander-M missile, were shot down".
-    let excepted = toks[k.saturating_sub(2)..k]
-        .iter()
-        .any(|p| p.is_any(EXCEPT_WORDS));
-    if t.is("the") && !(k > 0 && toks[k - 1].is("of")) && !excepted && weapon_near() {
+    let excepted = || {
+        toks[k.saturating_sub(2)..k]
+            .iter()
+            .any(|p| p.is_any(EXCEPT_WORDS))
+    };
+    if t.is("the") && !(k > 0 && toks[k - 1].is("of")) && weapon_near() && !excepted() {
         let (h, e, noun) = head(toks, k + 1);
         if matches!(h, Head::Missile | Head::Drone) && !noun.ends_with('s') {
             let (roles, verb) = weapon_role(toks, k, e);

@@ -148,13 +148,14 @@ pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role
         }
         // "destroyed 39 of 55 launched missiles and 20 of 21 drones": a participle before its
         // noun is an adjective, not the clause's verb.
-        let adjective = toks
-            .get(k + 1)
-            .is_some_and(|n| n.is_any(DRONE_HEADS) || n.is_any(MISSILE_HEADS));
-        if adjective && k + 1 < q_start {
-            continue;
-        }
         if let Some(r) = verb_role(t, toks.get(k + 1)) {
+            let adjective = k + 1 < q_start
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|n| n.is_any(DRONE_HEADS) || n.is_any(MISSILE_HEADS));
+            if adjective {
+                continue;
+            }
             // "shot down 10 missiles fired from the Caspian Sea, 23 Shahed drones and ...": a
             // participle after a weapon noun modifies it; the verb of the list is further back.
             let reduced = r == Role::Launched

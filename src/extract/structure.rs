@@ -26,9 +26,10 @@ fn sentence(idx: usize, kind: LineKind, para: usize, text: &str) -> Sent {
         kind,
         para,
         // "In Ukraine, officials reported ...": a country is no one place.
-        regional: RESTRICTED
-            .find_iter(text)
-            .any(|m| !COUNTRY_OPENING.is_match(&text[m.start()..])),
+        regional: RESTRICTED.is_match(text)
+            && RESTRICTED
+                .find_iter(text)
+                .any(|m| !COUNTRY_OPENING.is_match(&text[m.start()..])),
         national: NATIONAL.is_match(text),
         cues: dates::cues(text),
         text: text.to_string(),
