@@ -22,6 +22,27 @@ fn intercepted(f: Field) -> Option<Field> {
     }
 }
 
+/// A launch count in use.
+fn launched(c: &Cand) -> bool {
+    c.status == Status::Used
+        && matches!(
+            c.field,
+            Some(Field::DronesLaunched | Field::MissilesLaunched)
+        )
+}
+
+/// The interception a phrase at tokens `[a, b)` of sentence `sent` says of launch count `l`.
+fn intercepts(l: &Cand, sent: usize, a: usize, b: usize) -> Cand {
+    Cand {
+        sent,
+        field: l.field.and_then(intercepted),
+        tok_start: a,
+        tok_end: b,
+        part: false,
+        ..l.clone()
+    }
+}
+
 /// Adds the intercept candidates of `s`'s "all of them" phrases.
 pub(crate) fn all_intercepted(s: &Sent, out: &mut Vec<Cand>) {
     let mut new: Vec<Cand> = Vec::new();
@@ -50,13 +71,6 @@ pub(crate) fn all_intercepted(s: &Sent, out: &mut Vec<Cand>) {
             .map_or(s.toks.len(), |k| k + 1);
         (a, b)
     };
-    let launched = |c: &Cand| {
-        c.status == Status::Used
-            && matches!(
-                c.field,
-                Some(Field::DronesLaunched | Field::MissilesLaunched)
-            )
-    };
     if let Some(m) = ALL_OF_THEM.find(&s.text).filter(|m| !qualified(m)) {
         let (a, b) = span(&m);
         // "eight Shahed drones and three cruise missiles, which were all shot down": every
@@ -76,14 +90,7 @@ pub(crate) fn all_intercepted(s: &Sent, out: &mut Vec<Cand>) {
             here
         };
         for l in targets {
-            new.push(Cand {
-                sent: s.idx,
-                field: l.field.and_then(intercepted),
-                tok_start: a,
-                tok_end: b,
-                part: false,
-                ..l.clone()
-            });
+            new.push(intercepts(l, s.idx, a, b));
         }
     }
     // "it downed 18 of the Russian drones and all of the missiles": all the missiles launched.
@@ -119,14 +126,7 @@ pub(crate) fn all_intercepted(s: &Sent, out: &mut Vec<Cand>) {
             .filter(|c| c.sent + 3 >= s.idx && (c.sent < s.idx || c.tok_end <= a))
             .find(|c| launched(c) && c.field == Some(want));
         if let Some(l) = l {
-            new.push(Cand {
-                sent: s.idx,
-                field: intercepted(want),
-                tok_start: a,
-                tok_end: b,
-                part: false,
-                ..l.clone()
-            });
+            new.push(intercepts(l, s.idx, a, b));
             continue;
         }
         // "downed 14 Russian drones overnight. All the drones were intercepted over ...": with no
@@ -153,13 +153,6 @@ pub(crate) fn all_intercepted(s: &Sent, out: &mut Vec<Cand>) {
 /// included eight Shahed drones and three cruise missiles which were shot down" (each launch count
 /// of the list right before the clause).
 fn which_were_downed(s: &Sent, out: &[Cand], new: &mut Vec<Cand>) {
-    let launched = |c: &Cand| {
-        c.status == Status::Used
-            && matches!(
-                c.field,
-                Some(Field::DronesLaunched | Field::MissilesLaunched)
-            )
-    };
     let here_launched: Vec<&Cand> = out
         .iter()
         .filter(|c| c.sent == s.idx && launched(c))
@@ -179,14 +172,7 @@ fn which_were_downed(s: &Sent, out: &[Cand], new: &mut Vec<Cand>) {
                 .iter()
                 .all(|t| !t.is_any(&[".", ";", ":"]) && !t.is_any(INTERCEPT_VERBS));
             for l in here_launched.iter().filter(|_| joined) {
-                new.push(Cand {
-                    sent: s.idx,
-                    field: l.field.and_then(intercepted),
-                    tok_start: a,
-                    tok_end: b,
-                    part: false,
-                    ..(*l).clone()
-                });
+                new.push(intercepts(l, s.idx, a, b));
             }
         }
     }

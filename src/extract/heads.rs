@@ -263,9 +263,9 @@ fn person_or_casualty(toks: &[Tok], j: usize, k: usize, w: &str) -> Option<(Head
             .is_some_and(|n| n.is_any(PERSON_HEADS) && !n.is_any(&["more", "others"]));
     // "14 more Ukrainian regions": "more" before another noun phrase is no person.
     let more_things = w == "more"
-        && toks.get(k + 1).is_some_and(|n| {
-            n.capitalized() || n.is_any(&["regions", "cities", "towns", "villages"])
-        });
+        && toks
+            .get(k + 1)
+            .is_some_and(|n| n.capitalized() || n.is_any(PLACE_NOUNS));
     if PERSON_HEADS.contains(&w) && !more_people && !more_things {
         return Some((Head::Person, k + 1, w.to_string()));
     }

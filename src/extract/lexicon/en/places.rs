@@ -37,3 +37,5 @@ pub(crate) const OFFICIAL_WORDS: &[&str] = &[
 ];
 /// Places that are also first names: before a capitalised word ("Vladimir Putin"), a person.
 pub(crate) const PLACE_FIRST_NAMES: &[&str] = &["vladimir"];
+/// Plural nouns of places: "14 more Ukrainian regions" counts no people.
+pub(crate) const PLACE_NOUNS: &[&str] = &["regions", "cities", "towns", "villages", "districts"];
