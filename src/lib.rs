@@ -27,14 +27,49 @@
 pub use plotters;
 pub use polars;
 
-/// A `LazyLock<Regex>` for a static pattern, compiled on first use (patterns are literals, so a
-/// failure is a bug caught by the first test that touches it).
+/// A `LazyLock<Regex>` for a static pattern, compiled on first use by [`compile_regex`] (patterns
+/// are literals, so a failure is a bug caught by the first test that touches it).
 macro_rules! regex {
     ($pattern:expr) => {
-        std::sync::LazyLock::new(|| regex::Regex::new($pattern).expect("valid regex"))
+        std::sync::LazyLock::new(|| $crate::compile_regex($pattern).expect("valid regex"))
     };
 }
 pub(crate) use regex;
+
+/// Compiles one of the English lexicon's patterns with ASCII word semantics: `\b` becomes
+/// `(?-u:\b)`, `\w` becomes `(?-u:\w)` (`[:word:]` inside a class); everything else, `\s` and
+/// case folding included, stays Unicode. Unicode word boundaries make the regex crate leave its
+/// fast DFA on any non-ASCII byte (curly quotes, dashes, emoji bullets are in most articles) and
+/// take most of the start-up compile time; an English keyword never borders a non-ASCII letter.
+/// Patterns for other scripts must use `regex::Regex::new` directly.
+pub(crate) fn compile_regex(pattern: &str) -> std::result::Result<regex::Regex, regex::Error> {
+    let mut out = String::with_capacity(pattern.len() + 64);
+    let mut class_depth = 0usize;
+    let mut chars = pattern.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => match (chars.next(), class_depth > 0) {
+                (Some('b'), false) => out.push_str("(?-u:\\b)"),
+                (Some('w'), false) => out.push_str("(?-u:\\w)"),
+                (Some('w'), true) => out.push_str("[:word:]"),
+                (next, _) => {
+                    out.push('\\');
+                    out.extend(next);
+                }
+            },
+            '[' => {
+                class_depth += 1;
+                out.push(c);
+            }
+            ']' if class_depth > 0 => {
+                class_depth -= 1;
+                out.push(c);
+            }
+            _ => out.push(c),
+        }
+    }
+    regex::Regex::new(&out)
+}
 
 pub mod analysis;
 pub mod charts;
@@ -53,3 +88,22 @@ pub use error::{Error, Result};
 pub use events::{events, figures, Extracted};
 pub use extract::{Count, Event, Field, Figure, Qualifier, Side};
 pub use warning::Warning;
+
+#[cfg(test)]
+mod regex_tests {
+    use super::compile_regex;
+
+    #[test]
+    fn word_boundaries_are_ascii_and_the_rest_unicode() {
+        let re = compile_regex(r"(?i)\bhead of the [\w' -]{0,40}administration\b").unwrap();
+        assert!(re.is_match("the Head of the Kharkiv Oblast administration said"));
+        // An emoji bullet with its variation selector is no word character.
+        let according = compile_regex(r"\bAccording\b").unwrap();
+        assert!(according.is_match("\u{25fe}\u{fe0f}According to the governor"));
+        assert!(!according.is_match("unAccording"));
+        // `\s` keeps matching a no-break space; escapes other than `\b`, `\w` are untouched.
+        let spaced = compile_regex(r"\d+\s+drones\.").unwrap();
+        assert!(spaced.is_match("40\u{a0}drones."));
+        assert!(compile_regex(r"a\\b").unwrap().is_match(r"a\b"));
+    }
+}

@@ -32,6 +32,7 @@ impl Normalized {
             }
             text.push_str(s);
         };
+        let wraps = hard_wraps(&chars);
         let mut buf = [0u8; 4];
         for (i, &(at, c)) in chars.iter().enumerate() {
             let prev = i.checked_sub(1).map(|j| chars[j].1);
@@ -58,6 +59,7 @@ impl Normalized {
                 | '\r' => " ",
                 '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' => "",
                 '\u{2026}' => "...",
+                '\n' if wraps.binary_search(&i).is_ok() => " ",
                 _ => match homoglyph(c) {
                     Some(l) if word_has_latin(&chars, i) => l,
                     _ => c.encode_utf8(&mut buf),
@@ -96,6 +98,28 @@ impl Normalized {
             e = last + 1;
         }
         (self.orig(start), e)
+    }
+}
+
+/// The line breaks of a hard-wrapped text ("Russia launched a barrage of drones and missiles
+/// in\novernight attacks on Ukraine"): a break after a letter and before a lower-case letter,
+/// when a text has at least two of them (one alone is a heading above a lower-case fragment).
+fn hard_wraps(chars: &[(usize, char)]) -> Vec<usize> {
+    let wraps: Vec<usize> = (1..chars.len().saturating_sub(1))
+        .filter(|&i| chars[i].1 == '\n')
+        .filter(|&i| chars[i + 1].1.is_ascii_lowercase())
+        .filter(|&i| {
+            chars[..i]
+                .iter()
+                .rev()
+                .find(|(_, c)| !matches!(c, ' ' | '\t' | '\r'))
+                .is_some_and(|(_, c)| c.is_ascii_alphabetic())
+        })
+        .collect();
+    if wraps.len() >= 2 {
+        wraps
+    } else {
+        Vec::new()
     }
 }
 
@@ -513,6 +537,23 @@ mod tests {
             n.text,
             "It was an attack. The air force said. The U.S. said."
         );
+    }
+
+    #[test]
+    fn hard_wrapped_lines_are_joined_and_a_lone_break_is_not() {
+        let wrapped =
+            "Photo caption. REUTERS\nRussia launched a barrage of drones and missiles in\n\
+                       overnight attacks, killing at least three\npeople, officials said.\n";
+        let doc = Doc::new(wrapped);
+        let body: Vec<&str> = doc.sentences.iter().map(|s| doc.text(s)).collect();
+        assert_eq!(
+            body.last().copied().unwrap_or_default(),
+            "Russia launched a barrage of drones and missiles in overnight attacks, killing at \
+             least three people, officials said."
+        );
+        // One break before a lower-case line is a heading over a fragment, not a wrap.
+        let heading = Normalized::new("Air Force shot down two drones\nthe Air Force said.");
+        assert!(heading.text.contains('\n'));
     }
 
     #[test]

@@ -170,7 +170,9 @@ impl Running {
                     .all(|t| !t.is_any(&[";", ".", ":"]) && !t.is_any(AUX))
                 && matches!(this_head, Head::Drone | Head::Missile)
                 && self.including_head == Some(this_head);
-            if gap.iter().any(|t| t.is_any(&[",", ";", "."]))
+            // "killing 16 people—including six children—and injuring more than 50": a closing
+            // dash or parenthesis ends the subset too.
+            if gap.iter().any(|t| t.is_any(SUBSET_CLOSERS))
                 && !prev.is_some_and(|p| p.is("including"))
                 && !including_all
                 && !among_them
@@ -373,11 +375,16 @@ fn counted<'a>(
         && toks[q.q_start - 2].is("of")
         && q.q_start >= 3
         && toks[q.q_start - 3].is("none");
-    let all_of = q.q_start >= 1 && toks[q.q_start - 1].is("all")
-        || (q.q_start >= 3
-            && toks[q.q_start - 1].is("the")
-            && toks[q.q_start - 2].is("of")
-            && toks[q.q_start - 3].is("all"));
+    // "destroyed all of the 18 missiles and nine drones": "all" scopes over the coordination.
+    let all_of = all_before(toks, q)
+        || qi > 0
+            && all_before(toks, &quants[qi - 1])
+            && numbers::phrase_end(toks, q.j, TOTAL_LINKS).is_none()
+            && {
+                let prev_end = head(toks, quants[qi - 1].j).1;
+                toks.get(prev_end..q.q_start)
+                    .is_some_and(|between| matches!(between, [and] if and.is("and")))
+            };
     let governed = |q: &Quantity| {
         s.cues
             .iter()
@@ -409,36 +416,39 @@ fn counted<'a>(
     if matches!(w.h, Head::Other | Head::None) {
         of_phrase(&mut w, quants, qi, st);
     } else if matches!(w.h, Head::Drone | Head::Missile) {
-        // "shot down 28 Russian drones out of 31 launched", "25 missiles of 38 fired": the
-        // total after the noun.
+        // "shot down 28 Russian drones out of 31 launched", "25 missiles of 38 fired", "58
+        // drones overnight from a total of 60": the total after the noun.
         let toks = &s.toks;
-        let of_at = if toks.get(w.end).is_some_and(|t| t.is("out")) {
-            w.end + 1
-        } else {
-            w.end
-        };
-        if toks.get(of_at).is_some_and(|t| t.is("of")) {
+        let mut at = w.end;
+        if toks.get(at).is_some_and(|t| t.is_any(TOTAL_LINK_ADVERBS)) {
+            at += 1;
+        }
+        if let Some(total_at) = numbers::phrase_end(toks, at, TOTAL_LINKS) {
             w.total = quants
                 .get(qi + 1)
-                .filter(|y| y.q_start == of_at + 1 && !y.vague);
+                .filter(|y| y.q_start == total_at && !y.vague);
         }
     }
     bare_count(&mut w, st);
     w
 }
 
+/// "all 27 drones", "all of the 18 missiles".
+fn all_before(toks: &[Tok], q: &Quantity) -> bool {
+    q.q_start >= 1 && toks[q.q_start - 1].is("all")
+        || (q.q_start >= 3
+            && toks[q.q_start - 1].is("the")
+            && toks[q.q_start - 2].is("of")
+            && toks[q.q_start - 3].is("all"))
+}
+
 /// "X of the Y drones" / "X out of Y": the head is after Y; "23 of which were shot down", "97 of
 /// the drones", "17 of them over Kursk": a part of a count stated before.
 fn of_phrase<'a>(w: &mut Quant<'a>, quants: &'a [Quantity], qi: usize, st: &Running) {
     let toks = &w.s.toks;
-    let mut k = w.q.j;
-    if toks.get(k).is_some_and(|t| t.is("out")) {
-        k += 1;
-    }
-    if !toks.get(k).is_some_and(|t| t.is("of")) {
+    let Some(mut k) = numbers::phrase_end(toks, w.q.j, TOTAL_LINKS) else {
         return;
-    }
-    k += 1;
+    };
     if toks
         .get(k)
         .is_some_and(|t| t.is_any(&["the", "its", "these", "those", "our", "their"]))

@@ -61,13 +61,13 @@ const MONTHS: &str = r"(January|February|March|April|May|June|July|August|Septem
 const WEEKDAYS: &str = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::compile_regex(&format!(
         r"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|—|to|into|and)\s*(\d{{1,2}})(?:st|nd|rd|th)?)?\s+(?:of\s+)?{MONTHS}(?:,?\s+(\d{{4}}))?\b"
     ))
     .expect("valid regex")
 });
 static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::compile_regex(&format!(
         r"\b{MONTHS}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|—|to|into|and)\s*(\d{{1,2}})(?:st|nd|rd|th)?)?\b(?:,?\s+(\d{{4}}))?"
     ))
     .expect("valid regex")
@@ -78,22 +78,23 @@ static FIXED_DAY: LazyLock<Regex> = LazyLock::new(|| {
         .iter()
         .map(|(n, _, _)| regex::escape(n).replace('\'', "['’]"))
         .collect();
-    Regex::new(&format!(r"(?i)\b(?:{})\b", names.join("|"))).expect("valid regex")
+    crate::compile_regex(&format!(r"(?i)\b(?:{})\b", names.join("|"))).expect("valid regex")
 });
 static ISO: LazyLock<Regex> = crate::regex!(r"\b(\d{4})-(\d{2})-(\d{2})\b");
 static DOTTED: LazyLock<Regex> = crate::regex!(r"\b(\d{1,2})\.(\d{2})\.(\d{4})\b");
 static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::compile_regex(&format!(
         r"(?i)\b(?:(last|overnight into|overnight to|overnight|into|night of|night to|night into|hours of)\s+)?{WEEKDAYS}(?:'s)?(?:\s+(night|morning|evening|afternoon))?\b"
     ))
     .expect("valid regex")
 });
 /// Two days joined ("on Monday and Tuesday"), not the night between them.
 static TWO_DAYS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)\b(?:on|over) {WEEKDAYS} and {WEEKDAYS}\b")).expect("valid regex")
+    crate::compile_regex(&format!(r"(?i)\b(?:on|over) {WEEKDAYS} and {WEEKDAYS}\b"))
+        .expect("valid regex")
 });
 static NIGHT_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::compile_regex(&format!(
         r"(?i)\b(?:overnight|night)\s+(?:between|from)\s+{WEEKDAYS}\s+(?:and|to|into)\s+{WEEKDAYS}\b"
     ))
     .expect("valid regex")
@@ -112,7 +113,7 @@ static RELATIVE: LazyLock<Regex> = crate::regex!(
     r"(?i)\b(?:(the previous night|the night before|the day before|a day earlier|a day prior|the day prior|the previous day|the previous evening|the night prior|previous night's|a day after|the day after|one day (?:after|before|earlier|prior))|(the following (?:day|night|morning)|the next (?:day|night|morning)|a day later)|(the same (?:day|night)|that (?:same )?day))\b"
 );
 static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::compile_regex(&format!(
         r"(?i)\b(anniversary|conflict-related|this week|last week|past week|the week|this month|last month|past month|this year|since\b|from monday|per day|a day\b|(?:a|per|each|every) (?:week|month|year)\b|monthly|weekly|annually|every (?:day|night)|each (?:day|night)|daily|the following days|in recent (?:days|weeks|months)|over the past (?:few |two |three |\d+ )?(?:days|weeks|months|year)|the first (?:\w+ )?(?:weeks|months)\b|the first (?:half|quarter) of|(?:during|throughout) the (?:full-scale |entire |whole )?(?:invasion|war)\b|(?:over|in|during) (?:the )?(?:past|last) (?:day|24 hours)|(?:over|in|during|within) a 24-hour period|between (?-i:{MONTHS})(?:\s+\d{{4}})? and (?-i:{MONTHS})(?:\s+\d{{4}})?|(?-i:{MONTHS}) (?:casualty|civilian casualty|death) (?:number|toll|figures?|count)|per ?cent of (?:the |all )?(?:civilian )?casualties|(?-i:(?:[Ii]n|[Tt]hroughout|[Dd]uring|[Aa]ll of|[Ff]or the whole of) {MONTHS}(?:\s+\d{{4}})?\b(?:\s*[^\d\s,]|\s*$|,)))"
     ))
     .expect("valid regex")
@@ -131,8 +132,9 @@ static NIGHT_WINDOW: LazyLock<Regex> = crate::regex!(
 static MORNING_END: LazyLock<Regex> =
     crate::regex!(r"(?i)^,?\s+(?:and|to|until|till)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?\s?m\.?)");
 /// "October 2022" (no day).
-static MONTH_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"\b{MONTHS}\s+(\d{{4}})\b")).expect("valid regex"));
+static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    crate::compile_regex(&format!(r"\b{MONTHS}\s+(\d{{4}})\b")).expect("valid regex")
+});
 /// Between "overnight" and the day it names: "overnight into", "overnight on Thursday,".
 static NIGHT_INTO: LazyLock<Regex> = crate::regex!(
     r"^\s*(?:into|on|to|of)\s+(?:the\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?$"

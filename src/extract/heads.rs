@@ -115,7 +115,7 @@ pub(crate) fn head(toks: &[Tok], j: usize) -> (Head, usize, String) {
         if let Some(done) = person_or_casualty(toks, j, k, w) {
             return done;
         }
-        if modifier_at(toks, j, k, w) {
+        if modifier_at(toks, j, k, w) || adjective_of_weapon(toks, k, w) {
             k += 1;
             steps += 1;
             continue;
@@ -126,6 +126,20 @@ pub(crate) fn head(toks: &[Tok], j: usize) -> (Head, usize, String) {
         Some((c, at)) => (c, at + 1, toks[at].lower.clone()),
         None => (Head::None, j, String::new()),
     }
+}
+
+/// "13 Russian military drones", "40 Iranian-designed drones": a word outside the modifier list
+/// right before a plural weapon noun modifies it, unless it is a function word ("three were
+/// drones"); not before a singular one ("a direct missile hit" is a hit).
+fn adjective_of_weapon(toks: &[Tok], k: usize, w: &str) -> bool {
+    toks[k].is_word()
+        && w.chars().all(|c| c.is_ascii_alphabetic() || c == '-')
+        && !w.is_empty()
+        && !NOT_ADJECTIVES.contains(&w)
+        && !w.split('-').any(|part| NUMBER_WORDS.contains(&part))
+        && toks
+            .get(k + 1)
+            .is_some_and(|n| weapon_noun(n) && n.lower.ends_with('s'))
 }
 
 /// A drone or missile head noun.
@@ -436,6 +450,17 @@ pub(crate) fn not_a_count(toks: &[Tok], q: &Quantity, cues: &[Cue]) -> Option<St
     }
     if next.is_some_and(|n| n.is_any(&["st", "nd", "rd", "th"])) {
         return Some("an ordinal".into());
+    }
+    // "two men aged 51 and 55", "a boy of age 9": ages.
+    let num = |k: usize| matches!(toks[k].kind, Kind::Num(_)) || toks[k].is_word();
+    let age_before = |k: usize| toks[k].is_any(AGE_WORDS);
+    if q.i >= 1 && age_before(q.i - 1)
+        || q.i >= 3
+            && toks[q.i - 1].is_any(&["and", ",", "to"])
+            && num(q.i - 2)
+            && age_before(q.i - 3)
+    {
+        return Some("an age".into());
     }
     None
 }

@@ -13,6 +13,29 @@ use super::types::Field;
 /// "a second victim", "a third person": the toll so far, from two on.
 const ORDINALS: &[&str] = &["second", "third", "fourth", "fifth", "sixth"];
 
+/// "another" as one person: after a casualty participle ("wounding another") or before a
+/// casualty verb ("another was injured", "another died").
+fn another_casualty(toks: &[Tok], k: usize) -> bool {
+    let cue = |t: &Tok, lists: [&[&str]; 2]| lists.iter().any(|l| t.is_any(l));
+    let after_verb = k > 0
+        && toks[k - 1].lower.ends_with("ing")
+        && cue(&toks[k - 1], [KILL_BEFORE, INJURE_BEFORE]);
+    let mut n = k + 1;
+    if toks
+        .get(n)
+        .is_some_and(|t| t.is_any(&["was", "is", "has", "had"]))
+    {
+        n += 1;
+        if toks.get(n).is_some_and(|t| t.is("been")) {
+            n += 1;
+        }
+    }
+    let before_verb = toks
+        .get(n)
+        .is_some_and(|t| cue(t, [KILL_AFTER, INJURE_AFTER]) && t.is_word());
+    after_verb || before_verb
+}
+
 /// Adds the numbers that words imply (see [`implied_at`]); sorted by position.
 pub(crate) fn with_implied(toks: &[Tok], mut quants: Vec<Quantity>) -> Vec<Quantity> {
     let mut covered = vec![false; toks.len()];
@@ -96,6 +119,11 @@ fn implied_at(toks: &[Tok], k: usize) -> Option<Quantity> {
             (matches!(h, Head::Missile | Head::Drone) && noun.ends_with('s') && !coordinated)
                 || of_them;
         return both.then(|| Quantity::implied(k, 2));
+    }
+    // "killing one person and wounding another", "one died and another was injured": one more
+    // person, the casualty verb's.
+    if t.is("another") && another_casualty(toks, k) {
+        return Some(Quantity::implied(k, 1));
     }
     // "two in Rostov, one in Belgorod and another in Kursk": one more of the count before.
     // "five drones over Belgorod, four over Bryansk and another drone over the Moscow region".

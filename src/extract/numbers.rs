@@ -50,8 +50,20 @@ impl Tok {
     }
 }
 
+/// The end of the longest of `phrases` (lower-case words) found at token `at`.
+pub(crate) fn phrase_end(toks: &[Tok], at: usize, phrases: &[&[&str]]) -> Option<usize> {
+    phrases
+        .iter()
+        .filter(|p| {
+            toks.get(at..at + p.len())
+                .is_some_and(|ts| ts.iter().zip(p.iter()).all(|(t, w)| t.is(w)))
+        })
+        .map(|p| at + p.len())
+        .max()
+}
+
 static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::compile_regex(
         r"(?x)
         \d{1,3}(?:,\d{3})+(?:\.\d+)?(?:-[A-Za-z]+(?:-[A-Za-z]+)*)?   # 1,200
       | \d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?(?:-[A-Za-z]+(?:-[A-Za-z]+)*)? # 580, 40-50, 12-story
@@ -246,7 +258,13 @@ pub(crate) fn quantities(toks: &[Tok]) -> Vec<Quantity> {
     }
     // "a dozen" / "dozen" and vague plurals.
     for (i, t) in toks.iter().enumerate() {
-        if t.is("dozen") && !toks.get(i + 1).is_some_and(|n| n.is("of")) {
+        // "several dozen" (vague through "several"), "a few dozen": as vague as "dozens".
+        let after_vague = i > 0 && toks[i - 1].is_any(VAGUE);
+        let few = i > 0 && toks[i - 1].is("few");
+        if t.is("dozen") && after_vague {
+            continue;
+        }
+        if t.is("dozen") && !few && !toks.get(i + 1).is_some_and(|n| n.is("of")) {
             let a = i > 0 && toks[i - 1].is_any(&["a", "one"]);
             out.push(Quantity {
                 q_start: if a { i - 1 } else { i },
@@ -257,7 +275,8 @@ pub(crate) fn quantities(toks: &[Tok]) -> Vec<Quantity> {
                 vague: false,
                 digits: false,
             });
-        } else if t.is_any(VAGUE) || (t.is("dozen") && toks.get(i + 1).is_some_and(|n| n.is("of")))
+        } else if t.is_any(VAGUE)
+            || (t.is("dozen") && (few || toks.get(i + 1).is_some_and(|n| n.is("of"))))
         {
             out.push(Quantity {
                 q_start: i,

@@ -103,7 +103,20 @@ pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role
                 return (vec![r], true);
             }
         }
-        if let Some(r) = toks.get(k).and_then(|v| verb_role(v, toks.get(k + 1))) {
+        // "17 UAVs were detected and destroyed", "were spotted, shot down": a coordinated verb
+        // of interception is the outcome.
+        let mut n = k + 1;
+        while toks.get(n).is_some_and(|t| t.is_any(&[",", "and"])) && n < k + 3 {
+            n += 1;
+        }
+        let then = (n > k + 1 && toks.get(k).is_some_and(|t| t.lower.ends_with("ed")))
+            .then(|| toks.get(n).and_then(|v| verb_role(v, toks.get(n + 1))))
+            .flatten();
+        let r = toks.get(k).and_then(|v| verb_role(v, toks.get(k + 1)));
+        if r != Some(Role::Intercepted) && then == Some(Role::Intercepted) {
+            return (vec![Role::Intercepted], true);
+        }
+        if let Some(r) = r {
             return (vec![r], true);
         }
     }

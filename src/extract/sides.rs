@@ -27,7 +27,7 @@ pub(crate) fn np_side(toks: &[Tok], from: usize, to: usize) -> Option<Side> {
 static SIDE_CUES: LazyLock<Vec<(Regex, Side, i32)>> = LazyLock::new(|| {
     patterns::SIDE_CUES
         .iter()
-        .map(|&(p, side, w)| (Regex::new(p).expect("valid regex"), side, w))
+        .map(|&(p, side, w)| (crate::compile_regex(p).expect("valid regex"), side, w))
         .collect()
 });
 

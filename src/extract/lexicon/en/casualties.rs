@@ -96,3 +96,6 @@ pub(crate) const SMALL_NUMBER_WORDS: &[&str] = &[
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
     "twelve", "dozens", "dozen", "scores", "hundreds",
 ];
+
+/// Words before a number that make it an age ("two men aged 51 and 55").
+pub(crate) const AGE_WORDS: &[&str] = &["aged", "age", "ages"];

@@ -13,6 +13,9 @@ pub(crate) const ELLIPSIS_JOINERS: &[&str] =
 /// Marks after a total that open its breakdown ("four drones – two in Rostov, one in Belgorod").
 pub(crate) const BREAKDOWN_MARKS: &[&str] = &[":", "(", "-", "–", "—", "including"];
 
+/// Punctuation after a subset's figure ("including six children") that closes the subset.
+pub(crate) const SUBSET_CLOSERS: &[&str] = &[",", ";", ".", "—", "–", "-", ")"];
+
 /// Prepositions before the region where weapons were downed ("over the Bryansk region").
 pub(crate) const AREA_PREPS: &[&str] = &["over", "above", "in", "near"];
 
@@ -41,3 +44,65 @@ pub(crate) const REDUCED_RELATIVE_PREPS: &[&str] =
 
 /// Words that end the clause of a figure's place ("..., while in Lviv a woman was killed").
 pub(crate) const CLAUSE_BREAKS: &[&str] = &[";", "while", "whereas", "meanwhile"];
+
+/// What links a count to its total ("28 drones out of 31 launched", "58 drones from a total of
+/// 60", "26 of 39 missiles"): the number after the link is the launched total.
+pub(crate) const TOTAL_LINKS: &[&[&str]] = &[
+    &["of"],
+    &["out", "of"],
+    &["of", "a", "total", "of"],
+    &["out", "of", "a", "total", "of"],
+    &["from", "a", "total", "of"],
+];
+
+/// Time adverbs that may stand between a count and its total link ("58 attack drones overnight
+/// from a total of 60").
+pub(crate) const TOTAL_LINK_ADVERBS: &[&str] = &["overnight", "today", "yesterday", "tonight"];
+
+/// Function words that never modify a weapon noun after a number ("three were drones", "two of
+/// drones"): the head rule does not read them as adjectives.
+pub(crate) const NOT_ADJECTIVES: &[&str] = &[
+    "a", "an", "the", "and", "or", "but", "of", "by", "with", "from", "to", "in", "on", "at", "as",
+    "than", "for", "into", "onto", "over", "were", "was", "are", "is", "be", "been", "being",
+    "had", "have", "has", "these", "those", "their", "its", "his", "her", "our", "which", "that",
+    "who", "them", "they", "it", "not", "no", "per", "each",
+];
+
+/// Number words (and the parts of "twenty-five"), never adjectives of a weapon noun ("one of four
+/// missiles").
+pub(crate) const NUMBER_WORDS: &[&str] = &[
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
+    "dozen",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "million",
+];

@@ -10,12 +10,13 @@ pub(crate) const COUNTRY_OPENING: &str =
 pub(crate) const RESTRICTED: &str = r"(?i)^(?:in|within|over|across)\s+(?:the\s+)?(?:city\s+of\s+|region\s+of\s+)?(?-i:[A-Z])|^(?:in|over) the capital\b|\bover the (?:city|capital)(?:'s airspace)?\b|\b(?:in|over) the airspace (?:around|over|of|above) (?:the (?:city|capital)\b|(?-i:[A-Z]))|\b(?:authorities|officials?|governor|mayor|police|administration)\b[^.;]{0,40}\bin the (?:city|region|town|village)\b";
 // Counts (counts.rs).
 pub(crate) const ALL_OF_THEM: &str = r"(?i)\ball (?:of )?(?:them|which|these|those)\b[^.;]{0,30}?\b(?:were|was|had been|have been)\s+(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)|\b(?:which|that|they) (?:were|had been|have been) all (?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)|\b(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed) all (?:of )?(?:them|these|those)\b";
-/// "downed 18 of the drones and all of the missiles": all of the weapon counted before.
+/// "downed 18 of the drones and all of the missiles", "intercepting 284 drones and all missiles":
+/// all of the weapon counted before.
 /// A relative clause after a list of counts: "eight Shahed drones and three cruise missiles which
 /// were shot down", "45 Shahed drones that his forces shot down" (every count of the list before
 /// it).
 pub(crate) const WHICH_WERE_DOWNED: &str = r"(?i)^,?\s*(?:which|that) (?:(?:were|had been|have been)|(?:its|his|their|the|air|ukraine's|ukrainian|russian) (?:\w+ ){0,2}?(?:forces|defen[cs]es?|systems|military|army))\s+(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)\b";
-pub(crate) const ALL_OF_THE: &str = r"(?i)\b(?:shot down|downed|destroyed|intercepted|neutrali[sz]ed)\b[^.;]{0,60}?\ball (?:of )?the (?:\w+ ){0,2}?(?P<w>missiles|drones|uavs|shaheds)\b|\ball (?:of )?(?:the )?(?:[^\W\d]+ ){0,2}?(?P<w2>missiles|drones|uavs|shaheds) (?:\w+ )?(?:were|had been|have been) (?:\w+ )?(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)\b|\bthe (?:[^\W\d]+ ){0,2}?(?P<w3>missiles|drones|uavs|shaheds) (?:were|had been|have been) all (?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)\b";
+pub(crate) const ALL_OF_THE: &str = r"(?i)\b(?:shot down|shooting down|downed|downing|destroyed|destroying|intercepted|intercepting|neutrali[sz]ed|neutrali[sz]ing)\b[^.;]{0,60}?\ball (?:(?:of )?the (?:[^\W\d]+ ){0,2}?)?(?P<w>missiles|drones|uavs|shaheds)\b|\ball (?:of )?(?:the )?(?:[^\W\d]+ ){0,2}?(?P<w2>missiles|drones|uavs|shaheds) (?:\w+ )?(?:were|had been|have been) (?:\w+ )?(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)\b|\bthe (?:[^\W\d]+ ){0,2}?(?P<w3>missiles|drones|uavs|shaheds) (?:were|had been|have been) all (?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)\b";
 // Casualties (casualties.rs).
 /// What makes casualties of shelling and air attacks together a summary total.
 pub(crate) const MIXED_TOTAL: &str = r"(?i)\b(?:in total|overall|altogether|(?:over|in|during) the (?:past|last) (?:day|24 hours)|throughout the day|a day earlier|over the day)\b";
