@@ -59,6 +59,12 @@ impl Normalized {
                 | '\r' => " ",
                 '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' => "",
                 '\u{2026}' => "...",
+                // "A #Russian missile hit ...": a hashtag is its word.
+                '#' if next.is_some_and(char::is_alphabetic)
+                    && prev.is_none_or(|p| p.is_whitespace() || p == '(') =>
+                {
+                    ""
+                }
                 '\n' if wraps.binary_search(&i).is_ok() => " ",
                 _ => match homoglyph(c) {
                     Some(l) if word_has_latin(&chars, i) => l,
@@ -537,6 +543,16 @@ mod tests {
             n.text,
             "It was an attack. The air force said. The U.S. said."
         );
+    }
+
+    #[test]
+    fn hashtags_are_their_words() {
+        let n = Normalized::new("A #Russian missile hit #Kyiv (#Ukraine); issue #5 and C#.");
+        assert_eq!(
+            n.text,
+            "A Russian missile hit Kyiv (Ukraine); issue #5 and C#."
+        );
+        assert_eq!(n.orig(n.text.find("Russian").unwrap()), 3);
     }
 
     #[test]

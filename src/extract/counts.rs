@@ -54,6 +54,10 @@ struct Running {
     last_head: Option<(Head, usize)>,
     /// The previous quantity's value.
     last_value: Option<u64>,
+    /// The previous sentence's launch counts: whether drones, missiles were counted, and the
+    /// last one's value ("80 drones ..., three ballistic missiles and one cruise missile. Air
+    /// defence neutralised 52 of them": both together).
+    prev_launched: ([bool; 2], Option<u64>),
 }
 
 impl Running {
@@ -74,6 +78,19 @@ impl Running {
                     )
                 })
             });
+        let mut prev_launched = ([false, false], None);
+        for c in out
+            .iter()
+            .filter(|c| c.sent + 1 == s.idx && c.status == Status::Used)
+        {
+            let at = match c.field {
+                Some(Field::DronesLaunched) => 0,
+                Some(Field::MissilesLaunched) => 1,
+                _ => continue,
+            };
+            prev_launched.0[at] = true;
+            prev_launched.1 = c.value.map(u64::from);
+        }
         let prev_weapon: Option<Head> = prev_field.map(|f| match f {
             Field::DronesLaunched | Field::DronesIntercepted => Head::Drone,
             _ => Head::Missile,
@@ -90,6 +107,7 @@ impl Running {
             of_which: false,
             last_head: None,
             last_value: None,
+            prev_launched,
         }
     }
 
@@ -477,7 +495,11 @@ fn of_phrase<'a>(w: &mut Quant<'a>, quants: &'a [Quantity], qi: usize, st: &Runn
     // together, neither weapon's.
     let pronoun = toks.get(k).is_some_and(|t| t.is_any(&["which", "them"]));
     let more_than_last = w.q.value.zip(st.last_value).is_some_and(|(v, l)| v > l);
-    if pronoun && more_than_last && st.launched_seen == [true, true] {
+    let (prev_both, prev_last) = st.prev_launched;
+    let more_than_prev = st.launched_seen == [false, false]
+        && prev_both == [true, true]
+        && w.q.value.zip(prev_last).is_some_and(|(v, l)| v > l);
+    if pronoun && (more_than_last && st.launched_seen == [true, true] || more_than_prev) {
         w.h = Head::Mixed;
         w.noun = "drones and missiles".into();
         w.end = k + 1;
@@ -538,6 +560,18 @@ fn bare_count(w: &mut Quant, st: &Running) {
             && !toks[e..q.q_start].iter().any(|t| t.is_any(&[".", ";"]))
     });
     if other_before {
+        return;
+    }
+    // "neutralized 52 of them: 15 were shot down, and 37 were lost": the parts of a count of
+    // drones and missiles together are neither weapon's either.
+    let mixed_before = st.last_head.is_some_and(|(h, e)| {
+        h == Head::Mixed
+            && e <= q.q_start
+            && !toks[e..q.q_start].iter().any(|t| t.is_any(&[".", ";"]))
+    });
+    if mixed_before {
+        w.h = Head::Mixed;
+        w.noun = "drones and missiles".into();
         return;
     }
     // "with eight more \"likely downed by the electronic warfare tools\"": a hedged count is no

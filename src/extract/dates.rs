@@ -95,7 +95,7 @@ static TWO_DAYS: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NIGHT_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
     crate::compile_regex(&format!(
-        r"(?i)\b(?:overnight|night)\s+(?:between|from)\s+{WEEKDAYS}\s+(?:and|to|into)\s+{WEEKDAYS}\b"
+        r"(?i)\b(?:(?:overnight|night)\s+(?:between|from)\s+{WEEKDAYS}|(?:between|from)\s+{WEEKDAYS}\s+(?:evening|night|afternoon))\s+(?:and|to|into|until|till)\s+(?:early\s+)?{WEEKDAYS}\b"
     ))
     .expect("valid regex")
 });
@@ -379,14 +379,15 @@ fn next_day_range(m: &str) -> bool {
 
 /// Days named relative to the text: weekdays, "the next day", "yesterday", "today".
 fn day_cues(s: &str, out: &mut Vec<Cue>) {
-    // "overnight between Sunday and Monday", "the night from Saturday to Sunday": the second day.
+    // "overnight between Sunday and Monday", "the night from Saturday to Sunday", "between
+    // Saturday evening and early Sunday": the second day.
     for c in NIGHT_BETWEEN.captures_iter(s) {
         let m = c.get(0).expect("match");
         add(
             m.start(),
             m.end(),
             CueKind::Weekday {
-                day: weekday(&c[2]),
+                day: weekday(&c[c.len() - 1]),
                 plus: 0,
                 last: false,
             },

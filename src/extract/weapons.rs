@@ -1,7 +1,9 @@
 //! Weapon counts: drones and missiles launched, intercepted, hit or lost, with totals and parts.
 
 use super::counts::Quant;
+use super::heads::head;
 use super::lexicon::*;
+use super::numbers::Kind;
 use super::roles::{weapon_role, Role};
 use super::scope::locality;
 use super::sentence::{Cand, Head};
@@ -60,6 +62,13 @@ pub(crate) fn weapon_count(
         cand.field = field;
         cand.status = Status::Superseded;
         cand.reason = Some(reason.into());
+        out.push(cand);
+        return None;
+    }
+    if among_later(w) {
+        cand.field = Some(launched(drone));
+        cand.status = Status::Superseded;
+        cand.reason = Some("a part (\"N ... were among M\") of a total stated after it".into());
         out.push(cand);
         return None;
     }
@@ -230,6 +239,26 @@ fn part_of_earlier(w: &Quant, roles: &[Role]) -> Option<(Option<Field>, &'static
                 "a part (\"N of them\") of a count stated before",
             )
         })
+}
+
+/// "The six Kinzhals, ballistic missiles which ..., were among a volley of 18 missiles": a count
+/// that its clause places among a later count of the same weapon.
+fn among_later(w: &Quant) -> bool {
+    let toks = &w.s.toks;
+    let clause = toks
+        .get(w.end..toks.len().min(w.end + 25))
+        .unwrap_or(&[])
+        .iter()
+        .take_while(|t| !t.is_any(&[";", "."]))
+        .count();
+    (w.end + 1..w.end + clause).any(|a| {
+        toks[a].is("among")
+            && toks[a - 1].is_any(&["were", "was", "are", "is"])
+            && (a + 1..toks.len().min(a + 5)).any(|k| {
+                let number = matches!(toks[k].kind, Kind::Num(_)) || toks[k].is_any(NUMBER_WORDS);
+                number && head(toks, k + 1).0 == w.h
+            })
+    })
 }
 
 /// "none of the three missiles were intercepted": 0 intercepted of 3 launched.

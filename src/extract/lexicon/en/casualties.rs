@@ -3,7 +3,7 @@
 
 /// Casualty cues before a number: "killing 57", "injuring at least 26", "deaths of two".
 pub(crate) const KILL_BEFORE: &[&str] = &[
-    "killing", "killed", "kills", "kill", "deaths", "death", "lives", "claimed", "leaving",
+    "killing", "killed", "kills", "kill", "deaths", "death", "lives", "life", "claimed", "leaving",
 ];
 pub(crate) const INJURE_BEFORE: &[&str] = &[
     "injuring",
