@@ -43,6 +43,18 @@ pub(crate) use regex;
 /// take most of the start-up compile time; an English keyword never borders a non-ASCII letter.
 /// Patterns for other scripts must use `regex::Regex::new` directly.
 pub(crate) fn compile_regex(pattern: &str) -> std::result::Result<regex::Regex, regex::Error> {
+    regex::Regex::new(&ascii_words(pattern))
+}
+
+/// A set of the English lexicon's patterns, compiled as [`compile_regex`] compiles each.
+pub(crate) fn compile_regex_set<'a>(
+    patterns: impl IntoIterator<Item = &'a str>,
+) -> std::result::Result<regex::RegexSet, regex::Error> {
+    regex::RegexSet::new(patterns.into_iter().map(ascii_words))
+}
+
+/// A pattern with `\b` and `\w` made ASCII (see [`compile_regex`]).
+fn ascii_words(pattern: &str) -> String {
     let mut out = String::with_capacity(pattern.len() + 64);
     let mut class_depth = 0usize;
     let mut chars = pattern.chars();
@@ -68,7 +80,7 @@ pub(crate) fn compile_regex(pattern: &str) -> std::result::Result<regex::Regex, 
             _ => out.push(c),
         }
     }
-    regex::Regex::new(&out)
+    out
 }
 
 pub mod analysis;

@@ -213,7 +213,7 @@ pub struct Doc {
 }
 
 static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::compile_regex(
         r"(?ix)^[\s•·*|>=\#-]*(?:
           share(?:\s+(?:this|to|on)\b.*)? | continue\s+reading | read\s+more\b.* | trending | connect\s+with\s+us
         | published | on | editorial | world | news | stories | update | updated | breaking\s+news
@@ -236,7 +236,7 @@ static FOOTER: LazyLock<Regex> = crate::regex!(
 );
 
 static INFOBOX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::compile_regex(
         r"(?ix)^\s*(?:-\s*[A-Z][\w\s]{0,30}:\s*\S | [A-Z][\w\s]{0,30}\s*\|.*\| | \|\s*[A-Z][\w\s]{0,30}\|.*\| | (?:deaths|fatalities|injured|injuries|casualties|weapons|date|killed|wounded|perpetrators?|location|target)\s*[0-9A-Z(])",
     )
     .expect("valid regex")
@@ -244,7 +244,7 @@ static INFOBOX: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Keys glued to their value in flattened infoboxes ("Deaths21", "DateMarch 15").
 static GLUED_KEY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::compile_regex(
         r"^(Deaths|Fatalities|Injured|Injuries|Casualties|Weapons|Date|Killed|Wounded)([0-9A-Z])",
     )
     .expect("valid regex")

@@ -451,9 +451,10 @@ fn counted<'a>(
     w
 }
 
-/// "all 27 drones", "all of the 18 missiles".
+/// "all 27 drones", "all of the 18 missiles", "both missiles" (all two).
 fn all_before(toks: &[Tok], q: &Quantity) -> bool {
-    q.q_start >= 1 && toks[q.q_start - 1].is("all")
+    toks[q.q_start].is("both")
+        || q.q_start >= 1 && toks[q.q_start - 1].is("all")
         || (q.q_start >= 3
             && toks[q.q_start - 1].is("the")
             && toks[q.q_start - 2].is("of")

@@ -2,7 +2,7 @@
 //! ("nine drones over Belgorod and 13 over Kursk", "four were killed in Kharkiv, two in Donetsk
 //! and one in Kherson", "five each in Rostov and Crimea").
 
-use super::lexicon::{ELLIPSIS_JOINERS, ELLIPSIS_PREPS};
+use super::lexicon::{AREA_NOUNS, ELLIPSIS_JOINERS, ELLIPSIS_PREPS};
 use super::numbers::Quantity;
 use super::sentence::{Cand, Sent};
 use super::types::{Field, Status};
@@ -51,8 +51,14 @@ pub(crate) fn elliptical<'c>(
     })?;
     // Parallel phrases: the count it stands for has a place of its own ("nine drones over
     // Belgorod and 13 over Kursk"); "40 drones, 21 over Bryansk" is a part, not a second count.
+    // "six drones over Russian regions and two over Crimea": an area that is no named place.
+    let area = |k: usize| {
+        toks.get(k + 1..(k + 4).min(q.q_start))
+            .is_some_and(|ts| ts.iter().any(|t| t.is_any(AREA_NOUNS)))
+    };
     let parallel = (last.tok_end..q.q_start).any(|k| {
-        toks[k].is_any(ELLIPSIS_PREPS) && s.places.iter().any(|p| p.0 > k && p.0 <= k + 3)
+        toks[k].is_any(ELLIPSIS_PREPS)
+            && (s.places.iter().any(|p| p.0 > k && p.0 <= k + 3) || area(k))
     });
     if !parallel {
         return None;

@@ -33,7 +33,7 @@ static SIDE_CUES: LazyLock<Vec<(Regex, Side, i32)>> = LazyLock::new(|| {
 
 /// All side cues at once: one pass tells which cues a sentence has (most have none).
 static SIDE_CUE_SET: LazyLock<regex::RegexSet> = LazyLock::new(|| {
-    regex::RegexSet::new(patterns::SIDE_CUES.iter().map(|&(p, _, _)| p)).expect("valid regexes")
+    crate::compile_regex_set(patterns::SIDE_CUES.iter().map(|&(p, _, _)| p)).expect("valid regexes")
 });
 
 /// "..., Russia", "in Russia" (not "in Russian-occupied"), "over its territory".

@@ -124,4 +124,16 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
         Side::Ukraine,
         4,
     ),
+    (
+        // "Russia on Sunday accused Ukraine of carrying out a drone attack", "blamed on Kyiv".
+        r"(?i)\b(?:accus(?:ed|es|ing) (?:ukraine|kyiv|kiev)|blam(?:ed|es|ing) (?:ukraine|kyiv|kiev))\b|\bblamed on (?:ukraine|kyiv|kiev)\b",
+        Side::Ukraine,
+        4,
+    ),
+    (
+        // "Ukraine accused Russia of targeting civilians", "a missile attack blamed on Russia".
+        r"(?i)\b(?:accus(?:ed|es|ing) (?:russia|moscow)|blam(?:ed|es|ing) (?:russia|moscow))\b|\bblamed on (?:russia|moscow)\b",
+        Side::Russia,
+        4,
+    ),
 ];

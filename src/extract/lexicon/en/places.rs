@@ -39,3 +39,15 @@ pub(crate) const OFFICIAL_WORDS: &[&str] = &[
 pub(crate) const PLACE_FIRST_NAMES: &[&str] = &["vladimir"];
 /// Plural nouns of places: "14 more Ukrainian regions" counts no people.
 pub(crate) const PLACE_NOUNS: &[&str] = &["regions", "cities", "towns", "villages", "districts"];
+/// Nouns of an area that is no named place, after the preposition of an elliptical list's first
+/// item ("six drones over Russian regions and two over Crimea", "nine over the Black Sea").
+pub(crate) const AREA_NOUNS: &[&str] = &[
+    "region",
+    "regions",
+    "territory",
+    "territories",
+    "sea",
+    "oblast",
+    "oblasts",
+    "areas",
+];
