@@ -108,9 +108,11 @@ pub(crate) fn casualty_field(toks: &[Tok], q: &Quantity, h: Head, end: usize) ->
         && toks
             .get(q.j)
             .is_some_and(|t| t.is_any(INJURE_AFTER) || t.is_any(KILL_AFTER));
-    // "killed at least four and wounded dozens": a bare object of the verb before it, the verb
-    // after it another predicate's.
-    if h == Head::None && toks.get(q.j).is_some_and(|t| t.is("and")) {
+    // "killed at least four and wounded dozens", "claimed the lives of at least two people and
+    // left eight others injured": the object of the verb before it, the verb after it another
+    // predicate's.
+    let and_at = if h == Head::None { q.j } else { end };
+    if matches!(h, Head::None | Head::Person) && toks.get(and_at).is_some_and(|t| t.is("and")) {
         if let Some(f) = before_field(toks, q, h) {
             return Some(f);
         }
