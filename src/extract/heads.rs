@@ -387,24 +387,9 @@ pub(crate) fn not_a_count(toks: &[Tok], q: &Quantity, cues: &[Cue]) -> Option<St
             return Some("a year".into());
         }
     }
-    if prev.is_some_and(|p| {
-        p.capitalized()
-            && p.is_any(&[
-                "section",
-                "article",
-                "resolution",
-                "chapter",
-                "flight",
-                "no",
-                "number",
-                "brigade",
-                "regiment",
-                "route",
-                "highway",
-                "unit",
-                "paragraph",
-            ])
-    }) {
+    // "Section 333", "Flight 752", "train 6605": a label, capitalised or (a long one) not.
+    let long = q.value.is_some_and(|v| v >= 100);
+    if prev.is_some_and(|p| p.is_any(LABEL_NOUNS) && (p.capitalized() || long)) {
         return Some(format!(
             "a label (\"{} {}\")",
             prev.map(|p| p.text.as_str()).unwrap_or(""),

@@ -106,3 +106,22 @@ pub(crate) const NUMBER_WORDS: &[&str] = &[
     "thousands",
     "million",
 ];
+
+/// Nouns that a number labels ("Section 333", "Flight 752", "train 6605"): the number is no count.
+pub(crate) const LABEL_NOUNS: &[&str] = &[
+    "section",
+    "article",
+    "resolution",
+    "chapter",
+    "flight",
+    "no",
+    "number",
+    "brigade",
+    "regiment",
+    "route",
+    "highway",
+    "unit",
+    "paragraph",
+    "train",
+    "bus",
+];
