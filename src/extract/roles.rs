@@ -56,6 +56,46 @@ fn verb_role(t: &Tok, next: Option<&Tok>) -> Option<Role> {
     None
 }
 
+/// The role a passive right after a count's noun phrase (ending at `end`) gives it: "36 drones
+/// were shot down", "64 were jammed", "17 UAVs were detected and destroyed".
+fn passive_after(toks: &[Tok], end: usize) -> Option<Role> {
+    let mut k = end;
+    while k < toks.len()
+        && k < end + 5
+        && (toks[k].is_any(PASSIVE_AUX)
+            || toks[k].is_any(&["\"", "“", "'", "locationally", "‘"])
+            || ((k > end || toks[end - 1].is_any(&["which", "them", "these"]))
+                && toks[k].is_any(ABLE_TO)))
+    {
+        k += 1;
+    }
+    if k > end {
+        // "21 drones were recorded hitting 13 locations": the verb after the report's.
+        if toks.get(k).is_some_and(|t| t.is_any(REPORTING_PARTICIPLES)) {
+            if let Some(r) = toks.get(k + 1).and_then(|v| verb_role(v, toks.get(k + 2))) {
+                return Some(r);
+            }
+        }
+        // "17 UAVs were detected and destroyed", "were spotted, shot down": a coordinated verb
+        // of interception is the outcome.
+        let mut n = k + 1;
+        while toks.get(n).is_some_and(|t| t.is_any(&[",", "and"])) && n < k + 3 {
+            n += 1;
+        }
+        let then = (n > k + 1 && toks.get(k).is_some_and(|t| t.lower.ends_with("ed")))
+            .then(|| toks.get(n).and_then(|v| verb_role(v, toks.get(n + 1))))
+            .flatten();
+        let r = toks.get(k).and_then(|v| verb_role(v, toks.get(k + 1)));
+        if r != Some(Role::Intercepted) && then == Some(Role::Intercepted) {
+            return Some(Role::Intercepted);
+        }
+        if let Some(r) = r {
+            return Some(r);
+        }
+    }
+    None
+}
+
 /// Finds the role of the weapon count at tokens `[q_start, end)`, and whether a verb said it
 /// (`false`: the default, launched).
 pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role>, bool) {
@@ -86,39 +126,8 @@ pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role
         }
     }
     // 1. A passive right after it: "36 drones were shot down", "64 were jammed".
-    let mut k = end;
-    while k < toks.len()
-        && k < end + 5
-        && (toks[k].is_any(PASSIVE_AUX)
-            || toks[k].is_any(&["\"", "“", "'", "locationally", "‘"])
-            || ((k > end || toks[end - 1].is_any(&["which", "them", "these"]))
-                && toks[k].is_any(ABLE_TO)))
-    {
-        k += 1;
-    }
-    if k > end {
-        // "21 drones were recorded hitting 13 locations": the verb after the report's.
-        if toks.get(k).is_some_and(|t| t.is_any(REPORTING_PARTICIPLES)) {
-            if let Some(r) = toks.get(k + 1).and_then(|v| verb_role(v, toks.get(k + 2))) {
-                return (vec![r], true);
-            }
-        }
-        // "17 UAVs were detected and destroyed", "were spotted, shot down": a coordinated verb
-        // of interception is the outcome.
-        let mut n = k + 1;
-        while toks.get(n).is_some_and(|t| t.is_any(&[",", "and"])) && n < k + 3 {
-            n += 1;
-        }
-        let then = (n > k + 1 && toks.get(k).is_some_and(|t| t.lower.ends_with("ed")))
-            .then(|| toks.get(n).and_then(|v| verb_role(v, toks.get(n + 1))))
-            .flatten();
-        let r = toks.get(k).and_then(|v| verb_role(v, toks.get(k + 1)));
-        if r != Some(Role::Intercepted) && then == Some(Role::Intercepted) {
-            return (vec![Role::Intercepted], true);
-        }
-        if let Some(r) = r {
-            return (vec![r], true);
-        }
+    if let Some(r) = passive_after(toks, end) {
+        return (vec![r], true);
     }
     // 2. The nearest verb before it in the clause ("Russia fired 40 missiles", "struck Sumy with
     // two missiles": a strike *with* weapons launches them).
