@@ -68,7 +68,7 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
         4,
     ),
     (
-        r"(?i)\b(?:russia|moscow|russians|the russian army|the russian military) (?:has |had )?(?:launched|attacked|struck|fired|sent|targeted|hit|used|unleashed|carried out)\b",
+        r"(?i)\b(?:russia|moscow|russians|the russian army|the russian military) (?:has |had )?(?:launched|attacked|struck|fired|sent|targeted|hit|used|unleashed|carried out|deployed|employed|hurled)\b",
         Side::Russia,
         4,
     ),
