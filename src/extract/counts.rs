@@ -78,9 +78,13 @@ impl Running {
                     )
                 })
             });
+        // Only the candidates of the sentence before are read (from the end), so that the
+        // running state stays O(1) per sentence whatever the article's length.
         let mut prev_launched = ([false, false], None);
         for c in out
             .iter()
+            .rev()
+            .take_while(|c| c.sent + 1 >= s.idx)
             .filter(|c| c.sent + 1 == s.idx && c.status == Status::Used)
         {
             let at = match c.field {
@@ -89,7 +93,8 @@ impl Running {
                 _ => continue,
             };
             prev_launched.0[at] = true;
-            prev_launched.1 = c.value.map(u64::from);
+            // Read from the end: the first one met is the sentence's last count.
+            prev_launched.1 = prev_launched.1.or(c.value.map(u64::from));
         }
         let prev_weapon: Option<Head> = prev_field.map(|f| match f {
             Field::DronesLaunched | Field::DronesIntercepted => Head::Drone,
