@@ -1,7 +1,10 @@
 //! Choice: each field's value from its candidates — per-sentence sums and breakdowns,
 //! elliptical parts, the largest national figure, regional sums where no national one exists.
 
-use super::lexicon::{AREA_PREPS, BREAKDOWN_MARKS, INTERCEPT_VERBS, LAUNCH_VERBS, SAYING_VERBS};
+use super::lexicon::{
+    AREA_PREPS, AREA_SUBSET_WORDS, BREAKDOWN_MARKS, INTERCEPT_VERBS, LAUNCH_VERBS, LIST_GLUE,
+    SAYING_VERBS, UNNAMED_AREAS,
+};
 use super::numbers::Kind;
 use super::places;
 use super::sentence::{Cand, Sent};
@@ -234,7 +237,7 @@ fn intercept_area<'s>(picks: &[usize], cands: &[Cand], sents: &'s [Sent]) -> Opt
     let subset_between = |a: usize, b: usize| {
         s.toks
             .get(a..b)
-            .is_some_and(|ts| ts.iter().any(|t| t.is("including")))
+            .is_some_and(|ts| ts.iter().any(|t| t.is_any(AREA_SUBSET_WORDS)))
     };
     let after_figure = |k: usize| {
         !near_figure
@@ -244,16 +247,37 @@ fn intercept_area<'s>(picks: &[usize], cands: &[Cand], sents: &'s [Sent]) -> Opt
                     && !subset_between(cands[i].tok_end, k)
             })
     };
-    let mut area: Vec<&str> = s
-        .places
-        .iter()
-        .filter(|p| {
-            let k = p.0;
-            after_figure(k)
-                && ((k >= 1 && prep(k - 1)) || (k >= 2 && s.toks[k - 1].is("the") && prep(k - 2)))
+    // A place after an area preposition, and the places listed after it ("over Moscow, Tula,
+    // Kaluga and Bryansk provinces").
+    let mut last: Option<usize> = None;
+    let mut area: Vec<&str> = Vec::new();
+    for p in &s.places {
+        let k = p.0;
+        let after_prep =
+            (k >= 1 && prep(k - 1)) || (k >= 2 && s.toks[k - 1].is("the") && prep(k - 2));
+        let listed = last.is_some_and(|j| {
+            s.toks.get(j + 1..k).is_some_and(|ts| {
+                ts.iter()
+                    .all(|t| t.is_any(LIST_GLUE) || t.text.starts_with(char::is_uppercase))
+            })
+        });
+        if (after_prep && after_figure(k)) || listed {
+            area.push(places::region_of(&p.1));
+            last = Some(k);
+        }
+    }
+    // "Kursk governor Smirnov said seven drones were destroyed over the region": an unnamed
+    // region after the figures is the one the sentence names.
+    let unnamed = || {
+        picks.iter().any(|&i| {
+            let e = cands[i].tok_end;
+            (e..(e + 8).min(s.toks.len().saturating_sub(2)))
+                .any(|k| prep(k) && s.toks[k + 1].is("the") && s.toks[k + 2].is_any(UNNAMED_AREAS))
         })
-        .map(|p| places::region_of(&p.1))
-        .collect();
+    };
+    if area.is_empty() && near_figure && s.places.len() == 1 && unnamed() {
+        area.push(places::region_of(&s.places[0].1));
+    }
     area.sort_unstable();
     area.dedup();
     // "over the Mykolaiv, Kherson, Odesa and Kyiv regions": the whole attack's area, national.

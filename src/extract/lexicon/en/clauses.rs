@@ -16,8 +16,48 @@ pub(crate) const BREAKDOWN_MARKS: &[&str] = &[":", "(", "-", "–", "—", "incl
 /// Punctuation after a subset's figure ("including six children") that closes the subset.
 pub(crate) const SUBSET_CLOSERS: &[&str] = &[",", ";", ".", "—", "–", "-", ")"];
 
-/// Prepositions before the region where weapons were downed ("over the Bryansk region").
-pub(crate) const AREA_PREPS: &[&str] = &["over", "above", "in", "near"];
+/// Prepositions before the region where weapons were downed ("over the Bryansk region", "two
+/// drones targeting Moscow", "a drone approaching the capital").
+pub(crate) const AREA_PREPS: &[&str] = &[
+    "over",
+    "above",
+    "in",
+    "near",
+    "targeting",
+    "approaching",
+    "towards",
+    "toward",
+];
+
+/// Nouns of a region left unnamed after an area preposition ("seven drones were destroyed over
+/// the region", the governor's region named elsewhere in the sentence).
+pub(crate) const UNNAMED_AREAS: &[&str] = &["region", "oblast", "city", "province", "area"];
+
+/// Words between the places of a list ("over Moscow, Tula, Kaluga and Bryansk provinces").
+pub(crate) const LIST_GLUE: &[&str] = &[
+    ",",
+    "and",
+    "or",
+    "the",
+    "region",
+    "regions",
+    "oblast",
+    "oblasts",
+    "province",
+    "provinces",
+];
+
+/// Words that open a part of a count, whose place is not the count's area ("35 drones,
+/// including four in the Moscow region", "22 drones, with the highest number over Oryol").
+pub(crate) const AREA_SUBSET_WORDS: &[&str] = &[
+    "including",
+    "among",
+    "highest",
+    "most",
+    "majority",
+    "mostly",
+    "mainly",
+];
 
 /// Verbs of saying that separate two reports in one sentence ("the ministry claimed it
 /// intercepted 71 drones, while the mayor said 13 were shot down near the capital"): counts on
