@@ -1,12 +1,14 @@
-//! Casualties: killed or injured for a number, and casualties of ground fire rather than the air attack.
+//! Casualties: killed or injured for a number (people counted, coordinated people adding up),
+//! and casualties of ground fire rather than the air attack.
 
+use super::counts::Quant;
 use super::lexicon::patterns;
 use super::lexicon::*;
 use super::numbers::{Kind, Quantity, Tok};
 use super::places;
-use super::scope::locality;
-use super::sentence::{Head, Sent};
-use super::types::Field;
+use super::scope::{clause_locality, locality};
+use super::sentence::{Cand, Head, Sent};
+use super::types::{Field, Status};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -426,4 +428,77 @@ fn before_field(toks: &[Tok], q: &Quantity, h: Head) -> Option<Field> {
         break;
     }
     None
+}
+
+/// A number of people (or a bare number): killed or injured if a casualty phrase says so.
+pub(crate) fn person_count(w: &Quant, mut cand: Cand, infobox_key: Option<Field>) -> Option<Cand> {
+    let (s, sents, q) = (w.s, w.sents, w.q);
+    let field = infobox_key
+        .filter(|_| q.i <= 4)
+        .or_else(|| casualty_field(&s.toks, q, w.h, w.end));
+    match field {
+        Some(f) if !w.period => {
+            cand.field = Some(f);
+            cand.status = Status::Used;
+            if w.including {
+                cand.status = Status::Superseded;
+                cand.reason =
+                    Some("a subset (\"including ...\") of a total in the same sentence".into());
+            } else if let Some(why) = ground_fire(s, sents) {
+                cand.status = Status::Rejected;
+                cand.reason = Some(why);
+            }
+            cand.locality =
+                locality(s, sents).or_else(|| clause_locality(s, cand.tok_start, cand.tok_end));
+            Some(cand)
+        }
+        Some(f) => {
+            cand.field = Some(f);
+            cand.reason = Some("a period total, not one attack".into());
+            Some(cand)
+        }
+        None => {
+            if q.digits {
+                cand.reason = Some(if w.noun.is_empty() {
+                    "not attached to drones, missiles, people or hits".into()
+                } else {
+                    format!(
+                        "counts \"{}\", not drones, missiles, people or hits",
+                        w.noun
+                    )
+                });
+                Some(cand)
+            } else {
+                None
+            }
+        }
+    }
+}
+
+/// "a married couple and their two young sons were killed", "killing two men and three
+/// women": people coordinated under one casualty verb add up (a part of the count before).
+pub(crate) fn coordinated_people(s: &Sent, c: &Cand, out: &[Cand]) -> bool {
+    let Some(prev) = out.last().filter(|p| {
+        p.sent == s.idx
+            && p.field == c.field
+            && p.status == Status::Used
+            && c.status == Status::Used
+    }) else {
+        return false;
+    };
+    // Right before it: "and", past "their", "his", "her".
+    let mut k = c.tok_start;
+    while k > prev.tok_start + 1 && s.toks[k - 1].is_any(&["their", "his", "her", "its"]) {
+        k -= 1;
+    }
+    let joined = k > prev.tok_start + 1 && s.toks[k - 1].is("and");
+    // Nothing but the previous count's phrase between: no verb of its own.
+    let phrase_end = prev.tok_end.min(k - 1);
+    let plain = s
+        .toks
+        .get(phrase_end..k.saturating_sub(1))
+        .unwrap_or(&[])
+        .iter()
+        .all(|t| !t.is_any(AUX) && !t.is_any(KILL_AFTER) && !t.is_any(INJURE_AFTER));
+    matches!(c.field, Some(Field::Killed | Field::Injured)) && joined && plain
 }

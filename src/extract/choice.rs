@@ -2,8 +2,8 @@
 //! elliptical parts, the largest national figure, regional sums where no national one exists.
 
 use super::lexicon::{
-    AREA_PREPS, AREA_SUBSET_WORDS, BREAKDOWN_MARKS, INTERCEPT_VERBS, LAUNCH_VERBS, LIST_GLUE,
-    SAYING_VERBS, UNNAMED_AREAS,
+    AREA_ADJECTIVES, AREA_PREPS, AREA_SUBSET_WORDS, BREAKDOWN_MARKS, INTERCEPT_VERBS, LAUNCH_VERBS,
+    LIST_GLUE, SAYING_VERBS, UNNAMED_AREAS, UNNAMED_REGIONS,
 };
 use super::numbers::Kind;
 use super::places;
@@ -247,14 +247,35 @@ fn intercept_area<'s>(picks: &[usize], cands: &[Cand], sents: &'s [Sent]) -> Opt
                     && !subset_between(cands[i].tok_end, k)
             })
     };
+    // "with 13 others downed over other western regions", "over Russian regions": the whole
+    // country, however many regions are named besides.
+    let unnamed_regions = picks.iter().any(|&i| {
+        let e = cands[i].tok_end;
+        (e..(e + 8).min(s.toks.len())).any(|k| {
+            s.toks[k].is_any(&["regions", "oblasts", "provinces", "areas"])
+                && s.toks[k.saturating_sub(2)..k]
+                    .iter()
+                    .any(|t| t.is_any(UNNAMED_REGIONS) || matches!(t.kind, Kind::Num(_)))
+        })
+    });
+    if near_figure && unnamed_regions {
+        return None;
+    }
     // A place after an area preposition, and the places listed after it ("over Moscow, Tula,
     // Kaluga and Bryansk provinces").
     let mut last: Option<usize> = None;
     let mut area: Vec<&str> = Vec::new();
     for p in &s.places {
         let k = p.0;
-        let after_prep =
-            (k >= 1 && prep(k - 1)) || (k >= 2 && s.toks[k - 1].is("the") && prep(k - 2));
+        // Past an adjective and an article: "over (the) (southern) Belgorod region".
+        let mut b = k;
+        if b >= 1 && s.toks[b - 1].is_any(AREA_ADJECTIVES) {
+            b -= 1;
+        }
+        if b >= 1 && s.toks[b - 1].is("the") {
+            b -= 1;
+        }
+        let after_prep = b >= 1 && prep(b - 1);
         let listed = last.is_some_and(|j| {
             s.toks.get(j + 1..k).is_some_and(|ts| {
                 ts.iter()

@@ -1,7 +1,7 @@
 //! Quantities to figure candidates: implied numbers, partitives, weapon counts, strikes and casualties.
 
 use super::anaphora;
-use super::casualties::{casualty_field, ground_fire};
+use super::casualties::{casualty_field, coordinated_people, person_count};
 use super::dates::{Cue, CueKind};
 use super::ellipsis;
 use super::heads::{head, not_a_count};
@@ -544,11 +544,18 @@ fn bare_count(w: &mut Quant, st: &Running) {
     let (toks, q) = (&w.s.toks, w.q);
     // "with around 40 intercepted", "15 destroyed by air defence": the verb right after the
     // number says what it counts.
+    // "with 21 shot down", "four hit the target, and two were shot down": a participle or a
+    // verb of hitting right after the number is no head noun either.
+    let down_next = toks
+        .get(q.j)
+        .is_some_and(|t| t.is_any(&["shot", "taken", "brought"]))
+        && toks.get(q.j + 1).is_some_and(|t| t.is("down"));
     let verb_next = w.h == Head::Other
         && w.noun.as_str() != "of"
-        && toks
-            .get(q.j)
-            .is_some_and(|t| t.is_any(INTERCEPT_VERBS) && t.lower.ends_with("ed"));
+        && (down_next
+            || toks.get(q.j).is_some_and(|t| {
+                (t.is_any(INTERCEPT_VERBS) && t.lower.ends_with("ed")) || t.is_any(HIT_VERBS)
+            }));
     if verb_next {
         w.h = Head::None;
         w.end = q.j;
@@ -689,79 +696,6 @@ fn bombs_or_ground(w: &Quant, mut cand: Cand) -> Cand {
         "artillery, MLRS rockets and shells are not missiles".into()
     });
     cand
-}
-
-/// A number of people (or a bare number): killed or injured if a casualty phrase says so.
-fn person_count(w: &Quant, mut cand: Cand, infobox_key: Option<Field>) -> Option<Cand> {
-    let (s, sents, q) = (w.s, w.sents, w.q);
-    let field = infobox_key
-        .filter(|_| q.i <= 4)
-        .or_else(|| casualty_field(&s.toks, q, w.h, w.end));
-    match field {
-        Some(f) if !w.period => {
-            cand.field = Some(f);
-            cand.status = Status::Used;
-            if w.including {
-                cand.status = Status::Superseded;
-                cand.reason =
-                    Some("a subset (\"including ...\") of a total in the same sentence".into());
-            } else if let Some(why) = ground_fire(s, sents) {
-                cand.status = Status::Rejected;
-                cand.reason = Some(why);
-            }
-            cand.locality =
-                locality(s, sents).or_else(|| clause_locality(s, cand.tok_start, cand.tok_end));
-            Some(cand)
-        }
-        Some(f) => {
-            cand.field = Some(f);
-            cand.reason = Some("a period total, not one attack".into());
-            Some(cand)
-        }
-        None => {
-            if q.digits {
-                cand.reason = Some(if w.noun.is_empty() {
-                    "not attached to drones, missiles, people or hits".into()
-                } else {
-                    format!(
-                        "counts \"{}\", not drones, missiles, people or hits",
-                        w.noun
-                    )
-                });
-                Some(cand)
-            } else {
-                None
-            }
-        }
-    }
-}
-
-/// "a married couple and their two young sons were killed", "killing two men and three
-/// women": people coordinated under one casualty verb add up (a part of the count before).
-fn coordinated_people(s: &Sent, c: &Cand, out: &[Cand]) -> bool {
-    let Some(prev) = out.last().filter(|p| {
-        p.sent == s.idx
-            && p.field == c.field
-            && p.status == Status::Used
-            && c.status == Status::Used
-    }) else {
-        return false;
-    };
-    // Right before it: "and", past "their", "his", "her".
-    let mut k = c.tok_start;
-    while k > prev.tok_start + 1 && s.toks[k - 1].is_any(&["their", "his", "her", "its"]) {
-        k -= 1;
-    }
-    let joined = k > prev.tok_start + 1 && s.toks[k - 1].is("and");
-    // Nothing but the previous count's phrase between: no verb of its own.
-    let phrase_end = prev.tok_end.min(k - 1);
-    let plain = s
-        .toks
-        .get(phrase_end..k.saturating_sub(1))
-        .unwrap_or(&[])
-        .iter()
-        .all(|t| !t.is_any(AUX) && !t.is_any(KILL_AFTER) && !t.is_any(INJURE_AFTER));
-    matches!(c.field, Some(Field::Killed | Field::Injured)) && joined && plain
 }
 
 /// Whether a period cue governs a quantity (same clause).

@@ -96,6 +96,18 @@ fn implied_at(toks: &[Tok], k: usize) -> Option<Quantity> {
     }
     if the_one || ordinal.is_some() {
         let (h, e, noun) = head(toks, k + 1);
+        // "the driver and his assistant were injured", "the driver and assistant sustained
+        // shrapnel wounds": one per person named.
+        if the_one && h == Head::Person {
+            let (n, last, end) = person_chain(toks, k);
+            let probe = Quantity {
+                j: last + 1,
+                ..Quantity::implied(k, n)
+            };
+            if n > 1 && casualty_field(toks, &probe, Head::Person, end).is_some() {
+                return Some(probe);
+            }
+        }
         let probe = Quantity::implied(k, ordinal.unwrap_or(1));
         let field = (h == Head::Person && !noun.ends_with('s'))
             .then(|| casualty_field(toks, &probe, Head::Person, e))
@@ -198,7 +210,7 @@ fn implied_at(toks: &[Tok], k: usize) -> Option<Quantity> {
 }
 
 /// Determiners that start one person in a chain: "a man and his son", "a woman and her husband".
-const ONE_PERSON: &[&str] = &["a", "an", "his", "her", "their"];
+const ONE_PERSON: &[&str] = &["a", "an", "the", "his", "her", "their"];
 
 /// A chain of single persons from `k` ("a man and a woman", "a 51-year-old woman and a
 /// 60-year-old man"): how many, the determiner of the last, and the token after the last.
@@ -211,11 +223,17 @@ fn person_chain(toks: &[Tok], k: usize) -> (u64, usize, usize) {
         }
         n += 1;
         end = e;
-        let next = toks.get(e + 1).filter(|t| t.is_any(ONE_PERSON));
-        if !(toks.get(e).is_some_and(|t| t.is("and")) && next.is_some()) {
+        if !toks.get(e).is_some_and(|t| t.is("and")) {
             return (n, at, end);
         }
-        at = e + 1;
+        // "and a woman", "and his son"; "the driver and assistant": a bare noun after "the".
+        if toks.get(e + 1).is_some_and(|t| t.is_any(ONE_PERSON)) {
+            at = e + 1;
+        } else if toks[k].is("the") && head(toks, e + 1).0 == Head::Person {
+            at = e;
+        } else {
+            return (n, at, end);
+        }
     }
 }
 

@@ -1,5 +1,6 @@
 //! Scope of figures: the one place a figure is restricted to, and zeros that speak for one place.
 
+use super::casualties::ground_fire;
 use super::lexicon::{
     patterns, CAPITALS, CLAUSE_BREAKS, GOVERNMENT_VERBS, OFFICIAL_WORDS, SAYING_VERBS,
 };
@@ -166,16 +167,52 @@ pub(crate) fn zero_scope(s: &Sent, sents: &[Sent], side: Side) -> Option<Option<
             .filter(|p| !dateline(prev, p.0))
             .map(|(_, n, _, _)| places::region_of(n))
             .collect();
-        let official_here = REGIONAL_OFFICIAL.is_match(&s.text);
+        let named = named_official(s, sents);
+        let official_here = REGIONAL_OFFICIAL.is_match(&s.text) || named.is_some();
         let official_before = prev.para == s.para && REGIONAL_OFFICIAL.is_match(&prev.text);
         if regions.len() == 1 && (official_here || official_before) {
             return Some(regions.into_iter().next().map(str::to_string));
+        }
+        // "No one was hurt, Bogomaz added" after "Governor Bogomaz: ... over Bryansk region":
+        // the region the official was introduced with.
+        if let Some(Some(region)) = named {
+            return Some(Some(region));
         }
         if official_here {
             return Some(None);
         }
     }
     ZERO_LOCAL.is_match(&s.text).then_some(None)
+}
+
+/// A regional official the article introduced earlier, named by surname ("No one was hurt,
+/// Bocharov said" after "Volgograd Governor Andrei Bocharov"): `Some(region)` when the sentence
+/// that introduced the official names exactly one region.
+fn named_official(s: &Sent, sents: &[Sent]) -> Option<Option<String>> {
+    s.toks.iter().find_map(|t| {
+        let surname = t.text.len() >= 4
+            && t.text.starts_with(|c: char| c.is_uppercase())
+            && t.text.chars().all(char::is_alphabetic);
+        if !surname {
+            return None;
+        }
+        let intro = sents[..s.idx].iter().find(|p| {
+            REGIONAL_OFFICIAL.is_match(&p.text)
+                && p.toks.windows(2).any(|w| {
+                    w[1].text == t.text && w[0].text.starts_with(|c: char| c.is_uppercase())
+                })
+        })?;
+        let regions: HashSet<&str> = intro
+            .places
+            .iter()
+            .filter(|p| !dateline(intro, p.0))
+            .map(|(_, n, _, _)| places::region_of(n))
+            .collect();
+        let only = (regions.len() == 1)
+            .then(|| regions.into_iter().next().map(str::to_string))
+            .flatten();
+        Some(only)
+    })
 }
 
 /// The regions (a city counts as its oblast) named in the article's sentences about the attack of
@@ -196,6 +233,11 @@ pub(crate) fn attack_regions(
                 LineKind::Boilerplate | LineKind::Duplicate | LineKind::Heading
             )
         {
+            continue;
+        }
+        // "due to Russian shelling of Kherson region, one person was killed": ground fire's
+        // places are not the air attack's.
+        if ground_fire(s, sents).is_some() {
             continue;
         }
         for (at, name, country, _) in &s.places {

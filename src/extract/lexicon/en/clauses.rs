@@ -29,6 +29,39 @@ pub(crate) const AREA_PREPS: &[&str] = &[
     "toward",
 ];
 
+/// Adjectives between an area preposition and its place ("over southern Belgorod region",
+/// "over the neighbouring Kursk region").
+pub(crate) const AREA_ADJECTIVES: &[&str] = &[
+    "southern",
+    "northern",
+    "eastern",
+    "western",
+    "southwestern",
+    "southeastern",
+    "northwestern",
+    "northeastern",
+    "central",
+    "neighbouring",
+    "neighboring",
+    "border",
+    "occupied",
+    "annexed",
+];
+
+/// Words before a plural region noun that make a count's area the country ("13 others downed
+/// over other western regions", "six drones over Russian regions", "over several regions").
+pub(crate) const UNNAMED_REGIONS: &[&str] = &[
+    "other",
+    "several",
+    "various",
+    "multiple",
+    "many",
+    "different",
+    "russian",
+    "ukrainian",
+    "its",
+];
+
 /// Nouns of a region left unnamed after an area preposition ("seven drones were destroyed over
 /// the region", the governor's region named elsewhere in the sentence).
 pub(crate) const UNNAMED_AREAS: &[&str] = &["region", "oblast", "city", "province", "area"];
