@@ -213,8 +213,33 @@ pub(crate) fn cues(s: &str) -> Vec<Cue> {
     out.sort_by_key(|c| c.start);
     drop_named_days(s, &mut out);
     out.retain(|c| !AS_OF.is_match(tail(s, c.start, 48)));
+    dateline(s, &mut out);
     report_day(s, &mut out);
     out
+}
+
+/// A wire dateline: "KIEV, Nov. 18 (Xinhua) --", "MOSCOW, May 13:" before the date, the agency and
+/// a dash or colon after it.
+static DATELINE_BEFORE: LazyLock<Regex> = crate::regex!(r"^\s*[A-Z][A-Za-z .'-]{1,30},\s*$");
+static DATELINE_AFTER: LazyLock<Regex> =
+    crate::regex!(r"^\s*(?:\([A-Za-z .]{1,20}\)\s*)?(?:--|—|–|-|:)");
+
+/// "KIEV, Nov. 18 (Xinhua) -- A Russian ballistic missile attack killed at least 11 people ... on
+/// Sunday evening": the dateline is the day the report was filed, not the attack's; an
+/// "overnight" of its sentence is that day's (as after "said on Monday").
+fn dateline(s: &str, out: &mut Vec<Cue>) {
+    let Some(at) = out.iter().position(|c| {
+        matches!(c.kind, CueKind::Date { .. })
+            && DATELINE_BEFORE.is_match(&s[..c.start])
+            && DATELINE_AFTER.is_match(&s[c.end..])
+    }) else {
+        return;
+    };
+    let kind = out.remove(at).kind;
+    for c in out.iter_mut().filter(|c| c.kind == CueKind::Today) {
+        c.kind = kind;
+        c.reported = true;
+    }
 }
 
 /// The last `n` bytes (or fewer, at a char boundary) of `s[..end]`: what an end-anchored pattern

@@ -102,13 +102,15 @@ fn zero_side(s: &Sent, sents: &[Sent], cands: &[Cand], sides: &Sides) -> Side {
 /// The fields a sentence states a zero for.
 fn zero_fields(s: &Sent, cands: &[Cand]) -> Vec<Field> {
     let mut fields = Vec::new();
-    if ZERO_BOTH.is_match(&s.text) && !NOT_YET.is_match(&s.text) {
+    // "No fatalities were reported in the immediate aftermath": not yet known, for either field.
+    let not_yet = NOT_YET.is_match(&s.text);
+    if ZERO_BOTH.is_match(&s.text) && !not_yet {
         fields.extend([Field::Killed, Field::Injured]);
     }
-    if ZERO_INJURED.is_match(&s.text) {
+    if ZERO_INJURED.is_match(&s.text) && !not_yet {
         fields.push(Field::Injured);
     }
-    if ZERO_KILLED.is_match(&s.text) {
+    if ZERO_KILLED.is_match(&s.text) && !not_yet {
         fields.push(Field::Killed);
     }
     for c in ZERO_INTERCEPT.captures_iter(&s.text) {
