@@ -258,9 +258,10 @@ static AS_OF: LazyLock<Regex> = crate::regex!(
     r"(?i)\bas of\s+(?:(?:the\s+)?(?:morning|afternoon|evening|end)\s+of\s+|(?:the\s+)?(?:morning|evening)\s+(?:on\s+)?)?$"
 );
 
-/// "..., officials said on Sunday" before the day: the day the report was made.
+/// "..., officials said on Sunday", "according to Ukrainian authorities on Saturday" before the
+/// day: the day the report was made.
 static REPORTED_ON: LazyLock<Regex> = crate::regex!(
-    r"(?i)\b(?:said|says|reported|announced|wrote|added|confirmed|stated|claimed)\s+(?:on\s+)?$"
+    r"(?i)\b(?:said|says|reported|announced|wrote|added|confirmed|stated|claimed|according to [\w' ]{1,40}?)\s+(?:on\s+)?$"
 );
 
 /// "Ukraine said on Sunday ... it had downed 10 drones fired by Russia overnight": a wire story
@@ -580,14 +581,15 @@ fn period_starts(s: &str, out: &mut Vec<Cue>) {
 
 /// Cues a more precise cue names: the weekday of a full date, the "overnight" of a named day.
 fn drop_named_days(s: &str, out: &mut Vec<Cue>) {
-    // "Saturday, March 29, 2025": the date says which Saturday.
+    // "Saturday, March 29, 2025", "on the night of Friday, 10 October 2025": the date says which
+    // day.
     let dates: Vec<usize> = out
         .iter()
         .filter(|c| matches!(c.kind, CueKind::Date { .. }))
         .map(|c| c.start)
         .collect();
     out.retain(|c| {
-        !matches!(c.kind, CueKind::Weekday { plus: 0, .. })
+        !matches!(c.kind, CueKind::Weekday { .. })
             || !dates
                 .iter()
                 .any(|&at| at >= c.end && s[c.end..at].trim_matches([',', ' ']).is_empty())
