@@ -19,8 +19,9 @@ pub(crate) fn find_places(toks: &[Tok], usable: bool) -> Vec<(usize, String, Cou
             continue;
         };
         let after = toks.get(i + n).map(|t| t.lower.as_str()).unwrap_or("");
-        // "21:30 Moscow time", "7 a.m. Kyiv time": a time zone, not a place.
-        if after == "time" {
+        // "21:30 Moscow time", "7 a.m. Kyiv time": a time zone, not a place; "the Dnipro River":
+        // a river named like a city.
+        if matches!(after, "time" | "river" | "river's") {
             i += n;
             continue;
         }
@@ -28,6 +29,14 @@ pub(crate) fn find_places(toks: &[Tok], usable: bool) -> Vec<(usize, String, Cou
         if toks[i..i + n].iter().any(|t| t.is_any(PLACE_FIRST_NAMES))
             && toks.get(i + n).is_some_and(|t| t.capitalized())
         {
+            i += n;
+            continue;
+        }
+        // "Kyiv's Dnipro district": a district of the city before, not the city it is named after.
+        let district_of = i > 0
+            && toks[i - 1].lower.ends_with("'s")
+            && matches!(after, "district" | "districts" | "raion");
+        if district_of {
             i += n;
             continue;
         }

@@ -21,15 +21,17 @@ fn sentence(idx: usize, kind: LineKind, para: usize, text: &str) -> Sent {
     let context = toks.iter().any(|t| t.is_any(ATTACK_CONTEXT));
     let veto = toks.iter().any(|t| t.is_any(VETO));
     let places = find_places(&toks, context && !veto);
+    let opening = text.trim_start_matches(['"', '“', '”', '«', '\'', '‘', '(', ' ']);
     Sent {
         idx,
         kind,
         para,
-        // "In Ukraine, officials reported ...": a country is no one place.
-        regional: RESTRICTED.is_match(text)
+        // "In Ukraine, officials reported ...": a country is no one place. A quotation mark
+        // before the opening ("\"In Dnipro, one person died.") is no word of it.
+        regional: RESTRICTED.is_match(opening)
             && RESTRICTED
-                .find_iter(text)
-                .any(|m| !COUNTRY_OPENING.is_match(&text[m.start()..])),
+                .find_iter(opening)
+                .any(|m| !COUNTRY_OPENING.is_match(&opening[m.start()..])),
         national: NATIONAL.is_match(text),
         cues: dates::cues(text),
         text: text.to_string(),
