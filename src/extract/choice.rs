@@ -79,10 +79,28 @@ pub(crate) fn choose(
                 return Some(sum);
             }
         }
-        options
+        // "... destroyed a drone over the region. Another drone was destroyed over the region":
+        // a sentence that only adds ("another") adds to the largest figure before it.
+        let (adds, options): (Vec<_>, Vec<_>) = options
             .into_iter()
-            .max_by_key(|(v, _, _)| *v)
-            .map(|(value, qualifier, picks)| (Count { value, qualifier }, picks))
+            .partition(|o| o.2.iter().all(|&i| cands[i].part));
+        let best = options.into_iter().max_by_key(|(v, _, _)| *v);
+        match best {
+            Some((mut value, qualifier, mut picks)) => {
+                let first = picks.iter().map(|&i| cands[i].sent).min().unwrap_or(0);
+                for (v, _, p) in adds {
+                    if p.iter().all(|&i| cands[i].sent > first) {
+                        value = value.saturating_add(v);
+                        picks.extend(p);
+                    }
+                }
+                Some((Count { value, qualifier }, picks))
+            }
+            None => adds
+                .into_iter()
+                .max_by_key(|(v, _, _)| *v)
+                .map(|(value, qualifier, picks)| (Count { value, qualifier }, picks)),
+        }
     };
     if !casualty {
         // Weapons: the national figure; regional ones alone are not a national total.
@@ -340,7 +358,13 @@ fn reports(group: &[usize], cands: &[Cand], sents: &[Sent]) -> Vec<Vec<usize>> {
         let split = out.last().and_then(|g| g.last()).is_none_or(|&p| {
             // The items of a list are separate sentences of one group: never split.
             let (a, b) = (&cands[p], &cands[i]);
+            // "..., the military said, while another 258 drones were suppressed": one more.
+            let more = sents[b.sent]
+                .toks
+                .get(b.tok_start.saturating_sub(1)..=b.tok_start)
+                .is_some_and(|ts| ts.iter().any(|t| t.is("another")));
             a.sent == b.sent
+                && !more
                 && sents[a.sent]
                     .toks
                     .get(a.tok_end..b.tok_start)

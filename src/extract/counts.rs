@@ -730,5 +730,18 @@ pub(crate) fn candidates(sents: &[Sent], warnings: &mut Vec<Warning>, id: &str) 
         }
         classify_sentence(s, sents, &mut cands, warnings, id);
     }
+    // "Another drone was destroyed over the region": one more than the sentences before.
+    for c in &mut cands {
+        if matches!(
+            c.field,
+            Some(Field::DronesIntercepted | Field::MissilesIntercepted)
+        ) && sents[c.sent]
+            .toks
+            .get(c.tok_start)
+            .is_some_and(|t| t.is("another"))
+        {
+            c.part = true;
+        }
+    }
     cands
 }

@@ -137,6 +137,18 @@ fn implied_at(toks: &[Tok], k: usize) -> Option<Quantity> {
     if t.is("another") && another_casualty(toks, k) {
         return Some(Quantity::implied(k, 1));
     }
+    // "Another drone was destroyed over the region", opening its sentence: one more weapon,
+    // downed (it adds to the count of the sentences before: see `choice`).
+    let opening = toks[..k].iter().all(|p| p.is_any(&["\"", "“", "‘", "'"]));
+    if t.is("another") && opening {
+        let (h, e, noun) = head(toks, k + 1);
+        if matches!(h, Head::Drone | Head::Missile) && !noun.ends_with('s') {
+            let (roles, verb) = weapon_role(toks, k, e);
+            if verb && roles == [Role::Intercepted] {
+                return Some(Quantity::implied(k, 1));
+            }
+        }
+    }
     // "two in Rostov, one in Belgorod and another in Kursk": one more of the count before.
     // "five drones over Belgorod, four over Bryansk and another drone over the Moscow region".
     if t.is("another") && k > 0 && toks[k - 1].is_any(ELLIPSIS_JOINERS) {

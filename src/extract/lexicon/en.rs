@@ -455,6 +455,7 @@ pub(crate) const LOST_WORDS: &[&str] = &[
     "lost",
     "failed",
     "locationally",
+    "locally",
     "diverted",
     "deviated",
     "missed",

@@ -107,6 +107,7 @@ pub(crate) const SAYING_VERBS: &[&str] = &[
     "stated",
     "wrote",
     "reported",
+    "reporting",
     "announced",
 ];
 
