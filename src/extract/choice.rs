@@ -84,12 +84,29 @@ pub(crate) fn choose(
         let (adds, options): (Vec<_>, Vec<_>) = options
             .into_iter()
             .partition(|o| o.2.iter().all(|&i| cands[i].part));
-        let best = options.into_iter().max_by_key(|(v, _, _)| *v);
+        // Not the second item of a breakdown: "destroyed two drones in separate incidents. One
+        // drone was intercepted ... Another drone was destroyed ..." (the nearest figure before
+        // it must be the largest).
+        let sent_of = |o: &(u32, Qualifier, Vec<usize>)| o.2.iter().map(|&i| cands[i].sent).max();
+        let nearest_before = |at: Option<usize>| {
+            options
+                .iter()
+                .filter(|o| sent_of(o) < at)
+                .max_by_key(|o| sent_of(o))
+                .map(|o| o.2.clone())
+        };
+        let adds: Vec<_> = adds
+            .into_iter()
+            .map(|a| {
+                let before = nearest_before(sent_of(&a));
+                (a, before)
+            })
+            .collect();
+        let best = options.iter().max_by_key(|(v, _, _)| *v).cloned();
         match best {
             Some((mut value, qualifier, mut picks)) => {
-                let first = picks.iter().map(|&i| cands[i].sent).min().unwrap_or(0);
-                for (v, _, p) in adds {
-                    if p.iter().all(|&i| cands[i].sent > first) {
+                for ((v, _, p), before) in adds {
+                    if before.as_ref() == Some(&picks) {
                         value = value.saturating_add(v);
                         picks.extend(p);
                     }
@@ -98,6 +115,7 @@ pub(crate) fn choose(
             }
             None => adds
                 .into_iter()
+                .map(|(a, _)| a)
                 .max_by_key(|(v, _, _)| *v)
                 .map(|(value, qualifier, picks)| (Count { value, qualifier }, picks)),
         }

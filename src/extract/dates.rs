@@ -160,8 +160,10 @@ static SUPERLATIVE_PERIOD: LazyLock<Regex> = crate::regex!(
 static SINCE_NIGHT: LazyLock<Regex> = crate::regex!(
     r"(?i)^since (?:the (?:early hours|evening|night|morning)\b|early (?:morning|hours)\b|last (?:night|evening)\b|midnight\b|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:evening|night|morning|afternoon)\b)"
 );
+/// A comparison whose "since" clause is no period: "the largest attack since ...", "its seventh
+/// major attack on power plants since Moscow intensified ...".
 static SUPERLATIVE_SINCE: LazyLock<Regex> = crate::regex!(
-    r"(?i)\b(?:largest|biggest|most|first|record|heaviest|deadliest|highest|worst|massive|ever)\b[^.;]{0,60}\bsince\b"
+    r"(?i)\b(?:largest|biggest|most|first|record|heaviest|deadliest|highest|worst|massive|ever|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b[^.;]{0,60}\bsince\b"
 );
 
 fn month_number(m: &str) -> u32 {

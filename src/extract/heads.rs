@@ -380,7 +380,10 @@ pub(crate) fn not_a_count(toks: &[Tok], q: &Quantity, cues: &[Cue]) -> Option<St
         return Some("a time of day".into());
     }
     if let Some(v) = q.value {
+        // "2,000 Shahed drones": a thousands separator is never a year's.
+        let grouped = toks[q.i..q.j].iter().any(|t| t.text.contains([',', '.']));
         if q.digits
+            && !grouped
             && (1900..=2100).contains(&v)
             && !next.is_some_and(|n| n.is_any(&["drones", "missiles", "people", "shaheds"]))
         {

@@ -10,6 +10,8 @@ pub(crate) enum Role {
     Intercepted,
     Hit,
     Lost,
+    /// Supplied, produced, bought: not an attack's weapons.
+    Supplied,
 }
 
 fn verb_role(t: &Tok, next: Option<&Tok>) -> Option<Role> {
@@ -52,6 +54,9 @@ fn verb_role(t: &Tok, next: Option<&Tok>) -> Option<Role> {
     }
     if HIT_VERBS.contains(&w) {
         return Some(Role::Hit);
+    }
+    if SUPPLY_VERBS.contains(&w) {
+        return Some(Role::Supplied);
     }
     None
 }

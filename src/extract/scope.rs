@@ -185,6 +185,11 @@ pub(crate) fn zero_scope(s: &Sent, sents: &[Sent], side: Side) -> Option<Option<
     ZERO_LOCAL.is_match(&s.text).then_some(None)
 }
 
+/// Whether a zero names an unnamed local area ("in the district", "in the village").
+pub(crate) fn local_area(s: &Sent) -> bool {
+    ZERO_LOCAL.is_match(&s.text)
+}
+
 /// A regional official the article introduced earlier, named by surname ("No one was hurt,
 /// Bocharov said" after "Volgograd Governor Andrei Bocharov"): `Some(region)` when the sentence
 /// that introduced the official names exactly one region.

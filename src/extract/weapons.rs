@@ -300,6 +300,12 @@ fn push_roles(w: &Quant, cand: &Cand, roles: &[Role], out: &mut Vec<Cand>) {
                 out.push(c);
                 continue;
             }
+            Role::Supplied => {
+                c.reason = Some("weapons supplied, produced or bought: not an attack".into());
+                c.field = Some(launched(drone));
+                out.push(c);
+                continue;
+            }
         });
         c.status = Status::Used;
         let launched_part = w.of_which && *role == Role::Launched;

@@ -2,7 +2,7 @@
 
 use super::dating::Timeline;
 use super::lexicon::patterns;
-use super::scope::{attack_regions, locality, zero_scope};
+use super::scope::{attack_regions, local_area, locality, zero_scope};
 use super::sentence::{Cand, Sent};
 use super::sides::Sides;
 use super::types::{Field, Qualifier, Side, Status};
@@ -156,7 +156,13 @@ fn partial_zero(
     let side = sides.of(s.idx);
     let day = |x: &Sent| tl.day(x, 0);
     zero_scope(s, sents, side).and_then(|scope| {
-        let other = attack_regions(sents, side, day(s), day)
+        let regions = attack_regions(sents, side, day(s), day);
+        // An official's zero for an unnamed place ("regional governor Oleh Kiper ... adding
+        // there were no civilian casualties") in an article about one region: that region's.
+        if scope.is_none() && regions.len() == 1 && !local_area(s) {
+            return None;
+        }
+        let other = regions
             .into_iter()
             .find(|r| scope.as_deref().is_none_or(|sc| sc != r) && !covered.contains(r))?;
         let scope = scope.unwrap_or_else(|| "one place".into());

@@ -451,6 +451,26 @@ pub(crate) const ABOUT_NOT_APPROXIMATE: &[&str] = &[
 ];
 /// Words that make a bare count a guess: "eight more \"likely downed by electronic warfare\"".
 pub(crate) const HEDGE_WORDS: &[&str] = &["likely", "possibly", "probably", "presumably"];
+/// Verbs of supply and production: weapons handed over or made, not an attack's ("the US
+/// transferred 100 ATACMS missiles to Ukraine", "Iran has supplied 2,000 Shahed drones").
+pub(crate) const SUPPLY_VERBS: &[&str] = &[
+    "supplied",
+    "supplies",
+    "supply",
+    "transferred",
+    "delivered",
+    "delivers",
+    "provided",
+    "produced",
+    "produces",
+    "produce",
+    "manufactured",
+    "manufactures",
+    "bought",
+    "purchased",
+    "received",
+    "ordered",
+];
 pub(crate) const LOST_WORDS: &[&str] = &[
     "lost",
     "failed",
