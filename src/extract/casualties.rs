@@ -259,7 +259,9 @@ fn verb_field(toks: &[Tok], k: usize) -> Option<Option<Field>> {
         }
     }
     if let Some(t) = toks.get(k) {
-        let lost_lives = toks.get(k + 2).is_some_and(|n| n.is("lives"));
+        let lost_lives = toks
+            .get(k + 2)
+            .is_some_and(|n| n.is_any(&["lives", "life"]));
         if t.is_any(KILL_AFTER) && (!t.is("lost") || lost_lives) {
             return Some(Some(Field::Killed));
         }
@@ -478,6 +480,26 @@ pub(crate) fn person_count(w: &Quant, mut cand: Cand, infobox_key: Option<Field>
 /// "a married couple and their two young sons were killed", "killing two men and three
 /// women": people coordinated under one casualty verb add up (a part of the count before).
 pub(crate) fn coordinated_people(s: &Sent, c: &Cand, out: &[Cand]) -> bool {
+    // "The woman sustained moderate injuries, while her husband suffered minor wounds": a
+    // relative of the one person counted before is one more person (not of "six people,
+    // including a girl ... Her mother died with her").
+    let relative = s
+        .toks
+        .get(c.tok_start)
+        .is_some_and(|t| t.is_any(&["his", "her", "their"]))
+        && s.toks
+            .get(c.tok_start + 1)
+            .is_some_and(|t| t.is_any(RELATIVES))
+        && out
+            .iter()
+            .rev()
+            .find(|p| {
+                p.status == Status::Used && matches!(p.field, Some(Field::Killed | Field::Injured))
+            })
+            .is_some_and(|p| p.value == Some(1));
+    if relative && c.status == Status::Used {
+        return true;
+    }
     let Some(prev) = out.last().filter(|p| {
         p.sent == s.idx
             && p.field == c.field

@@ -9,6 +9,7 @@ use super::numbers::Kind;
 use super::places;
 use super::sentence::{Cand, Sent};
 use super::types::{Count, Field, Qualifier};
+use std::collections::btree_map::Entry;
 use std::collections::BTreeMap;
 
 /// Chooses the value of one field from its candidates: the largest national figure (totals
@@ -156,9 +157,23 @@ pub(crate) fn choose(
                     .iter()
                     .filter_map(|&i| cands[i].value)
                     .fold(0u32, u32::saturating_add);
-                let e = by_place.entry(place).or_insert((v, picks.clone()));
-                if v > e.0 {
-                    *e = (v, picks);
+                // "The woman sustained moderate injuries. Her husband suffered minor wounds": a
+                // figure that only adds (a part opening its own sentence) adds to its place's.
+                let adds = picks.iter().all(|&i| cands[i].part);
+                match by_place.entry(place) {
+                    Entry::Occupied(mut e) if adds => {
+                        let e = e.get_mut();
+                        e.0 = e.0.saturating_add(v);
+                        e.1.extend(picks);
+                    }
+                    Entry::Occupied(mut e) => {
+                        if v > e.get().0 {
+                            *e.get_mut() = (v, picks);
+                        }
+                    }
+                    Entry::Vacant(e) => {
+                        e.insert((v, picks));
+                    }
                 }
             }
         }

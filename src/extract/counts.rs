@@ -301,8 +301,15 @@ fn classify_quantities(
             }
             continue;
         }
-        // An elliptical count stands for the count before it (before any other reading).
+        // An elliptical count stands for the count before it (before any other reading); "and
+        // 10 across the country" is its national total.
         if matches!(head(toks, q.j).0, Head::Other | Head::None) {
+            if let Some(last) = ellipsis::national_total(s, q, out) {
+                cand.field = last.field;
+                cand.status = Status::Used;
+                out.push(cand);
+                continue;
+            }
             let prev = qi.checked_sub(1).map(|p| &quants[p]);
             if let Some((last, times)) = ellipsis::elliptical(s, q, prev, &quants, out) {
                 cand.field = last.field;

@@ -2,7 +2,7 @@
 //! ("nine drones over Belgorod and 13 over Kursk", "four were killed in Kharkiv, two in Donetsk
 //! and one in Kherson", "five each in Rostov and Crimea").
 
-use super::lexicon::{AREA_NOUNS, ELLIPSIS_JOINERS, ELLIPSIS_PREPS};
+use super::lexicon::{AREA_NOUNS, ELLIPSIS_JOINERS, ELLIPSIS_PREPS, NATIONAL_TAILS};
 use super::numbers::Quantity;
 use super::sentence::{Cand, Sent};
 use super::types::{Field, Status};
@@ -74,6 +74,30 @@ pub(crate) fn elliptical<'c>(
         1
     };
     Some((last, times))
+}
+
+/// "at least eight people had been killed in Kyiv alone, and 10 across the country": an
+/// elliptical count of the whole country, the national total of the count before it (not a part
+/// that adds to it).
+pub(crate) fn national_total<'c>(s: &Sent, q: &Quantity, before: &'c [Cand]) -> Option<&'c Cand> {
+    let toks = &s.toks;
+    let joined = q.q_start > 0 && toks[q.q_start - 1].is_any(ELLIPSIS_JOINERS);
+    let rest: Vec<&str> = toks
+        .get(q.j..(q.j + 3).min(toks.len()))?
+        .iter()
+        .map(|t| t.lower.as_str())
+        .collect();
+    let national = NATIONAL_TAILS.iter().any(|tail| rest.starts_with(tail));
+    if q.vague || !joined || !national {
+        return None;
+    }
+    before.last().filter(|c| {
+        c.sent == s.idx
+            && c.tok_end <= q.q_start
+            && q.q_start - c.tok_end <= 12
+            && c.status == Status::Used
+            && !matches!(c.field, Some(Field::Hits) | None)
+    })
 }
 
 /// "five each in the Rostov region and annexed Crimea", "one drone each over the Belgorod, Kursk

@@ -33,6 +33,12 @@ pub(crate) fn locality(s: &Sent, sents: &[Sent]) -> Option<String> {
         if prev.para == s.para && prev.regional && !prev.places.is_empty() {
             return locality(prev, sents);
         }
+        // "... struck a car in the Kursk region. The woman sustained injuries. Her husband
+        // suffered minor wounds": the place carries on through the paragraph's sentences that
+        // name none.
+        if prev.para == s.para && prev.places.is_empty() && !prev.national {
+            return locality(prev, sents);
+        }
         // "Kharkiv endured a heavy aerial bombardment ... Five people were injured": a sentence
         // about one place, then its casualties.
         if prev.para == s.para && !prev.national && prev.places.iter().any(|p| p.3) {

@@ -99,3 +99,22 @@ pub(crate) const SMALL_NUMBER_WORDS: &[&str] = &[
 
 /// Words before a number that make it an age ("two men aged 51 and 55").
 pub(crate) const AGE_WORDS: &[&str] = &["aged", "age", "ages"];
+
+/// Relatives named after someone counted before: "her husband suffered minor wounds" is one
+/// more person.
+pub(crate) const RELATIVES: &[&str] = &[
+    "husband",
+    "wife",
+    "son",
+    "daughter",
+    "mother",
+    "father",
+    "brother",
+    "sister",
+    "grandson",
+    "granddaughter",
+    "grandmother",
+    "grandfather",
+    "child",
+    "partner",
+];

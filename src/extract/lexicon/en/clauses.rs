@@ -199,3 +199,17 @@ pub(crate) const LABEL_NOUNS: &[&str] = &[
     "train",
     "bus",
 ];
+
+/// What follows an elliptical count of the whole country ("eight killed in Kyiv alone, and 10
+/// across the country").
+pub(crate) const NATIONAL_TAILS: &[&[&str]] = &[
+    &["across", "the", "country"],
+    &["across", "ukraine"],
+    &["across", "russia"],
+    &["throughout", "the", "country"],
+    &["nationwide"],
+    &["countrywide"],
+    &["in", "total"],
+    &["overall"],
+    &["in", "all"],
+];
