@@ -10,7 +10,7 @@ use super::places;
 use super::sentence::{Cand, Sent};
 use super::types::{Count, Field, Qualifier};
 use std::collections::btree_map::Entry;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Chooses the value of one field from its candidates: the largest national figure (totals
 /// beat subsets, a rising toll's latest total is its largest); without a national one, the sum
@@ -349,6 +349,13 @@ fn intercept_area<'s>(picks: &[usize], cands: &[Cand], sents: &'s [Sent]) -> Opt
     };
     if area.is_empty() && near_figure && s.places.len() == 1 && unnamed() {
         area.push(places::region_of(&s.places[0].1));
+    }
+    // "The governor of the Ryazan Oblast ... said that one drone was shot down": a regional
+    // official's figure, with no area of its own, is for the official's one region.
+    let official = s.toks.iter().any(|t| t.is_any(&["governor", "mayor"]));
+    let regions: BTreeSet<&str> = s.places.iter().map(|p| places::region_of(&p.1)).collect();
+    if area.is_empty() && near_figure && official && regions.len() == 1 {
+        area.extend(regions);
     }
     area.sort_unstable();
     area.dedup();

@@ -737,15 +737,19 @@ pub(crate) fn candidates(sents: &[Sent], warnings: &mut Vec<Warning>, id: &str) 
         }
         classify_sentence(s, sents, &mut cands, warnings, id);
     }
-    // "Another drone was destroyed over the region": one more than the sentences before.
+    // "Another drone was destroyed over the region": one more than the sentences before. (Not
+    // for people: "Another person was killed in Kharkiv" is that place's figure, summed by
+    // region like any other.)
     for c in &mut cands {
+        let toks = &sents[c.sent].toks;
+        let opening = toks
+            .get(..c.tok_start)
+            .is_some_and(|ts| ts.iter().all(|t| t.is_any(&["\"", "“", "‘", "'"])));
         if matches!(
             c.field,
             Some(Field::DronesIntercepted | Field::MissilesIntercepted)
-        ) && sents[c.sent]
-            .toks
-            .get(c.tok_start)
-            .is_some_and(|t| t.is("another"))
+        ) && opening
+            && toks.get(c.tok_start).is_some_and(|t| t.is("another"))
         {
             c.part = true;
         }

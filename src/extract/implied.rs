@@ -149,6 +149,17 @@ fn implied_at(toks: &[Tok], k: usize) -> Option<Quantity> {
             }
         }
     }
+    // "Another person was killed in Kharkiv": one more person, the casualty verb's.
+    if t.is("another") {
+        let (h, e, noun) = head(toks, k + 1);
+        let probe = Quantity::implied(k, 1);
+        if h == Head::Person
+            && !noun.ends_with('s')
+            && casualty_field(toks, &probe, Head::Person, e).is_some()
+        {
+            return Some(probe);
+        }
+    }
     // "two in Rostov, one in Belgorod and another in Kursk": one more of the count before.
     // "five drones over Belgorod, four over Bryansk and another drone over the Moscow region".
     if t.is("another") && k > 0 && toks[k - 1].is_any(ELLIPSIS_JOINERS) {
