@@ -8,7 +8,7 @@ use super::lexicon::{
 use super::numbers::Kind;
 use super::places;
 use super::sentence::{Cand, Sent};
-use super::types::{Count, Field, Qualifier};
+use super::types::{Count, Field, Qualifier, Status};
 use std::collections::btree_map::Entry;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -27,6 +27,26 @@ pub(crate) fn choose(
         .copied()
         .filter(|&i| !cands[i].subset && (cands[i].locality.is_none() || !casualty))
         .collect();
+    // "In Mykolaiv, the governor said defenders had shot down four Shahed drones": a figure
+    // restricted to one place, used only in a sum over regions (interceptions, no national figure).
+    let intercepts = matches!(field, Field::DronesIntercepted | Field::MissilesIntercepted);
+    let regional_options = || {
+        let mut by_sent: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        for &i in idxs {
+            let s = &sents[cands[i].sent];
+            if cands[i].subset && s.regional && !s.national && cands[i].status == Status::Used {
+                by_sent.entry(cands[i].sent).or_default().push(i);
+            }
+        }
+        let mut options = Vec::new();
+        for (_, group) in by_sent {
+            weapon_option(group, cands, sents, &mut options);
+        }
+        options
+    };
+    if intercepts && national.is_empty() {
+        return regional_sum(&regional_options(), cands, sents);
+    }
     let national_choice = if national.is_empty() {
         None
     } else {
@@ -75,8 +95,10 @@ pub(crate) fn choose(
                 }
             }
         }
-        if matches!(field, Field::DronesIntercepted | Field::MissilesIntercepted) {
-            if let Some(sum) = regional_sum(&options, cands, sents) {
+        if intercepts {
+            let mut all = options.clone();
+            all.extend(regional_options());
+            if let Some(sum) = regional_sum(&all, cands, sents) {
                 return Some(sum);
             }
         }
@@ -275,6 +297,15 @@ fn intercept_area<'s>(picks: &[usize], cands: &[Cand], sents: &'s [Sent]) -> Opt
     let mut s = &sents[cands[picks[0]].sent];
     if s.national {
         return None;
+    }
+    // "In Mykolaiv, ... shot down four Shahed drones": the place the sentence opens with (before
+    // its figures).
+    let first_figure = picks.iter().map(|&i| cands[i].tok_start).min().unwrap_or(0);
+    if s.regional && s.places.iter().all(|p| p.0 < first_figure) {
+        let regions: BTreeSet<&str> = s.places.iter().map(|p| places::region_of(&p.1)).collect();
+        if regions.len() == 1 {
+            return Some(regions.into_iter().collect());
+        }
     }
     // "... downed two drones over the Moscow region, the mayor said. 'Air defence shot down two
     // attack drones.'": a sentence naming no place speaks of the place of the one before.

@@ -31,7 +31,11 @@ fn verb_role(t: &Tok, next: Option<&Tok>) -> Option<Role> {
     if matches!(w, "fought" | "fended" | "beat") && next.is_some_and(|n| n.is("off")) {
         return Some(Role::Intercepted);
     }
-    if w == "shot" || w == "shoot" || w == "shooting" || w == "brought" || w == "taken" {
+    // "took out seven drones", "taken down".
+    if matches!(
+        w,
+        "shot" | "shoot" | "shooting" | "brought" | "taken" | "took" | "take" | "taking"
+    ) {
         return next
             .filter(|n| n.is_any(&["down", "out", "downed"]))
             .map(|_| Role::Intercepted);
