@@ -402,6 +402,20 @@ fn weapon_option(
     sents: &[Sent],
     options: &mut Vec<(u32, Qualifier, Vec<usize>)>,
 ) {
+    // "Russia launched 72 drones overnight, though Kyiv shot down 33 of the 72 Russian drones":
+    // the total of "X of the Y" restates a count before it, it does not add.
+    let restated = |i: usize| {
+        let c = &cands[i];
+        let toks = &sents[c.sent].toks;
+        let after_of =
+            c.tok_start >= 2 && toks[c.tok_start - 1].is("the") && toks[c.tok_start - 2].is("of")
+                || c.tok_start >= 1 && toks[c.tok_start - 1].is("of");
+        after_of
+            && group
+                .iter()
+                .any(|&j| j != i && cands[j].tok_start < c.tok_start && cands[j].value == c.value)
+    };
+    let group: Vec<usize> = group.iter().copied().filter(|&i| !restated(i)).collect();
     let sum: u32 = group
         .iter()
         .filter_map(|&i| cands[i].value)

@@ -181,6 +181,15 @@ fn weapon_class(
             .iter()
             .find(|(h, _)| *h == w)
             .map(|(_, n)| *n);
+        // "364 aerial attack vehicles, including 355 drones and nine cruise missiles": the means
+        // of air attack of every kind, not drones.
+        let air_attack = k >= 2
+            && toks[k - 1].is("attack")
+            && toks[k - 2].is_any(&["aerial", "air"])
+            && needs.is_some();
+        if air_attack {
+            return None;
+        }
         return needs
             .is_none_or(|n| toks[k.saturating_sub(2)..k].iter().any(|t| t.is_any(n)))
             .then_some(Head::Drone);
