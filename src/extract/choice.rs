@@ -495,7 +495,8 @@ fn chain_value(chain: &[usize], cands: &[Cand], sents: &[Sent]) -> u32 {
 
 /// Whether the first count of `ordered` (by position) is a total and the rest its breakdown:
 /// "five missiles: three Kh-101 and two Iskander-M", "four drones – two in Rostov, one in
-/// Belgorod and another in Kursk". The parts follow a breakdown mark and add up to the total.
+/// Belgorod and another in Kursk". The parts follow a breakdown mark (or a comma, when they are
+/// all elliptical) and add up to the total.
 fn breakdown(ordered: &[usize], cands: &[Cand], sents: &[Sent]) -> bool {
     let Some((&t, rest)) = ordered.split_first() else {
         return false;
@@ -507,6 +508,15 @@ fn breakdown(ordered: &[usize], cands: &[Cand], sents: &[Sent]) -> bool {
     let toks = &sents[cands[t].sent].toks;
     // The mark stands between the total and its first part.
     let first_part = rest.first().map_or(toks.len(), |&i| cands[i].tok_start);
+    // "destroyed 11 enemy drones, nine in the Odesa Region and two in the Zaporizhzhia Region":
+    // after a comma too, when every part is elliptical.
+    let elliptical = rest.len() >= 2
+        && rest.iter().all(|&i| {
+            (cands[i].part || cands[i].tok_end <= cands[i].tok_start + 1)
+                && !toks
+                    .get(cands[i].tok_start)
+                    .is_some_and(|t| t.is("another"))
+        });
     !rest.is_empty()
         && cands[t].value.is_some_and(|v| v == rest_sum)
         && toks
@@ -515,7 +525,7 @@ fn breakdown(ordered: &[usize], cands: &[Cand], sents: &[Sent]) -> bool {
             .iter()
             .take_while(|n| !matches!(n.kind, Kind::Num(_)))
             .take(12)
-            .any(|n| n.is_any(BREAKDOWN_MARKS))
+            .any(|n| n.is_any(BREAKDOWN_MARKS) || (elliptical && n.is(",")))
 }
 
 /// The qualifier of a sum.
