@@ -172,6 +172,13 @@ fn implied_at(toks: &[Tok], k: usize) -> Option<Quantity> {
             return Some(Quantity::implied(k, 1));
         }
     }
+    // "a weapon Moscow has touted as a next-generation hypersonic missile": a description, no
+    // count.
+    let described =
+        k > 0 && toks[k - 1].is("as") && !(k > 1 && toks[k - 2].is_any(&["well", "such"]));
+    if t.is_any(&["a", "an"]) && described {
+        return None;
+    }
     if t.is_any(&["a", "an"]) {
         let (h, _, noun) = head(toks, k + 1);
         // "a “Ukrainian unmanned aerial vehicle”": the head noun, when no listed one comes first.
