@@ -1,14 +1,22 @@
-//! Stage 1: load a folder of articles and its manifest.
+//! Stage 1: load articles — a folder tree of `*.txt` files and its manifest, or a JSON Lines
+//! file — into one [`Corpus`].
 //!
-//! A corpus is every `*.txt` file of one folder, in sorted order; an article's id is its file
-//! stem. The optional manifest (`articles.csv` in the folder, or any file given) adds metadata per
-//! file: `file,published,outlet,url,title`, where only `file` is required and `published` is an
-//! ISO date (`YYYY-MM-DD`). The published date is what relative dates in the text ("overnight",
-//! "on Sunday") are resolved against.
+//! A folder corpus is every `*.txt` file of a folder and its subfolders, in sorted order, hidden
+//! files and folders (a name starting with `.`) skipped and symbolic links to folders not
+//! followed; an article's id is its path relative to the folder without `.txt`, with `/` between
+//! folders (`2025/kyiv`): the file stem for a file at the top. The optional manifest
+//! (`articles.csv` in the folder, or any file given) adds metadata per file:
+//! `file,published,outlet,url,title`, where only `file` is required and `published` is an ISO date
+//! (`YYYY-MM-DD`). The published date is what relative dates in the text ("overnight", "on
+//! Sunday") are resolved against.
+//!
+//! A JSON Lines corpus ([`Corpus::from_jsonl`], [`Corpus::load_jsonl`]) holds one article per
+//! line, its metadata beside its text (see [`jsonl`]).
 //!
 //! Loading never stops on one bad article: undecodable bytes are replaced (with a warning),
-//! empty or binary files are skipped (with a warning naming the file). Only a missing folder, a
-//! folder without articles, or an unreadable manifest header is an [`Error`].
+//! empty or binary files are skipped (with a warning naming the file), as are bad JSON lines
+//! (with a warning naming the line). Only a missing folder, a folder without articles, an
+//! unreadable manifest header or a file that cannot be read is an [`Error`].
 
 use std::collections::HashMap;
 use std::fs;
@@ -18,6 +26,10 @@ use chrono::NaiveDate;
 
 use crate::error::{Error, Result};
 use crate::warning::Warning;
+
+pub mod jsonl;
+
+pub use jsonl::STDIN;
 
 /// What the manifest says about one article.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -35,9 +47,11 @@ pub struct Meta {
 /// One article: its id, where it came from, its full text (decoded, never altered) and metadata.
 #[derive(Debug, Clone)]
 pub struct Article {
-    /// The file stem, e.g. `002_6c7c4f9f42415876`.
+    /// The file stem, e.g. `002_6c7c4f9f42415876` (the path under the corpus folder without
+    /// `.txt` in a folder tree, e.g. `2025/kyiv`; the `id` field or `line-N` in a JSON Lines file).
     pub id: String,
-    /// The file it was read from (empty for articles built in memory).
+    /// The file it was read from (the JSON Lines file for its articles; empty for articles built
+    /// in memory).
     pub path: PathBuf,
     /// The text exactly as decoded; all byte offsets in `strikes` point into it.
     pub text: String,
@@ -63,14 +77,14 @@ impl Article {
     }
 }
 
-/// A folder of articles, loaded.
+/// A folder or a JSON Lines file of articles, loaded.
 #[derive(Debug, Clone, Default)]
 pub struct Corpus {
-    /// The folder the articles came from.
+    /// The folder (or JSON Lines file) the articles came from.
     pub root: PathBuf,
     /// The manifest that was read, if any.
     pub manifest: Option<PathBuf>,
-    /// The articles, sorted by file name.
+    /// The articles, sorted by path in a folder, in line order in a JSON Lines file.
     pub articles: Vec<Article>,
 }
 
@@ -87,12 +101,14 @@ impl Corpus {
         }
     }
 
-    /// Loads `dir/*.txt` with `dir/articles.csv` as manifest when it exists.
+    /// Loads the `*.txt` files of the folder tree `dir` with `dir/articles.csv` as manifest when
+    /// it exists.
     pub fn load(dir: impl AsRef<Path>) -> Result<(Corpus, Vec<Warning>)> {
         Self::load_with_manifest(dir, None)
     }
 
-    /// Loads `dir/*.txt` with the given manifest (or `dir/articles.csv` when `None`).
+    /// Loads the `*.txt` files of the folder tree `dir` with the given manifest (or
+    /// `dir/articles.csv` when `None`).
     pub fn load_with_manifest(
         dir: impl AsRef<Path>,
         manifest: Option<&Path>,
@@ -103,19 +119,14 @@ impl Corpus {
                 path: dir.to_path_buf(),
             });
         }
-        let mut files: Vec<PathBuf> = fs::read_dir(dir)
-            .map_err(|e| Error::io(dir, e))?
-            .filter_map(|entry| entry.ok().map(|e| e.path()))
-            .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "txt"))
-            .collect();
-        files.sort();
+        let mut warnings = Vec::new();
+        let files = article_files(dir, &mut warnings)?;
         if files.is_empty() {
             return Err(Error::NoArticles {
                 path: dir.to_path_buf(),
             });
         }
 
-        let mut warnings = Vec::new();
         let manifest_path = match manifest {
             Some(m) => Some(m.to_path_buf()),
             None => Some(dir.join(MANIFEST_NAME)).filter(|p| p.is_file()),
@@ -136,10 +147,7 @@ impl Corpus {
 
         let mut articles = Vec::with_capacity(files.len());
         for path in files {
-            let id = path
-                .file_stem()
-                .map(|s| s.to_string_lossy().into_owned())
-                .unwrap_or_default();
+            let id = article_id(dir, &path);
             let bytes = fs::read(&path).map_err(|e| Error::io(&path, e))?;
             let Some(text) = decode(&path, bytes, &mut warnings) else {
                 continue;
@@ -180,22 +188,94 @@ impl Corpus {
     }
 }
 
+/// The `*.txt` files of the folder tree `dir`, sorted by path (component by component, so a
+/// flat folder keeps the order of its file names). Hidden files and folders are skipped, symbolic
+/// links to folders are not followed (no cycles); a subfolder that cannot be read is a warning.
+fn article_files(dir: &Path, warnings: &mut Vec<Warning>) -> Result<Vec<PathBuf>> {
+    let mut files = Vec::new();
+    let mut folders = vec![dir.to_path_buf()];
+    while let Some(folder) = folders.pop() {
+        let entries = match fs::read_dir(&folder) {
+            Ok(entries) => entries,
+            Err(e) if folder == dir => return Err(Error::io(dir, e)),
+            Err(e) => {
+                warnings.push(Warning::file(
+                    &folder,
+                    None,
+                    format!("unreadable folder ({e}): its articles are skipped"),
+                ));
+                continue;
+            }
+        };
+        for entry in entries.filter_map(|e| e.ok()) {
+            if entry.file_name().to_string_lossy().starts_with('.') {
+                continue;
+            }
+            let path = entry.path();
+            let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
+            if is_dir {
+                folders.push(path);
+            } else if path.is_file() && path.extension().is_some_and(|e| e == "txt") {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
+/// An article's id: its path under `dir` without `.txt`, `/` between folders (the file stem for
+/// a file directly in `dir`).
+fn article_id(dir: &Path, path: &Path) -> String {
+    let relative = path.strip_prefix(dir).unwrap_or(path);
+    let mut id = String::new();
+    if let Some(parent) = relative.parent() {
+        for folder in parent.components() {
+            id.push_str(&folder.as_os_str().to_string_lossy());
+            id.push('/');
+        }
+    }
+    if let Some(stem) = relative.file_stem() {
+        id.push_str(&stem.to_string_lossy());
+    }
+    id
+}
+
+/// The id a manifest's `file` names: the path under `dir` without `.txt` when that file exists
+/// (`2025/kyiv.txt`), else the file stem (`kyiv.txt`, `kyiv`, or any path ending in it, as
+/// before folder trees were read).
+fn manifest_id(dir: &Path, file: &str) -> String {
+    let path = Path::new(file);
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| file.to_string());
+    let nested: Vec<String> = path
+        .parent()
+        .into_iter()
+        .flat_map(|p| p.components())
+        .filter_map(|c| match c {
+            std::path::Component::Normal(c) => Some(c.to_string_lossy().into_owned()),
+            _ => None,
+        })
+        .collect();
+    if !nested.is_empty() {
+        let id = format!("{}/{stem}", nested.join("/"));
+        if dir.join(format!("{id}.txt")).is_file() {
+            return id;
+        }
+    }
+    stem
+}
+
 /// Decodes an article file: UTF-8 (a BOM is dropped), else lossily with a warning. Empty and
 /// binary files are skipped with a warning (`None`).
 fn decode(path: &Path, mut bytes: Vec<u8>, warnings: &mut Vec<Warning>) -> Option<String> {
     if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
         bytes.drain(..3);
     }
-    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
-        warnings.push(Warning::file(path, None, "empty article, skipped"));
-        return None;
-    }
-    if looks_binary(&bytes) {
-        warnings.push(Warning::file(
-            path,
-            None,
-            "binary content (NUL or control bytes), not an article: skipped",
-        ));
+    if let Some(why) = unusable(&bytes) {
+        warnings.push(Warning::file(path, None, why));
         return None;
     }
     match String::from_utf8(bytes) {
@@ -212,6 +292,17 @@ fn decode(path: &Path, mut bytes: Vec<u8>, warnings: &mut Vec<Warning>) -> Optio
             ));
             Some(String::from_utf8_lossy(e.as_bytes()).into_owned())
         }
+    }
+}
+
+/// Why a text is not an article, if it is not: empty (only whitespace) or binary.
+fn unusable(bytes: &[u8]) -> Option<&'static str> {
+    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        Some("empty article, skipped")
+    } else if looks_binary(bytes) {
+        Some("binary content (NUL or control bytes), not an article: skipped")
+    } else {
+        None
     }
 }
 
@@ -294,10 +385,7 @@ fn read_manifest(
             ));
             continue;
         };
-        let id = Path::new(&file)
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_else(|| file.clone());
+        let id = manifest_id(dir, &file);
         let article_file = dir.join(format!("{id}.txt"));
         if !article_file.is_file() {
             warnings.push(Warning::file(
@@ -349,9 +437,62 @@ mod tests {
     fn folder(files: &[(&str, &[u8])]) -> tempfile::TempDir {
         let dir = tempfile::tempdir().unwrap();
         for (name, bytes) in files {
-            fs::write(dir.path().join(name), bytes).unwrap();
+            let path = dir.path().join(name);
+            fs::create_dir_all(path.parent().unwrap()).unwrap();
+            fs::write(path, bytes).unwrap();
         }
         dir
+    }
+
+    #[test]
+    fn a_folder_tree_is_read_sorted_with_relative_ids_and_hidden_entries_skipped() {
+        let dir = folder(&[
+            ("z.txt", b"z"),
+            ("sub/deeper/c.txt", b"c"),
+            ("a.txt", b"a"),
+            ("sub/b.txt", b"b"),
+            ("sub/notes.md", b"not an article"),
+            (".hidden.txt", b"hidden"),
+            (".git/x.txt", b"hidden folder"),
+            ("sub/.y.txt", b"hidden in a subfolder"),
+            (
+                "articles.csv",
+                b"file,published\nsub/b.txt,2025-01-02\nsub/deeper/c,2025-01-03\n./z.txt,2025-01-04\nelsewhere/a.txt,2025-01-05\nc.txt,2025-01-06\n",
+            ),
+        ]);
+        let (corpus, warnings) = Corpus::load(dir.path()).unwrap();
+        let ids: Vec<_> = corpus.articles.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(ids, ["a", "sub/b", "sub/deeper/c", "z"]);
+        assert_eq!(corpus.articles[1].path, dir.path().join("sub/b.txt"));
+        assert_eq!(corpus.articles[1].text, "b");
+        let published: Vec<_> = corpus
+            .articles
+            .iter()
+            .map(|a| a.meta.published.map(|d| d.to_string()))
+            .collect();
+        // A path the folder does not have falls back to the file stem, as in a flat folder.
+        assert_eq!(
+            published,
+            [
+                Some("2025-01-05".into()),
+                Some("2025-01-02".into()),
+                Some("2025-01-03".into()),
+                Some("2025-01-04".into())
+            ]
+        );
+        let text: Vec<String> = warnings.iter().map(|w| w.to_string()).collect();
+        assert_eq!(text.len(), 1, "{text:?}");
+        assert!(text[0].contains("articles.csv:6:") && text[0].contains("c.txt"));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn links_to_folders_are_not_followed() {
+        let dir = folder(&[("a.txt", b"a"), ("sub/b.txt", b"b")]);
+        std::os::unix::fs::symlink(dir.path(), dir.path().join("sub/loop")).unwrap();
+        let (corpus, _) = Corpus::load(dir.path()).unwrap();
+        let ids: Vec<_> = corpus.articles.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(ids, ["a", "sub/b"]);
     }
 
     #[test]

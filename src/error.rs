@@ -25,7 +25,7 @@ pub enum Error {
         /// The path that was given.
         path: PathBuf,
     },
-    /// The corpus folder holds no `*.txt` file.
+    /// The corpus folder holds no `*.txt` file (subfolders included; hidden ones are not read).
     #[error("{}: no .txt articles in this folder", path.display())]
     NoArticles {
         /// The folder.

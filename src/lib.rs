@@ -2,11 +2,13 @@
 //!
 //! The pipeline has five stages, each a module:
 //!
-//! - [`corpus`]: load a folder of `*.txt` articles and its manifest ([`Corpus`]).
+//! - [`corpus`]: load a folder tree of `*.txt` articles and its manifest, or a JSON Lines file
+//!   ([`Corpus`]).
 //! - [`text`]: normalise text, drop page boilerplate, split sentences (byte offsets kept).
 //! - [`extract`]: per article, the attacks it reports ([`Event`]) and the provenance of every
 //!   figure ([`Figure`]). Pure: no IO, never fails.
-//! - [`events`]: the corpus as DataFrames ([`events()`], [`figures()`]) and the CSV/JSON export.
+//! - [`events`]: the corpus as DataFrames ([`events()`], [`figures()`]; articles extracted in
+//!   parallel, rows in article order) and the CSV/JSON export.
 //! - [`analysis`] and [`charts`]: reconciled attacks, interception rates, trends, and charts.
 //! - [`notebook`]: DataFrames as HTML tables in Jupyter (evcxr).
 //!

@@ -5,26 +5,94 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Context;
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 
 use strikes::{events, Corpus, Extracted, Warning};
 
-const EXAMPLES: &str = "Examples:
+const EXAMPLES: &str = r#"Examples:
   strikes extract seeds                          events of seeds/ as CSV on stdout
   strikes extract seeds --format json -o ev.json  as JSON, into a file
-  strikes extract ~/articles --manifest meta.csv  another folder and manifest
+  strikes extract ~/articles --manifest meta.csv  another folder (and its subfolders) and manifest
+  strikes extract scraped.jsonl                  JSON Lines: one article a line, {"text": ..., "id": ...}
+  zcat dump.jsonl.gz | strikes extract -          JSON Lines on stdin
+  strikes --threads 1 extract seeds              one thread (default: all cores)
   strikes evaluate tests/data/devset/gold.csv tests/data/devset/articles --show
   strikes report seeds --output output           tables on stdout, charts into output/
   strikes rates seeds --format csv                interception rates as CSV
   strikes figures seeds --article 002_6c7c4f9f42415876  why each figure was taken or not
-  strikes check seeds --official missile_attacks_daily.csv  news figures vs the Air Force record";
+  strikes check seeds --official missile_attacks_daily.csv  news figures vs the Air Force record"#;
 
 /// Extract drone and missile attacks from news articles.
 #[derive(Debug, Parser)]
 #[command(name = "strikes", version, about, after_help = EXAMPLES)]
 struct Cli {
+    /// Extract on N threads (default: one per core; 1: one article after another). The output
+    /// is the same on any number.
+    #[arg(long, global = true, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    threads: Option<u16>,
     #[command(subcommand)]
     command: Command,
+}
+
+/// How to read the articles.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum InputFormat {
+    /// A folder tree of *.txt files, with its manifest.
+    Folder,
+    /// JSON Lines: one article a line, {"text", "id", "published", "url", "title", "outlet"}.
+    Jsonl,
+}
+
+/// Where the articles come from: the same arguments in every command that reads them.
+#[derive(Debug, Args)]
+struct Input {
+    /// A folder of *.txt articles (subfolders included), a JSON Lines file (.jsonl, .ndjson), or
+    /// - for JSON Lines on stdin.
+    #[arg(value_name = "INPUT")]
+    input: PathBuf,
+    /// How to read INPUT; default: JSON Lines for `-`, .jsonl and .ndjson, else a folder.
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    input_format: Option<InputFormat>,
+    /// A folder's manifest CSV (file,published,outlet,url,title); default: INPUT/articles.csv.
+    #[arg(long)]
+    manifest: Option<PathBuf>,
+}
+
+impl Input {
+    fn format(&self) -> InputFormat {
+        let jsonl = self.input == Path::new("-")
+            || self.input.extension().is_some_and(|e| {
+                e.eq_ignore_ascii_case("jsonl") || e.eq_ignore_ascii_case("ndjson")
+            });
+        match self.input_format {
+            Some(format) => format,
+            None if jsonl => InputFormat::Jsonl,
+            None => InputFormat::Folder,
+        }
+    }
+
+    /// Arguments that do not go together (bad usage).
+    fn conflict(&self) -> Option<String> {
+        match self.format() {
+            InputFormat::Jsonl if self.manifest.is_some() => Some(
+                "--manifest is for a folder: a JSON Lines file carries its metadata on each line"
+                    .into(),
+            ),
+            InputFormat::Folder if self.input == Path::new("-") => {
+                Some("`-` (standard input) is read as JSON Lines, not as a folder".into())
+            }
+            _ => None,
+        }
+    }
+
+    fn load(&self) -> anyhow::Result<(Corpus, Vec<Warning>)> {
+        Ok(match self.format() {
+            InputFormat::Folder => {
+                Corpus::load_with_manifest(&self.input, self.manifest.as_deref())?
+            }
+            InputFormat::Jsonl => Corpus::load_jsonl(&self.input)?,
+        })
+    }
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -41,14 +109,11 @@ enum TableFormat {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Extract the attacks of every *.txt article of a folder (one row per article x attack x
-    /// attacker), in the columns of the gold CSV.
+    /// Extract the attacks of every article of INPUT (one row per article x attack x attacker),
+    /// in the columns of the gold CSV.
     Extract {
-        /// Folder of *.txt articles.
-        dir: PathBuf,
-        /// Manifest CSV (file,published,outlet,url,title); default: DIR/articles.csv.
-        #[arg(long)]
-        manifest: Option<PathBuf>,
+        #[command(flatten)]
+        input: Input,
         /// Output format.
         #[arg(long, value_enum, default_value = "csv")]
         format: Format,
@@ -59,36 +124,27 @@ enum Command {
         #[arg(long)]
         strict: bool,
     },
-    /// Reconcile the attacks of a folder, print attacks and rates, and write the charts (PNG and
+    /// Reconcile the attacks of INPUT, print attacks and rates, and write the charts (PNG and
     /// SVG) into the output folder.
     Report {
-        /// Folder of *.txt articles.
-        dir: PathBuf,
-        /// Manifest CSV; default: DIR/articles.csv.
-        #[arg(long)]
-        manifest: Option<PathBuf>,
+        #[command(flatten)]
+        input: Input,
         /// Folder for the charts.
         #[arg(long, short, default_value = "output")]
         output: PathBuf,
     },
     /// Print the interception rate of every attack and weapon (and the overall rates).
     Rates {
-        /// Folder of *.txt articles.
-        dir: PathBuf,
-        /// Manifest CSV; default: DIR/articles.csv.
-        #[arg(long)]
-        manifest: Option<PathBuf>,
+        #[command(flatten)]
+        input: Input,
         /// Output format: a table for people, CSV for programs.
         #[arg(long, value_enum, default_value = "table")]
         format: TableFormat,
     },
     /// Print the attack-size trend: sizes per attack, rolling mean, records.
     Trend {
-        /// Folder of *.txt articles.
-        dir: PathBuf,
-        /// Manifest CSV; default: DIR/articles.csv.
-        #[arg(long)]
-        manifest: Option<PathBuf>,
+        #[command(flatten)]
+        input: Input,
         /// Rolling mean over the last K attacks.
         #[arg(long, default_value_t = strikes::analysis::DEFAULT_WINDOW)]
         window: usize,
@@ -102,29 +158,23 @@ enum Command {
     /// Print the provenance of every figure: the phrase and sentence it came from, its byte span,
     /// and whether it was used, superseded, vague or rejected (with the reason).
     Figures {
-        /// Folder of *.txt articles.
-        dir: PathBuf,
-        /// Manifest CSV; default: DIR/articles.csv.
-        #[arg(long)]
-        manifest: Option<PathBuf>,
-        /// Only this article (its file stem).
+        #[command(flatten)]
+        input: Input,
+        /// Only this article (its id: the file stem, or the JSON Lines `id`).
         #[arg(long)]
         article: Option<String>,
         /// Output format: a table for people, CSV for programs.
         #[arg(long, value_enum, default_value = "table")]
         format: TableFormat,
     },
-    /// Check every drone and missile figure of the Russian attacks in DIR against the Air
+    /// Check every drone and missile figure of the Russian attacks in INPUT against the Air
     /// Force's national report of that night (the "Massive Missile Attacks on Ukraine" CSV).
     Check {
-        /// Folder of *.txt articles.
-        dir: PathBuf,
+        #[command(flatten)]
+        input: Input,
         /// The dataset's missile_attacks_daily.csv (downloaded by you; see README).
         #[arg(long)]
         official: PathBuf,
-        /// Manifest CSV; default: DIR/articles.csv.
-        #[arg(long)]
-        manifest: Option<PathBuf>,
         /// Output format: a table for people, CSV for programs.
         #[arg(long, value_enum, default_value = "table")]
         format: TableFormat,
@@ -132,15 +182,12 @@ enum Command {
         #[arg(long)]
         fail_on_discrepancy: bool,
     },
-    /// Score an extraction of DIR against a gold CSV, field by field (the rules of score.py).
+    /// Score an extraction of INPUT against a gold CSV, field by field (the rules of score.py).
     Evaluate {
         /// The gold events CSV.
         gold: PathBuf,
-        /// Folder of *.txt articles (with its manifest).
-        dir: PathBuf,
-        /// Manifest CSV; default: DIR/articles.csv.
-        #[arg(long)]
-        manifest: Option<PathBuf>,
+        #[command(flatten)]
+        input: Input,
         /// Print every miss with its evidence.
         #[arg(long)]
         show: bool,
@@ -162,6 +209,12 @@ fn main() -> ExitCode {
             };
         }
     };
+    if let Some(message) = cli.command.input().conflict() {
+        let _ = Cli::command()
+            .error(clap::error::ErrorKind::ArgumentConflict, message)
+            .print();
+        return ExitCode::from(2);
+    }
     match run(cli) {
         Ok(code) => code,
         Err(e) => {
@@ -183,24 +236,31 @@ fn print_warnings(warnings: &[Warning]) {
     }
 }
 
-/// Extracts article by article, with a progress bar on a terminal for large folders.
+/// Extracts every article (on all threads), with a progress bar on a terminal for large corpora.
 fn extract_with_progress(corpus: &Corpus) -> Extracted {
     let bar = if io::stderr().is_terminal() && corpus.articles.len() >= 200 {
         indicatif::ProgressBar::new(corpus.articles.len() as u64)
     } else {
         indicatif::ProgressBar::hidden()
     };
-    let mut x = Extracted::default();
-    for a in &corpus.articles {
-        x.push(strikes::extract::article(&a.id, &a.text, &a.meta));
-        bar.inc(1);
-    }
+    let x = Extracted::from_corpus_with(corpus, |_| bar.inc(1));
     bar.finish_and_clear();
     x
 }
 
-fn load(dir: &Path, manifest: Option<&Path>) -> anyhow::Result<(Corpus, Vec<Warning>)> {
-    Ok(Corpus::load_with_manifest(dir, manifest)?)
+impl Command {
+    /// The articles the command reads (every command reads some).
+    fn input(&self) -> &Input {
+        match self {
+            Command::Extract { input, .. }
+            | Command::Report { input, .. }
+            | Command::Rates { input, .. }
+            | Command::Trend { input, .. }
+            | Command::Figures { input, .. }
+            | Command::Check { input, .. }
+            | Command::Evaluate { input, .. } => input,
+        }
+    }
 }
 
 /// Writes through `f` to `path` atomically, or to stdout.
@@ -260,20 +320,23 @@ fn print_frame(
 }
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    if let Some(n) = cli.threads {
+        // Extraction runs on rayon's global pool; polars keeps a pool of its own
+        // (POLARS_MAX_THREADS).
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(n.into())
+            .build_global()
+            .with_context(|| format!("starting {n} extraction threads"))?;
+    }
     match cli.command {
         Command::Extract {
-            dir,
-            manifest,
+            input,
             format,
             output,
             strict,
-        } => extract_command(&dir, manifest.as_deref(), format, output.as_deref(), strict),
-        Command::Report {
-            dir,
-            manifest,
-            output,
-        } => {
-            let (corpus, mut warnings) = load(&dir, manifest.as_deref())?;
+        } => extract_command(&input, format, output.as_deref(), strict),
+        Command::Report { input, output } => {
+            let (corpus, mut warnings) = input.load()?;
             let (report, more) = strikes::analysis::Report::from_corpus(&corpus)?;
             warnings.extend(more);
             print_warnings(&warnings);
@@ -293,12 +356,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Rates {
-            dir,
-            manifest,
-            format,
-        } => {
-            let (corpus, mut warnings) = load(&dir, manifest.as_deref())?;
+        Command::Rates { input, format } => {
+            let (corpus, mut warnings) = input.load()?;
             let (report, more) = strikes::analysis::Report::from_corpus(&corpus)?;
             warnings.extend(more);
             print_warnings(&warnings);
@@ -309,13 +368,12 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Trend {
-            dir,
-            manifest,
+            input,
             window,
             format,
             monthly,
         } => {
-            let (corpus, mut warnings) = load(&dir, manifest.as_deref())?;
+            let (corpus, mut warnings) = input.load()?;
             let (events, _) = strikes::events(&corpus);
             let (report, more) = strikes::analysis::Report::from_events_with_window(
                 events,
@@ -335,12 +393,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Figures {
-            dir,
-            manifest,
+            input,
             article,
             format,
         } => {
-            let (corpus, mut warnings) = load(&dir, manifest.as_deref())?;
+            let (corpus, mut warnings) = input.load()?;
             let x = extract_with_progress(&corpus);
             warnings.extend(x.warnings.iter().cloned());
             print_warnings(&warnings);
@@ -351,33 +408,25 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 .collect();
             if let Some(a) = article.as_ref().filter(|_| figures.is_empty()) {
                 if !corpus.articles.iter().any(|x| &x.id == a) {
-                    anyhow::bail!("{}: no article {a:?} in this folder", dir.display());
+                    anyhow::bail!("{}: no article {a:?} in it", input.input.display());
                 }
             }
             print_frame(&events::figures_frame(&figures)?, format)?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Check {
-            dir,
+            input,
             official,
-            manifest,
             format,
             fail_on_discrepancy,
-        } => check_command(
-            &dir,
-            &official,
-            manifest.as_deref(),
-            format,
-            fail_on_discrepancy,
-        ),
+        } => check_command(&input, &official, format, fail_on_discrepancy),
         Command::Evaluate {
             gold,
-            dir,
-            manifest,
+            input,
             show,
             min_f1,
         } => {
-            let (corpus, warnings) = load(&dir, manifest.as_deref())?;
+            let (corpus, warnings) = input.load()?;
             print_warnings(&warnings);
             let x = Extracted::from_corpus(&corpus);
             let gold_rows = strikes::evaluate::read_gold(&gold)?;
@@ -397,13 +446,12 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 /// `strikes check`: the articles' figures against the official record, with the agreement per
 /// field (to stdout with a table, to stderr with CSV).
 fn check_command(
-    dir: &Path,
+    input: &Input,
     official: &Path,
-    manifest: Option<&Path>,
     format: TableFormat,
     fail_on_discrepancy: bool,
 ) -> anyhow::Result<ExitCode> {
-    let (corpus, mut warnings) = load(dir, manifest)?;
+    let (corpus, mut warnings) = input.load()?;
     let record = strikes::official::load(official)?;
     warnings.extend(record.warnings.iter().cloned());
     let x = extract_with_progress(&corpus);
@@ -469,13 +517,12 @@ fn check_command(
 
 /// `strikes extract`: the events as CSV or JSON; with `--strict`, exit 1 on any warning.
 fn extract_command(
-    dir: &Path,
-    manifest: Option<&Path>,
+    input: &Input,
     format: Format,
     output: Option<&Path>,
     strict: bool,
 ) -> anyhow::Result<ExitCode> {
-    let (corpus, mut warnings) = load(dir, manifest)?;
+    let (corpus, mut warnings) = input.load()?;
     let x = extract_with_progress(&corpus);
     warnings.extend(x.warnings.iter().cloned());
     print_warnings(&warnings);

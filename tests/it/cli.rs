@@ -5,7 +5,7 @@ use std::process::Command;
 
 use crate::repo;
 
-fn strikes(args: &[&str]) -> (i32, String, String) {
+pub(crate) fn strikes(args: &[&str]) -> (i32, String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_strikes"))
         .args(args)
         .output()

@@ -3,9 +3,11 @@
 
 mod cli;
 mod gold;
+mod inputs;
 mod official;
 mod robustness;
 mod sentences;
+mod threads;
 
 use std::path::{Path, PathBuf};
 
