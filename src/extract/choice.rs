@@ -495,8 +495,8 @@ fn chain_value(chain: &[usize], cands: &[Cand], sents: &[Sent]) -> u32 {
 
 /// Whether the first count of `ordered` (by position) is a total and the rest its breakdown:
 /// "five missiles: three Kh-101 and two Iskander-M", "four drones – two in Rostov, one in
-/// Belgorod and another in Kursk". The parts follow a breakdown mark (or a comma, when they are
-/// all elliptical) and add up to the total.
+/// Belgorod and another in Kursk". The parts follow a breakdown mark (or a comma, when there are
+/// two or more bare ones) and add up to the total.
 fn breakdown(ordered: &[usize], cands: &[Cand], sents: &[Sent]) -> bool {
     let Some((&t, rest)) = ordered.split_first() else {
         return false;
@@ -509,7 +509,8 @@ fn breakdown(ordered: &[usize], cands: &[Cand], sents: &[Sent]) -> bool {
     // The mark stands between the total and its first part.
     let first_part = rest.first().map_or(toks.len(), |&i| cands[i].tok_start);
     // "destroyed 11 enemy drones, nine in the Odesa Region and two in the Zaporizhzhia Region":
-    // after a comma too, when every part is elliptical.
+    // after a comma too, when two or more bare parts add up to the total (not "three missiles
+    // from S-300 systems, as well as a Kh-31 and two Kh-22", subtypes that sum).
     let elliptical = rest.len() >= 2
         && rest.iter().all(|&i| {
             (cands[i].part || cands[i].tok_end <= cands[i].tok_start + 1)
