@@ -24,6 +24,15 @@ static REGIONAL_OFFICIAL: LazyLock<Regex> = crate::regex!(patterns::REGIONAL_OFF
 /// The single region a sentence's figures are restricted to, if any ("In Odesa, ...", "the
 /// governor of Mykolaiv said ..."); `None` for national figures or places in several regions.
 pub(crate) fn locality(s: &Sent, sents: &[Sent]) -> Option<String> {
+    locality_within(s, sents, CARRY)
+}
+
+/// How many sentences naming no place a paragraph's place carries on through.
+const CARRY: usize = 3;
+
+/// [`locality`], a place carried on through at most `carry` more sentences naming none (a bound:
+/// one-paragraph pages of hundreds of sentences stay linear).
+fn locality_within(s: &Sent, sents: &[Sent], carry: usize) -> Option<String> {
     if s.national {
         return None;
     }
@@ -36,8 +45,8 @@ pub(crate) fn locality(s: &Sent, sents: &[Sent]) -> Option<String> {
         // "... struck a car in the Kursk region. The woman sustained injuries. Her husband
         // suffered minor wounds": the place carries on through the paragraph's sentences that
         // name none.
-        if prev.para == s.para && prev.places.is_empty() && !prev.national {
-            return locality(prev, sents);
+        if carry > 0 && prev.para == s.para && prev.places.is_empty() && !prev.national {
+            return locality_within(prev, sents, carry - 1);
         }
         // "Kharkiv endured a heavy aerial bombardment ... Five people were injured": a sentence
         // about one place, then its casualties.
