@@ -307,47 +307,62 @@ pub fn write_csv<W: Write>(events: &[Event], out: W) -> Result<()> {
     })
 }
 
-/// Writes events as a JSON array of objects with the [`COLUMNS`] fields: numbers as numbers,
-/// `locations` as an array, null for null.
-pub fn write_json<W: Write>(events: &[Event], mut out: W) -> Result<()> {
+/// One event as a JSON object with the [`COLUMNS`] fields: numbers as numbers, `locations` as an
+/// array, null for null.
+fn event_json(e: &Event) -> serde_json::Value {
     use serde_json::{json, Map, Value};
     let n = |c: Option<Count>| c.map_or(Value::Null, |c| json!(c.value));
     let q = |c: Option<Count>| c.map_or(Value::Null, |c| json!(c.qualifier.as_str()));
-    let rows: Vec<Value> = events
-        .iter()
-        .map(|e| {
-            let mut m = Map::new();
-            m.insert("article".into(), json!(e.article));
-            m.insert(
-                "event_date".into(),
-                e.event_date
-                    .map_or(Value::Null, |d| json!(d.format("%Y-%m-%d").to_string())),
-            );
-            m.insert("attacker".into(), json!(e.attacker.as_str()));
-            m.insert("drones_launched".into(), n(e.drones_launched));
-            m.insert("drones_launched_qualifier".into(), q(e.drones_launched));
-            m.insert("drones_intercepted".into(), n(e.drones_intercepted));
-            m.insert("missiles_launched".into(), n(e.missiles_launched));
-            m.insert("missiles_launched_qualifier".into(), q(e.missiles_launched));
-            m.insert("missiles_intercepted".into(), n(e.missiles_intercepted));
-            m.insert("killed".into(), n(e.killed));
-            m.insert("killed_qualifier".into(), q(e.killed));
-            m.insert("injured".into(), n(e.injured));
-            m.insert("injured_qualifier".into(), q(e.injured));
-            m.insert("hits".into(), n(e.hits));
-            m.insert("locations".into(), json!(e.locations));
-            m.insert(
-                "reported_by".into(),
-                e.reported_by.as_ref().map_or(Value::Null, |r| json!(r)),
-            );
-            m.insert("evidence".into(), json!(e.evidence));
-            Value::Object(m)
-        })
-        .collect();
+    let mut m = Map::new();
+    m.insert("article".into(), json!(e.article));
+    m.insert(
+        "event_date".into(),
+        e.event_date
+            .map_or(Value::Null, |d| json!(d.format("%Y-%m-%d").to_string())),
+    );
+    m.insert("attacker".into(), json!(e.attacker.as_str()));
+    m.insert("drones_launched".into(), n(e.drones_launched));
+    m.insert("drones_launched_qualifier".into(), q(e.drones_launched));
+    m.insert("drones_intercepted".into(), n(e.drones_intercepted));
+    m.insert("missiles_launched".into(), n(e.missiles_launched));
+    m.insert("missiles_launched_qualifier".into(), q(e.missiles_launched));
+    m.insert("missiles_intercepted".into(), n(e.missiles_intercepted));
+    m.insert("killed".into(), n(e.killed));
+    m.insert("killed_qualifier".into(), q(e.killed));
+    m.insert("injured".into(), n(e.injured));
+    m.insert("injured_qualifier".into(), q(e.injured));
+    m.insert("hits".into(), n(e.hits));
+    m.insert("locations".into(), json!(e.locations));
+    m.insert(
+        "reported_by".into(),
+        e.reported_by.as_ref().map_or(Value::Null, |r| json!(r)),
+    );
+    m.insert("evidence".into(), json!(e.evidence));
+    Value::Object(m)
+}
+
+/// Writes events as a JSON array of objects with the [`COLUMNS`] fields: numbers as numbers,
+/// `locations` as an array, null for null.
+pub fn write_json<W: Write>(events: &[Event], mut out: W) -> Result<()> {
+    let rows: Vec<serde_json::Value> = events.iter().map(event_json).collect();
     let err = |e: String| Error::Write {
         what: "events JSON".into(),
         message: e,
     };
     serde_json::to_writer_pretty(&mut out, &rows).map_err(|e| err(e.to_string()))?;
     writeln!(out).map_err(|e| err(e.to_string()))
+}
+
+/// Writes events as JSON Lines: one object per line, as [`write_json`]'s. Stateless and in article
+/// order, so the outputs of shards of a corpus, concatenated, are the output of the whole.
+pub fn write_jsonl<W: Write>(events: &[Event], mut out: W) -> Result<()> {
+    let err = |e: String| Error::Write {
+        what: "events JSON Lines".into(),
+        message: e,
+    };
+    for e in events {
+        serde_json::to_writer(&mut out, &event_json(e)).map_err(|e| err(e.to_string()))?;
+        writeln!(out).map_err(|e| err(e.to_string()))?;
+    }
+    out.flush().map_err(|e| err(e.to_string()))
 }

@@ -99,6 +99,8 @@ impl Input {
 enum Format {
     Csv,
     Json,
+    /// One JSON object per line (shards' outputs concatenate).
+    Jsonl,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -529,6 +531,7 @@ fn extract_command(
     write_out(output, |w| match format {
         Format::Csv => events::write_csv(&x.events, w),
         Format::Json => events::write_json(&x.events, w),
+        Format::Jsonl => events::write_jsonl(&x.events, w),
     })?;
     if strict && !warnings.is_empty() {
         eprintln!(

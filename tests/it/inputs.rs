@@ -11,7 +11,7 @@ use crate::cli::strikes;
 use crate::repo;
 
 /// A corpus as JSON Lines: every article with its id and metadata (null when absent).
-fn to_jsonl(corpus: &Corpus) -> String {
+pub(crate) fn to_jsonl(corpus: &Corpus) -> String {
     corpus
         .articles
         .iter()
@@ -30,7 +30,7 @@ fn to_jsonl(corpus: &Corpus) -> String {
 }
 
 /// The `strikes` binary with `input` on stdin: exit code, stdout, stderr.
-fn strikes_stdin(args: &[&str], input: &[u8]) -> (i32, String, String) {
+pub(crate) fn strikes_stdin(args: &[&str], input: &[u8]) -> (i32, String, String) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_strikes"))
         .args(args)
         .stdin(Stdio::piped())

@@ -6,6 +6,7 @@ mod gold;
 mod inputs;
 mod official;
 mod robustness;
+mod scale;
 mod sentences;
 mod threads;
 
