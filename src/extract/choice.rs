@@ -12,6 +12,9 @@ use super::types::{Count, Field, Qualifier, Status};
 use std::collections::btree_map::Entry;
 use std::collections::{BTreeMap, BTreeSet};
 
+/// One option for a field's value: the count, its qualifier and the candidates it is made of.
+type Opt = (u32, Qualifier, Vec<usize>);
+
 /// Chooses the value of one field from its candidates: the largest national figure (totals
 /// beat subsets, a rising toll's latest total is its largest); without a national one, the sum
 /// over places of each place's largest figure. Returns the count and the candidates used.
@@ -27,121 +30,22 @@ pub(crate) fn choose(
         .copied()
         .filter(|&i| !cands[i].subset && (cands[i].locality.is_none() || !casualty))
         .collect();
-    // "In Mykolaiv, the governor said defenders had shot down four Shahed drones": a figure
-    // restricted to one place, used only in a sum over regions (interceptions, no national figure).
     let intercepts = matches!(field, Field::DronesIntercepted | Field::MissilesIntercepted);
-    let regional_options = || {
-        let mut by_sent: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-        for &i in idxs {
-            let s = &sents[cands[i].sent];
-            if cands[i].subset && s.regional && !s.national && cands[i].status == Status::Used {
-                by_sent.entry(cands[i].sent).or_default().push(i);
-            }
-        }
-        let mut options = Vec::new();
-        for (_, group) in by_sent {
-            weapon_option(group, cands, sents, &mut options);
-        }
-        options
-    };
     if intercepts && national.is_empty() {
-        return regional_sum(&regional_options(), cands, sents);
+        return regional_sum(&regional_options(idxs, cands, sents), cands, sents);
     }
     let national_choice = if national.is_empty() {
         None
     } else {
-        // Within one sentence, coordinated counts of one field are subtypes that sum
-        // ("three S-300 ... as well as a Kh-31 and two Kh-22"): take per-sentence sums first.
-        let mut by_sent: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-        for &i in &national {
-            by_sent
-                .entry(sum_group(&cands[i], sents))
-                .or_default()
-                .push(i);
-        }
-        let mut options: Vec<(u32, Qualifier, Vec<usize>)> = Vec::new();
-        for (_, group) in by_sent {
-            if matches!(field, Field::Killed | Field::Injured) {
-                // The largest count of the sentence, its elliptical parts added ("four killed
-                // in Kharkiv, two in Donetsk and one in Kherson").
-                let chains = chains(&group, cands);
-                if let Some(chain) = chains.into_iter().max_by(|a, b| {
-                    chain_value(a, cands, sents)
-                        .cmp(&chain_value(b, cands, sents))
-                        .then_with(|| b[0].cmp(&a[0]))
-                }) {
-                    let picks = if breakdown(&chain, cands, sents) {
-                        vec![chain[0]]
-                    } else {
-                        chain
-                    };
-                    let v = picks
-                        .iter()
-                        .filter_map(|&i| cands[i].value)
-                        .fold(0u32, u32::saturating_add);
-                    if cands[picks[0]].value.is_some() {
-                        options.push((
-                            v,
-                            combine(picks.iter().map(|&i| cands[i].qualifier)),
-                            picks,
-                        ));
-                    }
-                }
-            } else {
-                // Two reports in one sentence ("..., while the mayor said 13 were shot down"):
-                // each is an option of its own.
-                for group in reports(&group, cands, sents) {
-                    weapon_option(group, cands, sents, &mut options);
-                }
-            }
-        }
+        let options = sentence_options(field, &national, cands, sents);
         if intercepts {
             let mut all = options.clone();
-            all.extend(regional_options());
+            all.extend(regional_options(idxs, cands, sents));
             if let Some(sum) = regional_sum(&all, cands, sents) {
                 return Some(sum);
             }
         }
-        // "... destroyed a drone over the region. Another drone was destroyed over the region":
-        // a sentence that only adds ("another") adds to the largest figure before it.
-        let (adds, options): (Vec<_>, Vec<_>) = options
-            .into_iter()
-            .partition(|o| o.2.iter().all(|&i| cands[i].part));
-        // Not the second item of a breakdown: "destroyed two drones in separate incidents. One
-        // drone was intercepted ... Another drone was destroyed ..." (the nearest figure before
-        // it must be the largest).
-        let sent_of = |o: &(u32, Qualifier, Vec<usize>)| o.2.iter().map(|&i| cands[i].sent).max();
-        let nearest_before = |at: Option<usize>| {
-            options
-                .iter()
-                .filter(|o| sent_of(o) < at)
-                .max_by_key(|o| sent_of(o))
-                .map(|o| o.2.clone())
-        };
-        let adds: Vec<_> = adds
-            .into_iter()
-            .map(|a| {
-                let before = nearest_before(sent_of(&a));
-                (a, before)
-            })
-            .collect();
-        let best = options.iter().max_by_key(|(v, _, _)| *v).cloned();
-        match best {
-            Some((mut value, qualifier, mut picks)) => {
-                for ((v, _, p), before) in adds {
-                    if before.as_ref() == Some(&picks) {
-                        value = value.saturating_add(v);
-                        picks.extend(p);
-                    }
-                }
-                Some((Count { value, qualifier }, picks))
-            }
-            None => adds
-                .into_iter()
-                .map(|(a, _)| a)
-                .max_by_key(|(v, _, _)| *v)
-                .map(|(value, qualifier, picks)| (Count { value, qualifier }, picks)),
-        }
+        best_with_adds(options, cands)
     };
     if !casualty {
         // Weapons: the national figure; regional ones alone are not a national total.
@@ -158,10 +62,139 @@ pub(crate) fn choose(
     if local.is_empty() {
         return national_choice;
     }
-    // Each place's largest figure, where a figure is a count with its coordinated parts ("a
-    // married couple and their two young sons" = 4) unless they have places of their own.
+    let (sum, picks) = local_sum(&local, cands);
+    let q = if picks.len() > 1 {
+        let q = combine(picks.iter().map(|&i| cands[i].qualifier));
+        if q == Qualifier::Exact {
+            Qualifier::Exact
+        } else {
+            Qualifier::AtLeast
+        }
+    } else {
+        cands[picks[0]].qualifier
+    };
+    match national_choice {
+        Some((n, np)) if n.value >= sum => Some((n, np)),
+        _ => Some((
+            Count {
+                value: sum,
+                qualifier: q,
+            },
+            picks,
+        )),
+    }
+}
+
+/// "In Mykolaiv, the governor said defenders had shot down four Shahed drones": figures
+/// restricted to the place their sentence opens with, used only in a sum over regions
+/// (interceptions, no national figure); one option per sentence.
+fn regional_options(idxs: &[usize], cands: &[Cand], sents: &[Sent]) -> Vec<Opt> {
     let mut by_sent: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for &i in &local {
+    for &i in idxs {
+        let s = &sents[cands[i].sent];
+        if cands[i].subset && s.regional && !s.national && cands[i].status == Status::Used {
+            by_sent.entry(cands[i].sent).or_default().push(i);
+        }
+    }
+    let mut options = Vec::new();
+    for (_, group) in by_sent {
+        weapon_option(group, cands, sents, &mut options);
+    }
+    options
+}
+
+/// The options of the national candidates, one per sentence (or list): within one sentence,
+/// coordinated counts of one field are subtypes that sum ("three S-300 ... as well as a Kh-31
+/// and two Kh-22"); for casualties, the largest count of the sentence with its elliptical parts
+/// ("four killed in Kharkiv, two in Donetsk and one in Kherson"); two reports in one sentence
+/// ("..., while the mayor said 13 were shot down") are two options.
+fn sentence_options(field: Field, national: &[usize], cands: &[Cand], sents: &[Sent]) -> Vec<Opt> {
+    let mut by_sent: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for &i in national {
+        by_sent
+            .entry(sum_group(&cands[i], sents))
+            .or_default()
+            .push(i);
+    }
+    let mut options: Vec<Opt> = Vec::new();
+    for (_, group) in by_sent {
+        if matches!(field, Field::Killed | Field::Injured) {
+            let chains = chains(&group, cands);
+            if let Some(chain) = chains.into_iter().max_by(|a, b| {
+                chain_value(a, cands, sents)
+                    .cmp(&chain_value(b, cands, sents))
+                    .then_with(|| b[0].cmp(&a[0]))
+            }) {
+                let picks = if breakdown(&chain, cands, sents) {
+                    vec![chain[0]]
+                } else {
+                    chain
+                };
+                let v = picks
+                    .iter()
+                    .filter_map(|&i| cands[i].value)
+                    .fold(0u32, u32::saturating_add);
+                if cands[picks[0]].value.is_some() {
+                    options.push((v, combine(picks.iter().map(|&i| cands[i].qualifier)), picks));
+                }
+            }
+        } else {
+            for group in reports(&group, cands, sents) {
+                weapon_option(group, cands, sents, &mut options);
+            }
+        }
+    }
+    options
+}
+
+/// The largest option, plus the sentences that only add to it ("... destroyed a drone over the
+/// region. Another drone was destroyed over the region") when it is the nearest figure before
+/// them (not the second item of a breakdown: "destroyed two drones in separate incidents. One
+/// drone was intercepted ... Another drone was destroyed ...").
+fn best_with_adds(options: Vec<Opt>, cands: &[Cand]) -> Option<(Count, Vec<usize>)> {
+    let (adds, options): (Vec<Opt>, Vec<Opt>) = options
+        .into_iter()
+        .partition(|o| o.2.iter().all(|&i| cands[i].part));
+    let sent_of = |o: &Opt| o.2.iter().map(|&i| cands[i].sent).max();
+    let nearest_before = |at: Option<usize>| {
+        options
+            .iter()
+            .filter(|o| sent_of(o) < at)
+            .max_by_key(|o| sent_of(o))
+            .map(|o| o.2.clone())
+    };
+    let adds: Vec<(Opt, Option<Vec<usize>>)> = adds
+        .into_iter()
+        .map(|a| {
+            let before = nearest_before(sent_of(&a));
+            (a, before)
+        })
+        .collect();
+    let best = options.iter().max_by_key(|(v, _, _)| *v).cloned();
+    match best {
+        Some((mut value, qualifier, mut picks)) => {
+            for ((v, _, p), before) in adds {
+                if before.as_ref() == Some(&picks) {
+                    value = value.saturating_add(v);
+                    picks.extend(p);
+                }
+            }
+            Some((Count { value, qualifier }, picks))
+        }
+        None => adds
+            .into_iter()
+            .map(|(a, _)| a)
+            .max_by_key(|(v, _, _)| *v)
+            .map(|(value, qualifier, picks)| (Count { value, qualifier }, picks)),
+    }
+}
+
+/// Casualties by place: the sum over places of each place's largest figure, where a figure is a
+/// count with its coordinated parts ("a married couple and their two young sons" = 4) unless
+/// they have places of their own; a part opening its own sentence adds to its place's figure.
+fn local_sum(local: &[usize], cands: &[Cand]) -> (u32, Vec<usize>) {
+    let mut by_sent: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for &i in local {
         by_sent.entry(cands[i].sent).or_default().push(i);
     }
     let mut by_place: BTreeMap<String, (u32, Vec<usize>)> = BTreeMap::new();
@@ -179,8 +212,7 @@ pub(crate) fn choose(
                     .iter()
                     .filter_map(|&i| cands[i].value)
                     .fold(0u32, u32::saturating_add);
-                // "The woman sustained moderate injuries. Her husband suffered minor wounds": a
-                // figure that only adds (a part opening its own sentence) adds to its place's.
+                // "The woman sustained moderate injuries. Her husband suffered minor wounds".
                 let adds = picks.iter().all(|&i| cands[i].part);
                 match by_place.entry(place) {
                     Entry::Occupied(mut e) if adds => {
@@ -207,26 +239,7 @@ pub(crate) fn choose(
     let sum = by_place
         .values()
         .fold(0u32, |a, (v, _)| a.saturating_add(*v));
-    let q = if picks.len() > 1 {
-        let q = combine(picks.iter().map(|&i| cands[i].qualifier));
-        if q == Qualifier::Exact {
-            Qualifier::Exact
-        } else {
-            Qualifier::AtLeast
-        }
-    } else {
-        cands[picks[0]].qualifier
-    };
-    match national_choice {
-        Some((n, np)) if n.value >= sum => Some((n, np)),
-        _ => Some((
-            Count {
-                value: sum,
-                qualifier: q,
-            },
-            picks,
-        )),
-    }
+    (sum, picks)
 }
 
 /// The group a candidate's figures sum within: its sentence, or its list. The items of one list

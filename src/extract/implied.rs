@@ -132,15 +132,26 @@ fn implied_at(toks: &[Tok], k: usize) -> Option<Quantity> {
                 || of_them;
         return both.then(|| Quantity::implied(k, 2));
     }
+    if t.is("another") {
+        return another_at(toks, k);
+    }
+    if t.is_any(&["a", "an"]) {
+        return article_at(toks, k);
+    }
+    None
+}
+
+/// The number "another" at `k` implies: one more person or weapon (see [`implied_at`]).
+fn another_at(toks: &[Tok], k: usize) -> Option<Quantity> {
     // "killing one person and wounding another", "one died and another was injured": one more
     // person, the casualty verb's.
-    if t.is("another") && another_casualty(toks, k) {
+    if another_casualty(toks, k) {
         return Some(Quantity::implied(k, 1));
     }
     // "Another drone was destroyed over the region", opening its sentence: one more weapon,
     // downed (it adds to the count of the sentences before: see `choice`).
     let opening = toks[..k].iter().all(|p| p.is_any(&["\"", "“", "‘", "'"]));
-    if t.is("another") && opening {
+    if opening {
         let (h, e, noun) = head(toks, k + 1);
         if matches!(h, Head::Drone | Head::Missile) && !noun.ends_with('s') {
             let (roles, verb) = weapon_role(toks, k, e);
@@ -150,7 +161,7 @@ fn implied_at(toks: &[Tok], k: usize) -> Option<Quantity> {
         }
     }
     // "Another person was killed in Kharkiv": one more person, the casualty verb's.
-    if t.is("another") {
+    {
         let (h, e, noun) = head(toks, k + 1);
         let probe = Quantity::implied(k, 1);
         if h == Head::Person
@@ -162,7 +173,7 @@ fn implied_at(toks: &[Tok], k: usize) -> Option<Quantity> {
     }
     // "two in Rostov, one in Belgorod and another in Kursk": one more of the count before.
     // "five drones over Belgorod, four over Bryansk and another drone over the Moscow region".
-    if t.is("another") && k > 0 && toks[k - 1].is_any(ELLIPSIS_JOINERS) {
+    if k > 0 && toks[k - 1].is_any(ELLIPSIS_JOINERS) {
         let (h, _, noun) = head(toks, k + 1);
         let weapon = matches!(h, Head::Drone | Head::Missile) && !noun.ends_with('s');
         // "destroyed one Ukrainian drone over the Moscow region, while another was intercepted".
@@ -172,71 +183,74 @@ fn implied_at(toks: &[Tok], k: usize) -> Option<Quantity> {
             return Some(Quantity::implied(k, 1));
         }
     }
+    None
+}
+
+/// The number "a"/"an" at `k` implies: one weapon a verb launches or intercepts, one person (or
+/// a chain of them, a couple) a casualty verb counts (see [`implied_at`]).
+fn article_at(toks: &[Tok], k: usize) -> Option<Quantity> {
     // "a weapon Moscow has touted as a next-generation hypersonic missile": a description, no
     // count.
     let described =
         k > 0 && toks[k - 1].is("as") && !(k > 1 && toks[k - 2].is_any(&["well", "such"]));
-    if t.is_any(&["a", "an"]) && described {
+    if described {
         return None;
     }
-    if t.is_any(&["a", "an"]) {
-        let (h, _, noun) = head(toks, k + 1);
-        // "a “Ukrainian unmanned aerial vehicle”": the head noun, when no listed one comes first.
-        let singular = toks[k + 1..]
-            .iter()
-            .take(6)
-            .find(|t| t.is_any(MISSILE_HEADS) || t.is_any(DRONE_HEADS))
-            .map_or(
-                matches!(h, Head::Drone | Head::Missile) && !noun.ends_with('s'),
-                |t| !t.lower.ends_with('s') || t.is_any(&["iskander-m"]),
-            );
-        // "killing a married couple", "an elderly couple were injured": two people.
-        let couple = toks[k + 1..(k + 3).min(toks.len())]
-            .iter()
-            .position(|t| t.is("couple"))
-            .filter(|&p| p == 0 || toks[k + 1].is_any(&["married", "elderly", "young"]));
-        if let Some(p) = couple {
-            let probe = Quantity {
-                j: k + 1 + p,
-                ..Quantity::implied(k, 2)
-            };
-            if casualty_field(toks, &probe, Head::Person, k + 2 + p).is_some() {
-                return Some(probe);
-            }
-        }
-        // "a 51-year-old woman and a 60-year-old man were injured": one per person named.
-        if h == Head::Person {
-            let (n, last, e) = person_chain(toks, k);
-            // The phrase spans the chain; its head is the last person's.
-            let probe = Quantity {
-                j: last + 1,
-                ..Quantity::implied(k, n)
-            };
-            if n > 1 && casualty_field(toks, &probe, Head::Person, e).is_some() {
-                return Some(probe);
-            }
-        }
-        let person_one = h == Head::Person && {
-            let probe = Quantity::implied(k, 1);
-            let (_, e, noun) = head(toks, k + 1);
-            !noun.ends_with('s') && casualty_field(toks, &probe, Head::Person, e).is_some()
+    let (h, _, noun) = head(toks, k + 1);
+    // "a “Ukrainian unmanned aerial vehicle”": the head noun, when no listed one comes first.
+    let singular = toks[k + 1..]
+        .iter()
+        .take(6)
+        .find(|t| t.is_any(MISSILE_HEADS) || t.is_any(DRONE_HEADS))
+        .map_or(
+            matches!(h, Head::Drone | Head::Missile) && !noun.ends_with('s'),
+            |t| !t.lower.ends_with('s') || t.is_any(&["iskander-m"]),
+        );
+    // "killing a married couple", "an elderly couple were injured": two people.
+    let couple = toks[k + 1..(k + 3).min(toks.len())]
+        .iter()
+        .position(|t| t.is("couple"))
+        .filter(|&p| p == 0 || toks[k + 1].is_any(&["married", "elderly", "young"]));
+    if let Some(p) = couple {
+        let probe = Quantity {
+            j: k + 1 + p,
+            ..Quantity::implied(k, 2)
         };
-        // "a fraction of the price of a cruise missile": no verb launches it.
-        let launched = h == Head::Missile && singular && {
-            let (_, e, _) = head(toks, k + 1);
-            weapon_role(toks, k, e).1
-        };
-        // "air defence shot down a Ukrainian drone", "a drone was destroyed over Kursk": one
-        // drone, where a verb intercepts it (not "a drone hit the building", "had attacked a car").
-        let launched = launched
-            || (h == Head::Drone && singular && {
-                let (_, e, _) = head(toks, k + 1);
-                let (roles, verb) = weapon_role(toks, k, e);
-                verb && roles.iter().all(|r| *r == Role::Intercepted)
-            });
-        return (launched || person_one).then(|| Quantity::implied(k, 1));
+        if casualty_field(toks, &probe, Head::Person, k + 2 + p).is_some() {
+            return Some(probe);
+        }
     }
-    None
+    // "a 51-year-old woman and a 60-year-old man were injured": one per person named.
+    if h == Head::Person {
+        let (n, last, e) = person_chain(toks, k);
+        // The phrase spans the chain; its head is the last person's.
+        let probe = Quantity {
+            j: last + 1,
+            ..Quantity::implied(k, n)
+        };
+        if n > 1 && casualty_field(toks, &probe, Head::Person, e).is_some() {
+            return Some(probe);
+        }
+    }
+    let person_one = h == Head::Person && {
+        let probe = Quantity::implied(k, 1);
+        let (_, e, noun) = head(toks, k + 1);
+        !noun.ends_with('s') && casualty_field(toks, &probe, Head::Person, e).is_some()
+    };
+    // "a fraction of the price of a cruise missile": no verb launches it.
+    let launched = h == Head::Missile && singular && {
+        let (_, e, _) = head(toks, k + 1);
+        weapon_role(toks, k, e).1
+    };
+    // "air defence shot down a Ukrainian drone", "a drone was destroyed over Kursk": one
+    // drone, where a verb intercepts it (not "a drone hit the building", "had attacked a car").
+    let launched = launched
+        || (h == Head::Drone && singular && {
+            let (_, e, _) = head(toks, k + 1);
+            let (roles, verb) = weapon_role(toks, k, e);
+            verb && roles.iter().all(|r| *r == Role::Intercepted)
+        });
+    (launched || person_one).then(|| Quantity::implied(k, 1))
 }
 
 /// Determiners that start one person in a chain: "a man and his son", "a woman and her husband".

@@ -343,145 +343,6 @@ pub(crate) const MODIFIERS: &[&str] = &[
     "x-101",
     "x-555",
 ];
-pub(crate) const LAUNCH_VERBS: &[&str] = &[
-    "launched",
-    "launch",
-    "launching",
-    "launches",
-    "fired",
-    "fire",
-    "firing",
-    "fires",
-    "sent",
-    "send",
-    "sending",
-    "used",
-    "use",
-    "using",
-    "employed",
-    "employing",
-    "deployed",
-    "deploying",
-    "attacked",
-    "attacking",
-    "targeted",
-    "targeting",
-    "unleashed",
-    "unleashing",
-    "included",
-    "involved",
-    "involving",
-    "comprised",
-    "comprising",
-    "consisted",
-    "released",
-    "flew",
-    "flying",
-    "hurled",
-    "lobbed",
-    "directed",
-    "aimed",
-    "carried",
-];
-pub(crate) const INTERCEPT_VERBS: &[&str] = &[
-    "intercepted",
-    "intercept",
-    "intercepting",
-    "intercepts",
-    "shot",
-    "shoot",
-    "shooting",
-    "downed",
-    "destroyed",
-    "destroy",
-    "destroying",
-    "neutralised",
-    "neutralized",
-    "neutralise",
-    "neutralize",
-    "neutralising",
-    "neutralizing",
-    "suppressed",
-    "jammed",
-    "repelled",
-    "repel",
-    "eliminated",
-    "disabled",
-    "defeated",
-    "thwarted",
-    "parried",
-    "brought",
-    "knocked",
-    "foiled",
-    "downing",
-    "intercepting",
-    "shooting",
-];
-pub(crate) const HIT_VERBS: &[&str] = &[
-    "hit", "hits", "hitting", "struck", "strike", "reached", "landed", "slammed", "crashed",
-];
-/// Reporting participles a passive count passes over to its verb: "21 drones were recorded
-/// hitting 13 locations", "were seen flying".
-pub(crate) const REPORTING_PARTICIPLES: &[&str] = &[
-    "recorded",
-    "reported",
-    "registered",
-    "observed",
-    "seen",
-    "spotted",
-    "confirmed",
-];
-/// Words that set a thing apart from the rest: "all the projectiles except for the Iskander".
-pub(crate) const EXCEPT_WORDS: &[&str] = &["except", "excluding", "besides", "apart", "other"];
-/// Days named by their feast, with their month and day: "a New Year's Day drone attack".
-pub(crate) const FIXED_DAYS: &[(&str, u32, u32)] = &[
-    ("new year's day", 1, 1),
-    ("new year's eve", 12, 31),
-    ("christmas day", 12, 25),
-    ("christmas eve", 12, 24),
-    ("orthodox christmas", 1, 7),
-];
-/// "about" as the preposition of a verb or noun, not a qualifier: "it is known about two dead".
-pub(crate) const ABOUT_NOT_APPROXIMATE: &[&str] = &[
-    "known about",
-    "information about",
-    "informed about",
-    "reported about",
-    "reports about",
-];
-/// Words that make a bare count a guess: "eight more \"likely downed by electronic warfare\"".
-pub(crate) const HEDGE_WORDS: &[&str] = &["likely", "possibly", "probably", "presumably"];
-/// Verbs of supply and production: weapons handed over or made, not an attack's ("the US
-/// transferred 100 ATACMS missiles to Ukraine", "Iran has supplied 2,000 Shahed drones").
-pub(crate) const SUPPLY_VERBS: &[&str] = &[
-    "supplied",
-    "supplies",
-    "supply",
-    "transferred",
-    "delivered",
-    "delivers",
-    "provided",
-    "produced",
-    "produces",
-    "produce",
-    "manufactured",
-    "manufactures",
-    "bought",
-    "purchased",
-    "received",
-    "ordered",
-];
-pub(crate) const LOST_WORDS: &[&str] = &[
-    "lost",
-    "failed",
-    "locationally",
-    "locally",
-    "diverted",
-    "deviated",
-    "missed",
-    "disappeared",
-    "vanished",
-];
 /// Auxiliaries and adverbs between a counted noun and its passive verb: "36 drones were reportedly
 /// shot down".
 pub(crate) const PASSIVE_AUX: &[&str] = &[
@@ -737,9 +598,11 @@ pub(crate) mod casualties;
 pub(crate) mod clauses;
 pub(crate) mod patterns;
 pub(crate) mod places;
+pub(crate) mod verbs;
 pub(crate) use casualties::*;
 pub(crate) use clauses::*;
 pub(crate) use places::*;
+pub(crate) use verbs::*;
 
 /// Words between "from" and a launch site: "from the direction of", "from the following
 /// directions:", "from the airspace over", "from multiple directions including", "from the
