@@ -220,9 +220,9 @@ pub(crate) fn cues(s: &str) -> Vec<Cue> {
     out
 }
 
-/// A wire dateline: "KIEV, Nov. 18 (Xinhua) --", "MOSCOW, May 13:" before the date, the agency and
-/// a dash or colon after it.
-static DATELINE_BEFORE: LazyLock<Regex> = crate::regex!(r"^\s*[A-Z][A-Za-z .'-]{1,30},\s*$");
+/// A wire dateline: "KIEV, Nov. 18 (Xinhua) --", "MOSCOW, May 13:", "28th June 2022 – (Kyiv)": a
+/// city (or nothing) before the date, the agency (or nothing) and a dash or colon after it.
+static DATELINE_BEFORE: LazyLock<Regex> = crate::regex!(r"^\s*(?:[A-Z][A-Za-z .'-]{1,30},)?\s*$");
 static DATELINE_AFTER: LazyLock<Regex> =
     crate::regex!(r"^\s*(?:\([A-Za-z .]{1,20}\)\s*)?(?:--|—|–|-|:)");
 
@@ -230,11 +230,7 @@ static DATELINE_AFTER: LazyLock<Regex> =
 /// Sunday evening": the dateline is the day the report was filed, not the attack's; an
 /// "overnight" of its sentence is that day's (as after "said on Monday").
 fn dateline(s: &str, out: &mut Vec<Cue>) {
-    let Some(at) = out.iter().position(|c| {
-        matches!(c.kind, CueKind::Date { .. })
-            && DATELINE_BEFORE.is_match(&s[..c.start])
-            && DATELINE_AFTER.is_match(&s[c.end..])
-    }) else {
+    let Some(at) = out.iter().position(|c| is_dateline(s, c)) else {
         return;
     };
     let kind = out.remove(at).kind;
@@ -242,6 +238,22 @@ fn dateline(s: &str, out: &mut Vec<Cue>) {
         c.kind = kind;
         c.reported = true;
     }
+}
+
+/// Whether a date cue is a dateline's (see [`dateline`]).
+fn is_dateline(s: &str, c: &Cue) -> bool {
+    matches!(c.kind, CueKind::Date { .. })
+        && DATELINE_BEFORE.is_match(&s[..c.start])
+        && DATELINE_AFTER.is_match(&s[c.end..])
+}
+
+/// The date of a sentence's dateline, if it has one ("28th June 2022 – (Kyiv) ..."): never a
+/// date of figures, but, in an article without a published date, a full date stated in the text
+/// that day names resolve against.
+pub(crate) fn dateline_date(s: &str) -> Option<CueKind> {
+    let mut out = Vec::new();
+    date_cues(s, &mut out);
+    out.into_iter().find(|c| is_dateline(s, c)).map(|c| c.kind)
 }
 
 /// The last `n` bytes (or fewer, at a char boundary) of `s[..end]`: what an end-anchored pattern

@@ -123,11 +123,17 @@ fn report_day(sents: &[Sent], anchors: Anchors) -> Option<NaiveDate> {
 /// Without a published date, the latest full date stated in the text.
 fn text_anchor(sents: &[Sent], meta: &Meta) -> Option<NaiveDate> {
     if meta.published.is_none() {
+        // The sentences' cues, and the datelines the cues leave out ("28th June 2022 – ...").
+        let datelines = sents
+            .iter()
+            .take(3)
+            .filter_map(|s| dates::dateline_date(&s.text));
         sents
             .iter()
-            .flat_map(|s| s.cues.iter())
-            .filter_map(|c| match c.kind {
-                CueKind::Date { year: Some(_), .. } => dates::resolve(c.kind, Anchors::default()),
+            .flat_map(|s| s.cues.iter().map(|c| c.kind))
+            .chain(datelines)
+            .filter_map(|kind| match kind {
+                CueKind::Date { year: Some(_), .. } => dates::resolve(kind, Anchors::default()),
                 _ => None,
             })
             .max()

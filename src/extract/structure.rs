@@ -28,10 +28,13 @@ fn sentence(idx: usize, kind: LineKind, para: usize, text: &str) -> Sent {
         para,
         // "In Ukraine, officials reported ...": a country is no one place. A quotation mark
         // before the opening ("\"In Dnipro, one person died.") is no word of it.
+        // "shot down 47 cruise missiles, including 20 over the capital city": a place inside an
+        // "including" subset restricts the subset, not the sentence.
         regional: RESTRICTED.is_match(opening)
-            && RESTRICTED
-                .find_iter(opening)
-                .any(|m| !COUNTRY_OPENING.is_match(&opening[m.start()..])),
+            && RESTRICTED.find_iter(opening).any(|m| {
+                !COUNTRY_OPENING.is_match(&opening[m.start()..])
+                    && !in_subset(&opening[..m.start()])
+            }),
         national: NATIONAL.is_match(text),
         cues: dates::cues(text),
         text: text.to_string(),
@@ -121,4 +124,16 @@ pub(crate) fn sentences(doc: &Doc) -> Vec<Sent> {
     link_lists(&mut sents);
     mark_period_paragraphs(&mut sents);
     sents
+}
+
+/// Whether the text before a place ends inside an "including ..." subset: "including" among its
+/// last words, with no clause break after it.
+fn in_subset(before: &str) -> bool {
+    let mut start = before.len().saturating_sub(60);
+    while !before.is_char_boundary(start) {
+        start += 1;
+    }
+    let tail = &before[start..];
+    tail.rfind("including")
+        .is_some_and(|at| !tail[at..].contains([',', ';', '.']))
 }
