@@ -5,8 +5,10 @@ mod cli;
 mod gold;
 mod inputs;
 mod official;
+mod pages;
 mod robustness;
 mod sentences;
+mod tables;
 mod threads;
 
 use std::path::{Path, PathBuf};
