@@ -1,22 +1,27 @@
-//! Stage 1: load articles — a folder tree of `*.txt` files and its manifest, or a JSON Lines
-//! file — into one [`Corpus`].
+//! Stage 1: load articles — a folder tree of `*.txt` files and saved web pages and its manifest,
+//! a JSON Lines file, or a CSV or Parquet table — into one [`Corpus`].
 //!
-//! A folder corpus is every `*.txt` file of a folder and its subfolders, in sorted order, hidden
-//! files and folders (a name starting with `.`) skipped and symbolic links to folders not
-//! followed; an article's id is its path relative to the folder without `.txt`, with `/` between
-//! folders (`2025/kyiv`): the file stem for a file at the top. The optional manifest
+//! A folder corpus is every `*.txt`, `*.html` and `*.htm` file of a folder and its subfolders, in
+//! sorted order, hidden files and folders (a name starting with `.`) skipped and symbolic links to
+//! folders not followed; an article's id is its path relative to the folder without its
+//! extension, with `/` between folders (`2025/kyiv`): the file stem for a file at the top. A web
+//! page's article is its reader view's text, its metadata the page's own (see [`html`]). The
+//! optional manifest
 //! (`articles.csv` in the folder, or any file given) adds metadata per file:
 //! `file,published,outlet,url,title`, where only `file` is required and `published` is an ISO date
 //! (`YYYY-MM-DD`). The published date is what relative dates in the text ("overnight", "on
 //! Sunday") are resolved against.
 //!
 //! A JSON Lines corpus ([`Corpus::from_jsonl`], [`Corpus::load_jsonl`]) holds one article per
-//! line, its metadata beside its text (see [`jsonl`]).
+//! line, its metadata beside its text (see [`jsonl`]); a table ([`Corpus::load_csv`],
+//! [`Corpus::load_parquet`]) one per row, in a text column (see [`table`]).
 //!
 //! Loading never stops on one bad article: undecodable bytes are replaced (with a warning),
-//! empty or binary files are skipped (with a warning naming the file), as are bad JSON lines
-//! (with a warning naming the line). Only a missing folder, a folder without articles, an
-//! unreadable manifest header or a file that cannot be read is an [`Error`].
+//! empty or binary files are skipped (with a warning naming the file), as are pages without an
+//! article, bad JSON lines (with a warning naming the line) and bad table rows (naming the row).
+//! Only a missing folder, a folder without articles, an unreadable manifest header, a table
+//! without its text column, a file that is not Parquet or a file that cannot be read is an
+//! [`Error`].
 
 use std::collections::HashMap;
 use std::fs;
@@ -27,7 +32,9 @@ use chrono::NaiveDate;
 use crate::error::{Error, Result};
 use crate::warning::Warning;
 
+pub mod html;
 pub mod jsonl;
+pub mod table;
 
 pub use jsonl::STDIN;
 
@@ -44,7 +51,8 @@ pub struct Meta {
     pub title: Option<String>,
 }
 
-/// One article: its id, where it came from, its full text (decoded, never altered) and metadata.
+/// One article: its id, where it came from, its full text (decoded, never altered; a web page's
+/// reader-view text) and metadata.
 #[derive(Debug, Clone)]
 pub struct Article {
     /// The file stem, e.g. `002_6c7c4f9f42415876` (the path under the corpus folder without
@@ -101,14 +109,15 @@ impl Corpus {
         }
     }
 
-    /// Loads the `*.txt` files of the folder tree `dir` with `dir/articles.csv` as manifest when
-    /// it exists.
+    /// Loads the articles (`*.txt`, `*.html`, `*.htm`) of the folder tree `dir` with
+    /// `dir/articles.csv` as manifest when it exists.
     pub fn load(dir: impl AsRef<Path>) -> Result<(Corpus, Vec<Warning>)> {
         Self::load_with_manifest(dir, None)
     }
 
-    /// Loads the `*.txt` files of the folder tree `dir` with the given manifest (or
-    /// `dir/articles.csv` when `None`).
+    /// Loads the articles of the folder tree `dir` with the given manifest (or
+    /// `dir/articles.csv` when `None`). A page's metadata fills what its manifest row leaves
+    /// empty; two files with one id (`a.txt`, `a.html`) keep the first in sorted order.
     pub fn load_with_manifest(
         dir: impl AsRef<Path>,
         manifest: Option<&Path>,
@@ -145,15 +154,36 @@ impl Corpus {
             }
         };
 
-        let mut articles = Vec::with_capacity(files.len());
+        let mut articles: Vec<Article> = Vec::with_capacity(files.len());
+        let mut seen: HashMap<String, PathBuf> = HashMap::new();
         for path in files {
             let id = article_id(dir, &path);
-            let bytes = fs::read(&path).map_err(|e| Error::io(&path, e))?;
-            let Some(text) = decode(&path, bytes, &mut warnings) else {
+            if let Some(first) = seen.get(&id) {
+                warnings.push(Warning::file(
+                    &path,
+                    None,
+                    format!(
+                        "same id `{id}` as {}: skipped (rename one of them)",
+                        first.display()
+                    ),
+                ));
                 continue;
+            }
+            seen.insert(id.clone(), path.clone());
+            let bytes = fs::read(&path).map_err(|e| Error::io(&path, e))?;
+            let (text, page) = if html::is_html(&path) {
+                match html::read_page(&path, bytes, &mut warnings) {
+                    Some((text, page)) => (text, page),
+                    None => continue,
+                }
+            } else {
+                match decode(&path, bytes, &mut warnings) {
+                    Some(text) => (text, Meta::default()),
+                    None => continue,
+                }
             };
             let meta = match metas.get(&id) {
-                Some(m) => m.clone(),
+                Some(m) => html::merge(m.clone(), page),
                 None => {
                     if manifest_path.is_some() {
                         warnings.push(Warning::file(
@@ -162,7 +192,7 @@ impl Corpus {
                             "no row in the manifest: event dates come only from the text",
                         ));
                     }
-                    Meta::default()
+                    page
                 }
             };
             articles.push(Article {
@@ -188,7 +218,7 @@ impl Corpus {
     }
 }
 
-/// The `*.txt` files of the folder tree `dir`, sorted by path (component by component, so a
+/// The article files (`*.txt`, `*.html`, `*.htm`) of the folder tree `dir`, sorted by path (component by component, so a
 /// flat folder keeps the order of its file names). Hidden files and folders are skipped, symbolic
 /// links to folders are not followed (no cycles); a subfolder that cannot be read is a warning.
 fn article_files(dir: &Path, warnings: &mut Vec<Warning>) -> Result<Vec<PathBuf>> {
@@ -215,7 +245,7 @@ fn article_files(dir: &Path, warnings: &mut Vec<Warning>) -> Result<Vec<PathBuf>
             let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
             if is_dir {
                 folders.push(path);
-            } else if path.is_file() && path.extension().is_some_and(|e| e == "txt") {
+            } else if path.is_file() && is_article_file(&path) {
                 files.push(path);
             }
         }
@@ -224,7 +254,20 @@ fn article_files(dir: &Path, warnings: &mut Vec<Warning>) -> Result<Vec<PathBuf>
     Ok(files)
 }
 
-/// An article's id: its path under `dir` without `.txt`, `/` between folders (the file stem for
+/// True for an article file: `*.txt` or a web page ([`html::EXTENSIONS`]).
+fn is_article_file(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e == "txt") || html::is_html(path)
+}
+
+/// The article file of `id` in `dir`, if there is one (`id.txt`, `id.html`, `id.htm`).
+fn article_file(dir: &Path, id: &str) -> Option<PathBuf> {
+    std::iter::once("txt")
+        .chain(html::EXTENSIONS)
+        .map(|ext| dir.join(format!("{id}.{ext}")))
+        .find(|p| p.is_file())
+}
+
+/// An article's id: its path under `dir` without its extension, `/` between folders (the file stem for
 /// a file directly in `dir`).
 fn article_id(dir: &Path, path: &Path) -> String {
     let relative = path.strip_prefix(dir).unwrap_or(path);
@@ -241,8 +284,8 @@ fn article_id(dir: &Path, path: &Path) -> String {
     id
 }
 
-/// The id a manifest's `file` names: the path under `dir` without `.txt` when that file exists
-/// (`2025/kyiv.txt`), else the file stem (`kyiv.txt`, `kyiv`, or any path ending in it, as
+/// The id a manifest's `file` names: the path under `dir` without its extension when that file
+/// exists (`2025/kyiv.txt`, `2025/kyiv.html`), else the file stem (`kyiv.txt`, `kyiv`, or any path ending in it, as
 /// before folder trees were read).
 fn manifest_id(dir: &Path, file: &str) -> String {
     let path = Path::new(file);
@@ -261,7 +304,7 @@ fn manifest_id(dir: &Path, file: &str) -> String {
         .collect();
     if !nested.is_empty() {
         let id = format!("{}/{stem}", nested.join("/"));
-        if dir.join(format!("{id}.txt")).is_file() {
+        if article_file(dir, &id).is_some() {
             return id;
         }
     }
@@ -386,8 +429,7 @@ fn read_manifest(
             continue;
         };
         let id = manifest_id(dir, &file);
-        let article_file = dir.join(format!("{id}.txt"));
-        if !article_file.is_file() {
+        if article_file(dir, &id).is_none() {
             warnings.push(Warning::file(
                 path,
                 Some(line),

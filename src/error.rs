@@ -25,8 +25,9 @@ pub enum Error {
         /// The path that was given.
         path: PathBuf,
     },
-    /// The corpus folder holds no `*.txt` file (subfolders included; hidden ones are not read).
-    #[error("{}: no .txt articles in this folder", path.display())]
+    /// The corpus folder holds no article file, `*.txt`, `*.html` or `*.htm` (subfolders included;
+    /// hidden ones are not read).
+    #[error("{}: no articles (.txt, .html, .htm) in this folder", path.display())]
     NoArticles {
         /// The folder.
         path: PathBuf,
@@ -39,6 +40,15 @@ pub enum Error {
         /// The 1-based line the problem is on.
         line: u64,
         /// What is wrong.
+        message: String,
+    },
+    /// A table of articles (CSV or Parquet) cannot be read: it has no text column, or it is not
+    /// the format it claims to be.
+    #[error("{}: {message}", path.display())]
+    Table {
+        /// The table's file.
+        path: PathBuf,
+        /// What is wrong (the missing column is named).
         message: String,
     },
     /// A gold or events CSV could not be read.

@@ -15,6 +15,9 @@ const EXAMPLES: &str = r#"Examples:
   strikes extract ~/articles --manifest meta.csv  another folder (and its subfolders) and manifest
   strikes extract scraped.jsonl                  JSON Lines: one article a line, {"text": ..., "id": ...}
   zcat dump.jsonl.gz | strikes extract -          JSON Lines on stdin
+  strikes extract pages/                         saved web pages (.html, .htm) beside .txt files
+  strikes text pages/2025/kyiv.html              the text a page's figures point into
+  strikes extract table.csv --text-column body   a CSV or Parquet table, one article a row
   strikes --threads 1 extract seeds              one thread (default: all cores)
   strikes evaluate tests/data/devset/gold.csv tests/data/devset/articles --show
   strikes report seeds --output output           tables on stdout, charts into output/
@@ -37,62 +40,112 @@ struct Cli {
 /// How to read the articles.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum InputFormat {
-    /// A folder tree of *.txt files, with its manifest.
+    /// A folder tree of *.txt and *.html files, with its manifest.
     Folder,
     /// JSON Lines: one article a line, {"text", "id", "published", "url", "title", "outlet"}.
     Jsonl,
+    /// One saved web page (.html, .htm): its article's text and the page's metadata.
+    Html,
+    /// A CSV table: one article a row, in the text column, with optional id, published, url,
+    /// title, outlet columns.
+    Csv,
+    /// A Parquet table, with the columns of a CSV table.
+    Parquet,
 }
 
 /// Where the articles come from: the same arguments in every command that reads them.
 #[derive(Debug, Args)]
 struct Input {
-    /// A folder of *.txt articles (subfolders included), a JSON Lines file (.jsonl, .ndjson), or
-    /// - for JSON Lines on stdin.
+    /// A folder of *.txt and *.html articles (subfolders included), a web page (.html, .htm), a
+    /// JSON Lines file (.jsonl, .ndjson), a table (.csv, .parquet), or - for JSON Lines on stdin.
     #[arg(value_name = "INPUT")]
     input: PathBuf,
-    /// How to read INPUT; default: JSON Lines for `-`, .jsonl and .ndjson, else a folder.
+    /// How to read INPUT; default: by its extension (JSON Lines for `-`), else a folder.
     #[arg(long, value_enum, value_name = "FORMAT")]
     input_format: Option<InputFormat>,
     /// A folder's manifest CSV (file,published,outlet,url,title); default: INPUT/articles.csv.
     #[arg(long)]
     manifest: Option<PathBuf>,
+    /// A table's column that holds the article text [default: text].
+    #[arg(long, value_name = "NAME")]
+    text_column: Option<String>,
 }
 
 impl Input {
     fn format(&self) -> InputFormat {
-        let jsonl = self.input == Path::new("-")
-            || self.input.extension().is_some_and(|e| {
-                e.eq_ignore_ascii_case("jsonl") || e.eq_ignore_ascii_case("ndjson")
-            });
-        match self.input_format {
-            Some(format) => format,
-            None if jsonl => InputFormat::Jsonl,
-            None => InputFormat::Folder,
+        if let Some(format) = self.input_format {
+            return format;
+        }
+        if self.input == Path::new("-") {
+            return InputFormat::Jsonl;
+        }
+        let extension = self
+            .input
+            .extension()
+            .map(|e| e.to_string_lossy().to_ascii_lowercase());
+        match extension.as_deref() {
+            Some("jsonl" | "ndjson") => InputFormat::Jsonl,
+            Some("html" | "htm") if !self.input.is_dir() => InputFormat::Html,
+            Some("csv") if !self.input.is_dir() => InputFormat::Csv,
+            Some("parquet") if !self.input.is_dir() => InputFormat::Parquet,
+            _ => InputFormat::Folder,
         }
     }
 
     /// Arguments that do not go together (bad usage).
     fn conflict(&self) -> Option<String> {
-        match self.format() {
-            InputFormat::Jsonl if self.manifest.is_some() => Some(
-                "--manifest is for a folder: a JSON Lines file carries its metadata on each line"
+        let format = self.format();
+        let stdin = self.input == Path::new("-");
+        if self.manifest.is_some() && format != InputFormat::Folder {
+            return Some(
+                "--manifest is for a folder: a JSON Lines file, a page or a table carries its own metadata"
+                    .into(),
+            );
+        }
+        if self.text_column.is_some() && !matches!(format, InputFormat::Csv | InputFormat::Parquet)
+        {
+            return Some("--text-column is for a table (CSV or Parquet)".into());
+        }
+        match format {
+            InputFormat::Folder | InputFormat::Html | InputFormat::Parquet if stdin => Some(
+                "`-` (standard input) is read as JSON Lines or CSV, not as a folder, a page or Parquet"
                     .into(),
             ),
-            InputFormat::Folder if self.input == Path::new("-") => {
-                Some("`-` (standard input) is read as JSON Lines, not as a folder".into())
-            }
             _ => None,
         }
     }
 
     fn load(&self) -> anyhow::Result<(Corpus, Vec<Warning>)> {
+        let text_column = self
+            .text_column
+            .as_deref()
+            .unwrap_or(strikes::corpus::table::DEFAULT_TEXT_COLUMN);
         Ok(match self.format() {
             InputFormat::Folder => {
                 Corpus::load_with_manifest(&self.input, self.manifest.as_deref())?
             }
             InputFormat::Jsonl => Corpus::load_jsonl(&self.input)?,
+            InputFormat::Html => Corpus::load_html(&self.input)?,
+            InputFormat::Csv if self.input == Path::new("-") => {
+                Corpus::from_csv(io::stdin().lock(), strikes::corpus::STDIN, text_column)?
+            }
+            InputFormat::Csv => Corpus::load_csv(&self.input, text_column)?,
+            InputFormat::Parquet => load_parquet(&self.input, text_column)?,
         })
     }
+}
+
+#[cfg(feature = "parquet")]
+fn load_parquet(path: &Path, text_column: &str) -> anyhow::Result<(Corpus, Vec<Warning>)> {
+    Ok(Corpus::load_parquet(path, text_column)?)
+}
+
+#[cfg(not(feature = "parquet"))]
+fn load_parquet(path: &Path, _: &str) -> anyhow::Result<(Corpus, Vec<Warning>)> {
+    anyhow::bail!(
+        "{}: this strikes was built without Parquet (the `parquet` cargo feature)",
+        path.display()
+    )
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -184,6 +237,15 @@ enum Command {
         #[arg(long)]
         fail_on_discrepancy: bool,
     },
+    /// Print the text of INPUT's articles as read: the text figures' byte offsets point into (a
+    /// web page's reader-view text, a table's cell).
+    Text {
+        #[command(flatten)]
+        input: Input,
+        /// Only this article (its id); without it, every article under a `==> id <==` line.
+        #[arg(long)]
+        article: Option<String>,
+    },
     /// Score an extraction of INPUT against a gold CSV, field by field (the rules of score.py).
     Evaluate {
         /// The gold events CSV.
@@ -260,6 +322,7 @@ impl Command {
             | Command::Trend { input, .. }
             | Command::Figures { input, .. }
             | Command::Check { input, .. }
+            | Command::Text { input, .. }
             | Command::Evaluate { input, .. } => input,
         }
     }
@@ -422,6 +485,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             format,
             fail_on_discrepancy,
         } => check_command(&input, &official, format, fail_on_discrepancy),
+        Command::Text { input, article } => text_command(&input, article.as_deref()),
         Command::Evaluate {
             gold,
             input,
@@ -540,5 +604,30 @@ fn extract_command(
         );
         return Ok(ExitCode::from(1));
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `strikes text`: the articles' texts as loaded (one, or all under `==> id <==` lines).
+fn text_command(input: &Input, article: Option<&str>) -> anyhow::Result<ExitCode> {
+    let (corpus, warnings) = input.load()?;
+    print_warnings(&warnings);
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    match article {
+        Some(id) => {
+            let Some(a) = corpus.articles.iter().find(|a| a.id == id) else {
+                anyhow::bail!("{}: no article {id:?} in it", input.input.display());
+            };
+            writeln!(out, "{}", a.text)?;
+        }
+        None if corpus.articles.len() == 1 => writeln!(out, "{}", corpus.articles[0].text)?,
+        None => {
+            for (i, a) in corpus.articles.iter().enumerate() {
+                let gap = if i == 0 { "" } else { "\n" };
+                writeln!(out, "{gap}==> {} <==\n{}", a.id, a.text)?;
+            }
+        }
+    }
+    out.flush()?;
     Ok(ExitCode::SUCCESS)
 }

@@ -230,7 +230,7 @@ fn parse_line(line: &str) -> std::result::Result<Parsed, String> {
 }
 
 /// `YYYY-MM-DD`, or a timestamp that starts with one and a `T` or a space (its date as written).
-fn parse_published(s: &str) -> Option<NaiveDate> {
+pub(super) fn parse_published(s: &str) -> Option<NaiveDate> {
     let date = match s.as_bytes().get(10) {
         None => s,
         Some(b'T' | b't' | b' ') => &s[..10],

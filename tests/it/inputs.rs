@@ -186,7 +186,7 @@ fn jsonl_input_errors_and_bad_usage() {
     assert!(err.contains("--manifest is for a folder"), "{err}");
     let (code, _, _) = strikes(&["extract", "-", "--input-format", "folder"]);
     assert_eq!(code, 2);
-    let (code, _, _) = strikes(&["extract", "x", "--input-format", "parquet"]);
+    let (code, _, _) = strikes(&["extract", "x", "--input-format", "xml"]);
     assert_eq!(code, 2);
     // An empty shard is not a mistake: the header and a warning.
     let (code, out, err) = strikes_stdin(&["extract", "-"], b"");

@@ -5,9 +5,11 @@ mod cli;
 mod gold;
 mod inputs;
 mod official;
+mod pages;
 mod robustness;
 mod scale;
 mod sentences;
+mod tables;
 mod threads;
 
 use std::path::{Path, PathBuf};
