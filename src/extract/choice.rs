@@ -314,11 +314,9 @@ fn intercept_area<'s>(picks: &[usize], cands: &[Cand], sents: &'s [Sent]) -> Opt
     // "In Mykolaiv, ... shot down four Shahed drones": the place the sentence opens with (before
     // its figures).
     let first_figure = picks.iter().map(|&i| cands[i].tok_start).min().unwrap_or(0);
-    if s.regional && s.places.iter().all(|p| p.0 < first_figure) {
-        let regions: BTreeSet<&str> = s.places.iter().map(|p| places::region_of(&p.1)).collect();
-        if regions.len() == 1 {
-            return Some(regions.into_iter().collect());
-        }
+    let own_regions: BTreeSet<&str> = s.places.iter().map(|p| places::region_of(&p.1)).collect();
+    if s.regional && s.places.iter().all(|p| p.0 < first_figure) && own_regions.len() == 1 {
+        return Some(own_regions.into_iter().collect());
     }
     // "... downed two drones over the Moscow region, the mayor said. 'Air defence shot down two
     // attack drones.'": a sentence naming no place speaks of the place of the one before.
@@ -397,9 +395,8 @@ fn intercept_area<'s>(picks: &[usize], cands: &[Cand], sents: &'s [Sent]) -> Opt
     // "The governor of the Ryazan Oblast ... said that one drone was shot down": a regional
     // official's figure, with no area of its own, is for the official's one region.
     let official = s.toks.iter().any(|t| t.is_any(&["governor", "mayor"]));
-    let regions: BTreeSet<&str> = s.places.iter().map(|p| places::region_of(&p.1)).collect();
-    if area.is_empty() && near_figure && official && regions.len() == 1 {
-        area.extend(regions);
+    if area.is_empty() && near_figure && official && own_regions.len() == 1 {
+        area.extend(own_regions);
     }
     area.sort_unstable();
     area.dedup();

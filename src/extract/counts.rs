@@ -744,7 +744,7 @@ pub(crate) fn candidates(sents: &[Sent], warnings: &mut Vec<Warning>, id: &str) 
         let toks = &sents[c.sent].toks;
         let opening = toks
             .get(..c.tok_start)
-            .is_some_and(|ts| ts.iter().all(|t| t.is_any(&["\"", "“", "‘", "'"])));
+            .is_some_and(|ts| ts.iter().all(|t| t.is_any(OPENING_QUOTES)));
         if matches!(
             c.field,
             Some(Field::DronesIntercepted | Field::MissilesIntercepted)

@@ -150,7 +150,7 @@ fn another_at(toks: &[Tok], k: usize) -> Option<Quantity> {
     }
     // "Another drone was destroyed over the region", opening its sentence: one more weapon,
     // downed (it adds to the count of the sentences before: see `choice`).
-    let opening = toks[..k].iter().all(|p| p.is_any(&["\"", "“", "‘", "'"]));
+    let opening = toks[..k].iter().all(|p| p.is_any(OPENING_QUOTES));
     if opening {
         let (h, e, noun) = head(toks, k + 1);
         if matches!(h, Head::Drone | Head::Missile) && !noun.ends_with('s') {

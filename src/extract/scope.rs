@@ -176,12 +176,7 @@ pub(crate) fn zero_scope(s: &Sent, sents: &[Sent], side: Side) -> Option<Option<
     // own zero, for the region of the sentence before (or an unnamed one).
     if s.places.is_empty() && s.idx > 0 {
         let prev = &sents[s.idx - 1];
-        let regions: HashSet<&str> = prev
-            .places
-            .iter()
-            .filter(|p| !dateline(prev, p.0))
-            .map(|(_, n, _, _)| places::region_of(n))
-            .collect();
+        let regions = regions_named(prev);
         let named = named_official(s, sents);
         let official_here = REGIONAL_OFFICIAL.is_match(&s.text) || named.is_some();
         let official_before = prev.para == s.para && REGIONAL_OFFICIAL.is_match(&prev.text);
@@ -198,6 +193,15 @@ pub(crate) fn zero_scope(s: &Sent, sents: &[Sent], side: Side) -> Option<Option<
         }
     }
     ZERO_LOCAL.is_match(&s.text).then_some(None)
+}
+
+/// The regions a sentence names (a city counts as its oblast), its dateline left out.
+fn regions_named(s: &Sent) -> HashSet<&str> {
+    s.places
+        .iter()
+        .filter(|p| !dateline(s, p.0))
+        .map(|(_, n, _, _)| places::region_of(n))
+        .collect()
 }
 
 /// Whether a zero names an unnamed local area ("in the district", "in the village").
@@ -222,12 +226,7 @@ fn named_official(s: &Sent, sents: &[Sent]) -> Option<Option<String>> {
                     w[1].text == t.text && w[0].text.starts_with(|c: char| c.is_uppercase())
                 })
         })?;
-        let regions: HashSet<&str> = intro
-            .places
-            .iter()
-            .filter(|p| !dateline(intro, p.0))
-            .map(|(_, n, _, _)| places::region_of(n))
-            .collect();
+        let regions = regions_named(intro);
         let only = (regions.len() == 1)
             .then(|| regions.into_iter().next().map(str::to_string))
             .flatten();

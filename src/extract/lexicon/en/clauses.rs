@@ -213,3 +213,7 @@ pub(crate) const NATIONAL_TAILS: &[&[&str]] = &[
     &["overall"],
     &["in", "all"],
 ];
+
+/// Quotation marks that may stand before the first word of a sentence ("\"Another drone was
+/// destroyed ...").
+pub(crate) const OPENING_QUOTES: &[&str] = &["\"", "“", "‘", "'"];
