@@ -231,6 +231,11 @@ static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// A sentence that links to another story ("Read also: ...").
+static RELATED_LINK: LazyLock<Regex> = crate::regex!(
+    r"(?i)^[\s•·*|>-]*(?:read\s+also|also\s+read|read\s+more|see\s+also|related(?:\s+(?:news|story|article))?)\s*:"
+);
+
 static FOOTER: LazyLock<Regex> = crate::regex!(
     r"(?i)copyright|©|all rights reserved|recaptcha|privacy policy|terms of (?:service|use)|cookie"
 );
@@ -311,6 +316,12 @@ impl Doc {
                 kind = LineKind::Duplicate;
             }
             for (s, e) in split_sentences(line) {
+                // "... posted on Telegram. Read also: Shelling of Kurakhove: 16 injured": a link
+                // to another story inside a paragraph.
+                let kind = match kind {
+                    LineKind::Body if RELATED_LINK.is_match(&line[s..e]) => LineKind::Boilerplate,
+                    kind => kind,
+                };
                 sentences.push(Sentence {
                     start: line_start + s,
                     end: line_start + e,

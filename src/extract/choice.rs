@@ -318,6 +318,25 @@ fn intercept_area<'s>(picks: &[usize], cands: &[Cand], sents: &'s [Sent]) -> Opt
     if s.regional && s.places.iter().all(|p| p.0 < first_figure) && own_regions.len() == 1 {
         return Some(own_regions.into_iter().collect());
     }
+    // "... (Izmail district of the Odesa region) was under attack. There are no casualties so
+    // far. Air defense managed to shoot down 17 drones over the region.": "the region" is the
+    // one region the paragraph last named.
+    if s.places.is_empty() && unnamed_area_after(picks, cands, s) {
+        let named = (s.idx.saturating_sub(3)..s.idx)
+            .rev()
+            .map(|i| &sents[i])
+            .find(|p| p.para == s.para && !p.places.is_empty());
+        if let Some(named) = named {
+            let regions: BTreeSet<&str> = named
+                .places
+                .iter()
+                .map(|p| places::region_of(&p.1))
+                .collect();
+            if regions.len() == 1 {
+                return Some(regions.into_iter().collect());
+            }
+        }
+    }
     // "... downed two drones over the Moscow region, the mayor said. 'Air defence shot down two
     // attack drones.'": a sentence naming no place speaks of the place of the one before.
     let mut near_figure = true;
@@ -382,14 +401,8 @@ fn intercept_area<'s>(picks: &[usize], cands: &[Cand], sents: &'s [Sent]) -> Opt
     }
     // "Kursk governor Smirnov said seven drones were destroyed over the region": an unnamed
     // region after the figures is the one the sentence names.
-    let unnamed = || {
-        picks.iter().any(|&i| {
-            let e = cands[i].tok_end;
-            (e..(e + 8).min(s.toks.len().saturating_sub(2)))
-                .any(|k| prep(k) && s.toks[k + 1].is("the") && s.toks[k + 2].is_any(UNNAMED_AREAS))
-        })
-    };
-    if area.is_empty() && near_figure && s.places.len() == 1 && unnamed() {
+    if area.is_empty() && near_figure && s.places.len() == 1 && unnamed_area_after(picks, cands, s)
+    {
         area.push(places::region_of(&s.places[0].1));
     }
     // "The governor of the Ryazan Oblast ... said that one drone was shot down": a regional
@@ -402,6 +415,19 @@ fn intercept_area<'s>(picks: &[usize], cands: &[Cand], sents: &'s [Sent]) -> Opt
     area.dedup();
     // "over the Mykolaiv, Kherson, Odesa and Kyiv regions": the whole attack's area, national.
     (!area.is_empty() && area.len() < 3).then_some(area)
+}
+
+/// "seven drones were destroyed over the region": an area named only as "the region" (or
+/// "oblast", "province") right after the figures.
+fn unnamed_area_after(picks: &[usize], cands: &[Cand], s: &Sent) -> bool {
+    picks.iter().any(|&i| {
+        let e = cands[i].tok_end;
+        (e..(e + 8).min(s.toks.len().saturating_sub(2))).any(|k| {
+            s.toks[k].is_any(AREA_PREPS)
+                && s.toks[k + 1].is("the")
+                && s.toks[k + 2].is_any(UNNAMED_AREAS)
+        })
+    })
 }
 
 /// The per-sentence option of a weapon field: the sum of its coordinated counts, or a total

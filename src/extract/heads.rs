@@ -289,7 +289,12 @@ fn person_or_casualty(toks: &[Tok], j: usize, k: usize, w: &str) -> Option<(Head
         && toks
             .get(k + 1)
             .is_some_and(|n| n.capitalized() || n.is_any(PLACE_NOUNS));
-    if PERSON_HEADS.contains(&w) && !more_people && !more_things {
+    // "1 civilian resident", "two woman drivers": a person noun modifying the person noun after
+    // it (modifier_at reads it as a compound).
+    let modifies_person = toks.get(k + 1).is_some_and(|n| {
+        n.is_any(PERSON_HEADS) && !n.is_any(&["more", "others", "other", "couple"])
+    });
+    if PERSON_HEADS.contains(&w) && !more_people && !more_things && !modifies_person {
         return Some((Head::Person, k + 1, w.to_string()));
     }
     // "killing a 14-year-old and three others", "two 17-year-olds were injured": an age used as
