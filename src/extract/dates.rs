@@ -55,6 +55,9 @@ pub(crate) struct Cue {
     /// An "overnight" the sentence's report day resolved ("officials said on Sunday ...
     /// overnight"): the day the article writes from.
     pub reported: bool,
+    /// The day of a reporting clause ("..., officials said on Friday"): in the lead, the day the
+    /// article writes from (see `dating::report_day`).
+    pub reporting: bool,
 }
 
 const MONTHS: &str = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)";
@@ -282,7 +285,7 @@ static REPORTED_ON: LazyLock<Regex> = crate::regex!(
 /// published the next day still means the night before the day the report was made, so
 /// "overnight", "last night" and "this morning" take the report's day.
 fn report_day(s: &str, out: &mut [Cue]) {
-    let reported = out.iter().find(|c| {
+    let reported = out.iter_mut().find(|c| {
         matches!(
             c.kind,
             CueKind::Weekday {
@@ -293,7 +296,9 @@ fn report_day(s: &str, out: &mut [Cue]) {
                 | CueKind::Yesterday
         ) && REPORTED_ON.is_match(&s[..c.start])
     });
-    if let Some(kind) = reported.map(|c| c.kind) {
+    if let Some(c) = reported {
+        c.reporting = true;
+        let kind = c.kind;
         for c in out.iter_mut().filter(|c| c.kind == CueKind::Today) {
             c.kind = kind;
             c.reported = true;
@@ -309,6 +314,7 @@ fn add(start: usize, end: usize, kind: CueKind, out: &mut Vec<Cue>) {
             end,
             kind,
             reported: false,
+            reporting: false,
         });
     }
 }

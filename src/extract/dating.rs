@@ -109,13 +109,22 @@ impl Timeline {
 
 /// The day the article writes from, when its first "overnight" tied to a report day says so
 /// (within two days before the published date: wire copy printed the next morning).
+/// Else the day of the lead's reporting clause, when it is the lead's only date ("A massive
+/// Russian air assault struck ..., officials said on Friday. Russia fired 35 missiles ...
+/// overnight").
 fn report_day(sents: &[Sent], anchors: Anchors) -> Option<NaiveDate> {
     let published = anchors.published?;
-    let day = sents
-        .iter()
-        .filter(|s| attack_sentence(s))
+    let mut attack = sents.iter().filter(|s| attack_sentence(s));
+    let overnight = attack
+        .clone()
         .flat_map(|s| s.cues.iter())
-        .find(|c| c.reported)
+        .find(|c| c.reported);
+    let lead = || {
+        let cues = &attack.find(|s| !s.cues.is_empty())?.cues;
+        (cues.len() == 1 && cues[0].reporting).then_some(&cues[0])
+    };
+    let day = overnight
+        .or_else(lead)
         .and_then(|c| dates::resolve(c.kind, anchors))?;
     (day < published && (published - day).num_days() <= 2).then_some(day)
 }
