@@ -96,6 +96,83 @@ pub struct Corpus {
     pub articles: Vec<Article>,
 }
 
+/// Where a loader puts what it reads, as it reads it: the articles in input order, and the
+/// warnings when they arise. [`Collect`] keeps everything (the `load_*` functions build a
+/// [`Corpus`] with it); a streaming extraction ([`crate::stream`]) extracts and writes a chunk
+/// of articles at a time, so memory stays bounded whatever the size of the input.
+pub trait Sink {
+    /// How many records the input holds, when the loader knows it up front (a folder's files, a
+    /// Parquet table's rows): a progress bar's length. Records skipped with a warning count too.
+    fn expect(&mut self, _records: u64) {}
+    /// One article. An error (the sink could not write its output) stops the loader.
+    fn article(&mut self, article: Article) -> Result<()>;
+    /// A record skipped (its warning has been given): a progress bar's step.
+    fn skipped(&mut self) {}
+    /// A warning.
+    fn warning(&mut self, warning: Warning);
+}
+
+/// A [`Sink`] that keeps every article and warning.
+#[derive(Debug, Clone, Default)]
+pub struct Collect {
+    /// The articles, in input order.
+    pub articles: Vec<Article>,
+    /// The warnings, in the order they arose.
+    pub warnings: Vec<Warning>,
+}
+
+impl Sink for Collect {
+    fn article(&mut self, article: Article) -> Result<()> {
+        self.articles.push(article);
+        Ok(())
+    }
+
+    fn warning(&mut self, warning: Warning) {
+        self.warnings.push(warning);
+    }
+}
+
+impl Collect {
+    /// The corpus of the articles read from `root`, with the warnings.
+    pub fn into_corpus(
+        self,
+        root: impl Into<PathBuf>,
+        manifest: Option<PathBuf>,
+    ) -> (Corpus, Vec<Warning>) {
+        let corpus = Corpus {
+            root: root.into(),
+            manifest,
+            articles: self.articles,
+        };
+        (corpus, self.warnings)
+    }
+}
+
+/// The ids a loader has seen, to find duplicates in one pass: a 128-bit hash of each id (two
+/// SipHash keys) with the line or row it was first on, 24 bytes an article whatever the id's
+/// length, so a streamed corpus of millions of articles stays small. Two distinct ids collide
+/// with a probability of about n² / 2¹²⁹ (10⁻²⁶ for a million).
+#[derive(Debug, Default)]
+pub(crate) struct Ids {
+    keys: (std::hash::RandomState, std::hash::RandomState),
+    first: HashMap<u128, u64>,
+}
+
+impl Ids {
+    /// Records `id`, seen at `at`; returns where it was first seen if it was seen before.
+    pub(crate) fn first(&mut self, id: &str, at: u64) -> Option<u64> {
+        use std::hash::BuildHasher;
+        let hash = (self.keys.0.hash_one(id) as u128) << 64 | self.keys.1.hash_one(id) as u128;
+        match self.first.entry(hash) {
+            std::collections::hash_map::Entry::Occupied(e) => Some(*e.get()),
+            std::collections::hash_map::Entry::Vacant(e) => {
+                e.insert(at);
+                None
+            }
+        }
+    }
+}
+
 /// The manifest's file name looked for inside a corpus folder.
 pub const MANIFEST_NAME: &str = "articles.csv";
 
@@ -123,6 +200,18 @@ impl Corpus {
         manifest: Option<&Path>,
     ) -> Result<(Corpus, Vec<Warning>)> {
         let dir = dir.as_ref();
+        let mut all = Collect::default();
+        let manifest = Self::read_folder(dir, manifest, &mut all)?;
+        Ok(all.into_corpus(dir, manifest))
+    }
+
+    /// [`Corpus::load_with_manifest`] article by article into `sink` (in sorted order, each
+    /// file read when its turn comes); returns the manifest read, if any.
+    pub fn read_folder(
+        dir: &Path,
+        manifest: Option<&Path>,
+        sink: &mut dyn Sink,
+    ) -> Result<Option<PathBuf>> {
         if !dir.is_dir() {
             return Err(Error::NotAFolder {
                 path: dir.to_path_buf(),
@@ -135,6 +224,7 @@ impl Corpus {
                 path: dir.to_path_buf(),
             });
         }
+        sink.expect(files.len() as u64);
 
         let manifest_path = match manifest {
             Some(m) => Some(m.to_path_buf()),
@@ -154,12 +244,12 @@ impl Corpus {
             }
         };
 
-        let mut articles: Vec<Article> = Vec::with_capacity(files.len());
         let mut seen: HashMap<String, PathBuf> = HashMap::new();
         for path in files {
+            warnings.drain(..).for_each(|w| sink.warning(w));
             let id = article_id(dir, &path);
             if let Some(first) = seen.get(&id) {
-                warnings.push(Warning::file(
+                sink.warning(Warning::file(
                     &path,
                     None,
                     format!(
@@ -167,20 +257,18 @@ impl Corpus {
                         first.display()
                     ),
                 ));
+                sink.skipped();
                 continue;
             }
             seen.insert(id.clone(), path.clone());
             let bytes = fs::read(&path).map_err(|e| Error::io(&path, e))?;
-            let (text, page) = if html::is_html(&path) {
-                match html::read_page(&path, bytes, &mut warnings) {
-                    Some((text, page)) => (text, page),
-                    None => continue,
-                }
-            } else {
-                match decode(&path, bytes, &mut warnings) {
-                    Some(text) => (text, Meta::default()),
-                    None => continue,
-                }
+            let read = match html::is_html(&path) {
+                true => html::read_page(&path, bytes, &mut warnings),
+                false => decode(&path, bytes, &mut warnings).map(|text| (text, Meta::default())),
+            };
+            let Some((text, page)) = read else {
+                sink.skipped();
+                continue;
             };
             let meta = match metas.get(&id) {
                 Some(m) => html::merge(m.clone(), page),
@@ -195,21 +283,16 @@ impl Corpus {
                     page
                 }
             };
-            articles.push(Article {
+            warnings.drain(..).for_each(|w| sink.warning(w));
+            sink.article(Article {
                 id,
                 path,
                 text,
                 meta,
-            });
+            })?;
         }
-        Ok((
-            Corpus {
-                root: dir.to_path_buf(),
-                manifest: manifest_path,
-                articles,
-            },
-            warnings,
-        ))
+        warnings.drain(..).for_each(|w| sink.warning(w));
+        Ok(manifest_path)
     }
 
     /// Total size of the article texts in bytes.
@@ -340,7 +423,9 @@ fn decode(path: &Path, mut bytes: Vec<u8>, warnings: &mut Vec<Warning>) -> Optio
 
 /// Why a text is not an article, if it is not: empty (only whitespace) or binary.
 fn unusable(bytes: &[u8]) -> Option<&'static str> {
-    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+    // Whitespace as Unicode has it: a text of no-break spaces is empty too.
+    let blank = |b: &[u8]| String::from_utf8_lossy(b).trim().is_empty();
+    if bytes.iter().all(|b| b.is_ascii_whitespace()) || blank(bytes) {
         Some("empty article, skipped")
     } else if looks_binary(bytes) {
         Some("binary content (NUL or control bytes), not an article: skipped")

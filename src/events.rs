@@ -309,7 +309,7 @@ pub fn write_csv<W: Write>(events: &[Event], out: W) -> Result<()> {
 
 /// One event as a JSON object with the [`COLUMNS`] fields: numbers as numbers, `locations` as an
 /// array, null for null.
-fn event_json(e: &Event) -> serde_json::Value {
+pub(crate) fn event_json(e: &Event) -> serde_json::Value {
     use serde_json::{json, Map, Value};
     let n = |c: Option<Count>| c.map_or(Value::Null, |c| json!(c.value));
     let q = |c: Option<Count>| c.map_or(Value::Null, |c| json!(c.qualifier.as_str()));

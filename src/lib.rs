@@ -2,13 +2,16 @@
 //!
 //! The pipeline has five stages, each a module:
 //!
-//! - [`corpus`]: load a folder tree of `*.txt` articles and its manifest, or a JSON Lines file
-//!   ([`Corpus`]).
+//! - [`corpus`]: load a folder tree of articles (`*.txt`, web pages) and its manifest, a JSON
+//!   Lines file or a CSV or Parquet table ([`Corpus`]), or hand them one by one to a
+//!   [`corpus::Sink`].
 //! - [`text`]: normalise text, drop page boilerplate, split sentences (byte offsets kept).
 //! - [`extract`]: per article, the attacks it reports ([`Event`]) and the provenance of every
 //!   figure ([`Figure`]). Pure: no IO, never fails.
 //! - [`events`]: the corpus as DataFrames ([`events()`], [`figures()`]; articles extracted in
 //!   parallel, rows in article order) and the CSV/JSON export.
+//! - [`stream`]: the same extraction in bounded memory, a chunk of articles at a time, written
+//!   as CSV, JSON, JSON Lines or Parquet as it goes (`strikes extract`).
 //! - [`analysis`] and [`charts`]: reconciled attacks, interception rates, trends, and charts.
 //! - [`notebook`]: DataFrames as HTML tables in Jupyter (evcxr).
 //!
@@ -94,6 +97,7 @@ pub mod events;
 pub mod extract;
 pub mod notebook;
 pub mod official;
+pub mod stream;
 pub mod text;
 mod warning;
 

@@ -1,5 +1,6 @@
 //! `strikes`: the command line. Thin glue over the library: parse arguments, load, run, write.
 
+use std::fs;
 use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -7,11 +8,15 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 
+use strikes::corpus::{Collect, Sink};
+use strikes::stream::{self, Chunk, Stream, TableWriter};
 use strikes::{events, Corpus, Extracted, Warning};
 
 const EXAMPLES: &str = r#"Examples:
   strikes extract seeds                          events of seeds/ as CSV on stdout
   strikes extract seeds --format json -o ev.json  as JSON, into a file
+  strikes extract big.jsonl --format parquet -o ev.parquet  typed Parquet, streamed in chunks
+  strikes extract seeds --table figures          the provenance of every figure (or: aggregates)
   strikes extract ~/articles --manifest meta.csv  another folder (and its subfolders) and manifest
   strikes extract scraped.jsonl                  JSON Lines: one article a line, {"text": ..., "id": ...}
   zcat dump.jsonl.gz | strikes extract -          JSON Lines on stdin
@@ -115,33 +120,46 @@ impl Input {
         }
     }
 
+    /// Loads the whole input (every command but `extract`, which streams).
     fn load(&self) -> anyhow::Result<(Corpus, Vec<Warning>)> {
+        let mut all = Collect::default();
+        let manifest = self.read(&mut all)?;
+        Ok(all.into_corpus(&self.input, manifest))
+    }
+
+    /// Reads the input article by article into `sink`; returns the manifest read, if any.
+    fn read(&self, sink: &mut dyn Sink) -> anyhow::Result<Option<PathBuf>> {
         let text_column = self
             .text_column
             .as_deref()
             .unwrap_or(strikes::corpus::table::DEFAULT_TEXT_COLUMN);
-        Ok(match self.format() {
+        let input = self.input.as_path();
+        match self.format() {
             InputFormat::Folder => {
-                Corpus::load_with_manifest(&self.input, self.manifest.as_deref())?
+                return Ok(Corpus::read_folder(input, self.manifest.as_deref(), sink)?)
             }
-            InputFormat::Jsonl => Corpus::load_jsonl(&self.input)?,
-            InputFormat::Html => Corpus::load_html(&self.input)?,
-            InputFormat::Csv if self.input == Path::new("-") => {
-                Corpus::from_csv(io::stdin().lock(), strikes::corpus::STDIN, text_column)?
+            InputFormat::Jsonl => {
+                Corpus::read_jsonl_file(input, sink)?;
             }
-            InputFormat::Csv => Corpus::load_csv(&self.input, text_column)?,
-            InputFormat::Parquet => load_parquet(&self.input, text_column)?,
-        })
+            InputFormat::Html => Corpus::read_html(input, sink)?,
+            InputFormat::Csv if input == Path::new("-") => {
+                let stdin = Path::new(strikes::corpus::STDIN);
+                Corpus::read_csv(io::stdin().lock(), stdin, text_column, sink)?
+            }
+            InputFormat::Csv => Corpus::read_csv_file(input, text_column, sink)?,
+            InputFormat::Parquet => read_parquet(input, text_column, sink)?,
+        }
+        Ok(None)
     }
 }
 
 #[cfg(feature = "parquet")]
-fn load_parquet(path: &Path, text_column: &str) -> anyhow::Result<(Corpus, Vec<Warning>)> {
-    Ok(Corpus::load_parquet(path, text_column)?)
+fn read_parquet(path: &Path, text_column: &str, sink: &mut dyn Sink) -> anyhow::Result<()> {
+    Ok(Corpus::read_parquet(path, text_column, sink)?)
 }
 
 #[cfg(not(feature = "parquet"))]
-fn load_parquet(path: &Path, _: &str) -> anyhow::Result<(Corpus, Vec<Warning>)> {
+fn read_parquet(path: &Path, _: &str, _: &mut dyn Sink) -> anyhow::Result<()> {
     anyhow::bail!(
         "{}: this strikes was built without Parquet (the `parquet` cargo feature)",
         path.display()
@@ -154,6 +172,19 @@ enum Format {
     Json,
     /// One JSON object per line (shards' outputs concatenate).
     Jsonl,
+    /// Typed columns (dates, UInt32, lists), one row group per chunk: needs -o or a redirect.
+    Parquet,
+}
+
+/// Which table `strikes extract` writes.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum Table {
+    /// One row per article x attack x attacker (CSV: the gold contract).
+    Events,
+    /// One row per figure: its phrase, sentence, byte span, and whether it was used and why.
+    Figures,
+    /// One row per period total (weekly, monthly, since-the-war figures).
+    Aggregates,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -172,12 +203,19 @@ enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value = "csv")]
         format: Format,
+        /// Which table to write.
+        #[arg(long, value_enum, default_value = "events")]
+        table: Table,
         /// Write here instead of stdout (atomically: a temporary file renamed into place).
         #[arg(long, short)]
         output: Option<PathBuf>,
         /// Treat warnings as errors (exit 1 when there are any).
         #[arg(long)]
         strict: bool,
+        /// Articles extracted together (memory is bounded by one chunk; the output is the same
+        /// for any chunk size).
+        #[arg(long, value_name = "N", default_value_t = Chunk::default().articles)]
+        chunk: usize,
     },
     /// Reconcile the attacks of INPUT, print attacks and rates, and write the charts (PNG and
     /// SVG) into the output folder.
@@ -300,15 +338,69 @@ fn print_warnings(warnings: &[Warning]) {
     }
 }
 
-/// Extracts every article (on all threads), with a progress bar on a terminal for large corpora.
+/// A progress bar on stderr, drawn only on a terminal and only once a run has taken a second;
+/// warnings are printed above it as they arise.
+struct Progress {
+    bar: indicatif::ProgressBar,
+    started: std::time::Instant,
+    shown: std::sync::atomic::AtomicBool,
+}
+
+impl Progress {
+    fn new() -> Self {
+        let hidden = indicatif::ProgressDrawTarget::hidden();
+        let bar = indicatif::ProgressBar::with_draw_target(None, hidden);
+        bar.set_style(style("{spinner} {pos} records ({per_sec})"));
+        Progress {
+            bar,
+            started: std::time::Instant::now(),
+            shown: false.into(),
+        }
+    }
+
+    fn finish(&self) {
+        self.bar.finish_and_clear();
+    }
+}
+
+fn style(template: &str) -> indicatif::ProgressStyle {
+    indicatif::ProgressStyle::with_template(template).expect("a valid template")
+}
+
+impl stream::Progress for &Progress {
+    fn expect(&self, records: u64) {
+        self.bar.set_length(records);
+        self.bar.set_style(style(
+            "{wide_bar} {pos}/{len} records ({per_sec}, {eta} left)",
+        ));
+    }
+
+    fn done(&self) {
+        use std::sync::atomic::Ordering;
+        self.bar.inc(1);
+        if !self.shown.load(Ordering::Relaxed)
+            && self.started.elapsed().as_secs() >= 1
+            && io::stderr().is_terminal()
+            && !self.shown.swap(true, Ordering::Relaxed)
+        {
+            let stderr = indicatif::ProgressDrawTarget::stderr();
+            self.bar.set_draw_target(stderr);
+        }
+    }
+
+    fn warning(&self, warning: &Warning) {
+        self.bar
+            .suspend(|| eprintln!("strikes: warning: {warning}"));
+    }
+}
+
+/// Extracts every article (on all threads), with a progress bar on a terminal for long runs.
 fn extract_with_progress(corpus: &Corpus) -> Extracted {
-    let bar = if io::stderr().is_terminal() && corpus.articles.len() >= 200 {
-        indicatif::ProgressBar::new(corpus.articles.len() as u64)
-    } else {
-        indicatif::ProgressBar::hidden()
-    };
-    let x = Extracted::from_corpus_with(corpus, |_| bar.inc(1));
-    bar.finish_and_clear();
+    use stream::Progress as _;
+    let progress = Progress::new();
+    (&progress).expect(corpus.articles.len() as u64);
+    let x = Extracted::from_corpus_with(corpus, |_| (&progress).done());
+    progress.finish();
     x
 }
 
@@ -331,7 +423,7 @@ impl Command {
 /// Writes through `f` to `path` atomically, or to stdout.
 fn write_out(
     output: Option<&Path>,
-    f: impl FnOnce(&mut dyn Write) -> strikes::Result<()>,
+    f: impl FnOnce(&mut dyn Write) -> anyhow::Result<()>,
 ) -> anyhow::Result<()> {
     match output {
         None => {
@@ -348,6 +440,14 @@ fn write_out(
             let mut tmp = tempfile::NamedTempFile::new_in(dir)
                 .with_context(|| format!("creating a temporary file in {}", dir.display()))?;
             f(&mut tmp)?;
+            // A temporary file is private (0600); the output is an ordinary file.
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt;
+                let mode = fs::metadata(path).map_or(0o644, |m| m.permissions().mode());
+                fs::set_permissions(tmp.path(), fs::Permissions::from_mode(mode))
+                    .with_context(|| format!("writing {}", path.display()))?;
+            }
             tmp.persist(path)
                 .with_context(|| format!("writing {}", path.display()))?;
         }
@@ -397,9 +497,19 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Extract {
             input,
             format,
+            table,
             output,
             strict,
-        } => extract_command(&input, format, output.as_deref(), strict),
+            chunk,
+        } => {
+            let output = Output {
+                table,
+                format,
+                path: output,
+                chunk,
+            };
+            extract_command(&input, &output, strict)
+        }
         Command::Report { input, output } => {
             let (corpus, mut warnings) = input.load()?;
             let (report, more) = strikes::analysis::Report::from_corpus(&corpus)?;
@@ -581,27 +691,47 @@ fn check_command(
     })
 }
 
-/// `strikes extract`: the events as CSV or JSON; with `--strict`, exit 1 on any warning.
-fn extract_command(
-    input: &Input,
+/// Where and how `strikes extract` writes.
+struct Output {
+    table: Table,
     format: Format,
-    output: Option<&Path>,
-    strict: bool,
-) -> anyhow::Result<ExitCode> {
-    let (corpus, mut warnings) = input.load()?;
-    let x = extract_with_progress(&corpus);
-    warnings.extend(x.warnings.iter().cloned());
-    print_warnings(&warnings);
-    write_out(output, |w| match format {
-        Format::Csv => events::write_csv(&x.events, w),
-        Format::Json => events::write_json(&x.events, w),
-        Format::Jsonl => events::write_jsonl(&x.events, w),
+    path: Option<PathBuf>,
+    chunk: usize,
+}
+
+/// `strikes extract`: one table of the extraction, streamed (a chunk of articles at a time, so
+/// memory stays flat); with `--strict`, exit 1 on any warning.
+fn extract_command(input: &Input, output: &Output, strict: bool) -> anyhow::Result<ExitCode> {
+    let format = match output.format {
+        Format::Csv => stream::Format::Csv,
+        Format::Json => stream::Format::Json,
+        Format::Jsonl => stream::Format::Jsonl,
+        Format::Parquet => stream::Format::Parquet,
+    };
+    let table = match output.table {
+        Table::Events => stream::Table::Events,
+        Table::Figures => stream::Table::Figures,
+        Table::Aggregates => stream::Table::Aggregates,
+    };
+    if format == stream::Format::Parquet && output.path.is_none() && io::stdout().is_terminal() {
+        anyhow::bail!("Parquet is binary: write it to a file with -o FILE (or redirect stdout)");
+    }
+    let chunk = Chunk {
+        articles: output.chunk.max(1),
+        ..Chunk::default()
+    };
+    let progress = Progress::new();
+    let mut warnings = 0;
+    write_out(output.path.as_deref(), |w| {
+        let writer = TableWriter::new(w, table, format)?;
+        let mut sink = Stream::new(writer, chunk, &progress);
+        input.read(&mut sink)?;
+        (_, warnings) = sink.finish()?;
+        Ok(())
     })?;
-    if strict && !warnings.is_empty() {
-        eprintln!(
-            "strikes: {} warning(s) and --strict: failing",
-            warnings.len()
-        );
+    progress.finish();
+    if strict && warnings > 0 {
+        eprintln!("strikes: {warnings} warning(s) and --strict: failing");
         return Ok(ExitCode::from(1));
     }
     Ok(ExitCode::SUCCESS)

@@ -23,7 +23,7 @@
 //! and the page is skipped; a published date in the page that is not a date is a warning too, and
 //! the page is kept without it.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use dom_query::Document;
 use dom_smoothie::{Config, Readability, TextMode};
@@ -247,10 +247,20 @@ impl Corpus {
     /// why.
     pub fn load_html(path: impl AsRef<Path>) -> Result<(Corpus, Vec<Warning>)> {
         let path = path.as_ref();
+        let mut all = super::Collect::default();
+        Self::read_html(path, &mut all)?;
+        Ok(all.into_corpus(path, None))
+    }
+
+    /// [`Corpus::load_html`] into `sink`.
+    pub fn read_html(path: &Path, sink: &mut dyn super::Sink) -> Result<()> {
         let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+        sink.expect(1);
         let mut warnings = Vec::new();
-        let articles = read_page(path, bytes, &mut warnings)
-            .map(|(text, meta)| Article {
+        let read = read_page(path, bytes, &mut warnings);
+        warnings.into_iter().for_each(|w| sink.warning(w));
+        match read {
+            Some((text, meta)) => sink.article(Article {
                 id: path
                     .file_stem()
                     .map(|s| s.to_string_lossy().into_owned())
@@ -258,17 +268,12 @@ impl Corpus {
                 path: path.to_path_buf(),
                 text,
                 meta,
-            })
-            .into_iter()
-            .collect();
-        Ok((
-            Corpus {
-                root: PathBuf::from(path),
-                manifest: None,
-                articles,
-            },
-            warnings,
-        ))
+            }),
+            None => {
+                sink.skipped();
+                Ok(())
+            }
+        }
     }
 }
 

@@ -19,8 +19,6 @@
 //! not a mistake).
 
 use std::borrow::Cow;
-use std::collections::hash_map::Entry;
-use std::collections::HashMap;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader};
 use std::path::{Path, PathBuf};
@@ -28,7 +26,7 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use serde::Deserialize;
 
-use super::{unusable, Article, Corpus, Meta};
+use super::{unusable, Article, Collect, Corpus, Ids, Meta, Sink};
 use crate::error::{Error, Result};
 use crate::warning::Warning;
 
@@ -71,20 +69,26 @@ impl Corpus {
     /// # Ok::<(), strikes::Error>(())
     /// ```
     pub fn from_jsonl(
-        mut reader: impl BufRead,
+        reader: impl BufRead,
         name: impl Into<PathBuf>,
     ) -> Result<(Corpus, Vec<Warning>)> {
         let name = name.into();
-        let mut warnings = Vec::new();
-        let mut articles = Vec::new();
-        let mut first_line: HashMap<String, u64> = HashMap::new();
+        let mut all = Collect::default();
+        Self::read_jsonl(reader, &name, &mut all)?;
+        Ok(all.into_corpus(name, None))
+    }
+
+    /// [`Corpus::from_jsonl`] line by line into `sink`.
+    pub fn read_jsonl(mut reader: impl BufRead, name: &Path, sink: &mut dyn Sink) -> Result<()> {
+        let mut articles = 0u64;
+        let mut first_line = Ids::default();
         let mut buf = Vec::new();
         let mut number = 0u64;
         loop {
             buf.clear();
             let read = reader
                 .read_until(b'\n', &mut buf)
-                .map_err(|e| Error::io(&name, e))?;
+                .map_err(|e| Error::io(name, e))?;
             if read == 0 {
                 break;
             }
@@ -96,8 +100,8 @@ impl Corpus {
             let line = match std::str::from_utf8(bytes) {
                 Ok(s) => Cow::Borrowed(s),
                 Err(_) => {
-                    warnings.push(Warning::file(
-                        &name,
+                    sink.warning(Warning::file(
+                        name,
                         Some(number),
                         "not valid UTF-8: decoded with replacement characters",
                     ));
@@ -107,55 +111,56 @@ impl Corpus {
             let parsed = match parse_line(&line) {
                 Ok(p) => p,
                 Err(why) => {
-                    warnings.push(Warning::file(&name, Some(number), why));
+                    sink.warning(Warning::file(name, Some(number), why));
+                    sink.skipped();
                     continue;
                 }
             };
             let id = parsed.id.unwrap_or_else(|| format!("line-{number}"));
-            match first_line.entry(id) {
-                Entry::Occupied(e) => {
-                    warnings.push(Warning::file(
-                        &name,
+            match first_line.first(&id, number) {
+                Some(first) => {
+                    sink.warning(Warning::file(
+                        name,
                         Some(number),
-                        format!(
-                            "duplicate id `{}` (first on line {}): record skipped",
-                            e.key(),
-                            e.get()
-                        ),
+                        format!("duplicate id `{id}` (first on line {first}): record skipped"),
                     ));
+                    sink.skipped();
                 }
-                Entry::Vacant(e) => {
-                    articles.push(Article {
-                        id: e.key().clone(),
-                        path: name.clone(),
+                None => {
+                    let article = Article {
+                        id,
+                        path: name.to_path_buf(),
                         text: parsed.text,
                         meta: parsed.meta,
-                    });
-                    e.insert(number);
+                    };
+                    articles += 1;
+                    sink.article(article)?;
                 }
             }
         }
-        if articles.is_empty() {
-            warnings.push(Warning::file(&name, None, "no articles in this file"));
+        if articles == 0 {
+            sink.warning(Warning::file(name, None, "no articles in this file"));
         }
-        Ok((
-            Corpus {
-                root: name,
-                manifest: None,
-                articles,
-            },
-            warnings,
-        ))
+        Ok(())
     }
 
     /// Reads the JSON Lines file `path` ([`Corpus::from_jsonl`]); `-` is standard input.
     pub fn load_jsonl(path: impl AsRef<Path>) -> Result<(Corpus, Vec<Warning>)> {
         let path = path.as_ref();
+        let mut all = Collect::default();
+        let root = Self::read_jsonl_file(path, &mut all)?;
+        Ok(all.into_corpus(root, None))
+    }
+
+    /// [`Corpus::load_jsonl`] into `sink`; returns the name the warnings give the input.
+    pub fn read_jsonl_file(path: &Path, sink: &mut dyn Sink) -> Result<PathBuf> {
         if path == Path::new("-") {
-            return Self::from_jsonl(io::stdin().lock(), STDIN);
+            Self::read_jsonl(io::stdin().lock(), Path::new(STDIN), sink)?;
+            return Ok(PathBuf::from(STDIN));
         }
         let file = File::open(path).map_err(|e| Error::io(path, e))?;
-        Self::from_jsonl(BufReader::new(file), path)
+        Self::read_jsonl(BufReader::new(file), path, sink)?;
+        Ok(path.to_path_buf())
     }
 }
 

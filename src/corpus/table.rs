@@ -17,14 +17,12 @@
 //! line the row starts on), and that row is skipped. CSV is read row by row (the `csv` crate);
 //! Parquet is read whole with polars' reader.
 
-use std::collections::hash_map::Entry;
-use std::collections::HashMap;
 use std::fs::File;
 use std::io::{BufReader, Read};
 use std::path::{Path, PathBuf};
 
 use super::jsonl::parse_published;
-use super::{unusable, Article, Corpus, Meta};
+use super::{unusable, Article, Collect, Corpus, Ids, Meta, Sink};
 use crate::error::{Error, Result};
 use crate::warning::Warning;
 
@@ -42,66 +40,68 @@ struct Fields<'a> {
     meta: [Option<&'a str>; 5],
 }
 
-/// The articles of a table, row by row, with its warnings.
-struct Rows {
+/// The articles of a table, row by row, into a sink.
+struct Rows<'s> {
     name: PathBuf,
-    articles: Vec<Article>,
-    warnings: Vec<Warning>,
-    first_row: HashMap<String, u64>,
+    sink: &'s mut dyn Sink,
+    articles: u64,
+    first_row: Ids,
 }
 
-impl Rows {
-    fn new(name: PathBuf) -> Self {
+impl<'s> Rows<'s> {
+    fn new(name: PathBuf, sink: &'s mut dyn Sink) -> Self {
         Rows {
             name,
-            articles: Vec::new(),
-            warnings: Vec::new(),
-            first_row: HashMap::new(),
+            sink,
+            articles: 0,
+            first_row: Ids::default(),
         }
     }
 
     fn warn(&mut self, row: u64, line: Option<u64>, message: impl std::fmt::Display) {
-        self.warnings.push(Warning::file(
+        self.sink.warning(Warning::file(
             &self.name,
             line,
             format!("row {row}: {message}"),
         ));
     }
 
+    /// A row skipped, with the warning that says why.
+    fn skip(&mut self, row: u64, line: Option<u64>, message: impl std::fmt::Display) {
+        self.warn(row, line, message);
+        self.sink.skipped();
+    }
+
     /// Adds the article of data row `row` (1-based; `line`: where it starts in a CSV), or warns
     /// why it is skipped.
-    fn push(&mut self, row: u64, line: Option<u64>, fields: Fields<'_>) {
+    fn push(&mut self, row: u64, line: Option<u64>, fields: Fields<'_>) -> Result<()> {
         let [id, published, url, title, outlet] = fields.meta.map(trimmed);
         let text = fields.text.unwrap_or_default();
         if let Some(why) = unusable(text.as_bytes()) {
-            return self.warn(row, line, format_args!("{why}"));
+            self.skip(row, line, format_args!("{why}"));
+            return Ok(());
         }
         let published = match published {
             None => None,
             Some(s) => match parse_published(s) {
                 Some(date) => Some(date),
                 None => {
-                    return self.warn(
-                        row,
-                        line,
-                        format_args!("`published` `{s}` is not a date (YYYY-MM-DD): row skipped"),
-                    )
+                    let why = format!("`published` `{s}` is not a date (YYYY-MM-DD): row skipped");
+                    self.skip(row, line, why);
+                    return Ok(());
                 }
             },
         };
         let id = id.map_or_else(|| format!("row-{row}"), str::to_string);
-        match self.first_row.entry(id) {
-            Entry::Occupied(e) => {
-                let message = format!(
-                    "duplicate id `{}` (first on row {}): row skipped",
-                    e.key(),
-                    e.get()
-                );
-                self.warn(row, line, message);
+        match self.first_row.first(&id, row) {
+            Some(first) => {
+                let message = format!("duplicate id `{id}` (first on row {first}): row skipped");
+                self.skip(row, line, message);
+                Ok(())
             }
-            Entry::Vacant(e) => {
-                self.articles.push(Article {
-                    id: e.key().clone(),
+            None => {
+                let article = Article {
+                    id,
                     path: self.name.clone(),
                     text: text.to_string(),
                     meta: Meta {
@@ -110,25 +110,18 @@ impl Rows {
                         title: title.map(str::to_string),
                         outlet: outlet.map(str::to_string),
                     },
-                });
-                e.insert(row);
+                };
+                self.articles += 1;
+                self.sink.article(article)
             }
         }
     }
 
-    fn finish(mut self) -> (Corpus, Vec<Warning>) {
-        if self.articles.is_empty() {
-            self.warnings
-                .push(Warning::file(&self.name, None, "no articles in this table"));
+    fn finish(self) {
+        if self.articles == 0 {
+            self.sink
+                .warning(Warning::file(&self.name, None, "no articles in this table"));
         }
-        (
-            Corpus {
-                root: self.name,
-                manifest: None,
-                articles: self.articles,
-            },
-            self.warnings,
-        )
     }
 }
 
@@ -180,6 +173,19 @@ impl Corpus {
         text_column: &str,
     ) -> Result<(Corpus, Vec<Warning>)> {
         let name = name.into();
+        let mut all = Collect::default();
+        Self::read_csv(reader, &name, text_column, &mut all)?;
+        Ok(all.into_corpus(name, None))
+    }
+
+    /// [`Corpus::from_csv`] row by row into `sink`.
+    pub fn read_csv(
+        reader: impl Read,
+        name: &Path,
+        text_column: &str,
+        sink: &mut dyn Sink,
+    ) -> Result<()> {
+        let name = name.to_path_buf();
         let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(reader);
         let unreadable = |e: csv::Error| Error::Table {
             path: name.clone(),
@@ -194,7 +200,7 @@ impl Corpus {
         let text_col = position(&header, text_column)
             .ok_or_else(|| no_text_column(&name, text_column, &header))?;
         let meta_cols = META_COLUMNS.map(|c| position(&header, c));
-        let mut rows = Rows::new(name);
+        let mut rows = Rows::new(name, sink);
         let mut record = csv::ByteRecord::new();
         let mut row = 0;
         loop {
@@ -204,7 +210,7 @@ impl Corpus {
                 Err(e) => {
                     let line = e.position().map(|p| p.line());
                     let message = format!("unreadable CSV ({e}): the rest of the table is lost");
-                    rows.warnings.push(Warning::file(&rows.name, line, message));
+                    rows.sink.warning(Warning::file(&rows.name, line, message));
                     break;
                 }
             }
@@ -224,16 +230,24 @@ impl Corpus {
                 text: cell(Some(text_col)),
                 meta: meta_cols.map(cell),
             };
-            rows.push(row, line, fields);
+            rows.push(row, line, fields)?;
         }
-        Ok(rows.finish())
+        rows.finish();
+        Ok(())
     }
 
     /// Reads the CSV table of articles at `path` ([`Corpus::from_csv`]), row by row.
     pub fn load_csv(path: impl AsRef<Path>, text_column: &str) -> Result<(Corpus, Vec<Warning>)> {
         let path = path.as_ref();
+        let mut all = Collect::default();
+        Self::read_csv_file(path, text_column, &mut all)?;
+        Ok(all.into_corpus(path, None))
+    }
+
+    /// [`Corpus::load_csv`] into `sink`.
+    pub fn read_csv_file(path: &Path, text_column: &str, sink: &mut dyn Sink) -> Result<()> {
         let file = File::open(path).map_err(|e| Error::io(path, e))?;
-        Self::from_csv(BufReader::new(file), path, text_column)
+        Self::read_csv(BufReader::new(file), path, text_column, sink)
     }
 
     /// Reads the Parquet table of articles at `path` (see the [module docs](self)), the article
@@ -243,11 +257,20 @@ impl Corpus {
         path: impl AsRef<Path>,
         text_column: &str,
     ) -> Result<(Corpus, Vec<Warning>)> {
+        let path = path.as_ref();
+        let mut all = Collect::default();
+        Self::read_parquet(path, text_column, &mut all)?;
+        Ok(all.into_corpus(path, None))
+    }
+
+    /// [`Corpus::load_parquet`] into `sink` (the table is read whole, its articles given one by
+    /// one).
+    #[cfg(feature = "parquet")]
+    pub fn read_parquet(path: &Path, text_column: &str, sink: &mut dyn Sink) -> Result<()> {
         use polars::prelude::DataType;
         use polars_io::prelude::{ParquetReader, SerReader};
         use std::io::Seek;
 
-        let path = path.as_ref();
         let mut file = File::open(path).map_err(|e| Error::io(path, e))?;
         let table_error = |message: String| Error::Table {
             path: path.to_path_buf(),
@@ -261,9 +284,15 @@ impl Corpus {
         }
         file.seek(std::io::SeekFrom::Start(0))
             .map_err(|e| Error::io(path, e))?;
-        let frame = ParquetReader::new(file)
-            .finish()
-            .map_err(|e| table_error(format!("unreadable Parquet: {e}")))?;
+        // polars' reader panics on some corrupt files (found by examples/fuzz.rs): a corrupt
+        // table is an error naming the file, never a crash.
+        let read = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            ParquetReader::new(file).finish()
+        }));
+        let frame = match read {
+            Ok(frame) => frame.map_err(|e| table_error(format!("unreadable Parquet: {e}")))?,
+            Err(_) => return Err(table_error("unreadable Parquet (corrupt file)".into())),
+        };
         let header: Vec<String> = frame
             .get_column_names()
             .iter()
@@ -290,15 +319,17 @@ impl Corpus {
             .map(|c| c.map(as_text).transpose());
         let [id, published, url, title, outlet] = meta;
         let meta = [id?, published?, url?, title?, outlet?];
-        let mut rows = Rows::new(path.to_path_buf());
+        sink.expect(text.len() as u64);
+        let mut rows = Rows::new(path.to_path_buf(), sink);
         for (i, text) in text.iter().enumerate() {
             let fields = Fields {
                 text,
                 meta: meta.each_ref().map(|c| c.as_ref().and_then(|c| c.get(i))),
             };
-            rows.push(i as u64 + 1, None, fields);
+            rows.push(i as u64 + 1, None, fields)?;
         }
-        Ok(rows.finish())
+        rows.finish();
+        Ok(())
     }
 }
 

@@ -9,6 +9,7 @@ mod pages;
 mod robustness;
 mod scale;
 mod sentences;
+mod stream;
 mod tables;
 mod threads;
 

@@ -98,3 +98,29 @@ fn long_lines_and_huge_numbers_are_handled() {
     assert!(x.events.is_empty());
     assert!(!x.warnings.is_empty());
 }
+
+/// Inputs examples/fuzz.rs found to break a loader (tests/data/fuzz): each now loads or fails
+/// with an error naming the file, and never panics.
+#[test]
+fn fuzz_findings_are_errors_or_warnings_not_crashes() {
+    use strikes::{Corpus, Error};
+    let dir = crate::repo("tests/data/fuzz");
+    // A text of no-break spaces is an empty article: skipped with a warning, not loaded.
+    let (corpus, warnings) = Corpus::load_csv(dir.join("nbsp-text.csv"), "text").unwrap();
+    assert!(corpus.articles.is_empty());
+    assert!(
+        warnings[0].to_string().contains("empty article"),
+        "{warnings:?}"
+    );
+    #[cfg(feature = "parquet")]
+    for n in 1..=3 {
+        let path = dir.join(format!("corrupt-{n}.parquet"));
+        match Corpus::load_parquet(&path, "text") {
+            Err(Error::Table { path: p, message }) => {
+                assert_eq!(p, path);
+                assert!(message.starts_with("unreadable Parquet"), "{message}");
+            }
+            other => panic!("{}: {other:?}", path.display()),
+        }
+    }
+}
