@@ -350,7 +350,7 @@ impl Progress {
     fn new() -> Self {
         let hidden = indicatif::ProgressDrawTarget::hidden();
         let bar = indicatif::ProgressBar::with_draw_target(None, hidden);
-        bar.set_style(style("{spinner} {pos} records ({per_sec})"));
+        bar.set_style(style("{spinner} {human_pos} records ({elapsed})"));
         Progress {
             bar,
             started: std::time::Instant::now(),
@@ -371,7 +371,7 @@ impl stream::Progress for &Progress {
     fn expect(&self, records: u64) {
         self.bar.set_length(records);
         self.bar.set_style(style(
-            "{wide_bar} {pos}/{len} records ({per_sec}, {eta} left)",
+            "{wide_bar} {human_pos}/{human_len} records ({eta} left)",
         ));
     }
 
