@@ -3,6 +3,7 @@
 //!
 //! ```text
 //! cargo run --release --example fuzz -- TARGET SECONDS [SEED]     (scripts/fuzz.sh runs them all)
+//! cargo run --release --example fuzz -- TARGET replay FILE...     (saved inputs, once each)
 //! ```
 //!
 //! Targets: `extract` (the pure extractor, on a text), `html` (a saved page's reader view and
@@ -108,6 +109,27 @@ fn main() -> anyhow::Result<()> {
             "usage: fuzz TARGET SECONDS [SEED]  (targets: extract html jsonl csv manifest parquet)"
         );
     };
+    if seconds == "replay" {
+        // `fuzz TARGET replay FILE...`: run saved inputs once each (a finding's regression check).
+        let scratch = tempfile::tempdir()?;
+        let mut failed = 0;
+        for path in rest {
+            let input = std::fs::read(path).with_context(|| path.clone())?;
+            match panic::catch_unwind(AssertUnwindSafe(|| run(target, &input, scratch.path()))) {
+                Ok(Ok(())) => {}
+                Ok(Err(broken)) => (failed += 1, println!("{path}: {broken}")).1,
+                Err(p) => {
+                    (
+                        failed += 1,
+                        println!("{path}: panic: {}", panic_message(&*p)),
+                    )
+                        .1
+                }
+            }
+        }
+        println!("{target}: {} inputs replayed, {failed} failed", rest.len());
+        return Ok(());
+    }
     let seconds: u64 = seconds.parse().context("SECONDS")?;
     let seed: u64 = rest.first().map_or(Ok(1), |s| s.parse()).context("SEED")?;
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));

@@ -212,6 +212,21 @@ pub struct Doc {
     pub sentences: Vec<Sentence>,
 }
 
+/// `s` in lower case with every byte offset kept: a character whose lower case has another
+/// length in UTF-8 ("İ" lowers to "i̇", three bytes for two; "ẞ" to "ß") stays as it is, so an
+/// offset into `s` is an offset into its lower case (found by examples/fuzz.rs).
+pub(crate) fn lower_same_len(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let mut lower = c.to_lowercase();
+        match (lower.next(), lower.next()) {
+            (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
 static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
     crate::compile_regex(
         r"(?ix)^[\s•·*|>=\#-]*(?:
@@ -504,6 +519,22 @@ fn is_abbreviation(line: &str, dot: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lower_case_keeps_every_byte_offset() {
+        for s in [
+            "İstanbul and KYIV",
+            "ẞ STRASSE",
+            "Ǆ",
+            "Russia launched 45 drones",
+            "ΑΣ",
+        ] {
+            let l = lower_same_len(s);
+            assert_eq!(l.len(), s.len(), "{s}");
+            assert!(s.char_indices().all(|(i, _)| l.is_char_boundary(i)), "{s}");
+        }
+        assert_eq!(lower_same_len("KYIV İ"), "kyiv İ");
+    }
 
     #[test]
     fn normalisation_maps_back_to_the_original() {

@@ -128,7 +128,7 @@ pub(crate) fn tokenize(s: &str) -> Vec<Tok> {
                 start: m.start(),
                 end: m.end(),
                 text: text.to_string(),
-                lower: text.to_lowercase(),
+                lower: crate::text::lower_same_len(text),
                 kind,
             }
         })

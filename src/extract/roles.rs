@@ -108,8 +108,11 @@ fn passive_after(toks: &[Tok], end: usize) -> Option<Role> {
 /// Finds the role of the weapon count at tokens `[q_start, end)`, and whether a verb said it
 /// (`false`: the default, launched).
 pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role>, bool) {
+    let end = end.min(toks.len());
     // One weapon named with an article: "a Russian missile".
-    let single = toks[q_start].is_any(&["a", "an", "one"]);
+    let single = toks
+        .get(q_start)
+        .is_some_and(|t| t.is_any(&["a", "an", "one"]));
     // 0. "with 31 of the drones shot down", "with 406 drones and nine missiles successfully
     // intercepted": an absolute participle (past the counts coordinated with it).
     if q_start > 0 && toks[q_start - 1].is("with") {
@@ -123,7 +126,7 @@ pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role
     }
     // 0b. "87 cruise missiles, 46 of which the AFU managed to shoot down": a relative clause
     // with a subject of its own; its verb is the count's.
-    if toks[end - 1].is_any(&["which", "them"]) && end >= 2 && toks[end - 2].is("of") {
+    if end >= 2 && toks[end - 1].is_any(&["which", "them"]) && toks[end - 2].is("of") {
         let clause = toks[end..]
             .iter()
             .take(8)

@@ -17,7 +17,7 @@ static COUNTRY_OPENING: LazyLock<Regex> = crate::regex!(patterns::COUNTRY_OPENIN
 
 fn sentence(idx: usize, kind: LineKind, para: usize, text: &str) -> Sent {
     let toks = numbers::tokenize(text);
-    let lower = text.to_lowercase();
+    let lower = crate::text::lower_same_len(text);
     let context = toks.iter().any(|t| t.is_any(ATTACK_CONTEXT));
     let veto = toks.iter().any(|t| t.is_any(VETO));
     let places = find_places(&toks, context && !veto);

@@ -124,3 +124,37 @@ fn fuzz_findings_are_errors_or_warnings_not_crashes() {
         }
     }
 }
+
+/// Texts examples/fuzz.rs found to panic the extractor (a capital İ, whose lower case is longer
+/// in UTF-8; a weapon count's end past its sentence): no panic, and every figure still points
+/// back to its phrase.
+#[test]
+fn fuzz_findings_in_the_extractor_extract_and_keep_provenance() {
+    let dir = crate::repo("tests/data/fuzz");
+    let mut n = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if !(name.starts_with("extract-") && name.ends_with(".txt")) {
+            continue;
+        }
+        let text = String::from_utf8_lossy(&std::fs::read(&path).unwrap()).into_owned();
+        let x = extract::article(&name, &text, &Meta::default());
+        for f in &x.figures {
+            assert_eq!(
+                text.get(f.byte_start..f.byte_end),
+                Some(f.phrase.as_str()),
+                "{name}"
+            );
+        }
+        n += 1;
+    }
+    assert_eq!(n, 3);
+    // The lower case of a sentence keeps its offsets.
+    let x = extract::article(
+        "i",
+        "İZMAİL: Russia launched 45 drones overnight.",
+        &Meta::default(),
+    );
+    assert_eq!(x.events[0].drones_launched.unwrap().value, 45);
+}
