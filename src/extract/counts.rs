@@ -486,6 +486,14 @@ fn of_phrase<'a>(w: &mut Quant<'a>, quants: &'a [Quantity], qi: usize, st: &Runn
     {
         k += 1;
     }
+    // "downed two of the total four missiles", "three of the overall 20 drones".
+    if toks.get(k).is_some_and(|t| t.is_any(&["total", "overall"]))
+        && quants
+            .get(qi + 1)
+            .is_some_and(|y| y.q_start == k + 1 || y.i == k + 1)
+    {
+        k += 1;
+    }
     if let Some(y) = quants.get(qi + 1).filter(|y| y.q_start == k || y.i == k) {
         // "11 of 17 of those drones": the total's own "of those".
         let mut at = y.j;

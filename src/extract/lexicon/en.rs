@@ -685,3 +685,6 @@ pub(crate) const INTERCEPT_NOUNS: &[&str] = &[
 /// Words between a partitive and its verb: "58 of which it was able to shoot down", "of which
 /// they managed to destroy 40".
 pub(crate) const ABLE_TO: &[&str] = &["it", "they", "able", "managed", "to"];
+/// Before a colon, the verb's object that the list after it breaks down: "shot down most of
+/// them: 333 drones and 16 missiles", "destroyed 56 air targets: 43 cruise missiles and 13 UAVs".
+pub(crate) const COLON_LIST_HEADS: &[&str] = &["them", "these", "targets", "objects"];

@@ -98,6 +98,13 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
         3,
     ),
     (
+        // "says Mikhail Razvozhayev, the Russia-installed governor", "top Russian-appointed
+        // Crimean official Sergey Aksyonov": the occupation's officials speak of Ukraine's attacks.
+        r"(?i)\b(?:russian?|moscow|kremlin)-(?:installed|appointed|backed) (?:[a-z]+ ){0,2}(?:officials?|governor|head|leader|authorities|administration|mayor)\b",
+        Side::Ukraine,
+        3,
+    ),
+    (
         r"(?i)\b(?:ukraine's|ukrainian) (?:air force|air defen[cs]es?|general staff)\b",
         Side::Russia,
         2,
