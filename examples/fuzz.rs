@@ -15,7 +15,8 @@
 //! a quote, a brace, a tag, an emoji, a huge number), two seeds spliced, a tail cut off.
 //!
 //! Every execution runs under `catch_unwind`. A panic, or a broken invariant, is a finding: the
-//! input is saved to `target/fuzz/TARGET-N` and counted, and the run goes on. Invariants checked
+//! input is saved to `target/fuzz/TARGET-N` and counted, and the run goes on. An abort (an
+//! allocation that fails) ends the run; its input is `target/fuzz/TARGET-last`. Invariants checked
 //! beside "no panic": every figure's `text[byte_start..byte_end]` is its phrase (provenance points
 //! back into the article), and loaders never return an article with an empty text. The run prints
 //! executions, executions per second and findings.
@@ -140,12 +141,15 @@ fn main() -> anyhow::Result<()> {
     let scratch = tempfile::tempdir()?;
     let out = root.join("target/fuzz");
     std::fs::create_dir_all(&out)?;
+    let last = out.join(format!("{target}-last"));
     panic::set_hook(Box::new(|_| {}));
     let mut rng = fastrand::Rng::with_seed(seed);
     let (start, budget) = (Instant::now(), Duration::from_secs(seconds));
     let (mut execs, mut findings) = (0u64, 0u64);
     while start.elapsed() < budget {
         let input = mutate(&mut rng, &seeds);
+        // An abort (an allocation failure) cannot be caught: the input that caused it is kept.
+        std::fs::write(&last, &input)?;
         let result = panic::catch_unwind(AssertUnwindSafe(|| run(target, &input, scratch.path())));
         let failure = match result {
             Ok(Ok(())) => None,

@@ -282,6 +282,26 @@ impl Corpus {
                 "not a Parquet file (it does not start with `PAR1`)".into(),
             ));
         }
+        // The footer: the metadata's length and `PAR1` again. A length past the file's start is
+        // a corrupt file (polars would try to allocate it).
+        let size = file.metadata().map_err(|e| Error::io(path, e))?.len();
+        let mut footer = [0u8; 8];
+        let footer_read = size >= 12
+            && file.seek(std::io::SeekFrom::End(-8)).is_ok()
+            && file.read_exact(&mut footer).is_ok();
+        if !footer_read || &footer[4..] != b"PAR1" {
+            return Err(table_error(
+                "not a Parquet file, or a truncated one (it does not end with `PAR1`)".into(),
+            ));
+        }
+        let metadata = u64::from(u32::from_le_bytes([
+            footer[0], footer[1], footer[2], footer[3],
+        ]));
+        if metadata + 12 > size {
+            return Err(table_error(format!(
+                "unreadable Parquet (corrupt file: its footer gives {metadata} bytes of metadata in a file of {size} bytes)"
+            )));
+        }
         file.seek(std::io::SeekFrom::Start(0))
             .map_err(|e| Error::io(path, e))?;
         // polars' reader panics on some corrupt files (found by examples/fuzz.rs): a corrupt

@@ -123,6 +123,26 @@ fn fuzz_findings_are_errors_or_warnings_not_crashes() {
             other => panic!("{}: {other:?}", path.display()),
         }
     }
+    // A truncated file, and a footer that claims more metadata than the file holds: refused
+    // before polars reads them.
+    #[cfg(feature = "parquet")]
+    {
+        let dir = tempfile::tempdir().unwrap();
+        let whole = std::fs::read(crate::repo("tests/data/fuzz/corrupt-1.parquet")).unwrap();
+        let cases = [
+            (whole[..whole.len() - 3].to_vec(), "truncated"),
+            (
+                [&b"PAR1"[..], &[0; 8], &u32::MAX.to_le_bytes(), b"PAR1"].concat(),
+                "footer gives",
+            ),
+        ];
+        for (n, (bytes, expected)) in cases.into_iter().enumerate() {
+            let path = dir.path().join(format!("t{n}.parquet"));
+            std::fs::write(&path, bytes).unwrap();
+            let err = Corpus::load_parquet(&path, "text").unwrap_err().to_string();
+            assert!(err.contains(expected), "{err}");
+        }
+    }
 }
 
 /// Texts examples/fuzz.rs found to panic the extractor (a capital İ, whose lower case is longer
