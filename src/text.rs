@@ -97,13 +97,15 @@ impl Normalized {
             let s = self.orig(start);
             return (s, s);
         }
-        // The end maps to one past the original char that produced the last normalised byte.
+        // The end maps to the original char after the one that produced the last normalised
+        // byte: the next offset the map gives past it (a char expanded to several bytes, "…" to
+        // "...", maps each of them to its own start; found by examples/fuzz.rs).
         let last = self.orig(end - 1);
-        let mut e = self.orig(end);
-        if e <= last {
-            e = last + 1;
-        }
-        (self.orig(start), e)
+        let after = (end..self.map.len())
+            .map(|k| self.map[k])
+            .find(|&o| o > last)
+            .unwrap_or(last + 1);
+        (self.orig(start), after)
     }
 }
 
