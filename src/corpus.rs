@@ -49,6 +49,9 @@ pub struct Meta {
     pub url: Option<String>,
     /// The headline.
     pub title: Option<String>,
+    /// The language, when the source says it (a manifest's or a table's `lang` column);
+    /// otherwise the extractor detects it.
+    pub lang: Option<crate::lang::Lang>,
 }
 
 /// One article: its id, where it came from, its full text (decoded, never altered; a web page's
@@ -478,6 +481,7 @@ fn read_manifest(
     };
     let (published_col, outlet_col, url_col, title_col) =
         (col("published"), col("outlet"), col("url"), col("title"));
+    let lang_col = col("lang");
 
     let mut metas = HashMap::new();
     let mut record = csv::StringRecord::new();
@@ -544,6 +548,20 @@ fn read_manifest(
             ));
             continue;
         }
+        let lang = match field(lang_col) {
+            None => None,
+            Some(code) => match crate::lang::Lang::parse(&code) {
+                Some(lang) => Some(lang),
+                None => {
+                    warnings.push(Warning::file(
+                        path,
+                        Some(line),
+                        format!("`lang` `{code}` is not en, uk or ru: the language of `{file}` is detected from its text"),
+                    ));
+                    None
+                }
+            },
+        };
         metas.insert(
             id,
             Meta {
@@ -551,6 +569,7 @@ fn read_manifest(
                 outlet: field(outlet_col),
                 url: field(url_col),
                 title: field(title_col),
+                lang,
             },
         );
     }

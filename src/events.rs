@@ -7,8 +7,9 @@
 //! same, byte for byte, on any number of threads.
 //!
 //! The `events` frame has the columns of [`COLUMNS`] in that order (the export contract), then
-//! three columns the CSV leaves out: `drones_intercepted_qualifier`,
-//! `missiles_intercepted_qualifier`, `hits_qualifier`. Types: `event_date` is `Date`, counts are
+//! four columns the CSV leaves out: `drones_intercepted_qualifier`,
+//! `missiles_intercepted_qualifier`, `hits_qualifier` and `lang` (the article's language: `en`,
+//! `uk` or `ru`); the figures and aggregates frames end with `lang` too. Types: `event_date` is `Date`, counts are
 //! `UInt32`, `locations` is `List(String)`, the rest are `String`; a missing value is null.
 
 use std::io::Write;
@@ -201,6 +202,7 @@ pub fn events_frame(events: &[Event]) -> Result<DataFrame> {
             Field::MissilesIntercepted,
         ),
         qual_col("hits_qualifier", events, Field::Hits),
+        Column::new("lang".into(), strs(&|e| Some(e.lang.code().to_string()))),
     ];
     Ok(DataFrame::new(events.len(), columns)?)
 }
@@ -229,6 +231,7 @@ pub fn figures_frame(figures: &[Figure]) -> Result<DataFrame> {
         Column::new("byte_end".into(), u(&|f| u32::try_from(f.byte_end).ok())),
         Column::new("status".into(), s(&|f| Some(f.status.as_str().to_string()))),
         Column::new("reason".into(), s(&|f| f.reason.clone())),
+        Column::new("lang".into(), s(&|f| Some(f.lang.code().to_string()))),
     ];
     Ok(DataFrame::new(figures.len(), columns)?)
 }
@@ -257,6 +260,10 @@ pub fn aggregates_frame(aggregates: &[Aggregate]) -> Result<DataFrame> {
                 .iter()
                 .map(|a| a.evidence.clone())
                 .collect::<Vec<_>>(),
+        ),
+        Column::new(
+            "lang".into(),
+            aggregates.iter().map(|a| a.lang.code()).collect::<Vec<_>>(),
         ),
     ];
     Ok(DataFrame::new(aggregates.len(), columns)?)

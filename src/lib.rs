@@ -95,6 +95,7 @@ pub mod error;
 pub mod evaluate;
 pub mod events;
 pub mod extract;
+pub mod lang;
 pub mod notebook;
 pub mod official;
 pub mod stream;

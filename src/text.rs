@@ -86,6 +86,28 @@ impl Normalized {
         Normalized { text, map }
     }
 
+    /// A copy with the spans of `edits` (sorted, disjoint `(start, end, replacement)` spans of
+    /// `text`) replaced; every byte of a replacement maps to the original offset of its span's
+    /// start, so a span found in the new text still maps back to the original words it replaced.
+    pub fn rewrite(&self, edits: &[(usize, usize, String)]) -> Normalized {
+        let mut text = String::with_capacity(self.text.len() + edits.len() * 4);
+        let mut map = Vec::with_capacity(self.map.len() + edits.len() * 4);
+        let mut at = 0;
+        for (start, end, with) in edits {
+            if *start < at || *end < *start || *end > self.text.len() {
+                continue;
+            }
+            text.push_str(&self.text[at..*start]);
+            map.extend_from_slice(&self.map[at..*start]);
+            text.push_str(with);
+            map.extend(std::iter::repeat_n(self.map[*start], with.len()));
+            at = *end;
+        }
+        text.push_str(&self.text[at..]);
+        map.extend_from_slice(&self.map[at..]);
+        Normalized { text, map }
+    }
+
     /// The original byte offset of normalised offset `i` (`i <= text.len()`).
     pub fn orig(&self, i: usize) -> usize {
         self.map[i.min(self.map.len() - 1)]
@@ -309,7 +331,12 @@ const ABBREVIATIONS: &[&str] = &[
 impl Doc {
     /// Normalises and splits a text.
     pub fn new(original: &str) -> Self {
-        let mut norm = Normalized::new(original);
+        Self::from_normalized(original, Normalized::new(original))
+    }
+
+    /// Splits a text already normalised (and perhaps rewritten further, as the extractor's
+    /// glosses of Ukrainian and Russian words are) into classified sentences.
+    pub fn from_normalized(original: &str, mut norm: Normalized) -> Self {
         // Unglue infobox keys at line starts: "Deaths21" -> "Deaths 21".
         if norm
             .text
@@ -420,7 +447,9 @@ fn split_sentences(line: &str) -> Vec<(usize, usize)> {
             let next_ok = k < bytes.len()
                 && (bytes[k].is_ascii_uppercase()
                     || bytes[k].is_ascii_digit()
-                    || matches!(bytes[k], b'"' | b'\'' | b'(' | b'[' | b'-'));
+                    || matches!(bytes[k], b'"' | b'\'' | b'(' | b'[' | b'-')
+                    || (!bytes[k].is_ascii()
+                        && line[k..].chars().next().is_some_and(char::is_uppercase)));
             let abbreviation = is_abbreviation(line, i) && !time_then_sentence(line, i, k);
             if followed_by_space && next_ok && !abbreviation {
                 push_trimmed(line, start, j, &mut out);

@@ -205,6 +205,7 @@ fn page_meta(doc: &Document) -> (Meta, Vec<String>) {
             .or_else(|| ld_string(&ld, &["url"])),
         title: meta_tag(doc, "og:title").or_else(|| ld_string(&ld, &["headline"])),
         outlet: meta_tag(doc, "og:site_name").or_else(|| ld_string(&ld, &["publisher", "name"])),
+        lang: None,
     };
     (meta, notes)
 }
@@ -238,6 +239,7 @@ pub(super) fn merge(manifest: Meta, page: Meta) -> Meta {
         outlet: manifest.outlet.or(page.outlet),
         url: manifest.url.or(page.url),
         title: manifest.title.or(page.title),
+        lang: manifest.lang.or(page.lang),
     }
 }
 

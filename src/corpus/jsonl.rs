@@ -43,6 +43,7 @@ struct Record {
     url: Option<String>,
     title: Option<String>,
     outlet: Option<String>,
+    lang: Option<String>,
 }
 
 /// A line's article before its id is settled (`None`: the line number's).
@@ -222,6 +223,13 @@ fn parse_line(line: &str) -> std::result::Result<Parsed, String> {
         })?),
     };
     let free = |s: Option<String>| s.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+    let lang = match free(record.lang) {
+        None => None,
+        Some(code) => Some(
+            crate::lang::Lang::parse(&code)
+                .ok_or_else(|| format!("`lang` `{code}` is not en, uk or ru: record skipped"))?,
+        ),
+    };
     Ok(Parsed {
         id,
         text,
@@ -230,6 +238,7 @@ fn parse_line(line: &str) -> std::result::Result<Parsed, String> {
             outlet: free(record.outlet),
             url: free(record.url),
             title: free(record.title),
+            lang,
         },
     })
 }

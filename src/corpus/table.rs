@@ -109,6 +109,7 @@ impl<'s> Rows<'s> {
                         url: url.map(str::to_string),
                         title: title.map(str::to_string),
                         outlet: outlet.map(str::to_string),
+                        lang: None,
                     },
                 };
                 self.articles += 1;

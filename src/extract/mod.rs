@@ -9,6 +9,8 @@
 //! the passes share (sentences, figure candidates, head nouns). [`article`] runs the passes in
 //! this order:
 //!
+//! 0. `gloss` (Ukrainian and Russian): the words of the genre in English, mapped back to the
+//!    original bytes; the language is `meta.lang` or [`crate::lang::detect`]'s.
 //! 1. `structure`: sentences with tokens, date cues and places (`locations`), list items
 //!    linked to their lead, paragraphs that opened with a period.
 //! 2. `counts`: each quantity to figure candidates — what it counts (`heads`), its role
@@ -31,6 +33,7 @@ mod counts;
 mod dates;
 mod dating;
 mod ellipsis;
+mod gloss;
 mod heads;
 mod implied;
 mod lexicon;
@@ -51,7 +54,8 @@ mod zeros;
 pub use types::{Aggregate, Count, Event, Extraction, Field, Figure, Qualifier, Side, Status};
 
 use crate::corpus::Meta;
-use crate::text::Doc;
+use crate::lang::Detected;
+use crate::text::{Doc, Normalized};
 use dating::Timeline;
 use sides::Sides;
 
@@ -67,7 +71,22 @@ use sides::Sides;
 /// assert_eq!(e.event_date, meta.published);
 /// ```
 pub fn article(id: &str, text: &str, meta: &Meta) -> Extraction {
-    let doc = Doc::new(text);
+    let lang = match meta.lang {
+        Some(lang) => lang,
+        None => match crate::lang::detect(text) {
+            Detected::Read(lang) => lang,
+            Detected::Other(name) => {
+                let message = format!(
+                    "the text is in {name}; only English, Ukrainian and Russian are read, so it gives no events"
+                );
+                return Extraction {
+                    warnings: vec![crate::Warning::article(id, message)],
+                    ..Extraction::default()
+                };
+            }
+        },
+    };
+    let doc = Doc::from_normalized(text, gloss::gloss(Normalized::new(text), lang));
     let mut warnings = Vec::new();
     let sents = structure::sentences(&doc);
     let mut cands = counts::candidates(&sents, &mut warnings, id);
@@ -91,7 +110,17 @@ pub fn article(id: &str, text: &str, meta: &Meta) -> Extraction {
         a.period_start = known(a.period_start);
         a.period_end = known(a.period_end);
     }
+    for e in &mut events {
+        e.lang = lang;
+    }
+    for f in &mut figures {
+        f.lang = lang;
+    }
+    for a in &mut aggregates {
+        a.lang = lang;
+    }
     Extraction {
+        lang,
         events,
         figures,
         aggregates,

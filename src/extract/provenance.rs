@@ -1,7 +1,7 @@
 //! Provenance: every candidate as a figure with its phrase and sentence, and period aggregates.
 
 use super::sentence::{Cand, Sent};
-use super::types::{Aggregate, Count, Field, Figure, Status};
+use super::types::{Aggregate, Count, Field, Figure, Lang, Status};
 use crate::text::Doc;
 
 pub(crate) fn original_sentence(doc: &Doc, si: usize) -> String {
@@ -83,6 +83,7 @@ pub(crate) fn provenance(
             phrase,
             status: c.status,
             reason: c.reason.clone(),
+            lang: Lang::En,
         });
         if c.status == Status::Aggregate {
             let evidence = original_sentence(doc, c.sent);
@@ -101,6 +102,7 @@ pub(crate) fn provenance(
                         missiles: None,
                         glide_bombs: None,
                         evidence,
+                        lang: Lang::En,
                     });
                     aggregates.last_mut().expect("just pushed")
                 }

@@ -5,6 +5,8 @@ use std::fmt;
 use chrono::NaiveDate;
 use serde::Serialize;
 
+pub use crate::lang::Lang;
+
 /// How a count was stated: "91" is exact, "at least 26", "more than 800", "about 580", "up to 50".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -193,6 +195,8 @@ pub struct Event {
     pub reported_by: Option<String>,
     /// The sentences the figures came from, joined by ` || `.
     pub evidence: String,
+    /// The article's language.
+    pub lang: Lang,
 }
 
 impl Event {
@@ -240,6 +244,7 @@ impl Event {
             locations: Vec::new(),
             reported_by: None,
             evidence: String::new(),
+            lang: Lang::En,
         }
     }
 }
@@ -301,6 +306,8 @@ pub struct Figure {
     pub status: Status,
     /// Why, for anything but `Used`.
     pub reason: Option<String>,
+    /// The article's language.
+    pub lang: Lang,
 }
 
 /// A period total (not an attack): "nearly 190 missiles this week".
@@ -320,11 +327,15 @@ pub struct Aggregate {
     pub glide_bombs: Option<Count>,
     /// The sentence.
     pub evidence: String,
+    /// The article's language.
+    pub lang: Lang,
 }
 
 /// Everything extraction finds in one article.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Extraction {
+    /// The article's language (English when it is in none of the three: then nothing is read).
+    pub lang: Lang,
     /// The attacks, one per date and attacker.
     pub events: Vec<Event>,
     /// Every figure found, used or not, with its provenance.

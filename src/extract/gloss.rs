@@ -1,0 +1,347 @@
+//! Pass 0 for Ukrainian and Russian: the words of the genre glossed into the English the passes
+//! read, with every byte of a gloss mapped back to the original words.
+//!
+//! The passes after this one know the genre in English: what a head noun is, which verb launches
+//! and which intercepts, how a zero statement reads. A Ukrainian or Russian sentence of the genre
+//! has the same parts in much the same order ("противник атакував 49 ударними БпЛА" / "the enemy
+//! attacked with 49 attack drones"; "перехвачены и уничтожены 116 украинских беспилотников" /
+//! "intercepted and destroyed 116 Ukrainian drones"), so each language is a table of phrases and
+//! their English ([`super::lexicon::uk::GLOSSES`], [`super::lexicon::ru::GLOSSES`]) and the same
+//! passes read the result. The glosses rewrite the normalised text only
+//! ([`crate::text::Normalized::rewrite`]): a figure's span, evidence and sentence are the original
+//! words.
+//!
+//! A table entry is a phrase of words separated by spaces, and its English:
+//! - a word ending in `*` is a stem: it matches every word that begins with it (case endings);
+//! - a word beginning with `>` is context: it must follow but is not replaced;
+//! - `#num` matches a number (digits or a number word of the table);
+//! - a word ending in `.` matches the word and its full stop ("обл.");
+//! - an English ending in `*` keeps the rest of the word ("х-*" → "Kh-*": "Х-101" → "Kh-101").
+//!
+//! The longest phrase wins at each word (then the first in the table); an English that starts in
+//! lower case is capitalised when the original word was. Digit groups separated by spaces
+//! ("1 200") become one number ("1,200").
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::lexicon::{ru, uk};
+use crate::lang::Lang;
+use crate::text::Normalized;
+
+/// One phrase of a table, compiled.
+#[derive(Debug)]
+struct Entry {
+    words: Vec<Word>,
+    /// How many of `words` are replaced (the rest is context).
+    replaced: usize,
+    english: &'static str,
+}
+
+#[derive(Debug, PartialEq)]
+enum Word {
+    Exact(String),
+    Stem(String),
+    Number,
+    /// A word followed by its full stop.
+    Abbrev(String),
+}
+
+/// A language's table, indexed by the first word of each phrase.
+#[derive(Debug)]
+struct Table {
+    entries: Vec<Entry>,
+    exact: HashMap<String, Vec<usize>>,
+    stems: Vec<(String, usize)>,
+    numbers: Vec<usize>,
+}
+
+impl Table {
+    fn new(tables: &[&'static [(&'static str, &'static str)]]) -> Self {
+        let mut t = Table {
+            entries: Vec::new(),
+            exact: HashMap::new(),
+            stems: Vec::new(),
+            numbers: Vec::new(),
+        };
+        for &(phrase, english) in tables.iter().copied().flatten() {
+            let mut words = Vec::new();
+            let mut replaced = 0;
+            for w in phrase.split_whitespace() {
+                let (context, w) = match w.strip_prefix('>') {
+                    Some(rest) => (true, rest),
+                    None => (false, w),
+                };
+                let lower = w.to_lowercase();
+                words.push(if lower == "#num" {
+                    Word::Number
+                } else if let Some(stem) = lower.strip_suffix('*') {
+                    Word::Stem(stem.to_string())
+                } else if let Some(word) = lower.strip_suffix('.').filter(|s| !s.is_empty()) {
+                    Word::Abbrev(word.to_string())
+                } else {
+                    Word::Exact(lower)
+                });
+                if !context {
+                    replaced = words.len();
+                }
+            }
+            let i = t.entries.len();
+            match words.first() {
+                Some(Word::Exact(w) | Word::Abbrev(w)) => {
+                    t.exact.entry(w.clone()).or_default().push(i)
+                }
+                Some(Word::Stem(s)) => t.stems.push((s.clone(), i)),
+                Some(Word::Number) => t.numbers.push(i),
+                None => continue,
+            }
+            t.entries.push(Entry {
+                words,
+                replaced,
+                english,
+            });
+        }
+        t
+    }
+}
+
+static UK: LazyLock<Table> = LazyLock::new(|| Table::new(&[uk::GLOSSES, uk::PLACES]));
+static RU: LazyLock<Table> = LazyLock::new(|| Table::new(&[ru::GLOSSES, ru::PLACES]));
+
+/// "1 200", "12 500": digit groups of a thousand separated by spaces.
+static DIGIT_GROUPS: LazyLock<Regex> = crate::regex!(r"\b\d{1,3}(?: \d{3})+\b");
+
+/// English number words: the glosses that make a word a number for `#num`.
+const NUMBER_WORDS: &[&str] = &[
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
+    "a",
+    "dozen",
+];
+
+/// A word of the text: its span and its lower case.
+struct Token {
+    start: usize,
+    end: usize,
+    lower: String,
+}
+
+fn tokens(text: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    let mut start = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        let inner =
+            (c == '\'' || c == '-') && start.is_some() && next.is_some_and(char::is_alphanumeric);
+        if c.is_alphanumeric() || inner {
+            start.get_or_insert(i);
+            continue;
+        }
+        if let Some(s) = start.take() {
+            out.push(Token {
+                start: s,
+                end: i,
+                lower: text[s..i].to_lowercase(),
+            });
+        }
+    }
+    if let Some(s) = start {
+        out.push(Token {
+            start: s,
+            end: text.len(),
+            lower: text[s..].to_lowercase(),
+        });
+    }
+    out
+}
+
+/// Whether `t` is a number: digits, or a word the table glosses as a number.
+fn is_number(t: &Token, table: &Table) -> bool {
+    t.lower.starts_with(|c: char| c.is_ascii_digit())
+        || table.exact.get(&t.lower).is_some_and(|es| {
+            es.iter().any(|&e| {
+                let english = table.entries[e].english;
+                table.entries[e].words.len() == 1
+                    && english.split([' ', '-']).all(|w| NUMBER_WORDS.contains(&w))
+            })
+        })
+}
+
+/// How many tokens from `i` the entry matches (its replaced part), and the end of the last one
+/// (past an abbreviation's full stop); `None` when it does not match.
+fn matches(entry: &Entry, toks: &[Token], i: usize, text: &str, table: &Table) -> Option<usize> {
+    let mut end = 0;
+    for (k, w) in entry.words.iter().enumerate() {
+        let t = toks.get(i + k)?;
+        // Words of a phrase follow each other with only spaces between.
+        if k > 0
+            && !text[toks[i + k - 1].end..t.start]
+                .chars()
+                .all(char::is_whitespace)
+        {
+            let prev_abbrev = matches!(entry.words[k - 1], Word::Abbrev(_));
+            if !(prev_abbrev
+                && text[toks[i + k - 1].end..t.start]
+                    .trim_start_matches('.')
+                    .trim()
+                    .is_empty())
+            {
+                return None;
+            }
+        }
+        let ok = match w {
+            Word::Exact(x) => t.lower == *x,
+            Word::Stem(s) => t.lower.starts_with(s.as_str()),
+            Word::Number => is_number(t, table),
+            Word::Abbrev(x) => t.lower == *x && text[t.end..].starts_with('.'),
+        };
+        if !ok {
+            return None;
+        }
+        if k + 1 == entry.replaced {
+            end = t.end + usize::from(matches!(w, Word::Abbrev(_)));
+        }
+    }
+    Some(end)
+}
+
+/// The English of a matched phrase: capitalised after a capital, a stem's rest kept.
+fn english(entry: &Entry, toks: &[Token], i: usize, text: &str) -> String {
+    let first = &text[toks[i].start..toks[i].end];
+    let mut out = match (entry.english.strip_suffix('*'), &entry.words[0]) {
+        (Some(head), Word::Stem(stem)) => {
+            let rest: String = toks[i].lower.chars().skip(stem.chars().count()).collect();
+            format!("{head}{}", rest.to_uppercase())
+        }
+        _ => entry.english.to_string(),
+    };
+    if first.starts_with(char::is_uppercase) && out.starts_with(|c: char| c.is_ascii_lowercase()) {
+        out[..1].make_ascii_uppercase();
+    }
+    out
+}
+
+/// The normalised text of an article in `lang` with the table's phrases in English. English
+/// text is returned as it is.
+pub(crate) fn gloss(norm: Normalized, lang: Lang) -> Normalized {
+    let table: &Table = match lang {
+        Lang::En => return norm,
+        Lang::Uk => &UK,
+        Lang::Ru => &RU,
+    };
+    let text = &norm.text;
+    let toks = tokens(text);
+    let mut edits: Vec<(usize, usize, String)> = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let t = &toks[i];
+        let mut best: Option<(usize, usize, usize)> = None; // (tokens, end, entry)
+        let exact = table.exact.get(&t.lower).into_iter().flatten();
+        let stems = table
+            .stems
+            .iter()
+            .filter(|(s, _)| t.lower.starts_with(s.as_str()))
+            .map(|(_, e)| e);
+        let numbers = table.numbers.iter().filter(|_| is_number(t, table));
+        for &e in exact.chain(stems).chain(numbers) {
+            let entry = &table.entries[e];
+            let Some(end) = matches(entry, &toks, i, text, table) else {
+                continue;
+            };
+            // Longest phrase first; among equals, an exact word beats a stem, a longer stem a
+            // shorter one; then the table's order.
+            let rank = entry.replaced * 1000 + specificity(&entry.words[0]);
+            if best.is_none_or(|(r, _, b)| rank > r || (rank == r && e < b)) {
+                best = Some((rank, end, e));
+            }
+        }
+        match best {
+            Some((_, end, e)) => {
+                let entry = &table.entries[e];
+                edits.push((t.start, end, english(entry, &toks, i, text)));
+                i += entry.replaced.max(1);
+            }
+            None => i += 1,
+        }
+    }
+    for m in DIGIT_GROUPS.find_iter(text) {
+        if edits
+            .iter()
+            .all(|&(s, e, _)| e <= m.start() || s >= m.end())
+        {
+            edits.push((m.start(), m.end(), m.as_str().replace(' ', ",")));
+        }
+    }
+    edits.sort_by_key(|&(s, _, _)| s);
+    norm.rewrite(&edits)
+}
+
+/// How specific a phrase's first word is: an exact word beats any stem, a longer stem a shorter.
+fn specificity(w: &Word) -> usize {
+    match w {
+        Word::Exact(x) | Word::Abbrev(x) => 500 + x.len(),
+        Word::Stem(s) => s.len(),
+        Word::Number => 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn glossed(text: &str, lang: Lang) -> String {
+        gloss(Normalized::new(text), lang).text
+    }
+
+    #[test]
+    fn english_is_left_alone() {
+        let t = "Russia fired 40 missiles.";
+        assert_eq!(glossed(t, Lang::En), t);
+    }
+
+    #[test]
+    fn a_gloss_maps_back_to_the_words_it_replaced() {
+        let t = "Збито 36 БпЛА.";
+        let n = gloss(Normalized::new(t), Lang::Uk);
+        let at = n.text.find("36").unwrap();
+        let (s, e) = n.orig_span(at, at + 2);
+        assert_eq!(&t[s..e], "36");
+        let (s, e) = n.orig_span(0, at - 1);
+        assert_eq!(&t[s..e], "Збито");
+    }
+
+    #[test]
+    fn digit_groups_become_one_number() {
+        assert!(glossed("понад 1 200 дронів", Lang::Uk).contains("1,200"));
+    }
+}
