@@ -1,10 +1,15 @@
 #!/usr/bin/env python3
 """Scores each batch of tests/data/real separately with `strikes evaluate` (no misses shown), for
 the learning curve in docs/evaluation/learning-curve.md.
-usage: scripts/batch-scores.py [STRIKES_BINARY] [BATCH ...]"""
+usage: scripts/batch-scores.py [--set SET] [STRIKES_BINARY] [BATCH ...]
+(SET: real (the default), ua or ru, the folders of tests/data.)"""
 import csv, os, subprocess, sys, tempfile
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-real = os.path.join(root, "tests", "data", "real")
+name = "real"
+if sys.argv[1:2] == ["--set"]:
+    name = sys.argv[2]
+    del sys.argv[1:3]
+real = os.path.join(root, "tests", "data", name)
 binary = sys.argv[1] if len(sys.argv) > 1 else os.path.join(root, "target", "debug", "strikes")
 want = set(sys.argv[2:])
 batches = {}

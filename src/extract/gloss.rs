@@ -34,6 +34,8 @@ use crate::text::Normalized;
 /// One phrase of a table, compiled.
 #[derive(Debug)]
 struct Entry {
+    /// Context that must come before the phrase (`<` words), nearest last.
+    before: Vec<Word>,
     words: Vec<Word>,
     /// How many of `words` are replaced (the rest is context).
     replaced: usize,
@@ -56,34 +58,36 @@ struct Table {
     exact: HashMap<String, Vec<usize>>,
     stems: Vec<(String, usize)>,
     numbers: Vec<usize>,
+    /// Case endings written after a number and a hyphen ("112-ма").
+    endings: &'static [&'static str],
 }
 
 impl Table {
-    fn new(tables: &[&'static [(&'static str, &'static str)]]) -> Self {
+    fn new(
+        tables: &[&'static [(&'static str, &'static str)]],
+        endings: &'static [&'static str],
+    ) -> Self {
         let mut t = Table {
             entries: Vec::new(),
             exact: HashMap::new(),
             stems: Vec::new(),
             numbers: Vec::new(),
+            endings,
         };
         for &(phrase, english) in tables.iter().copied().flatten() {
             let mut words = Vec::new();
+            let mut before = Vec::new();
             let mut replaced = 0;
             for w in phrase.split_whitespace() {
+                if let Some(w) = w.strip_prefix('<') {
+                    before.push(Word::parse(w));
+                    continue;
+                }
                 let (context, w) = match w.strip_prefix('>') {
                     Some(rest) => (true, rest),
                     None => (false, w),
                 };
-                let lower = w.to_lowercase();
-                words.push(if lower == "#num" {
-                    Word::Number
-                } else if let Some(stem) = lower.strip_suffix('*') {
-                    Word::Stem(stem.to_string())
-                } else if let Some(word) = lower.strip_suffix('.').filter(|s| !s.is_empty()) {
-                    Word::Abbrev(word.to_string())
-                } else {
-                    Word::Exact(lower)
-                });
+                words.push(Word::parse(w));
                 if !context {
                     replaced = words.len();
                 }
@@ -98,6 +102,7 @@ impl Table {
                 None => continue,
             }
             t.entries.push(Entry {
+                before,
                 words,
                 replaced,
                 english,
@@ -107,8 +112,34 @@ impl Table {
     }
 }
 
-static UK: LazyLock<Table> = LazyLock::new(|| Table::new(&[uk::GLOSSES, uk::PLACES]));
-static RU: LazyLock<Table> = LazyLock::new(|| Table::new(&[ru::GLOSSES, ru::PLACES]));
+impl Word {
+    fn parse(w: &str) -> Word {
+        let lower = w.to_lowercase();
+        if lower == "#num" {
+            Word::Number
+        } else if let Some(stem) = lower.strip_suffix('*') {
+            Word::Stem(stem.to_string())
+        } else if let Some(word) = lower.strip_suffix('.').filter(|s| !s.is_empty()) {
+            Word::Abbrev(word.to_string())
+        } else {
+            Word::Exact(lower)
+        }
+    }
+
+    fn matches(&self, t: &Token, text: &str, table: &Table) -> bool {
+        match self {
+            Word::Exact(x) => t.lower == *x,
+            Word::Stem(s) => t.lower.starts_with(s.as_str()),
+            Word::Number => is_number(t, table),
+            Word::Abbrev(x) => t.lower == *x && text[t.end..].starts_with('.'),
+        }
+    }
+}
+
+static UK: LazyLock<Table> =
+    LazyLock::new(|| Table::new(&[uk::GLOSSES, uk::PLACES], uk::NUMBER_ENDINGS));
+static RU: LazyLock<Table> =
+    LazyLock::new(|| Table::new(&[ru::GLOSSES, ru::PLACES], ru::NUMBER_ENDINGS));
 
 /// "1 200", "12 500": digit groups of a thousand separated by spaces.
 static DIGIT_GROUPS: LazyLock<Regex> = crate::regex!(r"\b\d{1,3}(?: \d{3})+\b");
@@ -200,6 +231,16 @@ fn is_number(t: &Token, table: &Table) -> bool {
 /// How many tokens from `i` the entry matches (its replaced part), and the end of the last one
 /// (past an abbreviation's full stop); `None` when it does not match.
 fn matches(entry: &Entry, toks: &[Token], i: usize, text: &str, table: &Table) -> Option<usize> {
+    let n = entry.before.len();
+    if n > i
+        || !entry
+            .before
+            .iter()
+            .zip(&toks[i - n..i])
+            .all(|(w, t)| w.matches(t, text, table))
+    {
+        return None;
+    }
     let mut end = 0;
     for (k, w) in entry.words.iter().enumerate() {
         let t = toks.get(i + k)?;
@@ -219,13 +260,7 @@ fn matches(entry: &Entry, toks: &[Token], i: usize, text: &str, table: &Table) -
                 return None;
             }
         }
-        let ok = match w {
-            Word::Exact(x) => t.lower == *x,
-            Word::Stem(s) => t.lower.starts_with(s.as_str()),
-            Word::Number => is_number(t, table),
-            Word::Abbrev(x) => t.lower == *x && text[t.end..].starts_with('.'),
-        };
-        if !ok {
+        if !w.matches(t, text, table) {
             return None;
         }
         if k + 1 == entry.replaced {
@@ -265,28 +300,13 @@ pub(crate) fn gloss(norm: Normalized, lang: Lang) -> Normalized {
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
-        let mut best: Option<(usize, usize, usize)> = None; // (tokens, end, entry)
-        let exact = table.exact.get(&t.lower).into_iter().flatten();
-        let stems = table
-            .stems
-            .iter()
-            .filter(|(s, _)| t.lower.starts_with(s.as_str()))
-            .map(|(_, e)| e);
-        let numbers = table.numbers.iter().filter(|_| is_number(t, table));
-        for &e in exact.chain(stems).chain(numbers) {
-            let entry = &table.entries[e];
-            let Some(end) = matches(entry, &toks, i, text, table) else {
-                continue;
-            };
-            // Longest phrase first; among equals, an exact word beats a stem, a longer stem a
-            // shorter one; then the table's order.
-            let rank = entry.replaced * 1000 + specificity(&entry.words[0]);
-            if best.is_none_or(|(r, _, b)| rank > r || (rank == r && e < b)) {
-                best = Some((rank, end, e));
-            }
+        if let Some(edit) = number_with_ending(t, text, table) {
+            edits.push(edit);
+            i += 1;
+            continue;
         }
-        match best {
-            Some((_, end, e)) => {
+        match best_entry(table, &toks, i, text) {
+            Some((end, e)) => {
                 let entry = &table.entries[e];
                 edits.push((t.start, end, english(entry, &toks, i, text)));
                 i += entry.replaced.max(1);
@@ -304,6 +324,61 @@ pub(crate) fn gloss(norm: Normalized, lang: Lang) -> Normalized {
     }
     edits.sort_by_key(|&(s, _, _)| s);
     norm.rewrite(&edits)
+}
+
+/// The entry that matches at token `i` (the longest phrase; among equals, an exact word before a
+/// stem, a longer stem before a shorter; then the table's order), and the end of its match.
+fn best_entry(table: &Table, toks: &[Token], i: usize, text: &str) -> Option<(usize, usize)> {
+    let t = &toks[i];
+    let exact = table.exact.get(&t.lower).into_iter().flatten();
+    let stems = table
+        .stems
+        .iter()
+        .filter(|(s, _)| t.lower.starts_with(s.as_str()))
+        .map(|(_, e)| e);
+    let numbers = table.numbers.iter().filter(|_| is_number(t, table));
+    let mut best: Option<(usize, usize, usize)> = None; // (rank, end, entry)
+    for &e in exact.chain(stems).chain(numbers) {
+        let entry = &table.entries[e];
+        let Some(end) = matches(entry, toks, i, text, table) else {
+            continue;
+        };
+        let rank = entry.replaced * 1000 + specificity(&entry.words[0]);
+        if best.is_none_or(|(r, _, b)| rank > r || (rank == r && e < b)) {
+            best = Some((rank, end, e));
+        }
+    }
+    best.map(|(_, end, e)| (end, e))
+}
+
+/// A number with a case ending or a word after a hyphen: "112-ма" (instrumental) and "81-го"
+/// (genitive) are the numbers; "40-річний", "40-летний" are "40-year-old" (the word after the
+/// hyphen glossed by the table).
+fn number_with_ending(t: &Token, text: &str, table: &Table) -> Option<(usize, usize, String)> {
+    let (digits, rest) = t.lower.split_once('-')?;
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) || rest.is_empty() {
+        return None;
+    }
+    if !rest.chars().all(char::is_alphabetic) || rest.is_ascii() {
+        return None;
+    }
+    if table.endings.contains(&rest) {
+        return Some((t.start, t.end, digits.to_string()));
+    }
+    let word = [Token {
+        start: t.start + digits.len() + 1,
+        end: t.end,
+        lower: rest.to_string(),
+    }];
+    let (_, e) = best_entry(table, &word, 0, text)?;
+    let entry = &table.entries[e];
+    (entry.words.len() == 1 && entry.before.is_empty()).then(|| {
+        (
+            t.start,
+            t.end,
+            format!("{digits}-{}", english(entry, &word, 0, text)),
+        )
+    })
 }
 
 /// How specific a phrase's first word is: an exact word beats any stem, a longer stem a shorter.

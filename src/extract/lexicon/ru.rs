@@ -2,6 +2,12 @@
 //! there for the notation: `*` a stem, `>` context, `#num` a number, a trailing `.` an
 //! abbreviation). Places are in [`PLACES`].
 
+/// Case endings written after a number and a hyphen ("112-ма ударними БпЛА", "81-го"): the
+/// number itself.
+pub(crate) const NUMBER_ENDINGS: &[&str] = &[
+    "ма", "ми", "ти", "х", "го", "му", "ю", "ью", "ой", "ий", "ый", "я", "й", "е", "м", "ми",
+];
+
 /// Phrases and words of the genre.
 pub(crate) const GLOSSES: &[(&str, &str)] = &[
     // Dates and times.
@@ -385,6 +391,15 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("по предварительным данным", "according to preliminary data"),
     ("говорится в", "said"),
     // Function words.
+    ("летн*", "year-old"),
+    ("<#num из >#num", "of"),
+    ("составил*", "was"),
+    ("составля*", "is"),
+    ("достигл*", "reached"),
+    ("люди не пострадали", "no people were injured"),
+    ("не пострадал*", "no one was injured"),
+    ("уничтожение", "the destruction of"),
+    ("перехват", "the interception of"),
     ("был", "was"),
     ("была", "was"),
     ("было", "was"),

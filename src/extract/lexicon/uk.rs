@@ -2,6 +2,13 @@
 //! there for the notation: `*` a stem, `>` context, `#num` a number, a trailing `.` an
 //! abbreviation). Places are in [`PLACES`]; Ukrainian spellings of Russian places too.
 
+/// Case endings written after a number and a hyphen ("112-ма ударними БпЛА", "81-го"): the
+/// number itself.
+pub(crate) const NUMBER_ENDINGS: &[&str] = &[
+    "ма", "ми", "ти", "х", "го", "му", "ох", "ьох", "ої", "ій", "ий", "а", "у", "ю", "ою", "ці",
+    "ка", "ки",
+];
+
 /// Phrases and words of the genre.
 pub(crate) const GLOSSES: &[(&str, &str)] = &[
     // Dates and times.
@@ -438,6 +445,24 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("попередньо", "preliminarily"),
     ("за попередніми даними", "according to preliminary data"),
     // Function words.
+    ("річн*", "year-old"),
+    ("<#num з >#num", "of"),
+    ("<#num із >#num", "of"),
+    ("сотнею", "a hundred"),
+    ("сотня", "a hundred"),
+    ("сотню", "a hundred"),
+    ("становил*", "was"),
+    ("становить", "is"),
+    ("склала", "was"),
+    ("склало", "was"),
+    ("склав", "was"),
+    ("сягнул*", "reached"),
+    ("люди не постраждали", "no people were injured"),
+    ("не постраждал*", "no one was injured"),
+    ("не постраждав", "no one was injured"),
+    ("збиття", "the downing of"),
+    ("знищення", "the destruction of"),
+    ("перехоплення", "the interception of"),
     ("був", "was"),
     ("була", "was"),
     ("було", "was"),
