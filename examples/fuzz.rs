@@ -8,12 +8,14 @@
 //!
 //! Targets: `extract` (the pure extractor, on a text), `html` (a saved page's reader view and
 //! metadata), `jsonl`, `csv` (a table of articles), `manifest` (a folder's `articles.csv`),
-//! `parquet` (a table of articles). Seeds are the repository's own inputs — the texts of every gold
+//! `parquet` (a table of articles), `telegram` (a channel export's `result.json`). Seeds are the repository's own inputs — the texts of every gold
 //! set, the HTML fixtures, JSON Lines, CSV, manifest and Parquet files built from them — and each
 //! execution applies 1 to 8 random mutations to one of them: a byte flipped, inserted or deleted,
 //! a span deleted or repeated, a token of the genre inserted ("at least", "1,200", "overnight",
 //! a quote, a brace, a tag, an emoji, a huge number), two seeds spliced, a tail cut off.
 //!
+//! An execution that runs over a minute is a hang: its input is kept as `target/fuzz/TARGET-hang`
+//! and the run stops with status 2 (a watchdog thread; the execution cannot be interrupted).
 //! Every execution runs under `catch_unwind`. A panic, or a broken invariant, is a finding: the
 //! input is saved to `target/fuzz/TARGET-N` and counted, and the run goes on. An abort (an
 //! allocation that fails) ends the run; its input is `target/fuzz/TARGET-last`. Invariants checked
@@ -24,6 +26,8 @@
 use std::io::Cursor;
 use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use anyhow::{bail, Context};
@@ -31,6 +35,15 @@ use strikes::{Corpus, Meta};
 
 /// Tokens of the genre and of the formats, inserted by the mutator.
 const TOKENS: &[&str] = &[
+    "у ніч на ",
+    " збито/подавлено ",
+    " БпЛА",
+    "112-ма ",
+    "40-річний ",
+    " перехвачены и уничтожены ",
+    " беспилотников",
+    "1 200 ",
+    "Х-101",
     "at least ",
     "more than ",
     "about ",
@@ -146,16 +159,19 @@ fn main() -> anyhow::Result<()> {
     let mut rng = fastrand::Rng::with_seed(seed);
     let (start, budget) = (Instant::now(), Duration::from_secs(seconds));
     let (mut execs, mut findings) = (0u64, 0u64);
+    let began = watchdog(target, &last, &out);
     while start.elapsed() < budget {
         let input = mutate(&mut rng, &seeds);
         // An abort (an allocation failure) cannot be caught: the input that caused it is kept.
         std::fs::write(&last, &input)?;
+        began.store(start.elapsed().as_millis() as u64 + 1, Ordering::SeqCst);
         let result = panic::catch_unwind(AssertUnwindSafe(|| run(target, &input, scratch.path())));
         let failure = match result {
             Ok(Ok(())) => None,
             Ok(Err(broken)) => Some(broken),
             Err(p) => Some(format!("panic: {}", panic_message(&*p))),
         };
+        began.store(0, Ordering::SeqCst);
         execs += 1;
         if let Some(failure) = failure {
             findings += 1;
@@ -212,6 +228,15 @@ fn run(target: &str, input: &[u8], scratch: &Path) -> Result<(), String> {
             loaded(Corpus::load(scratch))
         }
         "parquet" => parquet(input, scratch),
+        "telegram" => {
+            let path = scratch.join("result.json");
+            std::fs::write(&path, input).map_err(|e| e.to_string())?;
+            let mut all = strikes::corpus::Collect::default();
+            match Corpus::read_telegram(&path, &mut all) {
+                Err(_) => Ok(()),
+                Ok(()) => loaded(Ok(all.into_corpus(scratch, None))),
+            }
+        }
         other => Err(format!("no target {other}")),
     }
 }
@@ -238,6 +263,38 @@ fn loaded(r: strikes::Result<(Corpus, Vec<strikes::Warning>)>) -> Result<(), Str
     }
 }
 
+/// How long one execution may take before it is a finding (a hang: a rule that is quadratic or
+/// worse in some input).
+const HANG: Duration = Duration::from_secs(60);
+
+/// Starts a thread that watches the execution under way (the time it began, in ms since the
+/// start, 0 between executions): one that runs longer than [`HANG`] cannot be stopped, so its
+/// input (`last`) is kept as `TARGET-hang` and the run ends with status 2.
+fn watchdog(target: &str, last: &Path, out: &Path) -> Arc<AtomicU64> {
+    let began = Arc::new(AtomicU64::new(0));
+    let (watched, last, hang) = (
+        Arc::clone(&began),
+        last.to_path_buf(),
+        out.join(format!("{target}-hang")),
+    );
+    let start = Instant::now();
+    std::thread::spawn(move || loop {
+        std::thread::sleep(Duration::from_secs(1));
+        let at = watched.load(Ordering::SeqCst);
+        let now = start.elapsed().as_millis() as u64;
+        if at > 0 && now.saturating_sub(at) > HANG.as_millis() as u64 {
+            let _ = std::fs::copy(&last, &hang);
+            eprintln!(
+                "finding: an execution ran over {} s (input: {})",
+                HANG.as_secs(),
+                hang.display()
+            );
+            std::process::exit(2);
+        }
+    });
+    began
+}
+
 /// The seeds of a target, built from the repository's inputs.
 fn seeds(root: &Path, target: &str) -> anyhow::Result<Vec<Vec<u8>>> {
     let mut texts: Vec<(PathBuf, Vec<u8>)> = Vec::new();
@@ -245,6 +302,8 @@ fn seeds(root: &Path, target: &str) -> anyhow::Result<Vec<Vec<u8>>> {
         "seeds",
         "tests/data/devset/articles",
         "tests/data/real/articles",
+        "tests/data/ua/articles",
+        "tests/data/ru/articles",
     ] {
         let mut files: Vec<PathBuf> = std::fs::read_dir(root.join(set))?
             .filter_map(|e| e.ok().map(|e| e.path()))
@@ -290,6 +349,21 @@ fn seeds(root: &Path, target: &str) -> anyhow::Result<Vec<Vec<u8>>> {
             std::fs::read(root.join("tests/data/devset/articles/articles.csv"))?,
         ],
         "parquet" => parquet_seeds(&texts)?,
+        "telegram" => {
+            let mut seeds = vec![std::fs::read(root.join("tests/data/telegram/result.json"))?];
+            seeds.extend((0..20).map(|i| {
+                let messages: Vec<serde_json::Value> = (0..3)
+                    .map(|k| serde_json::json!({"id": 10 * i + k, "type": "message",
+                        "date": "2025-08-23T09:15:00", "date_unixtime": "1755929700",
+                        "text": ["", {"type": "bold", "text": text(3 * i + k)}, ""]}))
+                    .collect();
+                serde_json::json!({"name": "c", "type": "public_channel", "id": 7,
+                    "messages": messages})
+                .to_string()
+                .into_bytes()
+            }));
+            seeds
+        }
         other => bail!("no target {other}"),
     };
     Ok(seeds)

@@ -35,6 +35,7 @@ use crate::warning::Warning;
 pub mod html;
 pub mod jsonl;
 pub mod table;
+pub mod telegram;
 
 pub use jsonl::STDIN;
 

@@ -51,6 +51,17 @@ pub enum Error {
         /// What is wrong (the missing column is named).
         message: String,
     },
+    /// A Telegram channel export (`result.json`) cannot be read: it is not JSON, or has no
+    /// `messages` list.
+    #[error("{}:{line}: {message}", path.display())]
+    Telegram {
+        /// The export file.
+        path: PathBuf,
+        /// The 1-based line the problem is on.
+        line: u64,
+        /// What is wrong.
+        message: String,
+    },
     /// A gold or events CSV could not be read.
     #[error("{}:{line}: {message}", path.display())]
     Csv {

@@ -56,13 +56,16 @@ enum InputFormat {
     Csv,
     /// A Parquet table, with the columns of a CSV table.
     Parquet,
+    /// A Telegram channel export (result.json): one article per message, dated in Kyiv time.
+    Telegram,
 }
 
 /// Where the articles come from: the same arguments in every command that reads them.
 #[derive(Debug, Args)]
 struct Input {
     /// A folder of *.txt and *.html articles (subfolders included), a web page (.html, .htm), a
-    /// JSON Lines file (.jsonl, .ndjson), a table (.csv, .parquet), or - for JSON Lines on stdin.
+    /// JSON Lines file (.jsonl, .ndjson), a table (.csv, .parquet), a Telegram channel export
+    /// (result.json), or - for JSON Lines on stdin.
     #[arg(value_name = "INPUT")]
     input: PathBuf,
     /// How to read INPUT; default: by its extension (JSON Lines for `-`), else a folder.
@@ -93,6 +96,7 @@ impl Input {
             Some("html" | "htm") if !self.input.is_dir() => InputFormat::Html,
             Some("csv") if !self.input.is_dir() => InputFormat::Csv,
             Some("parquet") if !self.input.is_dir() => InputFormat::Parquet,
+            Some("json") if !self.input.is_dir() => InputFormat::Telegram,
             _ => InputFormat::Folder,
         }
     }
@@ -112,10 +116,17 @@ impl Input {
             return Some("--text-column is for a table (CSV or Parquet)".into());
         }
         match format {
-            InputFormat::Folder | InputFormat::Html | InputFormat::Parquet if stdin => Some(
-                "`-` (standard input) is read as JSON Lines or CSV, not as a folder, a page or Parquet"
+            InputFormat::Folder
+            | InputFormat::Html
+            | InputFormat::Parquet
+            | InputFormat::Telegram
+                if stdin =>
+            {
+                Some(
+                "`-` (standard input) is read as JSON Lines or CSV, not as a folder, a page, Parquet or a Telegram export"
                     .into(),
-            ),
+                )
+            }
             _ => None,
         }
     }
@@ -148,6 +159,7 @@ impl Input {
             }
             InputFormat::Csv => Corpus::read_csv_file(input, text_column, sink)?,
             InputFormat::Parquet => read_parquet(input, text_column, sink)?,
+            InputFormat::Telegram => Corpus::read_telegram(input, sink)?,
         }
         Ok(None)
     }

@@ -343,6 +343,7 @@ mod tests {
                 outlet: Some("Example News".into()),
                 url: Some("https://example.test/a".into()),
                 title: Some("Drones over Kyiv".into()),
+                lang: None,
             }
         );
         // Without the meta tags: JSON-LD (in a @graph here), then the canonical link.
@@ -359,6 +360,7 @@ mod tests {
                 outlet: Some("LD Publisher".into()),
                 url: Some("https://example.test/canonical".into()),
                 title: Some("LD headline".into()),
+                lang: None,
             }
         );
         // Only a <time>.
@@ -433,6 +435,7 @@ mod tests {
             outlet: Some("Page outlet".into()),
             title: Some("Page title".into()),
             url: None,
+            lang: None,
         };
         assert_eq!(
             merge(manifest, page),
@@ -441,6 +444,7 @@ mod tests {
                 outlet: Some("Page outlet".into()),
                 url: None,
                 title: Some("Manifest title".into()),
+                lang: None,
             }
         );
     }

@@ -291,6 +291,7 @@ mod tests {
                 outlet: Some("VOA".into()),
                 url: Some("https://x.test/a".into()),
                 title: Some("Night attack".into()),
+                lang: Some(crate::lang::Lang::En),
             }
         );
         assert_eq!(corpus.articles[1].meta.published, date(2025, 9, 8));

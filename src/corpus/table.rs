@@ -390,6 +390,7 @@ mod tests {
                 outlet: Some("VOA".into()),
                 url: Some("https://x.test/a".into()),
                 title: Some("Night attack".into()),
+                lang: None,
             }
         );
         assert_eq!(corpus.articles[1].text, "  Ukraine launched 20 drones.");

@@ -46,6 +46,8 @@ struct Entry {
 enum Word {
     Exact(String),
     Stem(String),
+    /// `*річн*`: a word that contains it (only as context).
+    Contains(String),
     Number,
     /// A word followed by its full stop.
     Abbrev(String),
@@ -99,7 +101,7 @@ impl Table {
                 }
                 Some(Word::Stem(s)) => t.stems.push((s.clone(), i)),
                 Some(Word::Number) => t.numbers.push(i),
-                None => continue,
+                Some(Word::Contains(_)) | None => continue,
             }
             t.entries.push(Entry {
                 before,
@@ -117,6 +119,8 @@ impl Word {
         let lower = w.to_lowercase();
         if lower == "#num" {
             Word::Number
+        } else if let Some(part) = lower.strip_prefix('*').and_then(|l| l.strip_suffix('*')) {
+            Word::Contains(part.to_string())
         } else if let Some(stem) = lower.strip_suffix('*') {
             Word::Stem(stem.to_string())
         } else if let Some(word) = lower.strip_suffix('.').filter(|s| !s.is_empty()) {
@@ -130,6 +134,7 @@ impl Word {
         match self {
             Word::Exact(x) => t.lower == *x,
             Word::Stem(s) => t.lower.starts_with(s.as_str()),
+            Word::Contains(s) => t.lower.contains(s.as_str()),
             Word::Number => is_number(t, table),
             Word::Abbrev(x) => t.lower == *x && text[t.end..].starts_with('.'),
         }
@@ -280,7 +285,14 @@ fn english(entry: &Entry, toks: &[Token], i: usize, text: &str) -> String {
         }
         _ => entry.english.to_string(),
     };
-    if first.starts_with(char::is_uppercase) && out.starts_with(|c: char| c.is_ascii_lowercase()) {
+    // An acronym ("БпЛА", "ППО") is capitalised only where a sentence starts.
+    let acronym = first.chars().filter(|c| c.is_uppercase()).count() > 1;
+    let before = text[..toks[i].start].trim_end_matches([' ', '"', '\'', '(', '-']);
+    let sentence_start = before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':']);
+    if first.starts_with(char::is_uppercase)
+        && (!acronym || sentence_start)
+        && out.starts_with(|c: char| c.is_ascii_lowercase())
+    {
         out[..1].make_ascii_uppercase();
     }
     out
@@ -308,7 +320,11 @@ pub(crate) fn gloss(norm: Normalized, lang: Lang) -> Normalized {
         match best_entry(table, &toks, i, text) {
             Some((end, e)) => {
                 let entry = &table.entries[e];
-                edits.push((t.start, end, english(entry, &toks, i, text)));
+                let mut english = english(entry, &toks, i, text);
+                if counted_before(&toks, i, text, table, &edits) {
+                    english = without_article(english);
+                }
+                edits.push((t.start, end, english));
                 i += entry.replaced.max(1);
             }
             None => i += 1,
@@ -372,20 +388,52 @@ fn number_with_ending(t: &Token, text: &str, table: &Table) -> Option<(usize, us
     }];
     let (_, e) = best_entry(table, &word, 0, text)?;
     let entry = &table.entries[e];
-    (entry.words.len() == 1 && entry.before.is_empty()).then(|| {
-        (
-            t.start,
-            t.end,
-            format!("{digits}-{}", english(entry, &word, 0, text)),
-        )
-    })
+    let english = english(entry, &word, 0, text);
+    let english = match english.contains('#') {
+        true => english.replace('#', digits),
+        false => format!("{digits}-{english}"),
+    };
+    (entry.words.len() == 1 && entry.before.is_empty()).then_some((t.start, t.end, english))
+}
+
+/// Whether the word before token `i` already counts or qualifies the noun: a number ("одна
+/// жінка": one woman) or an age ("40-річний чоловік": a 40-year-old man), so that the noun's gloss
+/// takes no article of its own ("a woman" alone is one person).
+fn counted_before(
+    toks: &[Token],
+    i: usize,
+    text: &str,
+    table: &Table,
+    edits: &[(usize, usize, String)],
+) -> bool {
+    let Some(prev) = i.checked_sub(1).map(|k| &toks[k]) else {
+        return false;
+    };
+    if !text[prev.end..toks[i].start]
+        .chars()
+        .all(char::is_whitespace)
+    {
+        return false;
+    }
+    let glossed = edits.last().filter(|(_, end, _)| *end == prev.end);
+    is_number(prev, table) || glossed.is_some_and(|(_, _, e)| e.ends_with("year-old"))
+}
+
+/// An English gloss without its leading article ("a woman" → "woman").
+fn without_article(english: String) -> String {
+    for article in ["a ", "an ", "A ", "An "] {
+        if let Some(rest) = english.strip_prefix(article) {
+            return rest.to_string();
+        }
+    }
+    english
 }
 
 /// How specific a phrase's first word is: an exact word beats any stem, a longer stem a shorter.
 fn specificity(w: &Word) -> usize {
     match w {
         Word::Exact(x) | Word::Abbrev(x) => 500 + x.len(),
-        Word::Stem(s) => s.len(),
+        Word::Stem(s) | Word::Contains(s) => s.len(),
         Word::Number => 0,
     }
 }
@@ -413,6 +461,41 @@ mod tests {
         assert_eq!(&t[s..e], "36");
         let (s, e) = n.orig_span(0, at - 1);
         assert_eq!(&t[s..e], "Збито");
+    }
+
+    #[test]
+    fn numbers_with_case_endings_are_numbers_and_ages_are_ages() {
+        let g = glossed(
+            "атакувала 112-ма ударними БпЛА; загинув 40-річний чоловік",
+            Lang::Uk,
+        );
+        assert!(g.contains("attacked with 112 attack drones"), "{g}");
+        assert!(g.contains("was killed a 40-year-old man"), "{g}");
+        let g = glossed("погибла 52-летняя женщина", Lang::Ru);
+        assert!(g.contains("was killed a 52-year-old woman"), "{g}");
+    }
+
+    #[test]
+    fn a_counted_noun_takes_no_article() {
+        assert!(glossed("загинула жінка", Lang::Uk).contains("was killed a woman"));
+        assert!(glossed("одна жінка", Lang::Uk).contains("one woman"));
+        assert!(glossed("трирічна дитина", Lang::Uk).contains("a three-year-old child"));
+    }
+
+    #[test]
+    fn context_before_and_after_decides_a_word() {
+        // "з" between two numbers is "of"; before a number "до" is "up to".
+        assert!(glossed("збили 41 з 42 дронів", Lang::Uk).contains("41 of 42 drones"));
+        assert!(glossed("до 15 дронів", Lang::Uk).contains("up to 15 drones"));
+        assert!(!glossed("до 15 дронів", Lang::Uk).starts_with("Up to"));
+    }
+
+    #[test]
+    fn the_longest_phrase_wins() {
+        let g = glossed("Ніхто не постраждав.", Lang::Uk);
+        assert_eq!(g, "No one was injured.");
+        let g = glossed("Информации о пострадавших нет.", Lang::Ru);
+        assert!(g.contains("no information on casualties"), "{g}");
     }
 
     #[test]

@@ -4,6 +4,7 @@
 mod cli;
 mod gold;
 mod inputs;
+mod languages;
 mod official;
 mod pages;
 mod robustness;

@@ -62,6 +62,7 @@ fn pages_give_the_events_of_their_plain_texts_with_or_without_a_manifest() {
             outlet: m.outlet.or(page.outlet),
             url: m.url.or(page.url),
             title: m.title.or(page.title),
+            lang: m.lang.or(page.lang),
         };
         assert_eq!(l.meta, expected, "{}", t.id);
     }
