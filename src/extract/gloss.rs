@@ -228,7 +228,10 @@ fn is_number(t: &Token, table: &Table) -> bool {
             es.iter().any(|&e| {
                 let english = table.entries[e].english;
                 table.entries[e].words.len() == 1
-                    && english.split([' ', '-']).all(|w| NUMBER_WORDS.contains(&w))
+                    && english
+                        .trim_start_matches("with ")
+                        .split([' ', '-'])
+                        .all(|w| NUMBER_WORDS.contains(&w))
             })
         })
 }
