@@ -327,7 +327,24 @@ pub(crate) fn gloss(norm: Normalized, lang: Lang) -> Normalized {
                 if counted_before(&toks, i, text, table, &edits) {
                     english = without_article(english);
                 }
-                edits.push((t.start, end, english));
+                let (start, end) = dashes_around(
+                    &toks,
+                    i,
+                    i + entry.replaced.max(1),
+                    end,
+                    &english,
+                    text,
+                    table,
+                );
+                let english = match start < t.start {
+                    true => format!(" {english}"),
+                    false => english,
+                };
+                let english = match end > toks[i + entry.replaced.max(1) - 1].end {
+                    true => format!("{english} "),
+                    false => english,
+                };
+                edits.push((start, end, english));
                 i += entry.replaced.max(1);
             }
             None => i += 1,
@@ -397,6 +414,40 @@ fn number_with_ending(t: &Token, text: &str, table: &Table) -> Option<(usize, us
         false => format!("{digits}-{english}"),
     };
     (entry.words.len() == 1 && entry.before.is_empty()).then_some((t.start, t.end, english))
+}
+
+/// Casualty words that a dash may separate from their number ("Травмовано – 94", "73 –
+/// поранені"): the dash goes with the gloss, so the passes read "injured 94", "73 injured".
+const CASUALTY_GLOSSES: &[&str] = &["killed", "injured", "dead", "died", "hospitalised"];
+
+/// The span a gloss of tokens `[i, j)` (ending at byte `end`) replaces: widened over a dash to a
+/// number on either side when the gloss is a casualty word.
+fn dashes_around(
+    toks: &[Token],
+    i: usize,
+    j: usize,
+    end: usize,
+    english: &str,
+    text: &str,
+    table: &Table,
+) -> (usize, usize) {
+    let mut span = (toks[i].start, end);
+    let lower = english.to_ascii_lowercase();
+    if !CASUALTY_GLOSSES.iter().any(|c| lower.contains(c)) {
+        return span;
+    }
+    let dash = |gap: &str| gap.trim() == "-" || gap.trim() == ":";
+    if let Some(prev) = i.checked_sub(1).map(|k| &toks[k]) {
+        if is_number(prev, table) && dash(&text[prev.end..toks[i].start]) {
+            span.0 = prev.end;
+        }
+    }
+    if let Some(next) = toks.get(j) {
+        if end <= next.start && is_number(next, table) && dash(&text[end..next.start]) {
+            span.1 = next.start;
+        }
+    }
+    span
 }
 
 /// Whether the word before token `i` already counts or qualifies the noun: a number ("одна
@@ -499,6 +550,16 @@ mod tests {
         assert_eq!(g, "No one was injured.");
         let g = glossed("Информации о пострадавших нет.", Lang::Ru);
         assert!(g.contains("no information on casualties"), "{g}");
+    }
+
+    #[test]
+    fn a_dash_between_a_casualty_word_and_its_number_goes() {
+        let g = glossed("Травмовано – 94, з них 18 дітей.", Lang::Uk);
+        assert!(g.starts_with("Injured 94,"), "{g}");
+        let g = glossed("73 – поранені.", Lang::Uk);
+        assert!(g.starts_with("73 injured"), "{g}");
+        // Not for other words: "Київ – 5" stays as it is.
+        assert!(glossed("Київ – 5", Lang::Uk).contains("Kyiv - 5"));
     }
 
     #[test]

@@ -399,6 +399,8 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("по предварительным данным", "according to preliminary data"),
     ("говорится в", "said"),
     // Function words.
+    ("получа* медицинскую помощь", "were hospitalised"),
+    ("получил* медицинскую помощь", "were hospitalised"),
     ("<дрон* всу", "of the Ukrainian Armed Forces"),
     ("<беспилотник* всу", "of the Ukrainian Armed Forces"),
     ("<бпла всу", "of the Ukrainian Armed Forces"),

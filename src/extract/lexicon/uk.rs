@@ -458,6 +458,8 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("попередньо", "preliminarily"),
     ("за попередніми даними", "according to preliminary data"),
     // Function words.
+    ("отриму* медичну допомогу", "were hospitalised"),
+    ("отрима* медичну допомогу", "were hospitalised"),
     ("<дрон* зсу", "of the Ukrainian Armed Forces"),
     ("<безпілотник* зсу", "of the Ukrainian Armed Forces"),
     ("всі вони", "all of them"),
