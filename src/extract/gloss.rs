@@ -327,6 +327,14 @@ pub(crate) fn gloss(norm: Normalized, lang: Lang) -> Normalized {
                 if counted_before(&toks, i, text, table, &edits) {
                     english = without_article(english);
                 }
+                // "були збиті": the auxiliary is glossed already ("were shot down", once).
+                if after_auxiliary(&toks, i, text, &edits) {
+                    for aux in ["were ", "was "] {
+                        if let Some(rest) = english.strip_prefix(aux) {
+                            english = rest.to_string();
+                        }
+                    }
+                }
                 let (start, end) = dashes_around(
                     &toks,
                     i,
@@ -471,6 +479,19 @@ fn counted_before(
     }
     let glossed = edits.last().filter(|(_, end, _)| *end == prev.end);
     is_number(prev, table) || glossed.is_some_and(|(_, _, e)| e.ends_with("year-old"))
+}
+
+/// Whether the word before token `i` was glossed as an auxiliary ("були", "были": were).
+fn after_auxiliary(toks: &[Token], i: usize, text: &str, edits: &[(usize, usize, String)]) -> bool {
+    let Some(prev) = i.checked_sub(1).map(|k| &toks[k]) else {
+        return false;
+    };
+    text[prev.end..toks[i].start]
+        .chars()
+        .all(char::is_whitespace)
+        && edits.last().is_some_and(|(_, end, e)| {
+            *end == prev.end && matches!(e.as_str(), "were" | "was" | "Were" | "Was")
+        })
 }
 
 /// An English gloss without its leading article ("a woman" → "woman").

@@ -5,7 +5,7 @@
 /// Case endings written after a number and a hyphen ("112-ма ударними БпЛА", "81-го"): the
 /// number itself.
 pub(crate) const NUMBER_ENDINGS: &[&str] = &[
-    "ма", "ми", "ти", "х", "го", "му", "ю", "ью", "ой", "ий", "ый", "я", "й", "е", "м", "ми",
+    "ма", "мя", "ми", "ти", "х", "го", "му", "ю", "ью", "ой", "ий", "ый", "я", "й", "е", "м",
 ];
 
 /// Phrases and words of the genre.
@@ -201,7 +201,7 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("беспилотник*", "drones"),
     ("беспилотн*", "unmanned"),
     ("летательн*", "aerial"),
-    ("аппарат*", "vehicles"),
+    ("аппарат*", "drones"),
     ("самолетного типа", ""),
     ("самолётного типа", ""),
     ("вертолетного типа", ""),
@@ -281,6 +281,18 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("противовоздушн* оборон*", "air defence"),
     ("систем* пво", "air defence"),
     ("пво", "air defence"),
+    // A short passive participle is the passive ("уничтожены": were destroyed).
+    ("уничтожены", "were destroyed"),
+    ("перехвачены", "were intercepted"),
+    ("подавлены", "were suppressed"),
+    ("нейтрализованы", "were neutralised"),
+    ("ликвидированы", "were eliminated"),
+    ("уничтожен", "was destroyed"),
+    ("уничтожена", "was destroyed"),
+    ("сбит", "was shot down"),
+    ("сбита", "was shot down"),
+    ("перехвачен", "was intercepted"),
+    ("перехвачена", "was intercepted"),
     // Casualties.
     ("погиб", "was killed"),
     ("погибла", "was killed"),
