@@ -240,12 +240,18 @@ fn is_number(t: &Token, table: &Table) -> bool {
 /// (past an abbreviation's full stop); `None` when it does not match.
 fn matches(entry: &Entry, toks: &[Token], i: usize, text: &str, table: &Table) -> Option<usize> {
     let n = entry.before.len();
+    // Context before a phrase is the words right before it, in the same clause.
     if n > i
         || !entry
             .before
             .iter()
             .zip(&toks[i - n..i])
             .all(|(w, t)| w.matches(t, text, table))
+        || !(i - n..i).all(|k| {
+            text[toks[k].end..toks[k + 1].start]
+                .chars()
+                .all(char::is_whitespace)
+        })
     {
         return None;
     }
@@ -258,13 +264,13 @@ fn matches(entry: &Entry, toks: &[Token], i: usize, text: &str, table: &Table) -
                 .chars()
                 .all(char::is_whitespace)
         {
+            let gap = &text[toks[i + k - 1].end..t.start];
             let prev_abbrev = matches!(entry.words[k - 1], Word::Abbrev(_));
-            if !(prev_abbrev
-                && text[toks[i + k - 1].end..t.start]
-                    .trim_start_matches('.')
-                    .trim()
-                    .is_empty())
-            {
+            // Context after a phrase may follow a comma ("без жертв, постраждалим ...").
+            let context = k >= entry.replaced;
+            let ok = (prev_abbrev && gap.trim_start_matches('.').trim().is_empty())
+                || (context && gap.trim() == ",");
+            if !ok {
                 return None;
             }
         }
@@ -370,8 +376,9 @@ pub(crate) fn gloss(norm: Normalized, lang: Lang) -> Normalized {
     norm.rewrite(&edits)
 }
 
-/// The entry that matches at token `i` (the longest phrase; among equals, an exact word before a
-/// stem, a longer stem before a shorter; then the table's order), and the end of its match.
+/// The entry that matches at token `i` (the longest phrase; among equals, the one with more
+/// context, an exact word before a stem, a longer stem before a shorter; then the table's order),
+/// and the end of its match.
 fn best_entry(table: &Table, toks: &[Token], i: usize, text: &str) -> Option<(usize, usize)> {
     let t = &toks[i];
     let exact = table.exact.get(&t.lower).into_iter().flatten();
@@ -387,7 +394,9 @@ fn best_entry(table: &Table, toks: &[Token], i: usize, text: &str) -> Option<(us
         let Some(end) = matches(entry, toks, i, text, table) else {
             continue;
         };
-        let rank = entry.replaced * 1000 + specificity(&entry.words[0]);
+        // More context (before or after) is more specific too.
+        let context = entry.words.len() - entry.replaced + entry.before.len();
+        let rank = entry.replaced * 1000 + context * 100 + specificity(&entry.words[0]);
         if best.is_none_or(|(r, _, b)| rank > r || (rank == r && e < b)) {
             best = Some((rank, end, e));
         }
@@ -428,6 +437,9 @@ fn number_with_ending(t: &Token, text: &str, table: &Table) -> Option<(usize, us
 /// поранені"): the dash goes with the gloss, so the passes read "injured 94", "73 injured".
 const CASUALTY_GLOSSES: &[&str] = &["killed", "injured", "dead", "died", "hospitalised"];
 
+/// Qualifiers, as the tables gloss them.
+const QUALIFIER_GLOSSES: &[&str] = &["about", "more than", "at least", "nearly", "up to"];
+
 /// The span a gloss of tokens `[i, j)` (ending at byte `end`) replaces: widened over a dash to a
 /// number on either side when the gloss is a casualty word.
 fn dashes_around(
@@ -451,7 +463,19 @@ fn dashes_around(
         }
     }
     if let Some(next) = toks.get(j) {
-        if end <= next.start && is_number(next, table) && dash(&text[end..next.start]) {
+        // The number may come after its qualifier ("Постраждалих – близько двох десятків").
+        let qualified = || {
+            best_entry(table, toks, j, text).is_some_and(|(_, e)| {
+                QUALIFIER_GLOSSES.contains(&table.entries[e].english)
+                    && toks
+                        .get(j + table.entries[e].replaced)
+                        .is_some_and(|n| is_number(n, table))
+            })
+        };
+        if end <= next.start
+            && dash(&text[end..next.start])
+            && (is_number(next, table) || qualified())
+        {
             span.1 = next.start;
         }
     }
@@ -581,6 +605,14 @@ mod tests {
         assert!(g.starts_with("73 injured"), "{g}");
         // Not for other words: "Київ – 5" stays as it is.
         assert!(glossed("Київ – 5", Lang::Uk).contains("Kyiv - 5"));
+    }
+
+    #[test]
+    fn context_after_a_phrase_may_follow_a_comma() {
+        let g = glossed("Без жертв, постраждалим надається допомога.", Lang::Uk);
+        assert!(g.starts_with("No one was killed, injured"), "{g}");
+        let g = glossed("Постраждалих – близько двох десятків.", Lang::Uk);
+        assert!(g.starts_with("Injured about twenty"), "{g}");
     }
 
     #[test]
