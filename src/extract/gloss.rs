@@ -433,15 +433,29 @@ fn number_with_ending(t: &Token, text: &str, table: &Table) -> Option<(usize, us
     (entry.words.len() == 1 && entry.before.is_empty()).then_some((t.start, t.end, english))
 }
 
-/// Casualty words that a dash may separate from their number ("Травмовано – 94", "73 –
-/// поранені"): the dash goes with the gloss, so the passes read "injured 94", "73 injured".
-const CASUALTY_GLOSSES: &[&str] = &["killed", "injured", "dead", "died", "hospitalised"];
+/// Words that a dash may separate from their number ("Травмовано – 94", "73 – поранені", "34 —
+/// над территорией Волгоградской области", "еще 4 — заглушены"): the dash goes with the gloss, so
+/// the passes read "injured 94", "73 injured", "34 over", "another 4 were jammed".
+const DASH_WORDS: &[&str] = &[
+    "killed",
+    "injured",
+    "dead",
+    "died",
+    "hospitalised",
+    "over",
+    "jammed",
+    "down",
+    "destroyed",
+    "intercepted",
+    "suppressed",
+    "neutralised",
+];
 
 /// Qualifiers, as the tables gloss them.
 const QUALIFIER_GLOSSES: &[&str] = &["about", "more than", "at least", "nearly", "up to"];
 
 /// The span a gloss of tokens `[i, j)` (ending at byte `end`) replaces: widened over a dash to a
-/// number on either side when the gloss is a casualty word.
+/// number on either side when the gloss is one of [`DASH_WORDS`].
 fn dashes_around(
     toks: &[Token],
     i: usize,
@@ -453,7 +467,7 @@ fn dashes_around(
 ) -> (usize, usize) {
     let mut span = (toks[i].start, end);
     let lower = english.to_ascii_lowercase();
-    if !CASUALTY_GLOSSES.iter().any(|c| lower.contains(c)) {
+    if !lower.split_whitespace().any(|w| DASH_WORDS.contains(&w)) {
         return span;
     }
     let dash = |gap: &str| gap.trim() == "-" || gap.trim() == ":";
@@ -586,6 +600,8 @@ mod tests {
         // "з" between two numbers is "of"; before a number "до" is "up to".
         assert!(glossed("збили 41 з 42 дронів", Lang::Uk).contains("41 of 42 drones"));
         assert!(glossed("до 15 дронів", Lang::Uk).contains("up to 15 drones"));
+        assert!(glossed("сбили 26 БпЛА из 28", Lang::Ru).contains("26 drones of 28"));
+        assert!(glossed("44 из более чем 50 ракет", Lang::Ru).contains("44 of more than 50"));
         assert!(!glossed("до 15 дронів", Lang::Uk).starts_with("Up to"));
     }
 
@@ -603,6 +619,12 @@ mod tests {
         assert!(g.starts_with("Injured 94,"), "{g}");
         let g = glossed("73 – поранені.", Lang::Uk);
         assert!(g.starts_with("73 injured"), "{g}");
+        let g = glossed(
+            "34 — над Волгоградской областью, еще 4 — заглушены.",
+            Lang::Ru,
+        );
+        assert!(g.contains("34 over Volgograd region"), "{g}");
+        assert!(g.contains("another 4 were jammed"), "{g}");
         // Not for other words: "Київ – 5" stays as it is.
         assert!(glossed("Київ – 5", Lang::Uk).contains("Kyiv - 5"));
     }
