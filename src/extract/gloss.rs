@@ -532,9 +532,10 @@ fn after_auxiliary(toks: &[Token], i: usize, text: &str, edits: &[(usize, usize,
         })
 }
 
-/// An English gloss without its leading article ("a woman" → "woman").
+/// An English gloss without its leading article ("a woman" → "woman"; after "однією", "with a
+/// ballistic missile" → "ballistic missile").
 fn without_article(english: String) -> String {
-    for article in ["a ", "an ", "A ", "An "] {
+    for article in ["a ", "an ", "A ", "An ", "with a ", "with an "] {
         if let Some(rest) = english.strip_prefix(article) {
             return rest.to_string();
         }

@@ -107,6 +107,8 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("в >пятниц*", "on"),
     ("в >суббот*", "on"),
     ("в >воскресень*", "on"),
+    ("различных типов", "of different types"),
+    ("разных типов", "of different types"),
     // Qualifiers.
     ("более", "more than"),
     ("свыше", "more than"),
@@ -435,6 +437,13 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("по предварительным данным", "according to preliminary data"),
     ("говорится в", "said"),
     // Function words.
+    ("использовав", "using"),
+    ("применив", "using"),
+    ("используя", "using"),
+    ("с направлени*", "from the direction of"),
+    ("с направлений", "from the directions"),
+    ("направлени*", "direction"),
+    ("зенитн*", "anti-aircraft"),
     ("пуски", "launches of"),
     ("пусков", "launches of"),
     ("более чем", "more than"),
