@@ -295,6 +295,9 @@ enum Command {
         /// Only this article (its id); without it, every article under a `==> id <==` line.
         #[arg(long)]
         article: Option<String>,
+        /// The text as the rules read it: normalised, Ukrainian and Russian glossed into English.
+        #[arg(long)]
+        as_read: bool,
     },
     /// Score an extraction of INPUT against a gold CSV, field by field (the rules of score.py).
     Evaluate {
@@ -607,7 +610,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             format,
             fail_on_discrepancy,
         } => check_command(&input, &official, format, fail_on_discrepancy),
-        Command::Text { input, article } => text_command(&input, article.as_deref()),
+        Command::Text {
+            input,
+            article,
+            as_read,
+        } => text_command(&input, article.as_deref(), as_read),
         Command::Evaluate {
             gold,
             input,
@@ -750,24 +757,34 @@ fn extract_command(input: &Input, output: &Output, strict: bool) -> anyhow::Resu
 }
 
 /// `strikes text`: the articles' texts as loaded (one, or all under `==> id <==` lines).
-fn text_command(input: &Input, article: Option<&str>) -> anyhow::Result<ExitCode> {
+fn text_command(input: &Input, article: Option<&str>, as_read: bool) -> anyhow::Result<ExitCode> {
     let (corpus, warnings) = input.load()?;
     print_warnings(&warnings);
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
-    match article {
-        Some(id) => {
-            let Some(a) = corpus.articles.iter().find(|a| a.id == id) else {
-                anyhow::bail!("{}: no article {id:?} in it", input.input.display());
-            };
-            writeln!(out, "{}", a.text)?;
-        }
-        None if corpus.articles.len() == 1 => writeln!(out, "{}", corpus.articles[0].text)?,
-        None => {
-            for (i, a) in corpus.articles.iter().enumerate() {
-                let gap = if i == 0 { "" } else { "\n" };
-                writeln!(out, "{gap}==> {} <==\n{}", a.id, a.text)?;
-            }
+    let articles: Vec<&strikes::Article> = match article {
+        Some(id) => match corpus.articles.iter().find(|a| a.id == id) {
+            Some(a) => vec![a],
+            None => anyhow::bail!("{}: no article {id:?} in it", input.input.display()),
+        },
+        None => corpus.articles.iter().collect(),
+    };
+    for (i, a) in articles.iter().enumerate() {
+        let text = match as_read {
+            false => a.text.clone(),
+            true => strikes::extract::as_read(&a.text, &a.meta).map_or_else(
+                || "(not read: not English, Ukrainian or Russian)".to_string(),
+                |(lang, text)| format!("[{lang}] {text}"),
+            ),
+        };
+        match articles.len() {
+            1 => writeln!(out, "{text}")?,
+            _ => writeln!(
+                out,
+                "{}==> {} <==\n{text}",
+                if i == 0 { "" } else { "\n" },
+                a.id
+            )?,
         }
     }
     out.flush()?;

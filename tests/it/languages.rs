@@ -179,3 +179,23 @@ fn the_lang_column_is_in_every_frame() {
         .column("lang")
         .is_ok());
 }
+
+/// `strikes text --as-read` shows the language and the English the rules read, and a Telegram
+/// export goes through the CLI with its warning.
+#[test]
+fn the_cli_shows_the_text_as_read_and_reads_a_telegram_export() {
+    let export = repo("tests/data/telegram/result.json");
+    let export = export.to_str().unwrap();
+    let (code, out, _) =
+        crate::cli::strikes(&["text", export, "--article", "1000000001/102", "--as-read"]);
+    assert_eq!(code, 0);
+    assert!(out.starts_with("[uk] ⚡️Overnight into 23 August"), "{out}");
+    assert!(out.contains("shot down/suppressed 36"), "{out}");
+    let (code, out, err) = crate::cli::strikes(&["extract", export, "--format", "csv"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("are not articles"), "{err}");
+    assert!(
+        out.contains("1000000001/102,2025-08-23,russia,49,exact,36,"),
+        "{out}"
+    );
+}
