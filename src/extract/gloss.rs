@@ -434,8 +434,9 @@ fn number_with_ending(t: &Token, text: &str, table: &Table) -> Option<(usize, us
 }
 
 /// Words that a dash may separate from their number ("Травмовано – 94", "73 – поранені", "34 —
-/// над территорией Волгоградской области", "еще 4 — заглушены"): the dash goes with the gloss, so
-/// the passes read "injured 94", "73 injured", "34 over", "another 4 were jammed".
+/// над территорией Волгоградской области", "3 – у Миколаївській", "еще 4 — заглушены"): the dash
+/// goes with the gloss, so the passes read "injured 94", "73 injured", "34 over", "3 in",
+/// "another 4 were jammed".
 const DASH_WORDS: &[&str] = &[
     "killed",
     "injured",
@@ -443,6 +444,7 @@ const DASH_WORDS: &[&str] = &[
     "died",
     "hospitalised",
     "over",
+    "in",
     "jammed",
     "down",
     "destroyed",

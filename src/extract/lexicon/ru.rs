@@ -437,6 +437,11 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("по предварительным данным", "according to preliminary data"),
     ("говорится в", "said"),
     // Function words.
+    ("госпитализированы", "were hospitalised"),
+    ("госпитализирован", "was hospitalised"),
+    ("полсотни", "fifty"),
+    ("увеличил* до", "rose to"),
+    ("привел* к", "resulted in"),
     // "51 из 70 запущенных ракет": the participle before its noun says no more than "of 70".
     ("запущенных", ""),
     ("выпущенных", ""),

@@ -498,6 +498,14 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("попередньо", "preliminarily"),
     ("за попередніми даними", "according to preliminary data"),
     // Function words.
+    ("вдари*", "struck"),
+    ("госпіталізовано", "were hospitalised"),
+    ("госпіталізовані", "were hospitalised"),
+    ("пів сотні", "fifty"),
+    ("півсотні", "fifty"),
+    ("збільшил* до", "rose to"),
+    ("потрапил*", "hit"),
+    ("призвел*", "resulted in"),
     // "51 из 70 запущенных ракет": the participle before its noun says no more than "of 70".
     ("запущених", ""),
     ("випущених", ""),
