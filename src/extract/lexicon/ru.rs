@@ -437,6 +437,12 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("по предварительным данным", "according to preliminary data"),
     ("говорится в", "said"),
     // Function words.
+    ("ликвидаци*", "the destruction of"),
+    ("обезврежены", "were neutralised"),
+    ("обезврежен*", "neutralised"),
+    ("из этого числа", "of them"),
+    ("в небе над", "over"),
+    ("в небе", "in the sky over"),
     ("госпитализированы", "were hospitalised"),
     ("госпитализирован", "was hospitalised"),
     ("полсотни", "fifty"),
@@ -678,6 +684,16 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
 /// Places: Russian names of Ukrainian and Russian places and their case forms, as the gazetteer
 /// spells them in English.
 pub(crate) const PLACES: &[(&str, &str)] = &[
+    ("одесчин*", "Odesa region"),
+    ("николаевщин*", "Mykolaiv region"),
+    ("херсонщин*", "Kherson region"),
+    ("сумщин*", "Sumy region"),
+    ("черниговщин*", "Chernihiv region"),
+    ("полтавщин*", "Poltava region"),
+    ("днепропетровщин*", "Dnipropetrovsk region"),
+    ("житомирщин*", "Zhytomyr region"),
+    ("винничин*", "Vinnytsia region"),
+    ("курщин*", "Kursk region"),
     ("киевщин*", "Kyiv region"),
     ("киевск*", "Kyiv"),
     ("киев*", "Kyiv"),

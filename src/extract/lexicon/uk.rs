@@ -498,6 +498,10 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("попередньо", "preliminarily"),
     ("за попередніми даними", "according to preliminary data"),
     // Function words.
+    ("ліквідаці*", "the destruction of"),
+    ("з цієї кількості", "of them"),
+    ("у небі над", "over"),
+    ("в небі над", "over"),
     ("вдари*", "struck"),
     ("госпіталізовано", "were hospitalised"),
     ("госпіталізовані", "were hospitalised"),
