@@ -437,6 +437,11 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("по предварительным данным", "according to preliminary data"),
     ("говорится в", "said"),
     // Function words.
+    // "попадание (российской) ракеты": a missile's hit, one missile.
+    ("попадание ракеты", "a missile hit"),
+    ("попадания ракеты", "a missile hit"),
+    ("попадание российск* ракеты", "a Russian missile hit"),
+    ("попадания российск* ракеты", "a Russian missile hit"),
     ("ликвидаци*", "the destruction of"),
     ("обезврежены", "were neutralised"),
     ("обезврежен*", "neutralised"),

@@ -498,6 +498,15 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("попередньо", "preliminarily"),
     ("за попередніми даними", "according to preliminary data"),
     // Function words.
+    // "влучання (російської) ракети": a missile's hit, one missile.
+    ("влучання ракети", "a missile hit"),
+    ("влучання російськ* ракети", "a Russian missile hit"),
+    ("влучання ворож* ракети", "an enemy missile hit"),
+    ("влучання балістичн* ракети", "a ballistic missile hit"),
+    (
+        "керован* авіаційн* ракетою",
+        "a guided air-launched missile",
+    ),
     ("ліквідаці*", "the destruction of"),
     ("з цієї кількості", "of them"),
     ("у небі над", "over"),
