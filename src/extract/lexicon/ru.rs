@@ -437,6 +437,9 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("по предварительным данным", "according to preliminary data"),
     ("говорится в", "said"),
     // Function words.
+    ("удар* нанесли", "attacks were carried out with"),
+    ("зафиксированы", "were recorded"),
+    ("зафиксировано", "recorded"),
     // "попадание (российской) ракеты": a missile's hit, one missile.
     ("попадание ракеты", "a missile hit"),
     ("попадания ракеты", "a missile hit"),

@@ -498,6 +498,7 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("попередньо", "preliminarily"),
     ("за попередніми даними", "according to preliminary data"),
     // Function words.
+    ("удар* завдали", "attacks were carried out with"),
     // "влучання (російської) ракети": a missile's hit, one missile.
     ("влучання ракети", "a missile hit"),
     ("влучання російськ* ракети", "a Russian missile hit"),
