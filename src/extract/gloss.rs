@@ -604,6 +604,9 @@ mod tests {
         assert!(glossed("збили 41 з 42 дронів", Lang::Uk).contains("41 of 42 drones"));
         assert!(glossed("до 15 дронів", Lang::Uk).contains("up to 15 drones"));
         assert!(glossed("сбили 26 БпЛА из 28", Lang::Ru).contains("26 drones of 28"));
+        assert!(
+            glossed("загинули від 5 до 8 людей", Lang::Uk).contains("were killed  5 to 8 people")
+        );
         assert!(glossed("44 из более чем 50 ракет", Lang::Ru).contains("44 of more than 50"));
         assert!(!glossed("до 15 дронів", Lang::Uk).starts_with("Up to"));
     }

@@ -437,6 +437,10 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("по предварительным данным", "according to preliminary data"),
     ("говорится в", "said"),
     // Function words.
+    ("без погибших и пострадавших", "there were no casualties"),
+    ("без человеческих жертв", "there were no casualties"),
+    ("от >#num", ""),
+    ("<#num до >#num", "to"),
     ("удар* нанесли", "attacks were carried out with"),
     ("зафиксированы", "were recorded"),
     ("зафиксировано", "recorded"),

@@ -498,6 +498,14 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("попередньо", "preliminarily"),
     ("за попередніми даними", "according to preliminary data"),
     // Function words.
+    ("без загиблих і постраждалих", "there were no casualties"),
+    ("без загиблих та постраждалих", "there were no casualties"),
+    ("без людських жертв", "there were no casualties"),
+    ("без потерпілих", "no one was injured"),
+    ("потерпіл*", "injured"),
+    // A range: "від 5 до 8 людей" is 5 to 8.
+    ("від >#num", ""),
+    ("<#num до >#num", "to"),
     ("удар* завдали", "attacks were carried out with"),
     // "влучання (російської) ракети": a missile's hit, one missile.
     ("влучання ракети", "a missile hit"),
