@@ -142,9 +142,9 @@ impl Word {
 }
 
 static UK: LazyLock<Table> =
-    LazyLock::new(|| Table::new(&[uk::GLOSSES, uk::PLACES], uk::NUMBER_ENDINGS));
+    LazyLock::new(|| Table::new(&[uk::GLOSSES, uk::WORDS, uk::PLACES], uk::NUMBER_ENDINGS));
 static RU: LazyLock<Table> =
-    LazyLock::new(|| Table::new(&[ru::GLOSSES, ru::PLACES], ru::NUMBER_ENDINGS));
+    LazyLock::new(|| Table::new(&[ru::GLOSSES, ru::WORDS, ru::PLACES], ru::NUMBER_ENDINGS));
 
 /// "1 200", "12 500": digit groups of a thousand separated by spaces.
 static DIGIT_GROUPS: LazyLock<Regex> = crate::regex!(r"\b\d{1,3}(?: \d{3})+\b");
