@@ -3,6 +3,21 @@
 
 /// Function words and the vocabulary around the counts.
 pub(crate) const WORDS: &[(&str, &str)] = &[
+    // Damage, not casualties: "пострадали 12 жилых домов".
+    ("пострадал* >#num >жил*", "were damaged"),
+    ("пострадал* >#num >дом*", "were damaged"),
+    ("пострадал* >#num >многоквартирн*", "were damaged"),
+    ("пострадал* >#num >объект*", "were damaged"),
+    ("пострадал* >#num >частн*", "were damaged"),
+    ("пострадал* >#num >здани*", "were damaged"),
+    ("пострадал* >#num >квартир*", "were damaged"),
+    ("пострадал* >#num >автомобил*", "were damaged"),
+    ("пострадал* >#num >машин*", "were damaged"),
+    ("пострадал* >#num >строени*", "were damaged"),
+    ("пожил* мужчина", "an elderly man"),
+    ("пожил* женщина", "an elderly woman"),
+    ("обратил* за медицинской помощью", "were hospitalised"),
+    ("обратил* за помощью", "were hospitalised"),
     ("без погибших и пострадавших", "there were no casualties"),
     ("без человеческих жертв", "there were no casualties"),
     ("от >#num", ""),

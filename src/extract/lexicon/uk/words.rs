@@ -3,6 +3,22 @@
 
 /// Function words and the vocabulary around the counts.
 pub(crate) const WORDS: &[(&str, &str)] = &[
+    // Damage, not casualties: "постраждало 45 житлових будинків".
+    ("постраждал* >#num >житлов*", "were damaged"),
+    ("постраждал* >#num >будин*", "were damaged"),
+    ("постраждал* >#num >багатоповерх*", "were damaged"),
+    ("постраждал* >#num >об'єкт*", "were damaged"),
+    ("постраждал* >#num >приватн*", "were damaged"),
+    ("постраждал* >#num >будівл*", "were damaged"),
+    ("постраждал* >#num >квартир*", "were damaged"),
+    ("постраждал* >#num >автомобіл*", "were damaged"),
+    ("постраждал* >#num >прилегл*", "were damaged"),
+    ("постраждал* >#num >споруд*", "were damaged"),
+    ("літн* чоловік", "an elderly man"),
+    ("літн* жінка", "an elderly woman"),
+    ("звернул* по медичну допомогу", "were hospitalised"),
+    ("звернул* по допомогу", "were hospitalised"),
+    ("звернул* за медичною допомогою", "were hospitalised"),
     ("без загиблих і постраждалих", "there were no casualties"),
     ("без загиблих та постраждалих", "there were no casualties"),
     ("без людських жертв", "there were no casualties"),
