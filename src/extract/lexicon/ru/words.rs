@@ -3,6 +3,17 @@
 
 /// Function words and the vocabulary around the counts.
 pub(crate) const WORDS: &[(&str, &str)] = &[
+    ("из", "from"),
+    ("типа", ""),
+    ("оккупированн*", "occupied"),
+    // "атаковала Украину 28 ударными беспилотниками": Ukraine with 28 attack drones.
+    ("<атаковал* украину", "Ukraine with"),
+    ("<атакуют украину", "Ukraine with"),
+    ("не меньше", "at least"),
+    ("шестидесяти", "sixty"),
+    ("семидесяти", "seventy"),
+    ("восьмидесяти", "eighty"),
+    ("девяноста", "ninety"),
     // Damage, not casualties: "пострадали 12 жилых домов".
     ("пострадал* >#num >жил*", "were damaged"),
     ("пострадал* >#num >дом*", "were damaged"),

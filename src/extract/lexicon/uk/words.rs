@@ -3,6 +3,14 @@
 
 /// Function words and the vocabulary around the counts.
 pub(crate) const WORDS: &[(&str, &str)] = &[
+    ("окупован*", "occupied"),
+    ("тимчасово окупован*", "temporarily occupied"),
+    // "атакувала Україну 28 ударними безпілотниками": Ukraine with 28 attack drones.
+    ("<атакува* україну", "Ukraine with"),
+    ("шістдесяти", "sixty"),
+    ("сімдесяти", "seventy"),
+    ("вісімдесяти", "eighty"),
+    ("дев'яноста", "ninety"),
     // Damage, not casualties: "постраждало 45 житлових будинків".
     ("постраждал* >#num >житлов*", "were damaged"),
     ("постраждал* >#num >будин*", "were damaged"),
