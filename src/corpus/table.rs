@@ -321,11 +321,11 @@ impl Corpus {
             .collect();
         let text_col = position(&header, text_column)
             .ok_or_else(|| no_text_column(path, text_column, &header))?;
-        let as_text = |i: usize| {
+        let as_text = |i: usize| -> Result<Vec<Option<String>>> {
             let column = &frame.columns()[i];
             column
                 .cast(&DataType::String)
-                .and_then(|c| Ok(c.str()?.rechunk().into_owned()))
+                .and_then(|c| Ok(c.str()?.iter().map(|v| v.map(str::to_string)).collect()))
                 .map_err(|e| {
                     table_error(format!(
                         "column `{}` ({}) cannot be read as text: {e}",
@@ -334,18 +334,26 @@ impl Corpus {
                     ))
                 })
         };
-        let text = as_text(text_col)?;
-        let meta = META_COLUMNS
-            .map(|c| position(&header, c))
-            .map(|c| c.map(as_text).transpose());
-        let [id, published, url, title, outlet] = meta;
-        let meta = [id?, published?, url?, title?, outlet?];
+        // A corrupt file can also give a frame whose columns panic when read (found by
+        // examples/fuzz.rs): the columns are read into plain strings under the same guard.
+        let columns = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            let text = as_text(text_col)?;
+            let meta = META_COLUMNS.map(|c| position(&header, c).map(as_text).transpose());
+            let [id, published, url, title, outlet] = meta;
+            Ok::<_, Error>((text, [id?, published?, url?, title?, outlet?]))
+        }));
+        let (text, meta) = match columns {
+            Ok(columns) => columns?,
+            Err(_) => return Err(table_error("unreadable Parquet (corrupt file)".into())),
+        };
         sink.expect(text.len() as u64);
         let mut rows = Rows::new(path.to_path_buf(), sink);
         for (i, text) in text.iter().enumerate() {
             let fields = Fields {
-                text,
-                meta: meta.each_ref().map(|c| c.as_ref().and_then(|c| c.get(i))),
+                text: text.as_deref(),
+                meta: meta
+                    .each_ref()
+                    .map(|c| c.as_ref().and_then(|c| c.get(i)?.as_deref())),
             };
             rows.push(i as u64 + 1, None, fields)?;
         }

@@ -112,8 +112,10 @@ fn fuzz_findings_are_errors_or_warnings_not_crashes() {
         warnings[0].to_string().contains("empty article"),
         "{warnings:?}"
     );
+    // corrupt-4: in a release build polars returns a frame whose column panics when it is read
+    // (a debug build's assertions stop it earlier); the guard covers reading the columns too.
     #[cfg(feature = "parquet")]
-    for n in 1..=3 {
+    for n in 1..=4 {
         let path = dir.join(format!("corrupt-{n}.parquet"));
         match Corpus::load_parquet(&path, "text") {
             Err(Error::Table { path: p, message }) => {
