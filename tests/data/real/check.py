@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
-"""Checks tests/data/real: gold header, every evidence quote a substring of its article, dates,
+"""Checks tests/data/real (or the gold set folder given: tests/data/ua, tests/data/ru): gold header, every evidence quote a substring of its article, dates,
 qualifier iff count, the manifest (with licence and URL) against the files, batches."""
 import csv, os, re, sys, datetime
-base = os.path.dirname(os.path.abspath(__file__))
+# The folder to check: this script's own (tests/data/real), or the one given (tests/data/ua, ...).
+base = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
 H = ['article','event_date','attacker','drones_launched','drones_launched_qualifier','drones_intercepted','missiles_launched','missiles_launched_qualifier','missiles_intercepted','killed','killed_qualifier','injured','injured_qualifier','hits','locations','reported_by','evidence']
 Q = {'exact','at_least','more_than','about','up_to'}
 bad = 0; n = 0
