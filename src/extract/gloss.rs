@@ -27,7 +27,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::lexicon::{ru, uk};
+use super::lexicon::{ru, uk, NUMBER_WORDS};
 use crate::lang::Lang;
 use crate::text::Normalized;
 
@@ -149,41 +149,6 @@ static RU: LazyLock<Table> =
 /// "1 200", "12 500": digit groups of a thousand separated by spaces.
 static DIGIT_GROUPS: LazyLock<Regex> = crate::regex!(r"\b\d{1,3}(?: \d{3})+\b");
 
-/// English number words: the glosses that make a word a number for `#num`.
-const NUMBER_WORDS: &[&str] = &[
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-    "hundred",
-    "thousand",
-    "a",
-    "dozen",
-];
-
 /// A word of the text: its span and its lower case.
 struct Token {
     start: usize,
@@ -231,7 +196,7 @@ fn is_number(t: &Token, table: &Table) -> bool {
                     && english
                         .trim_start_matches("with ")
                         .split([' ', '-'])
-                        .all(|w| NUMBER_WORDS.contains(&w))
+                        .all(|w| w == "a" || NUMBER_WORDS.contains(&w))
             })
         })
 }

@@ -71,20 +71,17 @@ use sides::Sides;
 /// assert_eq!(e.event_date, meta.published);
 /// ```
 pub fn article(id: &str, text: &str, meta: &Meta) -> Extraction {
-    let lang = match meta.lang {
-        Some(lang) => lang,
-        None => match crate::lang::detect(text) {
-            Detected::Read(lang) => lang,
-            Detected::Other(name) => {
-                let message = format!(
-                    "the text is in {name}; only English, Ukrainian and Russian are read, so it gives no events"
-                );
-                return Extraction {
-                    warnings: vec![crate::Warning::article(id, message)],
-                    ..Extraction::default()
-                };
-            }
-        },
+    let lang = match language(text, meta) {
+        Ok(lang) => lang,
+        Err(name) => {
+            let message = format!(
+                "the text is in {name}; only English, Ukrainian and Russian are read, so it gives no events"
+            );
+            return Extraction {
+                warnings: vec![crate::Warning::article(id, message)],
+                ..Extraction::default()
+            };
+        }
     };
     let doc = Doc::from_normalized(text, gloss::gloss(Normalized::new(text), lang));
     let mut warnings = Vec::new();
@@ -139,14 +136,20 @@ pub fn article(id: &str, text: &str, meta: &Meta) -> Extraction {
 /// assert_eq!(read, "Shot down 36 drones.");
 /// ```
 pub fn as_read(text: &str, meta: &Meta) -> Option<(crate::lang::Lang, String)> {
-    let lang = match meta.lang {
-        Some(lang) => lang,
-        None => match crate::lang::detect(text) {
-            Detected::Read(lang) => lang,
-            Detected::Other(_) => return None,
-        },
-    };
+    let lang = language(text, meta).ok()?;
     Some((lang, gloss::gloss(Normalized::new(text), lang).text))
+}
+
+/// The language an article is read in: the source's, else the detected one; another language's
+/// name as the error.
+fn language(text: &str, meta: &Meta) -> Result<crate::lang::Lang, String> {
+    match meta.lang {
+        Some(lang) => Ok(lang),
+        None => match crate::lang::detect(text) {
+            Detected::Read(lang) => Ok(lang),
+            Detected::Other(name) => Err(name),
+        },
+    }
 }
 
 /// Test helpers shared by the passes' unit tests.

@@ -109,7 +109,8 @@ fn figure_spans_point_at_their_phrase_in_the_article() {
     assert_eq!(f.phrase, "approximately 580 drones");
 }
 
-fn f1_of(set: &str) -> f64 {
+/// The F1 of a gold set's extraction against its gold (tests/data/SET).
+pub(crate) fn f1_of(set: &str) -> f64 {
     let gold = read_gold(&repo(&format!("tests/data/{set}/gold.csv"))).unwrap();
     let x = extract(&format!("tests/data/{set}/articles"));
     let report = score(&gold, &x.events);

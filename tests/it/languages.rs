@@ -3,23 +3,24 @@
 
 use chrono::NaiveDate;
 use polars::prelude::*;
-use strikes::evaluate::{read_gold, score};
 use strikes::lang::Lang;
 use strikes::{analysis, events, Article, Corpus, Extracted, Meta};
 
 use crate::repo;
 
-fn f1_of(set: &str) -> f64 {
-    let gold = read_gold(&repo(&format!("tests/data/{set}/gold.csv"))).unwrap();
-    let (corpus, _) = Corpus::load(repo(&format!("tests/data/{set}/articles"))).unwrap();
-    let x = Extracted::from_corpus(&corpus);
-    assert!(
-        x.events.iter().all(|e| e.lang != Lang::En),
-        "{set}: an article read as English"
-    );
-    let report = score(&gold, &x.events);
-    eprintln!("{set}:\n{}", report.render(false));
-    report.f1()
+use crate::gold::f1_of;
+
+/// The Ukrainian and Russian sets are read in their languages (none as English).
+#[test]
+fn the_sets_are_read_in_their_language() {
+    for set in ["ua", "ru"] {
+        let (corpus, _) = Corpus::load(repo(&format!("tests/data/{set}/articles"))).unwrap();
+        let x = Extracted::from_corpus(&corpus);
+        assert!(
+            x.events.iter().all(|e| e.lang != Lang::En),
+            "{set}: an article read as English"
+        );
+    }
 }
 
 /// The level reached on the Ukrainian real texts (blind batches first, then tuned on:
