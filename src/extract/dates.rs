@@ -144,8 +144,12 @@ static NIGHT_INTO: LazyLock<Regex> = crate::regex!(
 );
 /// The start time of one night's count window: "(from 18:00 on 12 April)".
 static START_TIME: LazyLock<Regex> = crate::regex!(
-    r"\b(?:from|between)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?:\s+(?:[a-z]+\s+)?time)?(?:\s*\([^)]{0,30}\))?(?:\s+on)?$"
+    r"\b(?:(?:from|between)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?:\s+(?:[a-z]+\s+)?time)?(?:\s*\([^)]{0,30}\))?(?:\s+on)?|(?:from|since)\s+(?:the\s+)?evening(?:\s+(?:of|on))?)$"
 );
+/// "from the evening of 6 February" (alone in its sentence): the evening start of one night's
+/// count window, as `EVENING_START` with a word for the hour.
+static EVENING_WORD_START: LazyLock<Regex> =
+    crate::regex!(r"(?i)\b(?:from|since)\s+(?:the\s+)?evening(?:\s+(?:of|on))?(?:\s+[a-z]+day,?)?$");
 /// "From 7:00 p.m. on Wednesday, January 14", "from 18:00 on 12 April", "Between 11:00 p.m.
 /// Moscow time (8:00 p.m. GMT) on December 24 and 7:00 a.m." (alone in its sentence):
 /// the evening start of the Air Force's count window; the attack ends the next morning.
@@ -570,20 +574,22 @@ fn period_starts(s: &str, out: &mut Vec<Cue>) {
     for c in out.iter_mut() {
         if let (CueKind::Date { day, month, year }, 1) = (c.kind, n_dates) {
             let before = s[..c.start].trim_end();
-            if let Some(m) = EVENING_START.captures(before) {
-                let hour: u32 = m[1].parse().unwrap_or(0);
-                if m.get(2).is_some() || (12..24).contains(&hour) {
-                    // A year-less date rolls over in a leap year (29 February is kept).
-                    let next = NaiveDate::from_ymd_opt(year.unwrap_or(2000), month, day)
-                        .and_then(|d| d.succ_opt());
-                    if let Some(n) = next {
-                        c.kind = CueKind::Date {
-                            day: n.day(),
-                            month: n.month(),
-                            year: year.map(|_| n.year()),
-                        };
-                        continue;
-                    }
+            let evening = EVENING_WORD_START.is_match(before)
+                || EVENING_START.captures(before).is_some_and(|m| {
+                    let hour: u32 = m[1].parse().unwrap_or(0);
+                    m.get(2).is_some() || (12..24).contains(&hour)
+                });
+            if evening {
+                // A year-less date rolls over in a leap year (29 February is kept).
+                let next = NaiveDate::from_ymd_opt(year.unwrap_or(2000), month, day)
+                    .and_then(|d| d.succ_opt());
+                if let Some(n) = next {
+                    c.kind = CueKind::Date {
+                        day: n.day(),
+                        month: n.month(),
+                        year: year.map(|_| n.year()),
+                    };
+                    continue;
                 }
             }
         }

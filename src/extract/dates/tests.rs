@@ -42,6 +42,10 @@ fn cues_resolve_against_the_published_date() {
             "from 18:00 on 5 September the enemy attacked",
             d(2025, 9, 6),
         ),
+        (
+            "From the evening of 5 September the enemy attacked",
+            d(2025, 9, 6),
+        ),
     ];
     for (s, want) in cases {
         assert_eq!(first(s, a), Some(want), "{s}");
@@ -131,6 +135,12 @@ fn periods_are_not_dates() {
     // The count window of one night is not a period.
     let night = cues("On the night of 13 April (from 18:00 on 12 April), the enemy attacked");
     assert_eq!(night.len(), 1, "{night:?}");
+    let evening = cues("Overnight into 7 February from the evening of 6 February, the enemy attacked");
+    assert!(
+        matches!(evening[..], [.., Cue { kind: CueKind::Date { day: 7, .. }, .. }])
+            && !evening.iter().any(|c| matches!(c.kind, CueKind::Date { day: 6, .. })),
+        "{evening:?}"
+    );
     let tass = cues("from 23:00 Moscow time on August 16 to 07:00 Moscow time on August 17");
     assert_eq!(tass.len(), 1, "{tass:?}");
     assert!(matches!(tass[0].kind, CueKind::Date { day: 17, .. }));

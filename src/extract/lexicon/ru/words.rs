@@ -229,6 +229,7 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("смогли", "managed to"),
     ("зафиксирован*", "recorded"),
     ("начиная с", "starting from"),
+    ("с вечера >#num", "from the evening of"),
     ("вечера", "p.m."),
     ("утра", "a.m."),
     ("над территорией", "over"),

@@ -229,6 +229,8 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("зафіксовано", "recorded"),
     ("зафіксува*", "recorded"),
     ("починаючи з", "starting from"),
+    ("з вечора >#num", "from the evening of"),
+    ("із вечора >#num", "from the evening of"),
     ("вечора", "p.m."),
     ("ранку", "a.m."),
     ("першої", "1"),
