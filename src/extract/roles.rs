@@ -240,6 +240,26 @@ pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role
     forward_role(toks, end, single).map_or((vec![Role::Launched], false), |r| (r, true))
 }
 
+/// One weapon named with an article whose strike the sentence tells, from `k` right after it:
+/// "a Russian missile killed 29 people" (the subject of a casualty verb), "a Russian missile,
+/// which today hit Dnipro, injured seven children" (a relative clause that hits).
+fn single_strike(toks: &[Tok], k: usize) -> bool {
+    let Some(t) = toks.get(k) else {
+        return false;
+    };
+    if t.is_any(SINGLE_STRIKE_VERBS) {
+        return !toks
+            .get(k + 1)
+            .is_some_and(|n| n.is_any(&["by", "in", "on", "at"]));
+    }
+    if !(t.is(",") && toks.get(k + 1).is_some_and(|n| n.is_any(&["which", "that"]))) {
+        return false;
+    }
+    (k + 2..toks.len().min(k + 12))
+        .take_while(|&m| !toks[m].is_any(&[",", ".", ";"]))
+        .any(|m| verb_role(&toks[m], toks.get(m + 1)) == Some(Role::Hit))
+}
+
 /// The verb after a weapon count that it is the subject of (steps 3 and 4 of [`weapon_role`]).
 fn forward_role(toks: &[Tok], end: usize, single: bool) -> Option<Vec<Role>> {
     // 3. The main verb after a participle or a coordinated noun phrase: "19 drones launched at Kyiv
@@ -286,6 +306,9 @@ fn forward_role(toks: &[Tok], end: usize, single: bool) -> Option<Vec<Role>> {
         && toks[k].is_any(&["allegedly", "reportedly", "also", "then", "later", "all"])
     {
         k += 1;
+    }
+    if single && single_strike(toks, k) {
+        return Some(vec![Role::Launched, Role::Hit]);
     }
     if let Some(r) = toks.get(k).and_then(|v| verb_role(v, toks.get(k + 1))) {
         // "46 drones disappeared from radar" (not "hit by", "launched from").

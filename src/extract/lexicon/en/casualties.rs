@@ -118,3 +118,6 @@ pub(crate) const RELATIVES: &[&str] = &[
     "child",
     "partner",
 ];
+
+/// Casualty verbs whose subject is one weapon that struck: "a Russian missile killed 29 people".
+pub(crate) const SINGLE_STRIKE_VERBS: &[&str] = &["killed", "kills", "injured", "injures", "wounded", "wounds"];

@@ -249,6 +249,8 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("и", "and"),
     ("а также", "and also"),
     ("или", "or"),
+    ("из которых", "of which"),
+    ("котор*", "which"),
     ("еще", "another"),
     ("ещё", "another"),
     ("всего", "in total"),
