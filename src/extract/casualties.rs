@@ -191,11 +191,19 @@ fn verb_after(toks: &[Tok], q: &Quantity, h: Head, end: usize) -> usize {
         });
     // "Three crew members, citizens of Egypt and Syria, were killed": an apposition.
     // "a second victim, a woman who had been waiting at the bus stop, died in hospital".
+    // Not a verb with a count of its own: "killed 33 people, including six children, injured
+    // 94 people" (another predicate, in a Ukrainian or Russian text's word order).
+    let own_count = |m: usize| {
+        toks[(m + 2).min(toks.len())..(m + 5).min(toks.len())]
+            .iter()
+            .take_while(|t| !t.is_any(&[",", ".", ";"]))
+            .any(|t| matches!(t.kind, Kind::Num(_)))
+    };
     let closes = |m: usize| {
         toks[m].is(",")
             && (toks[m + 1].is_any(&["were", "was", "have", "has", "had", "died"])
-                || toks[m + 1].is_any(KILL_AFTER)
-                || toks[m + 1].is_any(INJURE_AFTER))
+                || ((toks[m + 1].is_any(KILL_AFTER) || toks[m + 1].is_any(INJURE_AFTER))
+                    && !own_count(m)))
     };
     let close = toks.get(k).filter(|t| t.is(",")).and_then(|_| {
         (k + 2..(k + 16).min(toks.len().saturating_sub(1)))
