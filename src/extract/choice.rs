@@ -2,7 +2,7 @@
 //! elliptical parts, the largest national figure, regional sums where no national one exists.
 
 use super::lexicon::{
-    AREA_ADJECTIVES, AREA_PREPS, AREA_SUBSET_WORDS, BREAKDOWN_MARKS, INTERCEPT_VERBS, LAUNCH_VERBS,
+    AREA_ADJECTIVES, AREA_PREPS, AREA_SUBSET_WORDS, BREAKDOWN_MARKS, INTERCEPT_VERBS, REDUCED_RELATIVE_PREPS, LAUNCH_VERBS,
     LIST_GLUE, SAYING_VERBS, UNNAMED_AREAS, UNNAMED_REGIONS,
 };
 use super::numbers::Kind;
@@ -245,12 +245,21 @@ fn local_sum(local: &[usize], cands: &[Cand]) -> (u32, Vec<usize>) {
 /// The group a candidate's figures sum within: its sentence, or its list. The items of one list
 /// are one sentence ("🔹 8 Kh-101; 🔹 4 Kalibr; ..." sum); an item that is a sentence of its own,
 /// with its verb ("▪️ 15 drones were shot down over the Black Sea, seven over ..."), is a
-/// statement, not one more entry.
+/// statement, not one more entry. A participle that modifies the item's weapon ("3 ballistic
+/// missiles, launched from Crimea;", "2 Kh-59 fired from the Belgorod region") is no verb of its
+/// own.
 fn sum_group(c: &Cand, sents: &[Sent]) -> usize {
     let s = &sents[c.sent];
     let statement = || {
-        s.toks.iter().any(|t| {
-            t.is_any(INTERCEPT_VERBS) || t.is_any(LAUNCH_VERBS) || t.is_any(&["down", "downed"])
+        s.toks.iter().enumerate().any(|(k, t)| {
+            let verb = t.is_any(INTERCEPT_VERBS)
+                || t.is_any(LAUNCH_VERBS)
+                || t.is_any(&["down", "downed"]);
+            let participle = t.is_any(LAUNCH_VERBS)
+                && s.toks
+                    .get(k + 1)
+                    .is_some_and(|n| n.is_any(REDUCED_RELATIVE_PREPS));
+            verb && !participle
         })
     };
     s.lead

@@ -249,6 +249,8 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("и", "and"),
     ("а также", "and also"),
     ("или", "or"),
+    ("воздушн* пространств*", "the airspace of"),
+    ("акватори*", "the waters of"),
     ("из которых", "of which"),
     ("котор*", "which"),
     ("еще", "another"),

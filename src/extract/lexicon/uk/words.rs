@@ -269,6 +269,8 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("й", "and"),
     ("а також", "and also"),
     ("або", "or"),
+    ("повітрян* простор*", "the airspace of"),
+    ("акваторі*", "the waters of"),
     ("з яких", "of which"),
     ("із яких", "of which"),
     ("яка", "which"),
