@@ -48,7 +48,7 @@ pub(crate) fn all_intercepted(s: &Sent, out: &mut Vec<Cand>) {
     let mut new: Vec<Cand> = Vec::new();
     which_were_downed(s, out, &mut new);
     // Every other phrase it reads says "all".
-    if !s.lower.contains("all ") {
+    if !s.lower.contains("all ") && !s.lower.contains("both ") {
         out.extend(new);
         return;
     }
@@ -79,12 +79,21 @@ pub(crate) fn all_intercepted(s: &Sent, out: &mut Vec<Cand>) {
             .iter()
             .filter(|c| c.sent == s.idx && c.tok_end <= a && launched(c))
             .collect();
+        // "Russia launched 10 drones and two missiles. All targets were shot down": every
+        // launch count of that sentence.
+        let every = m.as_str().to_ascii_lowercase().contains("targets");
+        let last = out
+            .iter()
+            .rev()
+            .filter(|c| c.sent + 1 >= s.idx)
+            .find(|c| launched(c));
         let targets: Vec<&Cand> = if here.is_empty() {
             out.iter()
-                .rev()
-                .filter(|c| c.sent + 1 >= s.idx)
-                .find(|c| launched(c))
-                .into_iter()
+                .filter(|c| {
+                    last.is_some_and(|l| {
+                        std::ptr::eq(*c, l) || (every && c.sent == l.sent && launched(c))
+                    })
+                })
                 .collect()
         } else {
             here

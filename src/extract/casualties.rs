@@ -238,6 +238,16 @@ fn verb_after(toks: &[Tok], q: &Quantity, h: Head, end: usize) -> usize {
             k = m;
         }
     }
+    // "15 people who were injured", "two people who died": a relative clause's verb is theirs.
+    let relative = |t: &Tok| t.is_any(&["who", "which", "that"]);
+    if h == Head::Person && toks.get(k).is_some_and(relative) {
+        k += 1;
+    } else if h == Head::Person
+        && toks.get(k).is_some_and(|t| t.is(","))
+        && toks.get(k + 1).is_some_and(relative)
+    {
+        k += 2;
+    }
     let start = k;
     while k < toks.len() && toks[k].is_any(AUX) && k < start + 7 {
         k += 1;
@@ -289,7 +299,7 @@ fn verb_field(toks: &[Tok], k: usize) -> Option<Option<Field>> {
                 // "sustained shrapnel injuries", "suffered serious burns", "sustained a
                 // through-and-through wound".
                 let skip = toks
-                    .get(k + 1..(k + 4).min(toks.len()))
+                    .get(k + 1..(k + 5).min(toks.len()))
                     .unwrap_or(&[])
                     .iter()
                     .take_while(|n| n.is_any(INJURY_MODIFIERS))

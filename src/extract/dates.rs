@@ -148,8 +148,9 @@ static START_TIME: LazyLock<Regex> = crate::regex!(
 );
 /// "from the evening of 6 February" (alone in its sentence): the evening start of one night's
 /// count window, as `EVENING_START` with a word for the hour.
-static EVENING_WORD_START: LazyLock<Regex> =
-    crate::regex!(r"(?i)\b(?:from|since)\s+(?:the\s+)?evening(?:\s+(?:of|on))?(?:\s+[a-z]+day,?)?$");
+static EVENING_WORD_START: LazyLock<Regex> = crate::regex!(
+    r"(?i)\b(?:from|since)\s+(?:the\s+)?evening(?:\s+(?:of|on))?(?:\s+[a-z]+day,?)?$"
+);
 /// "From 7:00 p.m. on Wednesday, January 14", "from 18:00 on 12 April", "Between 11:00 p.m.
 /// Moscow time (8:00 p.m. GMT) on December 24 and 7:00 a.m." (alone in its sentence):
 /// the evening start of the Air Force's count window; the attack ends the next morning.

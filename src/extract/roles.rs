@@ -252,7 +252,11 @@ fn single_strike(toks: &[Tok], k: usize) -> bool {
             .get(k + 1)
             .is_some_and(|n| n.is_any(&["by", "in", "on", "at"]));
     }
-    if !(t.is(",") && toks.get(k + 1).is_some_and(|n| n.is_any(&["which", "that"]))) {
+    if !(t.is(",")
+        && toks
+            .get(k + 1)
+            .is_some_and(|n| n.is_any(&["which", "that"])))
+    {
         return false;
     }
     (k + 2..toks.len().min(k + 12))

@@ -135,10 +135,21 @@ fn periods_are_not_dates() {
     // The count window of one night is not a period.
     let night = cues("On the night of 13 April (from 18:00 on 12 April), the enemy attacked");
     assert_eq!(night.len(), 1, "{night:?}");
-    let evening = cues("Overnight into 7 February from the evening of 6 February, the enemy attacked");
+    let evening =
+        cues("Overnight into 7 February from the evening of 6 February, the enemy attacked");
     assert!(
-        matches!(evening[..], [.., Cue { kind: CueKind::Date { day: 7, .. }, .. }])
-            && !evening.iter().any(|c| matches!(c.kind, CueKind::Date { day: 6, .. })),
+        matches!(
+            evening[..],
+            [
+                ..,
+                Cue {
+                    kind: CueKind::Date { day: 7, .. },
+                    ..
+                }
+            ]
+        ) && !evening
+            .iter()
+            .any(|c| matches!(c.kind, CueKind::Date { day: 6, .. })),
         "{evening:?}"
     );
     let tass = cues("from 23:00 Moscow time on August 16 to 07:00 Moscow time on August 17");

@@ -63,6 +63,12 @@ pub(crate) const INJURY_MODIFIERS: &[&str] = &[
     "gunshot",
     "leg",
     "arm",
+    "traumatic",
+    "brain",
+    "acoustic",
+    "spinal",
+    "chest",
+    "eye",
 ];
 /// What "sustained"/"suffered" an injury names (besides "injuries"): "sustained wounds".
 pub(crate) const INJURY_NOUNS: &[&str] = &[
@@ -120,4 +126,5 @@ pub(crate) const RELATIVES: &[&str] = &[
 ];
 
 /// Casualty verbs whose subject is one weapon that struck: "a Russian missile killed 29 people".
-pub(crate) const SINGLE_STRIKE_VERBS: &[&str] = &["killed", "kills", "injured", "injures", "wounded", "wounds"];
+pub(crate) const SINGLE_STRIKE_VERBS: &[&str] =
+    &["killed", "kills", "injured", "injures", "wounded", "wounds"];
