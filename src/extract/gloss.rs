@@ -353,15 +353,26 @@ fn best_entry(table: &Table, toks: &[Token], i: usize, text: &str) -> Option<(us
         .filter(|(s, _)| t.lower.starts_with(s.as_str()))
         .map(|(_, e)| e);
     let numbers = table.numbers.iter().filter(|_| is_number(t, table));
-    let mut best: Option<(usize, usize, usize)> = None; // (rank, end, entry)
+    let mut best: Option<((usize, usize, usize, usize), usize, usize)> = None; // (rank, end, entry)
     for &e in exact.chain(stems).chain(numbers) {
         let entry = &table.entries[e];
         let Some(end) = matches(entry, toks, i, text, table) else {
             continue;
         };
-        // More context (before or after) is more specific too.
+        // More context (before or after) is more specific too; then the first word's
+        // specificity, then how many later words are exact ("керован* ракету", one guided
+        // missile, over "керован* ракет*").
         let context = entry.words.len() - entry.replaced + entry.before.len();
-        let rank = entry.replaced * 1000 + context * 100 + specificity(&entry.words[0]);
+        let later_exact = entry.words[1..]
+            .iter()
+            .filter(|w| matches!(w, Word::Exact(_) | Word::Abbrev(_)))
+            .count();
+        let rank = (
+            entry.replaced,
+            context,
+            specificity(&entry.words[0]),
+            later_exact,
+        );
         if best.is_none_or(|(r, _, b)| rank > r || (rank == r && e < b)) {
             best = Some((rank, end, e));
         }

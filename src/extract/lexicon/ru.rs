@@ -339,6 +339,10 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("крылат* ракетой", "with a cruise missile"),
     ("баллистическ* ракету", "a ballistic missile"),
     ("крылат* ракету", "a cruise missile"),
+    ("управляем* ракету", "a guided missile"),
+    ("управляем* ракетой", "with a guided missile"),
+    ("управляем* авиационн* ракету", "a guided air-launched missile"),
+    ("управляем* авиационн* ракетой", "with a guided air-launched missile"),
     (
         "управляем* авиационн* ракет*",
         "guided air-launched missiles",

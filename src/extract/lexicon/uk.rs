@@ -379,6 +379,10 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("крилат* ракетою", "with a cruise missile"),
     ("балістичн* ракету", "a ballistic missile"),
     ("крилат* ракету", "a cruise missile"),
+    ("керован* ракету", "a guided missile"),
+    ("керован* ракетою", "with a guided missile"),
+    ("керован* авіаційн* ракету", "a guided air-launched missile"),
+    ("керован* авіаційн* ракетою", "with a guided air-launched missile"),
     ("керован* авіаційн* ракет*", "guided air-launched missiles"),
     ("авіаційн* ракет*", "air-launched missiles"),
     // Casualties.
