@@ -143,6 +143,8 @@ pub(crate) const PLACES: &[(&str, &str)] = &[
     ("саратовськ*", "Saratov"),
     ("новоросійськ*", "Novorossiysk"),
     ("татарстан*", "Tatarstan"),
+    ("єлабуг*", "Yelabuga"),
+    ("алабуг*", "Yelabuga"),
     ("краснодарськ* кра*", "Krasnodar region"),
     ("край", "region"),
     ("краю", "region"),
