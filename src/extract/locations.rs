@@ -69,7 +69,17 @@ pub(crate) fn find_places(toks: &[Tok], usable: bool) -> Vec<(usize, String, Cou
 /// the capital named by its country, else by the other places of the sentence (Moscow when they
 /// are all in Russia), else Kyiv. "the capital of Tatarstan" names no capital we know.
 fn capitals(toks: &[Tok], usable: bool, out: &mut Vec<(usize, String, Country, bool)>) {
-    let russian = !out.is_empty() && out.iter().all(|p| p.2 == Country::Russia);
+    // "Moscow had launched 75 drones ..., mostly aimed at the capital": a capital that launches
+    // is its government, not a place of the sentence.
+    let government = |k: usize| {
+        let mut v = k + 1;
+        while toks.get(v).is_some_and(|t| t.is_any(&["has", "had", "have"])) {
+            v += 1;
+        }
+        toks.get(v).is_some_and(|t| t.is_any(LAUNCH_VERBS))
+    };
+    let places: Vec<_> = out.iter().filter(|p| !government(p.0)).collect();
+    let russian = !places.is_empty() && places.iter().all(|p| p.2 == Country::Russia);
     for k in 1..toks.len() {
         if !toks[k].is_any(&["capital", "capital's"]) || toks[k].capitalized() {
             continue;
