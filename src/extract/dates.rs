@@ -107,7 +107,7 @@ static TODAY: LazyLock<Regex> = crate::regex!(
 );
 /// An earlier attack, some days or weeks back (not "a day after": that is `RELATIVE`).
 static EARLIER: LazyLock<Regex> = crate::regex!(
-    r"(?i)\b(?:(?:nearly|almost|about|around|more than|over|just|less than|barely|some)\s+)?(?:(?:a|one|two|three|four|five|six|several|a few|a couple of|\d+)\s+weeks?|(?:several|a few|a couple of)\s+days)\s+(?:ago|earlier|before|after)\b|\b(?:earlier|early|late)\s+(?:this|last)\s+(?:week|month)\b|\bearlier in the (?:week|month)\b|\b(?:still )?reeling from\b"
+    r"(?i)\b(?:(?:nearly|almost|about|around|more than|over|just|less than|barely|some)\s+)?(?:(?:a|one|two|three|four|five|six|several|a few|a couple of|\d+)\s+weeks?|(?:several|a few|a couple of)\s+days)\s+(?:ago|earlier|before|after)\b|\b(?:earlier|early|late)\s+(?:this|last)\s+(?:week|month)\b|\bearlier in the (?:week|month)\b|\b(?:still )?reeling from\b|\b(?:late|early|mid)[- ](?-i:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 );
 /// "On this day in 2022": an anniversary, long before the attack reported.
 static THIS_DAY_IN: LazyLock<Regex> = crate::regex!(r"(?i)\bthis day (?:in|of) (\d{4})\b");
@@ -124,6 +124,11 @@ static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
 /// What makes a date the start or end of a period: "since February 24", "from 18:00 on 12 April".
 static PERIOD_START: LazyLock<Regex> = crate::regex!(
     r"(?:since|from|until|till|between|beginning of)(?:\s+\d{1,2}[:.]\d{2})?(?:\s+on)?$"
+);
+/// "since the war began over 900 days ago on February 24, 2022", "the full-scale invasion that
+/// started on 24 February 2022": the war's start, background of any attack.
+static WAR_START: LazyLock<Regex> = crate::regex!(
+    r"(?i)\b(?:war|invasion|offensive|aggression)\b[^.;]{0,40}\b(?:began|started|begun|launched)\b[^.;]{0,30}$"
 );
 /// Before a range of days that is one night: "between February 2nd and 3rd", "night of".
 static NIGHT_RANGE_BEFORE: LazyLock<Regex> =
@@ -599,7 +604,8 @@ fn period_starts(s: &str, out: &mut Vec<Cue>) {
             let superlative = before.ends_with("since") && SUPERLATIVE_SINCE.is_match(s);
             // "Between February 2nd and 3rd": one night, its range read by `date_cues`.
             let one_night = before.ends_with("between") && next_day_range(&s[c.start..c.end]);
-            if PERIOD_START.is_match(&before) && !superlative && !one_night {
+            let war_start = WAR_START.is_match(tail(s, c.start, 100));
+            if (PERIOD_START.is_match(&before) || war_start) && !superlative && !one_night {
                 c.kind = CueKind::Period;
             }
         }

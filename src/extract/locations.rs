@@ -73,7 +73,10 @@ fn capitals(toks: &[Tok], usable: bool, out: &mut Vec<(usize, String, Country, b
     // is its government, not a place of the sentence.
     let government = |k: usize| {
         let mut v = k + 1;
-        while toks.get(v).is_some_and(|t| t.is_any(&["has", "had", "have"])) {
+        while toks
+            .get(v)
+            .is_some_and(|t| t.is_any(&["has", "had", "have"]))
+        {
             v += 1;
         }
         toks.get(v).is_some_and(|t| t.is_any(LAUNCH_VERBS))

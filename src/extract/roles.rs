@@ -137,6 +137,11 @@ pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role
             }
         }
     }
+    // 0c. "Out of more than 90 missiles, 73 were shot down", "Of the 126 drones, 104 were ...":
+    // the total a part is taken from, fronted with its own comma, is the launch count.
+    if out_of_total(toks, q_start, end) {
+        return (vec![Role::Launched], true);
+    }
     // 1. A passive right after it: "36 drones were shot down", "64 were jammed".
     if let Some(r) = passive_after(toks, end) {
         return (vec![r], true);
@@ -262,6 +267,30 @@ fn single_strike(toks: &[Tok], k: usize) -> bool {
     (k + 2..toks.len().min(k + 12))
         .take_while(|&m| !toks[m].is_any(&[",", ".", ";"]))
         .any(|m| verb_role(&toks[m], toks.get(m + 1)) == Some(Role::Hit))
+}
+
+/// Whether the count at `[q_start, end)` is a fronted total: "Out of (more than) 90 missiles,"
+/// or "Of the 126 drones," at the start of its clause, another count right after the comma.
+fn out_of_total(toks: &[Tok], q_start: usize, end: usize) -> bool {
+    let mut k = q_start;
+    while k > 0
+        && toks[k - 1].is_any(&[
+            "more", "than", "over", "at", "least", "about", "the", "some",
+        ])
+    {
+        k -= 1;
+    }
+    if k == 0 || !toks[k - 1].is("of") {
+        return false;
+    }
+    let of = k - 1;
+    let opens = |i: usize| i == 0 || toks[i - 1].is_any(&[",", ";", ":"]);
+    let fronted = (of > 0 && toks[of - 1].is("out") && opens(of - 1)) || opens(of);
+    fronted
+        && toks.get(end).is_some_and(|t| t.is(","))
+        && toks
+            .get(end + 1)
+            .is_some_and(|t| matches!(t.kind, super::numbers::Kind::Num(_)))
 }
 
 /// The verb after a weapon count that it is the subject of (steps 3 and 4 of [`weapon_role`]).

@@ -110,6 +110,8 @@ pub(crate) const PERSON_HEADS: &[&str] = &[
     "resident",
     "individuals",
     "individual",
+    // Machine-rewritten copy: "18 folks had been wounded".
+    "folks",
     "children",
     "child",
     "kids",

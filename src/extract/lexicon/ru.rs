@@ -342,8 +342,14 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("крылат* ракету", "a cruise missile"),
     ("управляем* ракету", "a guided missile"),
     ("управляем* ракетой", "with a guided missile"),
-    ("управляем* авиационн* ракету", "a guided air-launched missile"),
-    ("управляем* авиационн* ракетой", "with a guided air-launched missile"),
+    (
+        "управляем* авиационн* ракету",
+        "a guided air-launched missile",
+    ),
+    (
+        "управляем* авиационн* ракетой",
+        "with a guided air-launched missile",
+    ),
     (
         "управляем* авиационн* ракет*",
         "guided air-launched missiles",

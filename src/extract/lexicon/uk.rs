@@ -382,7 +382,10 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("керован* ракету", "a guided missile"),
     ("керован* ракетою", "with a guided missile"),
     ("керован* авіаційн* ракету", "a guided air-launched missile"),
-    ("керован* авіаційн* ракетою", "with a guided air-launched missile"),
+    (
+        "керован* авіаційн* ракетою",
+        "with a guided air-launched missile",
+    ),
     ("керован* авіаційн* ракет*", "guided air-launched missiles"),
     ("авіаційн* ракет*", "air-launched missiles"),
     // Casualties.

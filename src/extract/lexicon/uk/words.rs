@@ -179,7 +179,10 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("мінімум про >#num", "at least"),
     ("понад про >#num", "more than"),
     ("загиблих чи постраждалих немає", "there were no casualties"),
-    ("загиблих або постраждалих немає", "there were no casualties"),
+    (
+        "загиблих або постраждалих немає",
+        "there were no casualties",
+    ),
     ("загиблих і постраждалих немає", "there were no casualties"),
     ("загиблих та постраждалих немає", "there were no casualties"),
     ("з яких", "of which"),
