@@ -39,6 +39,7 @@ fn intercepts(l: &Cand, sent: usize, a: usize, b: usize) -> Cand {
         tok_start: a,
         tok_end: b,
         part: false,
+        referent: Some((l.sent, l.tok_start)),
         ..l.clone()
     }
 }

@@ -290,6 +290,7 @@ fn classify_quantities(
             subset: false,
             period: false,
             part: false,
+            referent: None,
         };
         st.update_including(toks, q);
         st.update_of_which(toks, q);

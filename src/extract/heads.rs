@@ -232,9 +232,16 @@ fn joined_weapons(toks: &[Tok], k: usize, w: &str, c: Head) -> Option<(Head, usi
             let m = MISSILE_HEADS.contains(&n) || n.starts_with("kh-");
             (c == Head::Missile && d) || (c == Head::Drone && m)
         };
-        let joined = toks
-            .get(k + 1)
-            .is_some_and(|n| n.is_any(&["and", "or", "&"]));
+        // "100 missiles, drones fired" (a headline's comma for "and"; not a list that goes on:
+        // "300 drones, ballistic, and cruise missiles").
+        let comma = toks.get(k + 1).is_some_and(|n| n.is(","))
+            && !toks
+                .get(k + 3)
+                .is_some_and(|n| n.is_any(&[",", "and", "or"]));
+        let joined = comma
+            || toks
+                .get(k + 1)
+                .is_some_and(|n| n.is_any(&["and", "or", "&"]));
         // The other weapon right after "and", or after one modifier ("cruise").
         let at = |m: usize| toks.get(m).is_some_and(other);
         let o = if at(k + 2) {

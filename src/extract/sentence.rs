@@ -51,6 +51,9 @@ pub(crate) struct Cand {
     pub(crate) period: bool,
     /// An elliptical count ("and 13 over Kursk"): a part that adds to the count before it.
     pub(crate) part: bool,
+    /// The count an anaphora points back to ("... 53 drones. All the drones were shot down"):
+    /// its sentence and first token; the anaphora takes its side.
+    pub(crate) referent: Option<(usize, usize)>,
 }
 
 /// A sentence of the article as every pass sees it: text, tokens, date cues, places and what

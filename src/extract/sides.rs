@@ -8,6 +8,7 @@ use super::sentence::{Cand, Sent};
 use super::types::{Field, Side};
 use crate::text::LineKind;
 use regex::Regex;
+use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 /// The nationality a weapon noun phrase states: "116 Ukrainian drones", "Russian missiles".
@@ -197,6 +198,18 @@ pub(crate) fn side_candidates(cands: &mut [Cand], sides: &Sides, sents: &[Sent])
                     .or_else(clause)
                     .unwrap_or_else(|| sides.of(c.sent)),
             );
+        }
+    }
+    // "Ukraine has launched a major attack with 53 drones ... the Russian army has claimed that
+    // all the drones were shot down": an anaphora is its referent's side.
+    let side_at: BTreeMap<(usize, usize), Side> = cands
+        .iter()
+        .filter(|c| c.referent.is_none())
+        .filter_map(|c| Some(((c.sent, c.tok_start), c.side?)))
+        .collect();
+    for c in cands.iter_mut() {
+        if let Some(side) = c.referent.and_then(|r| side_at.get(&r)) {
+            c.side = Some(*side);
         }
     }
 }

@@ -67,6 +67,7 @@ pub(crate) fn zero_statements(sents: &[Sent], cands: &mut Vec<Cand>, sides: &Sid
                 subset: false,
                 part: false,
                 period: false,
+                referent: None,
             });
         }
     }
