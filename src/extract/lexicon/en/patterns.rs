@@ -98,6 +98,18 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
         3,
     ),
     (
+        // "The Russian military said it shot down two drones": the military that intercepts
+        // defends (outweighs "Russian military" as an attacker).
+        r"(?i)\b(?:the )?(?:russian|russia's) (?:military|army|forces|troops) (?:has |have )?(?:said|says|reported|claimed|claims) (?:that )?(?:it|they) (?:had |has |have )?(?:shot down|downed|destroyed|intercepted)\b",
+        Side::Ukraine,
+        7,
+    ),
+    (
+        r"(?i)\b(?:the )?(?:ukrainian|ukraine's) (?:military|army|forces|troops) (?:has |have )?(?:said|says|reported|claimed|claims) (?:that )?(?:it|they) (?:had |has |have )?(?:shot down|downed|destroyed|intercepted)\b",
+        Side::Russia,
+        7,
+    ),
+    (
         // "says Mikhail Razvozhayev, the Russia-installed governor", "top Russian-appointed
         // Crimean official Sergey Aksyonov": the occupation's officials speak of Ukraine's attacks.
         r"(?i)\b(?:russian?|moscow|kremlin)-(?:installed|appointed|backed) (?:[a-z]+ ){0,2}(?:officials?|governor|head|leader|authorities|administration|mayor)\b",
