@@ -175,6 +175,19 @@ fn verb_after(toks: &[Tok], q: &Quantity, h: Head, end: usize) -> usize {
             k += 1;
         }
     }
+    // "three women aged 32, 36, and 56 were injured": past their ages.
+    if h == Head::Person && toks.get(k).is_some_and(|t| t.is_any(AGE_WORDS)) {
+        let mut m = k + 1;
+        while toks
+            .get(m)
+            .is_some_and(|t| matches!(t.kind, Kind::Num(_)) || t.is_any(&[",", "and", "to"]))
+        {
+            m += 1;
+        }
+        if m > k + 1 {
+            k = m;
+        }
+    }
     // "people in Kharkiv were", "residents of a nearby apartment building had been",
     // "three people, including a child, were".
     let parenthetical = toks.get(k).is_some_and(|t| t.is(","))

@@ -463,12 +463,20 @@ pub(crate) fn not_a_count(toks: &[Tok], q: &Quantity, cues: &[Cue]) -> Option<St
     // "two men aged 51 and 55", "a boy of age 9": ages.
     let num = |k: usize| matches!(toks[k].kind, Kind::Num(_)) || toks[k].is_word();
     let age_before = |k: usize| toks[k].is_any(AGE_WORDS);
-    if q.i >= 1 && age_before(q.i - 1)
-        || q.i >= 3
-            && toks[q.i - 1].is_any(&["and", ",", "to"])
-            && num(q.i - 2)
-            && age_before(q.i - 3)
-    {
+    // "three women aged 32, 36, and 56": past the ages listed before it.
+    let sep = |k: usize| toks[k].is_any(&["and", ",", "to"]);
+    let mut k = q.i;
+    loop {
+        let mut m = k;
+        while m >= 1 && sep(m - 1) {
+            m -= 1;
+        }
+        if m == k || m == 0 || !num(m - 1) {
+            break;
+        }
+        k = m - 1;
+    }
+    if q.i >= 1 && age_before(q.i - 1) || k < q.i && k >= 1 && age_before(k - 1) {
         return Some("an age".into());
     }
     None
