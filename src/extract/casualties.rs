@@ -355,11 +355,23 @@ fn toll_field(toks: &[Tok], q: &Quantity) -> Option<Field> {
             let person = window
                 .get(p + 2)
                 .is_some_and(|t| PERSON_HEADS.contains(&t.lower.as_str()));
-            if let Some(n) = window.get(p + 2 + usize::from(person)) {
+            // "the number of people who were killed ...", "the number of people, which were
+            // injured, ...": past a relative pronoun and its auxiliaries.
+            let mut at = p + 2 + usize::from(person);
+            if person {
+                while window.get(at).is_some_and(|t| {
+                    t.is_any(&[
+                        ",", "who", "that", "which", "were", "was", "had", "have", "been",
+                    ])
+                }) {
+                    at += 1;
+                }
+            }
+            if let Some(n) = window.get(at) {
                 if n.is_any(&["injured", "wounded", "hurt", "hospitalised", "hospitalized"]) {
                     return Some(Field::Injured);
                 }
-                if n.is_any(&["dead", "killed", "deaths", "fatalities", "victims"]) {
+                if n.is_any(&["dead", "killed", "died", "deaths", "fatalities", "victims"]) {
                     return Some(Field::Killed);
                 }
             }

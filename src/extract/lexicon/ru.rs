@@ -215,6 +215,9 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("два десятка", "twenty"),
     ("три десятка", "thirty"),
     ("полтора десятка", "fifteen"),
+    ("полсотни", "fifty"),
+    ("пол сотни", "fifty"),
+    ("барражирующ* боеприпас*", "loitering munitions"),
     ("десятки", "dozens of"),
     ("десятков", "dozens of"),
     ("сотни", "hundreds of"),
@@ -377,6 +380,13 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("госпитализирова*", "hospitalised"),
     ("никто не пострадал", "no one was injured"),
     ("никто не погиб", "no one was killed"),
+    // "есть погибший и 30 пострадавших": one person killed.
+    ("есть погибший", "one person was killed"),
+    ("есть погибшая", "one person was killed"),
+    ("есть раненый", "one person was injured"),
+    ("есть раненая", "one person was injured"),
+    ("есть пострадавший", "one person was injured"),
+    ("есть пострадавшая", "one person was injured"),
     // "никто не пострадал и не погиб": the second of two negated verbs shares the zero.
     ("<никто <не <пострадал и не погиб*", "or killed"),
     ("<никто <не <пострадал или не погиб*", "or killed"),

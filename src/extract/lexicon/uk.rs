@@ -245,6 +245,9 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("три десятки", "thirty"),
     ("чотири десятки", "forty"),
     ("півтора десятка", "fifteen"),
+    ("пів сотні", "fifty"),
+    ("півсотні", "fifty"),
+    ("баражуюч* боєприпас*", "loitering munitions"),
     ("десятки", "dozens of"),
     ("десятків", "dozens of"),
     ("десятками", "dozens of"),
@@ -420,6 +423,13 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("госпіталізува*", "hospitalised"),
     ("ніхто не постраждав", "no one was injured"),
     ("ніхто не загинув", "no one was killed"),
+    // "є загиблий та 30 постраждалих": one person killed.
+    ("є загиблий", "one person was killed"),
+    ("є загибла", "one person was killed"),
+    ("є поранений", "one person was injured"),
+    ("є поранена", "one person was injured"),
+    ("є постраждалий", "one person was injured"),
+    ("є постраждала", "one person was injured"),
     // "ніхто не постраждав або не загинув": the second of two negated verbs shares the zero.
     ("<ніхто <не <постраждав або не загину*", "or killed"),
     ("<ніхто <не <постраждав і не загину*", "or killed"),

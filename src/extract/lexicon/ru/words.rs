@@ -222,6 +222,7 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("число жертв", "the death toll"),
     ("количество жертв", "the death toll"),
     ("число пострадавших", "the number of injured"),
+    ("количество", "the number of"),
     ("количество пострадавших", "the number of injured"),
     ("число раненых", "the number of injured"),
     ("увеличил*", "rose"),

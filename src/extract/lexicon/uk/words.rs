@@ -217,6 +217,7 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("число загиблих", "the death toll"),
     ("кількість постраждалих", "the number of injured"),
     ("кількість поранених", "the number of injured"),
+    ("кількість", "the number of"),
     ("збільшил*", "rose"),
     ("річн*", "year-old"),
     ("<#num з >#num", "of"),
