@@ -104,7 +104,7 @@ pub(crate) fn weapon_count(
 fn roles_of(w: &Quant, out: &[Cand]) -> Vec<Role> {
     let (mut roles, explicit) = weapon_role(&w.s.toks, w.q.q_start, w.end);
     if !explicit && w.s.lead.is_none() {
-        if let Some(r) = inline_list_role(w, out) {
+        if let Some(r) = inline_list_role(w, out).or_else(|| continued_role(w, out)) {
             return vec![r];
         }
     }
@@ -118,6 +118,33 @@ fn roles_of(w: &Quant, out: &[Cand]) -> Vec<Role> {
         }
     }
     roles
+}
+
+/// "... destroyed 70 drones over Crimea. Another 43 drones over the Krasnodar region and one over
+/// the Volgograd region.": a sentence with no verb that opens with "another" continues the
+/// sentence before, and its count has the role of that sentence's last count.
+fn continued_role(w: &Quant, out: &[Cand]) -> Option<Role> {
+    let toks = &w.s.toks;
+    let opens = toks
+        .iter()
+        .take(w.q.q_start + 1)
+        .position(|t| t.is_any(&["another", "other"]))
+        .is_some_and(|p| p + 1 == w.q.q_start && p <= 1);
+    let verbless = !toks.iter().any(|t| {
+        t.is_any(LAUNCH_VERBS) || t.is_any(INTERCEPT_VERBS) || t.is_any(&["were", "was", "are"])
+    });
+    if !(opens && verbless && w.s.idx > 0) {
+        return None;
+    }
+    let prev = out
+        .iter()
+        .rev()
+        .find(|c| c.sent + 1 == w.s.idx && c.status == Status::Used)?;
+    match prev.field? {
+        Field::DronesIntercepted | Field::MissilesIntercepted => Some(Role::Intercepted),
+        Field::DronesLaunched | Field::MissilesLaunched => Some(Role::Launched),
+        _ => None,
+    }
 }
 
 /// The role of the previous weapon count of the sentence when only list punctuation, places and

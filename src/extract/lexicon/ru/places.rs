@@ -59,6 +59,9 @@ pub(crate) const PLACES: &[(&str, &str)] = &[
     ("черновицк*", "Chernivtsi"),
     ("донецк*", "Donetsk"),
     ("луганск*", "Luhansk"),
+    // "над территорией Республики Крым": the Russian name of the annexed peninsula.
+    ("республик* крым", "Crimea"),
+    ("территори* республик* крым", "Crimea"),
     ("крым", "Crimea"),
     ("крыма", "Crimea"),
     ("крыму", "Crimea"),
