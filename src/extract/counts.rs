@@ -145,10 +145,17 @@ impl Running {
         let opens = q.q_start >= 2
             && toks[q.q_start - 2].is("of")
             && toks[q.q_start - 1].is_any(&["which", "them"]);
+        // "17 UAVs, of which 6 were intercepted over the Voronezh region, 6 over the Saratov
+        // region, 4 were shot down over ...": every part after "of which", up to the clause's end.
         let coordinated = self.of_which
             && self.last_end.is_some_and(|e| {
-                toks.get(e..q.q_start)
-                    .is_some_and(|g| !g.is_empty() && g.iter().all(|t| t.is_any(&["and", ","])))
+                toks.get(e..q.q_start).is_some_and(|g| {
+                    !g.is_empty()
+                        && g.iter().any(|t| t.is_any(&["and", ","]))
+                        && !g
+                            .iter()
+                            .any(|t| t.is_any(&[";", ".", "while", "but", "whereas", "although"]))
+                })
             });
         self.of_which = opens || coordinated;
     }

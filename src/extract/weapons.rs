@@ -336,7 +336,16 @@ fn push_roles(w: &Quant, cand: &Cand, roles: &[Role], out: &mut Vec<Cand>) {
         });
         c.status = Status::Used;
         let launched_part = w.of_which && *role == Role::Launched;
-        if w.including || launched_part {
+        // "destroyed and intercepted 17 UAVs, of which 6 were intercepted over the Voronezh
+        // region, 6 over ...": the parts of an intercept total.
+        let intercepted_part = w.of_which
+            && *role == Role::Intercepted
+            && out.iter().rev().take_while(|p| p.sent == s.idx).any(|p| {
+                p.field == Some(intercepted(drone))
+                    && p.status == Status::Used
+                    && p.tok_end <= w.q.q_start
+            });
+        if w.including || launched_part || intercepted_part {
             c.status = Status::Superseded;
             c.reason = Some(SUBSET.into());
         } else if regional {
