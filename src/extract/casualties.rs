@@ -332,7 +332,13 @@ fn verb_field(toks: &[Tok], k: usize) -> Option<Option<Field>> {
 /// "The death toll from the attack on Dnipro rose to 14", "the toll has risen to 11", "the
 /// number of injured across the region had reached 19".
 fn toll_field(toks: &[Tok], q: &Quantity) -> Option<Field> {
-    if q.q_start >= 1 && toks[q.q_start - 1].is_any(&["to", "at", "reached", "hit"]) {
+    // "The total number of wounded is 44".
+    let is = q.q_start >= 1
+        && toks[q.q_start - 1].is_any(&["is", "was", "stands", "stood"])
+        && toks[q.q_start.saturating_sub(6)..q.q_start]
+            .iter()
+            .any(|t| t.is("number"));
+    if q.q_start >= 1 && (toks[q.q_start - 1].is_any(&["to", "at", "reached", "hit"]) || is) {
         // "the number of injured ... had reached 19", "the number of people injured as a result
         // of an enemy attack on Zaporizhia increased to 23".
         // The subject may be long ("The number of people injured in Russia's Nov. 25 attack on

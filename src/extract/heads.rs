@@ -109,6 +109,13 @@ pub(crate) fn head(toks: &[Tok], j: usize) -> (Head, usize, String) {
             steps += 1;
             continue;
         }
+        // "1,500 anti-tank missile systems", "HIMARS missile launchers": a weapon noun in the
+        // singular before the thing it names.
+        if let Some((_, at)) = last_weapon {
+            if k == at + 1 && !toks[at].lower.ends_with('s') && t.is_any(WEAPON_SYSTEM_NOUNS) {
+                return (Head::Other, k + 1, w.to_string());
+            }
+        }
         if let Some((c, at)) = last_weapon {
             return (c, at + 1, toks[at].lower.clone());
         }

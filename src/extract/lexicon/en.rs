@@ -690,3 +690,25 @@ pub(crate) const ABLE_TO: &[&str] = &["it", "they", "able", "managed", "to"];
 /// Before a colon, the verb's object that the list after it breaks down: "shot down most of
 /// them: 333 drones and 16 missiles", "destroyed 56 air targets: 43 cruise missiles and 13 UAVs".
 pub(crate) const COLON_LIST_HEADS: &[&str] = &["them", "these", "targets", "objects"];
+
+/// What a weapon noun in the singular names when it comes first: "anti-tank missile systems",
+/// "missile launchers", "drone factories" are not weapons counted.
+pub(crate) const WEAPON_SYSTEM_NOUNS: &[&str] = &[
+    "systems",
+    "system",
+    "launchers",
+    "launcher",
+    "complexes",
+    "complex",
+    "carriers",
+    "batteries",
+    "battery",
+    "factories",
+    "factory",
+    "plants",
+    "depots",
+    "warehouses",
+    "operators",
+    "crews",
+    "units",
+];
