@@ -353,7 +353,7 @@ fn best_entry(table: &Table, toks: &[Token], i: usize, text: &str) -> Option<(us
         .filter(|(s, _)| t.lower.starts_with(s.as_str()))
         .map(|(_, e)| e);
     let numbers = table.numbers.iter().filter(|_| is_number(t, table));
-    let mut best: Option<((usize, usize, usize, usize), usize, usize)> = None; // (rank, end, entry)
+    let mut best: Option<(Rank, usize, usize)> = None; // (rank, end, entry)
     for &e in exact.chain(stems).chain(numbers) {
         let entry = &table.entries[e];
         let Some(end) = matches(entry, toks, i, text, table) else {
@@ -520,6 +520,10 @@ fn without_article(english: String) -> String {
     }
     english
 }
+
+/// How a matching phrase ranks, highest first: words replaced, words of context, the first
+/// word's specificity, later exact words.
+type Rank = (usize, usize, usize, usize);
 
 /// How specific a phrase's first word is: an exact word beats any stem, a longer stem a shorter.
 fn specificity(w: &Word) -> usize {
