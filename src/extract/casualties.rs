@@ -290,6 +290,23 @@ fn verb_field(toks: &[Tok], k: usize) -> Option<Option<Field>> {
         }
     }
     if let Some(t) = toks.get(k) {
+        // "was fatally wounded", "sustained fatal injuries": killed.
+        let fatal_next = toks
+            .get(k + 1)
+            .is_some_and(|n| n.is_any(&["injured", "wounded", "hurt"]));
+        if t.is_any(&["fatally", "mortally"]) && fatal_next {
+            return Some(Some(Field::Killed));
+        }
+        let fatal_injuries = t.is_any(&["sustained", "suffered", "received"])
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| n.is_any(&["fatal", "mortal"]))
+            && toks
+                .get(k + 2)
+                .is_some_and(|n| n.lower.starts_with("injur") || n.lower.starts_with("wound"));
+        if fatal_injuries {
+            return Some(Some(Field::Killed));
+        }
         let lost_lives = toks
             .get(k + 2)
             .is_some_and(|n| n.is_any(&["lives", "life"]));
