@@ -64,7 +64,11 @@ fn side_of_span(s: &Sent, a: usize, b: usize) -> Option<Side> {
             Side::Russia => -n * w,
         };
     }
-    for (_, _, country, _) in s.places.iter().filter(|p| p.0 >= a && p.0 < b) {
+    for (_, _, country, _) in s
+        .places
+        .iter()
+        .filter(|p| p.0 >= a && p.0 < b && !launch_origin(s, p.0))
+    {
         score += match country {
             Country::Russia => 2,
             Country::Occupied => 0,
@@ -79,6 +83,21 @@ fn side_of_span(s: &Sent, a: usize, b: usize) -> Option<Side> {
         n if n > 0 => Some(Side::Ukraine),
         _ => Some(Side::Russia),
     }
+}
+
+/// Whether the place at token `k` is where weapons were launched from ("cruise missiles ... from
+/// the Volgodonsk district of the Rostov region", "drones from the directions of Kursk and Oryol"):
+/// no place of the attack, so no cue to its side.
+fn launch_origin(s: &Sent, k: usize) -> bool {
+    s.toks[k.saturating_sub(6)..k]
+        .iter()
+        .rev()
+        .take_while(|t| {
+            !t.is_any(&[
+                "in", "on", "over", "at", "into", "near", "against", ".", ";",
+            ])
+        })
+        .any(|t| t.is("from"))
 }
 
 /// The side of the clause of a sentence that token `k` stands in, when the sentence has more
