@@ -286,7 +286,11 @@ pub(crate) fn gloss(norm: Normalized, lang: Lang) -> Normalized {
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
-        if let Some(edit) = number_with_ending(t, text, table) {
+        if let Some(mut edit) = number_with_ending(t, text, table) {
+            // "та його 5-річний син": "his 5-year-old son", no article after a possessive.
+            if counted_before(&toks, i, text, table, &edits) {
+                edit.2 = without_article(edit.2);
+            }
             edits.push(edit);
             i += 1;
             continue;
@@ -494,7 +498,10 @@ fn counted_before(
         return false;
     }
     let glossed = edits.last().filter(|(_, end, _)| *end == prev.end);
-    is_number(prev, table) || glossed.is_some_and(|(_, _, e)| e.ends_with("year-old"))
+    // A possessive determines the noun too: "та його 5-річний син" is "and his 5-year-old son".
+    let determiner = |e: &str| matches!(e, "his" | "her" | "their" | "its");
+    is_number(prev, table)
+        || glossed.is_some_and(|(_, _, e)| e.ends_with("year-old") || determiner(e))
 }
 
 /// Whether the word before token `i` was glossed as an auxiliary ("були", "были": were).

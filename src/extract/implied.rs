@@ -267,12 +267,18 @@ fn person_chain(toks: &[Tok], k: usize) -> (u64, usize, usize) {
         }
         n += 1;
         end = e;
+        // "a man and his son, and also a woman and her son": the joiner of the next person.
+        let mut e = e;
+        if toks.get(e).is_some_and(|t| t.is(",")) && toks.get(e + 1).is_some_and(|t| t.is("and")) {
+            e += 1;
+        }
         if !toks.get(e).is_some_and(|t| t.is("and")) {
             return (n, at, end);
         }
+        let also = usize::from(toks.get(e + 1).is_some_and(|t| t.is("also")));
         // "and a woman", "and his son"; "the driver and assistant": a bare noun after "the".
-        if toks.get(e + 1).is_some_and(|t| t.is_any(ONE_PERSON)) {
-            at = e + 1;
+        if toks.get(e + 1 + also).is_some_and(|t| t.is_any(ONE_PERSON)) {
+            at = e + 1 + also;
         } else if toks[k].is("the") && head(toks, e + 1).0 == Head::Person {
             at = e;
         } else {

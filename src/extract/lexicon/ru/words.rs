@@ -180,6 +180,11 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("летнего", "a #-year-old"),
     ("летней", "a #-year-old"),
     ("известно о", "it is known about"),
+    ("в возрасте", "aged"),
+    // "погибли мужчина и его сын": a relative after "and" is a possessive.
+    ("<и его", "his"),
+    ("<и её", "her"),
+    ("<и ее", "her"),
     ("известно об", "it is known about"),
     // A qualifier before "о/об" ("известно минимум об одном пострадавшем"): the number's.
     ("минимум о >#num", "at least"),

@@ -174,6 +174,16 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("річного", "a #-year-old"),
     ("річної", "a #-year-old"),
     ("відомо про", "it is known about"),
+    ("віком", "aged"),
+    // "загинули 32-річний чоловік та його 5-річний син": a relative after "and" is a possessive.
+    ("<та його", "his"),
+    ("<і його", "his"),
+    ("<й його", "his"),
+    ("<та її", "her"),
+    ("<і її", "her"),
+    ("<й її", "her"),
+    ("у віці", "aged"),
+    ("віку", "age"),
     // A qualifier before "про" ("відомо щонайменше про двох постраждалих"): the number's.
     ("щонайменше про >#num", "at least"),
     ("мінімум про >#num", "at least"),
