@@ -86,7 +86,8 @@ fn side_of_span(s: &Sent, a: usize, b: usize) -> Option<Side> {
 }
 
 /// Whether the place at token `k` is where weapons were launched from ("cruise missiles ... from
-/// the Volgodonsk district of the Rostov region", "drones from the directions of Kursk and Oryol"):
+/// the Volgodonsk district of the Rostov region", "drones from the directions of Kursk and Oryol",
+/// "(launch areas - Yeysk, Kursk)"):
 /// no place of the attack, so no cue to its side.
 fn launch_origin(s: &Sent, k: usize) -> bool {
     s.toks[k.saturating_sub(6)..k]
@@ -97,7 +98,7 @@ fn launch_origin(s: &Sent, k: usize) -> bool {
                 "in", "on", "over", "at", "into", "near", "against", ".", ";",
             ])
         })
-        .any(|t| t.is("from"))
+        .any(|t| t.is_any(&["from", "launch", "directions", "direction"]))
 }
 
 /// The side of the clause of a sentence that token `k` stands in, when the sentence has more

@@ -69,7 +69,7 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
         4,
     ),
     (
-        r"(?i)\b(?:russia|moscow|russians|the russian army|the russian military) (?:(?:also|then|again|later|reportedly|allegedly|overnight|once again) )?(?:has |had )?(?:also )?(?:launched|attacked|struck|fired|sent|targeted|hit|used|unleashed|carried out|deployed|employed|hurled)\b",
+        r"(?i)\b(?:russia|moscow|russians|the russian army|the russian military|the russian federation|russian federation) (?:(?:also|then|again|later|reportedly|allegedly|overnight|once again) )?(?:has |had )?(?:also )?(?:launched|attacked|struck|fired|sent|targeted|hit|used|unleashed|carried out|deployed|employed|hurled)\b",
         Side::Russia,
         4,
     ),
