@@ -302,6 +302,16 @@ pub(crate) fn gloss(norm: Normalized, lang: Lang) -> Normalized {
                 if counted_before(&toks, i, text, table, &edits) {
                     english = without_article(english);
                 }
+                // "атакували Україну двома ракетами": "attacked Ukraine with" and "with two"
+                // give one "with".
+                let with_before = edits.last().is_some_and(|(_, end, e)| {
+                    e.ends_with(" with") && text[*end..t.start].chars().all(char::is_whitespace)
+                });
+                if with_before {
+                    if let Some(rest) = english.strip_prefix("with ") {
+                        english = rest.to_string();
+                    }
+                }
                 // "були збиті": the auxiliary is glossed already ("were shot down", once).
                 if after_auxiliary(&toks, i, text, &edits) {
                     for aux in ["were ", "was "] {

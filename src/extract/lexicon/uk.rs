@@ -313,11 +313,13 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("застосува*", "launched"),
     ("застосовува*", "launched"),
     ("застосован*", "launched"),
-    ("обстріля*", "shelled"),
+    // "обстріл" is any bombardment in Ukrainian news (missiles and drones too); artillery is
+    // named as such ("артилерійський обстріл": artillery).
+    ("обстріля*", "bombarded"),
     // "масованого обстрілу": a barrage of missiles and drones, not artillery.
     ("масован* обстріл*", "massive attack"),
     ("комбінован* обстріл*", "combined attack"),
-    ("обстріл*", "shelling"),
+    ("обстріл*", "bombardment"),
     ("збито", "shot down"),
     ("збит*", "shot down"),
     ("збил*", "shot down"),
