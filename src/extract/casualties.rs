@@ -96,6 +96,13 @@ pub(crate) fn casualty_field(toks: &[Tok], q: &Quantity, h: Head, end: usize) ->
             break;
         }
     }
+    // "killing 500 heads of cattle": animals are no casualties.
+    let animals = toks
+        .get(q.j..(q.j + 4).min(toks.len()))
+        .is_some_and(|after| after.iter().any(|t| t.is_any(ANIMAL_NOUNS)));
+    if animals {
+        return None;
+    }
     match h {
         Head::Killed => return Some(Field::Killed),
         Head::Injured => return Some(Field::Injured),

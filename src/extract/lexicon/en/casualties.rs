@@ -128,3 +128,18 @@ pub(crate) const RELATIVES: &[&str] = &[
 /// Casualty verbs whose subject is one weapon that struck: "a Russian missile killed 29 people".
 pub(crate) const SINGLE_STRIKE_VERBS: &[&str] =
     &["killed", "kills", "injured", "injures", "wounded", "wounds"];
+
+/// Animals a strike kills ("killing 500 heads of cattle"): no casualties.
+pub(crate) const ANIMAL_NOUNS: &[&str] = &[
+    "cattle",
+    "cows",
+    "pigs",
+    "sheep",
+    "horses",
+    "animals",
+    "livestock",
+    "poultry",
+    "chickens",
+    "dogs",
+    "cats",
+];
