@@ -563,15 +563,23 @@ fn breakdown(ordered: &[usize], cands: &[Cand], sents: &[Sent]) -> bool {
                     .get(cands[i].tok_start)
                     .is_some_and(|t| t.is("another"))
         });
-    !rest.is_empty()
-        && cands[t].value.is_some_and(|v| v == rest_sum)
-        && toks
-            .get(cands[t].tok_end..first_part.max(cands[t].tok_end))
+    let between = || {
+        toks.get(cands[t].tok_end..first_part.max(cands[t].tok_end))
             .unwrap_or(&[])
             .iter()
             .take_while(|n| !matches!(n.kind, Kind::Num(_)))
             .take(12)
-            .any(|n| n.is_any(BREAKDOWN_MARKS) || (elliptical && n.is(",")))
+    };
+    // "41 Ukrainian drones in total: 12 over the Kursk region, 10 ... over the Bryansk region,
+    // ...": after a colon, parts that stop short of the total are still its breakdown (a region
+    // left out of the list), never more figures to add to it.
+    let colon = between().any(|n| n.is(":"));
+    let adds_up = cands[t]
+        .value
+        .is_some_and(|v| v == rest_sum || (colon && rest_sum < v));
+    !rest.is_empty()
+        && adds_up
+        && between().any(|n| n.is_any(BREAKDOWN_MARKS) || (elliptical && n.is(",")))
 }
 
 /// The qualifier of a sum.
