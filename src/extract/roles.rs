@@ -332,6 +332,18 @@ fn forward_role(toks: &[Tok], end: usize, single: bool) -> Option<Vec<Role>> {
         }
         k += 1;
     }
+    // 3b. The object before its verb and the verb's subject (Ukrainian and Russian word order,
+    // glossed): "два беспилотника ПВО сбила над ..." reads "two drones air defence shot down over".
+    let defence = (end..toks.len().min(end + 4))
+        .take_while(|&m| !toks[m].is_any(&[",", ".", ";"]))
+        .position(|m| toks[m].is_any(&["defence", "defense", "defences", "defenses"]))
+        .map(|p| end + p);
+    if let Some(d) = defence.filter(|&d| toks[end..d].iter().all(|t| t.is_any(&["air", "the"]))) {
+        let v = d + 1;
+        if toks.get(v).and_then(|t| verb_role(t, toks.get(v + 1))) == Some(Role::Intercepted) {
+            return Some(vec![Role::Intercepted]);
+        }
+    }
     // 4. The subject of an active verb right after it: "111 drones targeted the Dnipro region".
     let mut k = end;
     while k < toks.len()
