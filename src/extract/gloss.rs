@@ -49,6 +49,8 @@ enum Word {
     /// `*річн*`: a word that contains it (only as context).
     Contains(String),
     Number,
+    /// `#month`: a month's name (a word the table glosses as one).
+    Month,
     /// A word followed by its full stop.
     Abbrev(String),
 }
@@ -101,7 +103,7 @@ impl Table {
                 }
                 Some(Word::Stem(s)) => t.stems.push((s.clone(), i)),
                 Some(Word::Number) => t.numbers.push(i),
-                Some(Word::Contains(_)) | None => continue,
+                Some(Word::Contains(_) | Word::Month) | None => continue,
             }
             t.entries.push(Entry {
                 before,
@@ -119,6 +121,8 @@ impl Word {
         let lower = w.to_lowercase();
         if lower == "#num" {
             Word::Number
+        } else if lower == "#month" {
+            Word::Month
         } else if let Some(part) = lower.strip_prefix('*').and_then(|l| l.strip_suffix('*')) {
             Word::Contains(part.to_string())
         } else if let Some(stem) = lower.strip_suffix('*') {
@@ -136,6 +140,7 @@ impl Word {
             Word::Stem(s) => t.lower.starts_with(s.as_str()),
             Word::Contains(s) => t.lower.contains(s.as_str()),
             Word::Number => is_number(t, table),
+            Word::Month => is_month(t, table),
             Word::Abbrev(x) => t.lower == *x && text[t.end..].starts_with('.'),
         }
     }
@@ -184,6 +189,28 @@ fn tokens(text: &str) -> Vec<Token> {
         });
     }
     out
+}
+
+/// Whether `t` is a month's name: a word the table glosses as one ("жовтня", "октября").
+fn is_month(t: &Token, table: &Table) -> bool {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    table.exact.get(&t.lower).is_some_and(|es| {
+        es.iter()
+            .any(|&e| MONTHS.contains(&table.entries[e].english))
+    })
 }
 
 /// Whether `t` is a number: digits, or a word the table glosses as a number.
@@ -547,7 +574,7 @@ fn specificity(w: &Word) -> usize {
     match w {
         Word::Exact(x) | Word::Abbrev(x) => 500 + x.len(),
         Word::Stem(s) | Word::Contains(s) => s.len(),
-        Word::Number => 0,
+        Word::Number | Word::Month => 0,
     }
 }
 
@@ -593,6 +620,17 @@ mod tests {
         assert!(glossed("загинула жінка", Lang::Uk).contains("was killed a woman"));
         assert!(glossed("одна жінка", Lang::Uk).contains("one woman"));
         assert!(glossed("трирічна дитина", Lang::Uk).contains("a three-year-old child"));
+    }
+
+    #[test]
+    fn a_day_written_as_an_ordinal_before_its_month_is_its_number() {
+        let g = glossed("Двадцать второго октября текущего года", Lang::Ru);
+        assert!(g.starts_with("22 October"), "{g}");
+        assert!(glossed("першого травня", Lang::Uk).starts_with("1 May"));
+        // Not before a month: "the second drone" stays a word.
+        assert!(!glossed("второго беспилотника", Lang::Ru).starts_with('2'));
+        // A possessive determines the noun: no article after it.
+        assert!(glossed("чоловік та його 5-річний син", Lang::Uk).contains("his 5-year-old son"));
     }
 
     #[test]
