@@ -14,11 +14,14 @@
 //! A table entry is a phrase of words separated by spaces, and its English:
 //! - a word ending in `*` is a stem: it matches every word that begins with it (case endings);
 //! - a word beginning with `>` is context: it must follow but is not replaced;
-//! - `#num` matches a number (digits or a number word of the table);
+//! - a word beginning with `<` is context before: it must come right before the phrase;
+//! - `#num` matches a number (digits or a number word of the table), `#month` a month's name (a
+//!   word the table glosses as one);
 //! - a word ending in `.` matches the word and its full stop ("обл.");
 //! - an English ending in `*` keeps the rest of the word ("х-*" → "Kh-*": "Х-101" → "Kh-101").
 //!
-//! The longest phrase wins at each word (then the first in the table); an English that starts in
+//! The phrase that replaces most words wins at each word, then the one with more context, then
+//! the more specific (an exact word over a stem, first word first), then the first in the table; an English that starts in
 //! lower case is capitalised when the original word was. Digit groups separated by spaces
 //! ("1 200") become one number ("1,200").
 
