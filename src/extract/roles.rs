@@ -78,7 +78,14 @@ fn passive_after(toks: &[Tok], end: usize) -> Option<Role> {
     {
         k += 1;
     }
-    if k > end {
+    // "a ballistic missile had destroyed a facility": a perfect without "been" is active, the
+    // weapon its subject (forward_role reads it).
+    let chain = &toks[end..k];
+    let perfect = chain.iter().any(|t| t.is_any(&["has", "had", "have"]))
+        && !chain
+            .iter()
+            .any(|t| t.is_any(&["were", "was", "been", "being", "are", "is"]));
+    if k > end && !perfect {
         // "21 drones were recorded hitting 13 locations": the verb after the report's.
         if toks.get(k).is_some_and(|t| t.is_any(REPORTING_PARTICIPLES)) {
             if let Some(r) = toks.get(k + 1).and_then(|v| verb_role(v, toks.get(k + 2))) {
@@ -348,12 +355,37 @@ fn forward_role(toks: &[Tok], end: usize, single: bool) -> Option<Vec<Role>> {
     let mut k = end;
     while k < toks.len()
         && k < end + 4
-        && toks[k].is_any(&["allegedly", "reportedly", "also", "then", "later", "all"])
+        && toks[k].is_any(&[
+            "allegedly",
+            "reportedly",
+            "also",
+            "then",
+            "later",
+            "all",
+            "had",
+            "has",
+            "have",
+        ])
     {
         k += 1;
     }
     if single && single_strike(toks, k) {
         return Some(vec![Role::Launched, Role::Hit]);
+    }
+    // "a ballistic missile had destroyed a social infrastructure facility": a weapon that
+    // destroys something hit it, it was not destroyed.
+    let destroys = toks
+        .get(k)
+        .is_some_and(|v| v.is_any(&["destroyed", "destroys"]))
+        && toks
+            .get(k + 1)
+            .is_some_and(|o| o.is_any(DESTROYED_OBJECT_STARTS));
+    if destroys {
+        return Some(if single {
+            vec![Role::Launched, Role::Hit]
+        } else {
+            vec![Role::Hit]
+        });
     }
     if let Some(r) = toks.get(k).and_then(|v| verb_role(v, toks.get(k + 1))) {
         // "46 drones disappeared from radar" (not "hit by", "launched from").

@@ -117,6 +117,14 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
         3,
     ),
     (
+        // "The so-called \"Head of the Government of Kherson Oblast\"", "the occupying
+        // administration", "occupation authorities": officials of the occupied territories
+        // speak of Ukraine's attacks.
+        r"(?i)\bso-called\W{0,3}(?:[a-z]+ ){0,1}(?:head|governor|mayor|authorities|administration)\b|\b(?:occupying|occupation) (?:administration|authorities|officials?|head|governor)\b",
+        Side::Ukraine,
+        3,
+    ),
+    (
         r"(?i)\b(?:ukraine's|ukrainian) (?:air force|air defen[cs]es?|general staff)\b",
         Side::Russia,
         2,

@@ -140,3 +140,22 @@ pub(crate) const LOST_WORDS: &[&str] = &[
     "disappeared",
     "vanished",
 ];
+
+/// What a weapon that "destroyed" something names next: the object it hit ("a missile destroyed a
+/// school", "destroyed several floors"), not an interception ("36 drones destroyed over Kyiv").
+pub(crate) const DESTROYED_OBJECT_STARTS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "several",
+    "two",
+    "three",
+    "part",
+    "parts",
+    "homes",
+    "houses",
+    "buildings",
+    "infrastructure",
+    "its",
+    "their",
+];
