@@ -428,6 +428,9 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("госпитализирова*", "hospitalised"),
     ("никто не пострадал", "no one was injured"),
     ("никто не погиб", "no one was killed"),
+    ("потерпевших нет", "no one was injured"),
+    ("повреждений и пострадавших нет", "no one was injured"),
+    ("разрушений и пострадавших нет", "no one was injured"),
     // "есть погибший и 30 пострадавших": one person killed.
     ("есть погибший", "one person was killed"),
     ("есть погибшая", "one person was killed"),

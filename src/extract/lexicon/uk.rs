@@ -461,6 +461,8 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("госпіталізува*", "hospitalised"),
     ("ніхто не постраждав", "no one was injured"),
     ("ніхто не загинув", "no one was killed"),
+    ("без травмованих", "no one was injured"),
+    ("без поранених", "no one was injured"),
     // "є загиблий та 30 постраждалих": one person killed.
     ("є загиблий", "one person was killed"),
     ("є загибла", "one person was killed"),
