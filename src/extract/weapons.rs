@@ -124,22 +124,33 @@ fn roles_of(w: &Quant, out: &[Cand]) -> Vec<Role> {
 /// the Volgograd region.": a sentence with no verb that opens with "another" continues the
 /// sentence before, and its count has the role of that sentence's last count.
 fn continued_role(w: &Quant, out: &[Cand]) -> Option<Role> {
-    let toks = &w.s.toks;
-    let opens = toks
-        .iter()
-        .take(w.q.q_start + 1)
-        .position(|t| t.is_any(&["another", "other"]))
-        .is_some_and(|p| p + 1 == w.q.q_start && p <= 1);
+    let (toks, q_start) = (&w.s.toks, w.q.q_start);
+    const OTHER: &[&str] = &["another", "other"];
+    // "Another 43 drones …" or "And another …": the opener is the sentence's first or second
+    // word, right before the count. Checked first and in constant time: the verb scan below
+    // runs only for such sentences (a long list must not make every count scan it).
+    let opens = matches!(q_start, 1 | 2)
+        && toks[q_start - 1].is_any(OTHER)
+        && !toks[..q_start - 1].iter().any(|t| t.is_any(OTHER));
+    if !(opens && w.s.idx > 0) {
+        return None;
+    }
     let verbless = !toks.iter().any(|t| {
         t.is_any(LAUNCH_VERBS) || t.is_any(INTERCEPT_VERBS) || t.is_any(&["were", "was", "are"])
     });
-    if !(opens && verbless && w.s.idx > 0) {
+    if !verbless {
         return None;
     }
     let prev = out
         .iter()
         .rev()
         .find(|c| c.sent + 1 == w.s.idx && c.status == Status::Used)?;
+    count_role(prev)
+}
+
+/// The role a used count's field gives the count that continues it: intercepted or launched
+/// (casualty and hit fields continue nothing).
+fn count_role(prev: &Cand) -> Option<Role> {
     match prev.field? {
         Field::DronesIntercepted | Field::MissilesIntercepted => Some(Role::Intercepted),
         Field::DronesLaunched | Field::MissilesLaunched => Some(Role::Launched),
@@ -155,11 +166,7 @@ fn inline_list_role(w: &Quant, out: &[Cand]) -> Option<Role> {
         .rev()
         .take_while(|c| c.sent == w.s.idx)
         .find(|c| c.status == Status::Used && c.tok_end <= w.q.q_start)?;
-    let role = match prev.field? {
-        Field::DronesIntercepted | Field::MissilesIntercepted => Role::Intercepted,
-        Field::DronesLaunched | Field::MissilesLaunched => Role::Launched,
-        _ => return None,
-    };
+    let role = count_role(prev)?;
     let toks = &w.s.toks;
     let gap = toks.get(prev.tok_end..w.q.q_start)?;
     let listy = gap.len() <= 8
@@ -226,19 +233,22 @@ fn part_of_earlier(w: &Quant, roles: &[Role]) -> Option<(Option<Field>, &'static
     let drone = w.h == Head::Drone;
     // "Of the 126 drones, 104 were shot down": the part with its own outcome is used;
     // "Of the downed drones, 20 were over Kyiv" is a subset.
-    let comma = toks.iter().position(|t| t.is(","));
-    let own_outcome = comma.is_some_and(|c| {
-        q.q_start > c
-            && roles.first() == Some(&Role::Intercepted)
-            && !toks[..c]
-                .iter()
-                .any(|t| t.is_any(INTERCEPT_VERBS) || t.is_any(&["downed", "shot", "down"]))
-    });
-    if (s.lower.starts_with("of the ")
-        || s.lower.starts_with("of these ")
-        || s.lower.starts_with("of them"))
-        && !own_outcome
-    {
+    // (The scans for the comma run only in such sentences: a count must not scan its whole
+    // sentence, or a long one costs its square.)
+    let opens_of = ["of the ", "of these ", "of them"]
+        .iter()
+        .any(|p| s.lower.starts_with(p));
+    let own_outcome = || {
+        let comma = toks.iter().position(|t| t.is(","));
+        comma.is_some_and(|c| {
+            q.q_start > c
+                && roles.first() == Some(&Role::Intercepted)
+                && !toks[..c]
+                    .iter()
+                    .any(|t| t.is_any(INTERCEPT_VERBS) || t.is_any(&["downed", "shot", "down"]))
+        })
+    };
+    if opens_of && !own_outcome() {
         let field = if roles.first() == Some(&Role::Intercepted) {
             intercepted(drone)
         } else {
