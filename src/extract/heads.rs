@@ -395,7 +395,14 @@ pub(crate) fn not_a_count(toks: &[Tok], q: &Quantity, cues: &[Cue]) -> Option<St
     {
         return Some("part of a model name or fraction".into());
     }
-    if next.is_some_and(|n| n.is(":") && next2.is_some_and(|m| matches!(m.kind, Kind::Num(_))))
+    // "5:30" (a clock's colon touches both numbers; not a dateline's "15/5: Four people").
+    let clock = |a: &Tok, colon: &Tok, b: &Tok| {
+        colon.is(":")
+            && a.end == colon.start
+            && colon.end == b.start
+            && matches!(b.kind, Kind::Num(_))
+    };
+    if next.is_some_and(|n| next2.is_some_and(|m| clock(&toks[q.j - 1], n, m)))
         || next.is_some_and(|n| {
             n.is_any(&["a.m", "p.m", "am", "pm", "a.m.", "p.m.", "o'clock", "hrs"])
         })
@@ -404,7 +411,7 @@ pub(crate) fn not_a_count(toks: &[Tok], q: &Quantity, cues: &[Cue]) -> Option<St
     {
         return Some("a time of day".into());
     }
-    if prev.is_some_and(|p| p.is(":")) && q.i >= 2 && matches!(toks[q.i - 2].kind, Kind::Num(_)) {
+    if prev.is_some_and(|p| q.i >= 2 && clock(&toks[q.i - 2], p, &toks[q.i])) {
         return Some("a time of day".into());
     }
     if let Some(v) = q.value {

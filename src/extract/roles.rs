@@ -369,6 +369,22 @@ fn forward_role(toks: &[Tok], end: usize, single: bool) -> Option<Vec<Role>> {
     {
         k += 1;
     }
+    // "a missile fired from Russia hit an apartment building": past a participle of origin to
+    // the verb of the weapon.
+    // (Of one weapon only: "two missiles launched by Russian forces hit a school" were launched.)
+    let origin = single
+        && toks
+            .get(k)
+            .is_some_and(|t| t.is_any(&["fired", "launched"]))
+        && toks.get(k + 1).is_some_and(|n| n.is_any(&["from", "by"]));
+    if origin {
+        if let Some(v) = (k + 2..toks.len().min(k + 8))
+            .take_while(|&m| !toks[m].is_any(&[",", ".", ";"]))
+            .find(|&m| toks[m].is_any(HIT_VERBS))
+        {
+            k = v;
+        }
+    }
     if single && single_strike(toks, k) {
         return Some(vec![Role::Launched, Role::Hit]);
     }

@@ -104,7 +104,10 @@ pub(crate) fn weapon_count(
 fn roles_of(w: &Quant, out: &[Cand]) -> Vec<Role> {
     let (mut roles, explicit) = weapon_role(&w.s.toks, w.q.q_start, w.end);
     if !explicit && w.s.lead.is_none() {
-        if let Some(r) = inline_list_role(w, out).or_else(|| continued_role(w, out)) {
+        if let Some(r) = inline_list_role(w, out)
+            .or_else(|| colon_list_role(w, out))
+            .or_else(|| continued_role(w, out))
+        {
             return vec![r];
         }
     }
@@ -177,6 +180,21 @@ fn inline_list_role(w: &Quant, out: &[Cand]) -> Option<Role> {
             ]) || t.text.chars().next().is_some_and(char::is_uppercase)
         });
     listy.then_some(role)
+}
+
+/// "69 Ukrainian drones were intercepted and destroyed by the air defence systems on duty: 28
+/// UAVs over the Kursk region, 27 UAVs over the Bryansk region, …": the verbless items of a
+/// list after a colon take the role of the count that introduces the list, as the lines of a
+/// list take their lead's.
+fn colon_list_role(w: &Quant, out: &[Cand]) -> Option<Role> {
+    let toks = &w.s.toks;
+    let colon = toks[..w.q.q_start].iter().rposition(|t| t.is(":"))?;
+    let prev = out
+        .iter()
+        .rev()
+        .take_while(|c| c.sent == w.s.idx)
+        .find(|c| c.status == Status::Used && c.tok_end <= colon)?;
+    count_role(prev)
 }
 
 /// "downed all but three of the 45 drones": 42 of 45 intercepted; "downed all but three of the

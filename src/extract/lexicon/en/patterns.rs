@@ -23,7 +23,7 @@ pub(crate) const MIXED_TOTAL: &str = r"(?i)\b(?:in total|overall|altogether|(?:o
 // Zero statements (zeros.rs).
 pub(crate) const ZERO_BOTH: &str = r"(?i)\b(?:no (?:civilian )?casualties|without (?:causing |any )*casualties|no (?:damages?|destructions?) (?:or|and) (?:casualties|victims)|no reports? of (?:any )?casualties|no reported casualties|no (?:deaths|fatalities), (?:injuries|casualties)\b|no one was (?:killed or (?:injured|wounded|hurt)|(?:injured|wounded|hurt) or killed|harmed)|no victims|no (?:injuries|deaths|fatalities) (?:or|and) (?:injuries|deaths|fatalities))\b";
 pub(crate) const ZERO_INJURED: &str = r"(?i)\b(?:no (?:one|body) (?:was|were) (?:hurt|injured|wounded)|no (?:one|people|civilians) (?:is|are|was|were) (?:said|reported) to have been (?:hurt|injured|wounded)|did(?: not|n't) (?:hurt|injure) anyone|nobody (?:was |were )?(?:hurt|injured|wounded)|no injuries|no (?:damage|destruction) (?:or|and) injur(?:y|ies)\b|without (?:causing |any )*injur(?:y|ies)\b|no one (?:was )?injured|(?:people|civilians|residents|no one) (?:were|was) not (?:injured|hurt|wounded)|no (?:people|civilians) (?:were )?(?:injured|hurt)|(?:injuries|injured)\s*:\s*(?:none|0)\b)";
-pub(crate) const ZERO_KILLED: &str = r"(?i)\b(?:no (?:one|body) (?:was|were) killed|nobody (?:was |were )?killed|no deaths|no fatalities|no one died|(?:fatalities|deaths|killed)\s*:\s*(?:none|0)\b)";
+pub(crate) const ZERO_KILLED: &str = r"(?i)\b(?:no (?:one|body) (?:was|were) killed|nobody (?:was |were )?killed|no deaths|no fatalities|no one died|(?:without|no) (?:any )?loss of (?:human )?(?:life|lives)|no lives were lost|(?:fatalities|deaths|killed)\s*:\s*(?:none|0)\b)";
 /// Not yet known, not a zero: "no immediate reports of casualties", "no information on casualties",
 /// "no fatalities were reported in the immediate aftermath".
 pub(crate) const NOT_YET: &str = r"(?i)\bno immediate (?:reports?|information)\b|\bin the immediate aftermath\b|\bno (?:information|details|word) (?:yet )?(?:of|on|about)\b";
@@ -74,6 +74,12 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
         4,
     ),
     (
+        // "Moscow forces have targeted", "deployed by Moscow's forces": the capital's forces.
+        r"(?i)\bmoscow(?:'s)? (?:forces|troops|military|army)\b",
+        Side::Russia,
+        3,
+    ),
+    (
         // "Russian invaders launched", whatever the noun (or its misspelling: "Russian ivaders").
         r"(?i)\brussian [a-z]+ (?:launched|fired|attacked|struck)\b",
         Side::Russia,
@@ -100,12 +106,12 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
     (
         // "The Russian military said it shot down two drones": the military that intercepts
         // defends (outweighs "Russian military" as an attacker).
-        r"(?i)\b(?:the )?(?:russian|russia's) (?:military|army|forces|troops) (?:has |have )?(?:said|says|reported|claimed|claims) (?:that )?(?:it|they) (?:had |has |have )?(?:shot down|downed|destroyed|intercepted)\b",
+        r"(?i)\b(?:the )?(?:russian|russia's) (?:military|army|(?:armed )?forces|troops) (?:(?:also|meanwhile|later|separately) )?(?:has |have )?(?:said|says|reported|claimed|claims) (?:that )?(?:it|they) (?:had |has |have )?(?:shot down|downed|destroyed|intercepted)\b",
         Side::Ukraine,
         7,
     ),
     (
-        r"(?i)\b(?:the )?(?:ukrainian|ukraine's) (?:military|army|forces|troops) (?:has |have )?(?:said|says|reported|claimed|claims) (?:that )?(?:it|they) (?:had |has |have )?(?:shot down|downed|destroyed|intercepted)\b",
+        r"(?i)\b(?:the )?(?:ukrainian|ukraine's) (?:military|army|(?:armed )?forces|troops) (?:(?:also|meanwhile|later|separately) )?(?:has |have )?(?:said|says|reported|claimed|claims) (?:that )?(?:it|they) (?:had |has |have )?(?:shot down|downed|destroyed|intercepted)\b",
         Side::Russia,
         7,
     ),
@@ -121,6 +127,14 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
         // administration", "occupation authorities": officials of the occupied territories
         // speak of Ukraine's attacks.
         r"(?i)\bso-called\W{0,3}(?:[a-z]+ ){0,1}(?:head|governor|mayor|authorities|administration)\b|\b(?:occupying|occupation) (?:administration|authorities|officials?|head|governor)\b",
+        Side::Ukraine,
+        3,
+    ),
+    (
+        // "Sevastopol Governor Mikhail Razvozhayev", "Губернатор Севастополя" (glossed "Governor
+        // Sevastopol"): the occupied city's Russian-appointed governor speaks of Ukraine's
+        // attacks (the place alone is no evidence).
+        r"(?i)\b(?:governor|head) (?:of )?sevastopol\b|\bsevastopol(?:'s)? governor\b",
         Side::Ukraine,
         3,
     ),

@@ -77,6 +77,7 @@ pub(crate) const INTERCEPT_VERBS: &[&str] = &[
 ];
 pub(crate) const HIT_VERBS: &[&str] = &[
     "hit", "hits", "hitting", "struck", "strike", "reached", "landed", "slammed", "crashed",
+    "smashed", "ploughed", "plowed",
 ];
 /// Reporting participles a passive count passes over to its verb: "21 drones were recorded
 /// hitting 13 locations", "were seen flying".
