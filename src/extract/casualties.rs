@@ -259,16 +259,29 @@ fn verb_after(toks: &[Tok], q: &Quantity, h: Head, end: usize) -> usize {
         }
     }
     // "15 people who were injured", "two people who died": a relative clause's verb is theirs.
-    let relative = |t: &Tok| t.is_any(&["who", "which", "that"]);
-    if h == Head::Person && toks.get(k).is_some_and(relative) {
-        k += 1;
-    } else if h == Head::Person
-        && toks.get(k).is_some_and(|t| t.is(","))
-        && toks.get(k + 1).is_some_and(relative)
-    {
-        k += 2;
+    if h == Head::Person {
+        return past_relative(toks, k);
     }
-    let start = k;
+    past_aux(toks, k)
+}
+
+/// Past a relative pronoun (after a comma or not) and the auxiliaries after it: "people who
+/// were injured", "people, which were injured" → the verb "injured".
+fn past_relative(toks: &[Tok], k: usize) -> usize {
+    let relative = |t: &Tok| t.is_any(&["who", "which", "that"]);
+    let k = if toks.get(k).is_some_and(relative) {
+        k + 1
+    } else if toks.get(k).is_some_and(|t| t.is(",")) && toks.get(k + 1).is_some_and(relative) {
+        k + 2
+    } else {
+        k
+    };
+    past_aux(toks, k)
+}
+
+/// Past up to seven auxiliaries ("have been", "were also").
+fn past_aux(toks: &[Tok], start: usize) -> usize {
+    let mut k = start;
     while k < toks.len() && toks[k].is_any(AUX) && k < start + 7 {
         k += 1;
     }
@@ -389,13 +402,7 @@ fn toll_field(toks: &[Tok], q: &Quantity) -> Option<Field> {
             // injured, ...": past a relative pronoun and its auxiliaries.
             let mut at = p + 2 + usize::from(person);
             if person {
-                while window.get(at).is_some_and(|t| {
-                    t.is_any(&[
-                        ",", "who", "that", "which", "were", "was", "had", "have", "been",
-                    ])
-                }) {
-                    at += 1;
-                }
+                at = past_relative(window, at);
             }
             if let Some(n) = window.get(at) {
                 if n.is_any(&["injured", "wounded", "hurt", "hospitalised", "hospitalized"]) {
