@@ -103,6 +103,11 @@ pub(crate) fn weapon_count(
 /// (one drone), Bryansk (18 drones)").
 fn roles_of(w: &Quant, out: &[Cand]) -> Vec<Role> {
     let (mut roles, explicit) = weapon_role(&w.s.toks, w.q.q_start, w.end);
+    if part_unstated(w) {
+        // "most of about 70 missiles were shot down": 70 were launched; how many were downed is
+        // not said.
+        return vec![Role::Launched];
+    }
     if !explicit && w.s.lead.is_none() {
         if let Some(r) = inline_list_role(w, out)
             .or_else(|| colon_list_role(w, out))
@@ -121,6 +126,17 @@ fn roles_of(w: &Quant, out: &[Cand]) -> Vec<Role> {
         }
     }
     roles
+}
+
+/// Whether the count is the whole of an unstated part: "most of (the) 70 missiles", "the
+/// majority of the 50 drones", "some of the 30 drones".
+fn part_unstated(w: &Quant) -> bool {
+    let toks = &w.s.toks;
+    let mut k = w.q.q_start;
+    if k > 0 && toks[k - 1].is_any(&["the", "these", "those"]) {
+        k -= 1;
+    }
+    k >= 2 && toks[k - 1].is("of") && toks[k - 2].is_any(UNSTATED_PARTS)
 }
 
 /// "... destroyed 70 drones over Crimea. Another 43 drones over the Krasnodar region and one over

@@ -163,6 +163,13 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
         2,
     ),
     (
+        // "during a night shelling by the Armed Forces of Ukraine (AFU)", "an attack by Ukrainian
+        // forces": the agent of an attack.
+        r"(?i)\b(?:attacks?|shelling|strikes?|attacked|shelled|struck) by (?:the )?(?:armed forces of ukraine|ukrainian (?:armed )?forces|ukraine|kyiv|afu)\b",
+        Side::Ukraine,
+        3,
+    ),
+    (
         r"(?i)\b(?:cause|perpetrator)s?\s*:\s*(?:the\s+)?(?:ukrain|security service of ukraine)",
         Side::Ukraine,
         4,

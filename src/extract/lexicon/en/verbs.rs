@@ -160,3 +160,6 @@ pub(crate) const DESTROYED_OBJECT_STARTS: &[&str] = &[
     "its",
     "their",
 ];
+/// Words for a part of a count that leave the part's size unsaid: "most of about 70 missiles
+/// were shot down" (70 launched, the part unknown).
+pub(crate) const UNSTATED_PARTS: &[&str] = &["most", "majority", "some", "many", "several", "part"];
