@@ -312,6 +312,11 @@ fn forward_role(toks: &[Tok], end: usize, single: bool) -> Option<Vec<Role>> {
         if t.is_any(&[";", ".", "but", "while", "which", "who"]) {
             break;
         }
+        // "..., all of them were shot down": a subject of its own ("all of them", "both of
+        // them"), whose verb is not the count's.
+        if t.is("them") && k >= 2 && toks[k - 1].is("of") && k > end {
+            break;
+        }
         if t.is_any(&["were", "was", "been"]) {
             // "... and three guided missiles were also intercepted": past the adverbs.
             let v = (k + 1..toks.len())

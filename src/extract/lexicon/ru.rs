@@ -315,6 +315,7 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("вертолетного типа", ""),
     ("дрон*", "drones"),
     ("шахед*", "Shahed"),
+    ("шахид*", "Shahed"),
     ("герань", "Geran"),
     ("гербер*", "Gerbera"),
     ("имитатор*", "decoy drones"),

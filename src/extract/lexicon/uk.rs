@@ -300,6 +300,7 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("апарат*", "drones"),
     ("дрон*", "drones"),
     ("шахед*", "Shahed"),
+    ("шахід*", "Shahed"),
     ("герань", "Geran"),
     ("гербер*", "Gerbera"),
     ("імітатор*", "decoy drones"),
