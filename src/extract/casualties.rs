@@ -260,7 +260,23 @@ fn verb_after(toks: &[Tok], q: &Quantity, h: Head, end: usize) -> usize {
     }
     // "15 people who were injured", "two people who died": a relative clause's verb is theirs.
     if h == Head::Person {
-        return past_relative(toks, k);
+        let v = past_relative(toks, k);
+        let casualty_verb = |t: &Tok| t.is_any(KILL_AFTER) || t.is_any(INJURE_AFTER);
+        let relative = toks
+            .get(k..(k + 2).min(toks.len()))
+            .is_some_and(|w| w.iter().any(|t| t.is_any(&["who", "which", "that"])));
+        if relative && !toks.get(v).is_some_and(casualty_verb) {
+            // "Three men who were in the car died": past the relative clause to its main verb.
+            let main = (v..toks.len().min(v + 8))
+                .take_while(|&m| {
+                    !toks[m].is_any(&[",", ";", "."]) && !matches!(toks[m].kind, Kind::Num(_))
+                })
+                .find(|&m| casualty_verb(&toks[m]));
+            if let Some(m) = main {
+                return m;
+            }
+        }
+        return v;
     }
     past_aux(toks, k)
 }

@@ -232,6 +232,11 @@ pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role
             if r == Role::Intercepted && agent {
                 return (vec![Role::Launched], true);
             }
+            // "a tire shop which was hit by a Russian missile": one weapon that hit, so one
+            // launched (as "a Russian missile hit a tire shop").
+            if r == Role::Hit && agent && single {
+                return (vec![Role::Launched, Role::Hit], true);
+            }
             // "While 183 drones were intercepted, 25 drones reached targets", "a majority were
             // shot down more than 50 drones hit their targets": a verb of another clause, or a
             // passive one (it takes no object), yields to the count's own verb after it.

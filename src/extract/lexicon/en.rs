@@ -425,10 +425,18 @@ pub(crate) const AUX: &[&str] = &[
     "said",
     "to",
     "seriously",
+    // "were tragically killed"
+    "tragically",
+    "sadly",
+    "unfortunately",
     "critically",
     "severely",
     "slightly",
     "lightly",
+    "gravely",
+    "moderately",
+    "mildly",
+    "badly",
     "others",
     "more",
 ];
