@@ -493,6 +493,7 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("без жертв і постраждалих", "there were no casualties"),
     ("без жертв та постраждалих", "there were no casualties"),
     ("жертв і постраждалих немає", "there were no casualties"),
+    ("жертв та постраждалих немає", "there were no casualties"),
     ("без жертв", "there were no casualties"),
     ("жертв немає", "there were no casualties"),
     ("загиблих немає", "no one was killed"),
