@@ -305,8 +305,12 @@ fn person_or_casualty(toks: &[Tok], j: usize, k: usize, w: &str) -> Option<(Head
             .is_some_and(|n| n.capitalized() || n.is_any(PLACE_NOUNS));
     // "1 civilian resident", "two woman drivers": a person noun modifying the person noun after
     // it (modifier_at reads it as a compound).
+    // "19 civilian deaths": a person noun modifying a casualty noun (not in "the two civilian
+    // deaths", a reference to a count stated before).
+    let definite = j >= 2 && toks[j - 2].is("the");
     let modifies_person = toks.get(k + 1).is_some_and(|n| {
-        n.is_any(PERSON_HEADS) && !n.is_any(&["more", "others", "other", "couple"])
+        (n.is_any(PERSON_HEADS) && !n.is_any(&["more", "others", "other", "couple"]))
+            || (!definite && n.is_any(&["deaths", "fatalities", "casualties", "injuries"]))
     });
     if PERSON_HEADS.contains(&w) && !more_people && !more_things && !modifies_person {
         return Some((Head::Person, k + 1, w.to_string()));

@@ -85,7 +85,15 @@ fn passive_after(toks: &[Tok], end: usize) -> Option<Role> {
         && !chain
             .iter()
             .any(|t| t.is_any(&["were", "was", "been", "being", "are", "is"]));
-    if k > end && !perfect {
+    // "eight missiles allegedly launched by Ukraine": an adverb and a participle of origin,
+    // no auxiliary: a reduced relative, not the count's passive.
+    let reduced = chain
+        .iter()
+        .all(|t| t.is_any(&["allegedly", "reportedly", "presumably"]))
+        && toks
+            .get(k + 1)
+            .is_some_and(|n| n.is("by") || n.is_any(REDUCED_RELATIVE_PREPS));
+    if k > end && !perfect && !reduced {
         // "21 drones were recorded hitting 13 locations": the verb after the report's.
         if toks.get(k).is_some_and(|t| t.is_any(REPORTING_PARTICIPLES)) {
             if let Some(r) = toks.get(k + 1).and_then(|v| verb_role(v, toks.get(k + 2))) {
@@ -204,9 +212,16 @@ pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role
             }
             // "shot down 10 missiles fired from the Caspian Sea, 23 Shahed drones and ...": a
             // participle after a weapon noun modifies it; the verb of the list is further back.
+            // ("eight Storm Shadow missiles allegedly launched by Ukraine": past its adverb.)
+            let noun_at = if k > 1 && toks[k - 1].is_any(&["allegedly", "reportedly", "presumably"])
+            {
+                k - 2
+            } else {
+                k.saturating_sub(1)
+            };
             let reduced = r == Role::Launched
                 && k > 0
-                && (toks[k - 1].is_any(DRONE_HEADS) || toks[k - 1].is_any(MISSILE_HEADS))
+                && (toks[noun_at].is_any(DRONE_HEADS) || toks[noun_at].is_any(MISSILE_HEADS))
                 && toks
                     .get(k + 1)
                     .is_some_and(|n| n.is_any(REDUCED_RELATIVE_PREPS));

@@ -80,6 +80,20 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
         3,
     ),
     (
+        // "Russian forces shot down eight Storm Shadow missiles", "Russian air defences
+        // destroyed": the side that intercepts defends.
+        r"(?i)\b(?:russian|russia's) (?:forces|troops|military|army) (?:(?:also|reportedly) )?(?:shot down|downed|intercepted|destroyed)\b",
+        Side::Ukraine,
+        5,
+    ),
+    (
+        // "one drone returned to the Russian territory", "went back to Belarus": launched from
+        // there.
+        r"(?i)\b(?:returned|flew back|went back|headed back|turned back) (?:to|towards?|into) (?:the )?(?:russian territory|russia|belarus|belarusian territory)\b",
+        Side::Russia,
+        4,
+    ),
+    (
         // "Russian invaders launched", whatever the noun (or its misspelling: "Russian ivaders").
         r"(?i)\brussian [a-z]+ (?:launched|fired|attacked|struck)\b",
         Side::Russia,
