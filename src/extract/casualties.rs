@@ -260,11 +260,8 @@ fn verb_after(toks: &[Tok], q: &Quantity, h: Head, end: usize) -> usize {
     }
     // "15 people who were injured", "two people who died": a relative clause's verb is theirs.
     if h == Head::Person {
-        let v = past_relative(toks, k);
+        let (v, relative) = past_relative(toks, k);
         let casualty_verb = |t: &Tok| t.is_any(KILL_AFTER) || t.is_any(INJURE_AFTER);
-        let relative = toks
-            .get(k..(k + 2).min(toks.len()))
-            .is_some_and(|w| w.iter().any(|t| t.is_any(&["who", "which", "that"])));
         if relative && !toks.get(v).is_some_and(casualty_verb) {
             // "Three men who were in the car died": past the relative clause to its main verb.
             let main = (v..toks.len().min(v + 8))
@@ -282,17 +279,18 @@ fn verb_after(toks: &[Tok], q: &Quantity, h: Head, end: usize) -> usize {
 }
 
 /// Past a relative pronoun (after a comma or not) and the auxiliaries after it: "people who
-/// were injured", "people, which were injured" → the verb "injured".
-fn past_relative(toks: &[Tok], k: usize) -> usize {
+/// were injured", "people, which were injured" → the verb "injured"; and whether there was a
+/// pronoun.
+fn past_relative(toks: &[Tok], k: usize) -> (usize, bool) {
     let relative = |t: &Tok| t.is_any(&["who", "which", "that"]);
-    let k = if toks.get(k).is_some_and(relative) {
+    let after = if toks.get(k).is_some_and(relative) {
         k + 1
     } else if toks.get(k).is_some_and(|t| t.is(",")) && toks.get(k + 1).is_some_and(relative) {
         k + 2
     } else {
         k
     };
-    past_aux(toks, k)
+    (past_aux(toks, after), after > k)
 }
 
 /// Past up to seven auxiliaries ("have been", "were also").
@@ -418,7 +416,7 @@ fn toll_field(toks: &[Tok], q: &Quantity) -> Option<Field> {
             // injured, ...": past a relative pronoun and its auxiliaries.
             let mut at = p + 2 + usize::from(person);
             if person {
-                at = past_relative(window, at);
+                at = past_relative(window, at).0;
             }
             if let Some(n) = window.get(at) {
                 if n.is_any(&["injured", "wounded", "hurt", "hospitalised", "hospitalized"]) {

@@ -87,9 +87,7 @@ fn passive_after(toks: &[Tok], end: usize) -> Option<Role> {
             .any(|t| t.is_any(&["were", "was", "been", "being", "are", "is"]));
     // "eight missiles allegedly launched by Ukraine": an adverb and a participle of origin,
     // no auxiliary: a reduced relative, not the count's passive.
-    let reduced = chain
-        .iter()
-        .all(|t| t.is_any(&["allegedly", "reportedly", "presumably"]))
+    let reduced = chain.iter().all(|t| t.is_any(HEDGE_ADVERBS))
         && toks
             .get(k + 1)
             .is_some_and(|n| n.is("by") || n.is_any(REDUCED_RELATIVE_PREPS));
@@ -213,8 +211,7 @@ pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role
             // "shot down 10 missiles fired from the Caspian Sea, 23 Shahed drones and ...": a
             // participle after a weapon noun modifies it; the verb of the list is further back.
             // ("eight Storm Shadow missiles allegedly launched by Ukraine": past its adverb.)
-            let noun_at = if k > 1 && toks[k - 1].is_any(&["allegedly", "reportedly", "presumably"])
-            {
+            let noun_at = if k > 1 && toks[k - 1].is_any(HEDGE_ADVERBS) {
                 k - 2
             } else {
                 k.saturating_sub(1)

@@ -180,11 +180,7 @@ fn count_role(prev: &Cand) -> Option<Role> {
 /// The role of the previous weapon count of the sentence when only list punctuation, places and
 /// "and" stand between the two.
 fn inline_list_role(w: &Quant, out: &[Cand]) -> Option<Role> {
-    let prev = out
-        .iter()
-        .rev()
-        .take_while(|c| c.sent == w.s.idx)
-        .find(|c| c.status == Status::Used && c.tok_end <= w.q.q_start)?;
+    let prev = used_before(w, out, w.q.q_start)?;
     let role = count_role(prev)?;
     let toks = &w.s.toks;
     let gap = toks.get(prev.tok_end..w.q.q_start)?;
@@ -203,14 +199,16 @@ fn inline_list_role(w: &Quant, out: &[Cand]) -> Option<Role> {
 /// list after a colon take the role of the count that introduces the list, as the lines of a
 /// list take their lead's.
 fn colon_list_role(w: &Quant, out: &[Cand]) -> Option<Role> {
-    let toks = &w.s.toks;
-    let colon = toks[..w.q.q_start].iter().rposition(|t| t.is(":"))?;
-    let prev = out
-        .iter()
+    let colon = w.s.toks[..w.q.q_start].iter().rposition(|t| t.is(":"))?;
+    count_role(used_before(w, out, colon)?)
+}
+
+/// The last used count of the sentence that ends by token `before`.
+fn used_before<'a>(w: &Quant, out: &'a [Cand], before: usize) -> Option<&'a Cand> {
+    out.iter()
         .rev()
         .take_while(|c| c.sent == w.s.idx)
-        .find(|c| c.status == Status::Used && c.tok_end <= colon)?;
-    count_role(prev)
+        .find(|c| c.status == Status::Used && c.tok_end <= before)
 }
 
 /// "downed all but three of the 45 drones": 42 of 45 intercepted; "downed all but three of the

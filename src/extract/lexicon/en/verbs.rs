@@ -163,3 +163,6 @@ pub(crate) const DESTROYED_OBJECT_STARTS: &[&str] = &[
 /// Words for a part of a count that leave the part's size unsaid: "most of about 70 missiles
 /// were shot down" (70 launched, the part unknown).
 pub(crate) const UNSTATED_PARTS: &[&str] = &["most", "majority", "some", "many", "several", "part"];
+/// Hedges between a weapon noun and its participle: "eight missiles allegedly launched by
+/// Ukraine" is a reduced relative, as "eight missiles launched by Ukraine".
+pub(crate) const HEDGE_ADVERBS: &[&str] = &["allegedly", "reportedly", "presumably"];
