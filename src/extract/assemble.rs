@@ -39,6 +39,18 @@ pub(crate) fn assemble(
         let idxs = keys.remove(&key).unwrap_or_default();
         let mut ev = Event::empty(id, key.0, key.1);
         let mut picked: Vec<(Field, Vec<usize>)> = Vec::new();
+        // No figure of the whole attack in any weapon field: a one-place figure is the attack's.
+        let alone = !idxs.iter().any(|&i| {
+            matches!(
+                cands[i].field,
+                Some(
+                    Field::DronesLaunched
+                        | Field::DronesIntercepted
+                        | Field::MissilesLaunched
+                        | Field::MissilesIntercepted
+                )
+            ) && !cands[i].subset
+        });
         for field in Field::EVENT {
             let of_field: Vec<usize> = idxs
                 .iter()
@@ -48,7 +60,7 @@ pub(crate) fn assemble(
             if of_field.is_empty() {
                 continue;
             }
-            let chosen = choose(field, &of_field, cands, sents);
+            let chosen = choose(field, &of_field, cands, sents, alone);
             if let Some((count, picks)) = chosen {
                 ev.set(field, Some(count));
                 for &i in &of_field {

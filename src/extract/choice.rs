@@ -17,12 +17,15 @@ type Opt = (u32, Qualifier, Vec<usize>);
 
 /// Chooses the value of one field from its candidates: the largest national figure (totals
 /// beat subsets, a rising toll's latest total is its largest); without a national one, the sum
-/// over places of each place's largest figure. Returns the count and the candidates used.
+/// over places of each place's largest figure. `alone`: the attack has no figure of the whole
+/// attack in any weapon field, so a one-place interception figure ("In Kyiv, more than 10 drones
+/// were downed") is the attack's figure. Returns the count and the candidates used.
 pub(crate) fn choose(
     field: Field,
     idxs: &[usize],
     cands: &[Cand],
     sents: &[Sent],
+    alone: bool,
 ) -> Option<(Count, Vec<usize>)> {
     let casualty = matches!(field, Field::Killed | Field::Injured | Field::Hits);
     let national: Vec<usize> = idxs
@@ -32,7 +35,15 @@ pub(crate) fn choose(
         .collect();
     let intercepts = matches!(field, Field::DronesIntercepted | Field::MissilesIntercepted);
     if intercepts && national.is_empty() {
-        return regional_sum(&regional_options(idxs, cands, sents), cands, sents);
+        let options = regional_options(idxs, cands, sents);
+        // Two regions or more sum; one region alone counts only when nothing national is given.
+        return regional_sum(&options, cands, sents).or_else(|| {
+            options
+                .into_iter()
+                .filter(|_| alone)
+                .max_by_key(|o| o.0)
+                .map(|(value, qualifier, picks)| (Count { value, qualifier }, picks))
+        });
     }
     let national_choice = if national.is_empty() {
         None
