@@ -359,7 +359,7 @@ fn verb_field(toks: &[Tok], k: usize) -> Option<Option<Field>> {
             return Some(Some(Field::Injured));
         }
         if t.is_any(INJURE_AFTER) {
-            if t.is_any(&["sustained", "suffered", "received", "required"]) {
+            if t.is_any(INJURY_TAKING) {
                 // "sustained shrapnel injuries", "suffered serious burns", "sustained a
                 // through-and-through wound".
                 let skip = toks

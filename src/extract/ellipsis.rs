@@ -2,7 +2,7 @@
 //! ("nine drones over Belgorod and 13 over Kursk", "four were killed in Kharkiv, two in Donetsk
 //! and one in Kherson", "five each in Rostov and Crimea").
 
-use super::lexicon::{AREA_NOUNS, ELLIPSIS_JOINERS, ELLIPSIS_PREPS, NATIONAL_TAILS};
+use super::lexicon::{AREA_NOUNS, ELLIPSIS_JOINERS, ELLIPSIS_PREPS, NATIONAL_TAILS, SEA_NOUNS};
 use super::numbers::Quantity;
 use super::sentence::{Cand, Sent};
 use super::types::{Field, Status};
@@ -19,7 +19,14 @@ pub(crate) fn elliptical<'c>(
     before: &'c [Cand],
 ) -> Option<(&'c Cand, u32)> {
     let toks = &s.toks;
-    let joined = q.q_start > 0 && toks[q.q_start - 1].is_any(ELLIPSIS_JOINERS)
+    // "40 over Crimea, another 62 over the Black Sea": "another" between the joiner and the
+    // number.
+    let at = if q.q_start > 1 && toks[q.q_start - 1].is("another") {
+        q.q_start - 1
+    } else {
+        q.q_start
+    };
+    let joined = at > 0 && toks[at - 1].is_any(ELLIPSIS_JOINERS)
         // "in addition to five each in ...", "as well as two over ...".
         || q.q_start > 1
             && (toks[q.q_start - 1].is("to") && toks[q.q_start - 2].is("addition")
@@ -32,14 +39,13 @@ pub(crate) fn elliptical<'c>(
     if !toks.get(prep).is_some_and(|t| t.is_any(ELLIPSIS_PREPS)) {
         return None;
     }
-    // A named place right after the preposition ("over the Kursk region", "in Donetsk").
-    let places: Vec<usize> = s
-        .places
-        .iter()
-        .map(|p| p.0)
-        .filter(|&k| k > prep && k <= prep + 3)
-        .collect();
-    if places.is_empty() {
+    // A named place right after the preposition ("over the Kursk region", "in Donetsk"), or a
+    // sea ("over the Black Sea", "over the Sea of Azov").
+    let named = s.places.iter().any(|p| p.0 > prep && p.0 <= prep + 3);
+    let area_after = toks
+        .get(prep + 1..(prep + 4).min(toks.len()))
+        .is_some_and(|ts| ts.iter().any(|t| t.is_any(SEA_NOUNS)));
+    if !named && !area_after {
         return None;
     }
     let prev = prev?;
@@ -132,6 +138,17 @@ mod tests {
         assert_eq!(value(e.drones_intercepted), Some(22));
         let e = one("Russian missiles killed three people in Kharkiv, two in Dnipro and one in Odesa overnight, officials said.");
         assert_eq!(value(e.killed), Some(6));
+    }
+
+    #[test]
+    fn another_count_over_a_sea_adds_up() {
+        let e = one("The Russian Defence Ministry said 40 drones were shot down over Crimea, another 62 over the Black Sea and five over the Sea of Azov.");
+        assert_eq!(value(e.drones_intercepted), Some(107));
+        // A sea after a count of no place of its own is a part, not a second count.
+        let e = one(
+            "Russian air defences destroyed 40 Ukrainian drones overnight, 21 over the Black Sea.",
+        );
+        assert_eq!(value(e.drones_intercepted), Some(40));
     }
 
     #[test]

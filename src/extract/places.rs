@@ -544,6 +544,17 @@ const ENTRIES: &[(&str, Option<&str>, Option<&str>, Country)] = &[
     ("lgov", Some("Lgov"), Some("Kursk Oblast"), RU),
     ("kurchatov", Some("Kurchatov"), Some("Kursk Oblast"), RU),
     ("sudzha", Some("Sudzha"), Some("Kursk Oblast"), RU),
+    // Towns of the Moscow region struck by drones.
+    ("podolsk", Some("Podolsk"), Some("Moscow Oblast"), RU),
+    (
+        "ramenskoye|ramenskoe",
+        Some("Ramenskoye"),
+        Some("Moscow Oblast"),
+        RU,
+    ),
+    ("lyubertsy", Some("Lyubertsy"), Some("Moscow Oblast"), RU),
+    ("domodedovo", Some("Domodedovo"), Some("Moscow Oblast"), RU),
+    ("kolomna", Some("Kolomna"), Some("Moscow Oblast"), RU),
     ("klintsy", Some("Klintsy"), Some("Bryansk Oblast"), RU),
     ("novozybkov", Some("Novozybkov"), Some("Bryansk Oblast"), RU),
     (

@@ -122,22 +122,26 @@ fn clause_breaks(s: &Sent) -> Vec<usize> {
         .collect()
 }
 
-/// The article's main attacker: what its attack sentences point to overall (Russia by default).
+/// The article's main attacker: what its attack sentences point to overall; when they point
+/// nowhere, what the article's other sentences do ("Об этом сообщили в Минобороны РФ", "in
+/// Saratov and Engels, sirens sounded"); Russia by default.
 fn main_attacker(sents: &[Sent]) -> Side {
-    let mut score = 0;
-    for s in sents
-        .iter()
-        .filter(|s| s.context || s.kind == LineKind::Infobox)
-    {
-        if matches!(s.kind, LineKind::Boilerplate | LineKind::Duplicate) {
-            continue;
-        }
-        match side_of_sentence(s) {
-            Some(Side::Ukraine) => score += 1,
-            Some(Side::Russia) => score -= 1,
-            None => {}
-        }
-    }
+    let score = |attack_only: bool| -> i32 {
+        sents
+            .iter()
+            .filter(|s| !attack_only || s.context || s.kind == LineKind::Infobox)
+            .filter(|s| !matches!(s.kind, LineKind::Boilerplate | LineKind::Duplicate))
+            .map(|s| match side_of_sentence(s) {
+                Some(Side::Ukraine) => 1,
+                Some(Side::Russia) => -1,
+                None => 0,
+            })
+            .sum()
+    };
+    let score = match score(true) {
+        0 => score(false),
+        n => n,
+    };
     if score > 0 {
         Side::Ukraine
     } else {

@@ -96,6 +96,18 @@ pub(crate) const INJURE_AFTER: &[&str] = &[
     "harmed",
     "injuries",
     "required",
+    "sought",
+    "needed",
+];
+/// Verbs after a count that make it injured only with an injury after them: "sustained shrapnel
+/// injuries", "required medical treatment", "sought medical help".
+pub(crate) const INJURY_TAKING: &[&str] = &[
+    "sustained",
+    "suffered",
+    "received",
+    "required",
+    "sought",
+    "needed",
 ];
 /// Number words that open a count: "injured seven others".
 pub(crate) const SMALL_NUMBER_WORDS: &[&str] = &[

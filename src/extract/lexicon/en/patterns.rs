@@ -178,8 +178,9 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
     ),
     (
         // "during a night shelling by the Armed Forces of Ukraine (AFU)", "an attack by Ukrainian
-        // forces": the agent of an attack.
-        r"(?i)\b(?:attacks?|shelling|strikes?|attacked|shelled|struck) by (?:the )?(?:armed forces of ukraine|ukrainian (?:armed )?forces|ukraine|kyiv|afu)\b",
+        // forces", "удара со стороны украинских боевиков" (a strike by Ukrainian militants): the
+        // agent of an attack.
+        r"(?i)\b(?:attacks?|shelling|strikes?|attacked|shelled|struck) by (?:the )?(?:armed forces of ukraine|ukrainian (?:armed )?(?:forces|militants|nationalists|formations|troops|army|military)|ukraine|kyiv|afu)\b",
         Side::Ukraine,
         3,
     ),

@@ -41,6 +41,9 @@ pub(crate) const PLACE_FIRST_NAMES: &[&str] = &["vladimir"];
 pub(crate) const PLACE_NOUNS: &[&str] = &["regions", "cities", "towns", "villages", "districts"];
 /// Nouns of an area that is no named place, after the preposition of an elliptical list's first
 /// item ("six drones over Russian regions and two over Crimea", "nine over the Black Sea").
+/// Seas, the named areas of an elliptical item that the gazetteer does not hold ("another 62
+/// over the Black Sea and five over the Sea of Azov").
+pub(crate) const SEA_NOUNS: &[&str] = &["sea", "waters"];
 pub(crate) const AREA_NOUNS: &[&str] = &[
     "region",
     "regions",

@@ -29,6 +29,20 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("пожил* женщина", "an elderly woman"),
     ("обратил* за медицинской помощью", "were hospitalised"),
     ("обратил* за помощью", "were hospitalised"),
+    ("обратил* в медицинск* учреждени*", "were hospitalised"),
+    // The verb before its subject: "За медицинской помощью обратились 59 человек".
+    ("за медицинской помощью обратил*", "hospitalising"),
+    ("за помощью обратил*", "hospitalising"),
+    ("доставлен* в медицинск* учреждени*", "taken to hospital"),
+    // "стали жертвами удара": the victims of a strike are its dead.
+    ("стали жертвами", "were killed"),
+    ("гражданск* >водител*", "civilian"),
+    ("водителей", "drivers"),
+    // "удара со стороны украинских боевиков": a strike by Ukrainian militants.
+    ("со стороны", "by"),
+    ("боевик*", "militants"),
+    ("националист*", "nationalists"),
+    ("вооруженн* формировани*", "armed formations"),
     ("без погибших и пострадавших", "there were no casualties"),
     ("без человеческих жертв", "there were no casualties"),
     ("от >#num", ""),

@@ -27,6 +27,12 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("звернул* по медичну допомогу", "were hospitalised"),
     ("звернул* по допомогу", "were hospitalised"),
     ("звернул* за медичною допомогою", "were hospitalised"),
+    ("звернул* про допомогу", "were hospitalised"),
+    ("звернул* до медичн* заклад*", "were hospitalised"),
+    // The verb before its subject: "По медичну допомогу звернулися 12 людей".
+    ("по медичну допомогу звернул*", "hospitalising"),
+    ("за медичною допомогою звернул*", "hospitalising"),
+    ("стали жертвами", "were killed"),
     ("без загиблих і постраждалих", "there were no casualties"),
     ("без загиблих та постраждалих", "there were no casualties"),
     ("без людських жертв", "there were no casualties"),
