@@ -226,6 +226,7 @@ pub(crate) fn cues(s: &str) -> Vec<Cue> {
     period_cues(s, &mut out);
     period_starts(s, &mut out);
     out.sort_by_key(|c| c.start);
+    night_ranges(s, &mut out);
     drop_named_days(s, &mut out);
     out.retain(|c| !AS_OF.is_match(tail(s, c.start, 48)));
     dateline(s, &mut out);
@@ -258,6 +259,15 @@ fn is_dateline(s: &str, c: &Cue) -> bool {
     matches!(c.kind, CueKind::Date { .. })
         && DATELINE_BEFORE.is_match(&s[..c.start])
         && DATELINE_AFTER.is_match(&s[c.end..])
+}
+
+/// A stored page's date line: "date 2022-06-12 Yesterday's missile attack on Chortkiv ...".
+static DATE_LINE_BEFORE: LazyLock<Regex> = crate::regex!(r"(?i)^\s*date:?\s*$");
+
+/// Whether a date cue is a page's date line opening the sentence ("date 2022-06-12 ..."): the
+/// day the page was published, which dates no attack while the sentence has a cue of its own.
+pub(crate) fn is_date_line(s: &str, c: &Cue) -> bool {
+    matches!(c.kind, CueKind::Date { .. }) && DATE_LINE_BEFORE.is_match(&s[..c.start])
 }
 
 /// The date of a sentence's dateline, if it has one ("28th June 2022 – (Kyiv) ..."): never a
@@ -423,6 +433,29 @@ fn date_cues(s: &str, out: &mut Vec<Cue>) {
         }
     }
 }
+
+/// "on the night of November 18 to November 19": one night, which ends on the second date (the
+/// first date is no cue of its own).
+fn night_ranges(s: &str, out: &mut Vec<Cue>) {
+    let joined = |a: &Cue, b: &Cue| {
+        matches!(a.kind, CueKind::Date { .. })
+            && matches!(b.kind, CueKind::Date { .. })
+            && a.end <= b.start
+            && NIGHT_RANGE_JOIN.is_match(&s[a.end..b.start])
+            && NIGHT_RANGE_BEFORE.is_match(&s[..a.start])
+    };
+    let drop: Vec<usize> = (1..out.len())
+        .filter(|&i| joined(&out[i - 1], &out[i]))
+        .map(|i| i - 1)
+        .collect();
+    for i in drop.into_iter().rev() {
+        out.remove(i);
+    }
+}
+
+/// Between the two dates of one night's range: "to", "into", a dash.
+static NIGHT_RANGE_JOIN: LazyLock<Regex> =
+    crate::regex!(r"(?i)^\s*(?:to|into|until|till|-|–|—)\s*(?:the\s+)?$");
 
 /// "2nd and 3rd February", "May 31 and 1": two days in a row joined by "and".
 fn next_day_range(m: &str) -> bool {
@@ -729,7 +762,13 @@ pub(crate) fn resolve(kind: CueKind, a: Anchors) -> Option<NaiveDate> {
                 let diff = (diff + 7 + 3) % 7 - 3; // nearest, within three days
                 t + Duration::days(diff)
             };
-            Some(base + Duration::days(plus))
+            // "on Tuesday night" in a page of that Tuesday: the evening, not the next morning
+            // (no attack ends after the page reporting it).
+            let end = base + Duration::days(plus);
+            Some(match a.published {
+                Some(p) if end > p => base,
+                _ => end,
+            })
         }
         CueKind::Relative(shift) => a.main.map(|m| m + Duration::days(shift)),
         CueKind::Earlier => NaiveDate::from_ymd_opt(EARLIER_YEAR, 1, 1),

@@ -20,8 +20,14 @@ static TOLL_UPDATE: LazyLock<Regex> = crate::regex!(patterns::TOLL_UPDATE);
 fn date_for(s: &Sent, pos: usize, a: Anchors) -> Option<NaiveDate> {
     // "a day after Russia launched ...": what follows the cue is the earlier day.
     let mut best: Option<(usize, NaiveDate)> = None;
+    // A page's date line dates a figure only when the sentence has no other cue.
+    let date_line = |c: &dates::Cue| dates::is_date_line(&s.text, c);
+    let others = s
+        .cues
+        .iter()
+        .any(|c| c.kind != CueKind::Period && !date_line(c));
     for c in &s.cues {
-        if c.kind == CueKind::Period {
+        if c.kind == CueKind::Period || others && date_line(c) {
             continue;
         }
         let kind = match c.kind {
@@ -120,8 +126,11 @@ fn report_day(sents: &[Sent], anchors: Anchors) -> Option<NaiveDate> {
         .flat_map(|s| s.cues.iter())
         .find(|c| c.reported);
     let lead = || {
-        let cues = &attack.find(|s| !s.cues.is_empty())?.cues;
-        (cues.len() == 1 && cues[0].reporting).then_some(&cues[0])
+        // A page's date line ("date 2025-10-04 ... officials said on Friday") is no cue of the lead.
+        let s = attack.find(|s| !s.cues.is_empty())?;
+        let mut cues = s.cues.iter().filter(|c| !dates::is_date_line(&s.text, c));
+        let first = cues.next()?;
+        (cues.next().is_none() && first.reporting).then_some(first)
     };
     let day = overnight
         .or_else(lead)
@@ -151,11 +160,11 @@ fn text_anchor(sents: &[Sent], meta: &Meta) -> Option<NaiveDate> {
     }
 }
 
-/// The first cue of a sentence that names a day.
+/// The first cue of a sentence that names a day (a page's date line only when it is the
+/// sentence's one cue).
 fn resolve_first(s: &Sent, a: Anchors) -> Option<NaiveDate> {
-    s.cues
-        .iter()
-        .filter(|c| {
+    let days = || {
+        s.cues.iter().filter(|c| {
             !matches!(
                 c.kind,
                 CueKind::Period
@@ -165,7 +174,11 @@ fn resolve_first(s: &Sent, a: Anchors) -> Option<NaiveDate> {
                     | CueKind::ThisDayIn(_)
             )
         })
+    };
+    days()
+        .filter(|c| !dates::is_date_line(&s.text, c))
         .find_map(|c| dates::resolve(c.kind, a))
+        .or_else(|| days().find_map(|c| dates::resolve(c.kind, a)))
 }
 
 /// Whether a sentence is about the attack and part of the article proper.
@@ -242,11 +255,16 @@ fn paragraph_dates(sents: &[Sent], anchors: Anchors) -> Vec<Option<NaiveDate>> {
         if current.is_some_and(|(p, _)| p != s.para) {
             current = None;
         }
-        let own = s
-            .cues
-            .iter()
-            .filter(|c| !matches!(c.kind, CueKind::Period | CueKind::Month { .. }))
-            .find_map(|c| dates::resolve(c.kind, anchors));
+        let days = || {
+            s.cues
+                .iter()
+                .filter(|c| !matches!(c.kind, CueKind::Period | CueKind::Month { .. }))
+        };
+        // A page's date line counts only when the sentence has no other cue.
+        let own = days()
+            .filter(|c| !dates::is_date_line(&s.text, c))
+            .find_map(|c| dates::resolve(c.kind, anchors))
+            .or_else(|| days().find_map(|c| dates::resolve(c.kind, anchors)));
         if let Some(d) = own {
             current = Some((s.para, d));
         } else {
