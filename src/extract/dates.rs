@@ -261,6 +261,25 @@ fn is_dateline(s: &str, c: &Cue) -> bool {
         && DATELINE_AFTER.is_match(&s[c.end..])
 }
 
+/// A wire dateline that is a sentence of its own: "MOSCOW, October 25." (before "/TASS/. Air
+/// defenses shot down ...").
+static DATELINE_ALONE_AFTER: LazyLock<Regex> = crate::regex!(r"^\s*\.?\s*(?:/[A-Za-z]+/\.?)?\s*$");
+
+/// The day of a sentence that is only a wire dateline ("MOSCOW, October 25."), if it is one:
+/// like a dateline, it dates no figure.
+pub(crate) fn dateline_alone(s: &str) -> Option<CueKind> {
+    let mut out = Vec::new();
+    date_cues(s, &mut out);
+    out.into_iter()
+        .find(|c| {
+            matches!(c.kind, CueKind::Date { .. })
+                && DATELINE_BEFORE.is_match(&s[..c.start])
+                && !s[..c.start].trim().is_empty()
+                && DATELINE_ALONE_AFTER.is_match(&s[c.end..])
+        })
+        .map(|c| c.kind)
+}
+
 /// A stored page's date line: "date 2022-06-12 Yesterday's missile attack on Chortkiv ...".
 static DATE_LINE_BEFORE: LazyLock<Regex> = crate::regex!(r"(?i)^\s*date:?\s*$");
 

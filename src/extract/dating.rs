@@ -255,6 +255,11 @@ fn paragraph_dates(sents: &[Sent], anchors: Anchors) -> Vec<Option<NaiveDate>> {
         if current.is_some_and(|(p, _)| p != s.para) {
             current = None;
         }
+        // "MOSCOW, October 25." alone: the wire's filing day, which dates no figure after it
+        // (without a published date, "last night" stays empty).
+        if dates::dateline_alone(&s.text).is_some() {
+            continue;
+        }
         let days = || {
             s.cues
                 .iter()
