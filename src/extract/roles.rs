@@ -334,6 +334,20 @@ fn forward_role(toks: &[Tok], end: usize, single: bool) -> Option<Vec<Role>> {
         if t.is("them") && k >= 2 && toks[k - 1].is("of") && k > end {
             break;
         }
+        // "... and 75 drones, 25 drones were shot down": a count after a comma is the subject of
+        // the verb that follows, not this count (but "nine ballistic missiles, 13 cruise missiles
+        // and 20 drones were shot down" is one list).
+        let number =
+            t.lower.starts_with(|c: char| c.is_ascii_digit()) || t.is_any(SMALL_NUMBER_WORDS);
+        if number && k > end && toks[k - 1].is(",") {
+            let list = toks[k..toks.len().min(k + 8)]
+                .iter()
+                .take_while(|n| !n.is_any(&["were", "was", "are", "is", ",", ".", ";"]))
+                .any(|n| n.is_any(&["and", "&"]));
+            if !list {
+                break;
+            }
+        }
         if t.is_any(&["were", "was", "been"]) {
             // "... and three guided missiles were also intercepted": past the adverbs.
             let v = (k + 1..toks.len())

@@ -1,7 +1,7 @@
 //! Sides: who attacked, from a weapon's nationality, a sentence's cues and the article overall.
 
 use super::lexicon::patterns;
-use super::lexicon::{CLAUSE_BREAKS, RUSSIAN_WEAPON, UKRAINIAN_WEAPON};
+use super::lexicon::{CLAUSE_BREAKS, ORIGIN_STOPS, RUSSIAN_WEAPON, UKRAINIAN_WEAPON};
 use super::numbers::Tok;
 use super::places::Country;
 use super::sentence::{Cand, Sent};
@@ -67,11 +67,13 @@ fn side_of_span(s: &Sent, a: usize, b: usize) -> Option<Side> {
     for (_, _, country, _) in s
         .places
         .iter()
-        .filter(|p| p.0 >= a && p.0 < b && !launch_origin(s, p.0))
+        .filter(|p| p.0 >= a && p.0 < b && !launch_origin(s, p.0, p.2))
     {
         score += match country {
             Country::Russia => 2,
-            Country::Occupied => 0,
+            // Crimea and the areas occupied since 2014: the strikes reported there are
+            // Ukraine's, but less surely than in Russia (weapons are launched from there too).
+            Country::Occupied => 1,
             Country::Ukraine => -1,
         };
     }
@@ -89,8 +91,9 @@ fn side_of_span(s: &Sent, a: usize, b: usize) -> Option<Side> {
 /// the Volgodonsk district of the Rostov region", "drones from the directions of Kursk and Oryol",
 /// "(launch areas - Yeysk, Kursk)"):
 /// no place of the attack, so no cue to its side.
-fn launch_origin(s: &Sent, k: usize) -> bool {
-    s.toks[k.saturating_sub(6)..k]
+fn launch_origin(s: &Sent, k: usize, country: Country) -> bool {
+    let origin = |t: &Tok| t.is_any(&["from", "launch", "directions", "direction"]);
+    let near = s.toks[k.saturating_sub(6)..k]
         .iter()
         .rev()
         .take_while(|t| {
@@ -98,7 +101,16 @@ fn launch_origin(s: &Sent, k: usize) -> bool {
                 "in", "on", "over", "at", "into", "near", "against", ".", ";",
             ])
         })
-        .any(|t| t.is_any(&["from", "launch", "directions", "direction"]))
+        .any(origin);
+    // "from Chauda in occupied Crimea", "from the south-east (Primorsko-Akhtarsk area – Russia,
+    // Cape Chauda – occupied Crimea)": an occupied region is often where weapons are launched
+    // from; an origin word further back, with no verb of the attack between, makes it one.
+    near || country == Country::Occupied
+        && s.toks[k.saturating_sub(16)..k]
+            .iter()
+            .rev()
+            .take_while(|t| !t.is_any(ORIGIN_STOPS))
+            .any(origin)
 }
 
 /// The side of the clause of a sentence that token `k` stands in, when the sentence has more

@@ -54,3 +54,16 @@ pub(crate) const AREA_NOUNS: &[&str] = &[
     "oblasts",
     "areas",
 ];
+/// Words that end a place of origin's phrase looking back from a place ("drones from the east
+/// were shot down in Crimea": the place is where they were downed).
+pub(crate) const ORIGIN_STOPS: &[&str] = &[
+    ".",
+    ";",
+    "down",
+    "hit",
+    "struck",
+    "attacked",
+    "targeted",
+    "destroyed",
+    "intercepted",
+];
