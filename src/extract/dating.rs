@@ -92,7 +92,11 @@ impl Timeline {
                 .flat_map(|s| s.cues.iter())
                 .any(|c| matches!(c.kind, CueKind::Date { .. } | CueKind::Month { .. }));
         anchors.report = report_day(sents, anchors);
-        anchors.main = main_date(sents, cands, anchors);
+        anchors.main = main_date(sents, cands, anchors).or_else(|| {
+            // No date cue at all: a report of its own day (docs/CONVENTIONS.md, "Dates").
+            let none = sents.iter().all(|s| s.cues.is_empty());
+            anchors.published.filter(|_| none)
+        });
         Timeline {
             anchors,
             para: paragraph_dates(sents, anchors),

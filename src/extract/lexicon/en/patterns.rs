@@ -54,6 +54,17 @@ pub(crate) const IN_RUSSIA: &str =
 /// Cues to the attacker of a sentence: (pattern, the side it points to, its weight).
 pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
     (
+        // Weapons only one side fires: "Moscow claims Kalibr missiles hit ...", "ATACMS".
+        r"(?i)\b(?:kalibrs?|kinzhals?|iskanders?(?:-[mk])?|kh-(?:101|555|55|22|59|69|31|32)|shaheds?|gerans?|zircons?|onyx)\b",
+        Side::Russia,
+        2,
+    ),
+    (
+        r"(?i)\b(?:atacms|storm shadows?|scalp|neptunes?|himars|lyutyi|liutyi)\b",
+        Side::Ukraine,
+        2,
+    ),
+    (
         r"(?i)\bukrainian (?:drones?|missiles?|uavs?|attacks?|strikes?|forces (?:launched|attacked|struck))\b",
         Side::Ukraine,
         4,
@@ -160,7 +171,7 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
     (
         // "targeting Ukraine with more than 200 attack drones", "drones launched by Russia",
         // "missiles on the Ukrainian city of Sumy".
-        r"(?i)\b(?:targeting|attacking|at|against|towards?|into) ukraine\b|\b(?:launched|fired|sent|attacked) (?:on|at) ukraine\b|\b(?:launched|fired|sent) (?:by|from) (?:russia|russian)\b|\b(?:on|at|against|over) the ukrainian (?:city|town|village|capital|port)\b",
+        r"(?i)\b(?:targeting|attacking|at|against|towards?|into) ukraine\b|\b(?:attacks?|strikes?) (?:[\w-]+ ){0,6}on ukraine's\b|\b(?:launched|fired|sent|attacked) (?:on|at) ukraine\b|\b(?:launched|fired|sent) (?:by|from) (?:russia|russian)\b|\b(?:on|at|against|over) the ukrainian (?:city|town|village|capital|port)\b",
         Side::Russia,
         2,
     ),
