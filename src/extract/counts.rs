@@ -761,14 +761,22 @@ pub(crate) fn candidates(sents: &[Sent], warnings: &mut Vec<Warning>, id: &str) 
         let opening = toks
             .get(..c.tok_start)
             .is_some_and(|ts| ts.iter().all(|t| t.is_any(OPENING_QUOTES)));
+        // "Two more kamikaze drones were destroyed": more of the same.
+        let more = toks.get(c.tok_start + 1).is_some_and(|t| t.is("more"));
         if matches!(
             c.field,
             Some(Field::DronesIntercepted | Field::MissilesIntercepted)
-        ) && opening
-            && toks.get(c.tok_start).is_some_and(|t| t.is("another"))
+        ) && (opening && toks.get(c.tok_start).is_some_and(|t| t.is("another"))
+            || more && opening_of(toks, c.tok_start))
         {
             c.part = true;
         }
     }
     cands
+}
+
+/// Whether only opening quotes come before token `k` of a sentence.
+fn opening_of(toks: &[Tok], k: usize) -> bool {
+    toks.get(..k)
+        .is_some_and(|ts| ts.iter().all(|t| t.is_any(OPENING_QUOTES)))
 }
