@@ -314,10 +314,42 @@ fn classify(line: &str) -> LineKind {
     // "◾️Russian air defense systems intercepted ... 216 Ukrainian drones": a list item, not a
     // heading, though it has no full stop.
     let bullet = t.starts_with(['◾', '▪', '•', '●', '■', '🔹', '🔸', '►', '➖', '✅']);
-    if !ends_like_sentence && words <= 25 && !bullet {
+    if !ends_like_sentence && words <= 25 && !bullet && !two_sentences(t) {
         return LineKind::Heading;
     }
     LineKind::Body
+}
+
+/// A line classified as body only because it holds two sentences (see [`two_sentences`]).
+fn is_title_like(line: &str) -> bool {
+    let t = line.trim();
+    !t.ends_with(['.', '!', '?', '"', '\'', ')', ':', ';'])
+        && t.split_whitespace().count() <= 25
+        && two_sentences(t)
+}
+
+/// Whether a line holds a full sentence before more text ("Війська рф атакували Україну 27
+/// ударними БпЛА. Українські оборонці збили половину цілей"): running text that lost its last
+/// full stop, not a heading. A stop after an abbreviation ("St. Petersburg") ends no sentence.
+fn two_sentences(t: &str) -> bool {
+    let bytes = t.as_bytes();
+    t.match_indices(". ").any(|(i, _)| {
+        let before = &t[..i];
+        let word = before
+            .rsplit(|c: char| !c.is_alphanumeric() && c != '.')
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        let after = t[i + 2..].chars().next();
+        before.split_whitespace().count() >= 3
+            && t[i + 2..].split_whitespace().count() >= 2
+            && after.is_some_and(char::is_uppercase)
+            && word.chars().count() > 1
+            && !ABBREVIATIONS.contains(&word.as_str())
+            && bytes
+                .get(i.wrapping_sub(1))
+                .is_some_and(|b| !b.is_ascii_digit())
+    })
 }
 
 /// Abbreviations after which a full stop does not end a sentence.
@@ -356,6 +388,11 @@ impl Doc {
                 continue;
             }
             let mut kind = classify(line);
+            // A title may hold two sentences ("Russia launched a missile strike on Lviv Oblast.
+            // Previously, no casualties"); running text after it is what lost its last stop.
+            if kind == LineKind::Body && sentences.is_empty() && is_title_like(line) {
+                kind = LineKind::Heading;
+            }
             if line.trim().len() > 40 && !seen_lines.insert(line.trim().to_string()) {
                 kind = LineKind::Duplicate;
             }
@@ -683,6 +720,19 @@ mod tests {
             classify("Putin Resists Compromising On Ukraine War Positions"),
             LineKind::Heading
         );
+        // Two sentences that lost the last stop are running text; a stop after an abbreviation
+        // ends no sentence.
+        assert_eq!(
+            classify("Війська рф атакували Україну 27 ударними БпЛА. Українські оборонці збили половину цілей"),
+            LineKind::Body
+        );
+        assert_eq!(
+            classify("Drones attack the airport of St. Petersburg again"),
+            LineKind::Heading
+        );
+        // ... but as a text's first line, such a line is its title.
+        let doc = Doc::new("Russia launched a missile strike on Lviv Oblast. Previously, no casualties\nRussian forces launched six missiles at the Lviv region overnight.\n");
+        assert_eq!(doc.sentences[0].kind, LineKind::Heading);
         assert_eq!(classify("- Fatalities: 25"), LineKind::Infobox);
         assert_eq!(classify("Deaths | 18 [1] [2] |"), LineKind::Infobox);
         assert_eq!(classify("| Injured | 3 |"), LineKind::Infobox);
