@@ -418,6 +418,7 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("перехватить", "intercept"),
     ("подавить", "suppress"),
     ("ранения получил*", "injured"),
+    ("ранения различной степени тяжести получил*", "injured"),
     ("ранение получил*", "injured"),
     ("травмы получил*", "injured"),
     ("баллистическ* ракетой", "with a ballistic missile"),
@@ -502,6 +503,14 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     (
         "информация о пострадавших уточняется",
         "information on casualties is being clarified",
+    ),
+    (
+        "информации о наличии пострадавших не поступало",
+        "there is no information on casualties",
+    ),
+    (
+        "сведений о пострадавших не поступало",
+        "there is no information on casualties",
     ),
     ("жертв*", "victims"),
     ("человек", "people"),
