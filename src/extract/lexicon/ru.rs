@@ -53,6 +53,11 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
         "since the start of the special military operation",
     ),
     ("с начала", "since the start of"),
+    ("с конца февраля", "since the end of February"),
+    (
+        "в результате полномасштабного вторжения",
+        "during the full-scale invasion",
+    ),
     ("за неделю", "over the past week"),
     ("на этой неделе", "this week"),
     ("на прошлой неделе", "last week"),

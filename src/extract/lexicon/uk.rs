@@ -55,6 +55,13 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
         "since the start of the full-scale invasion",
     ),
     ("з початку", "since the start of"),
+    // "ООН підтвердила загибель 9 083 ... з кінця лютого минулого року внаслідок повномасштабного
+    // вторгнення": a war's toll.
+    ("з кінця лютого", "since the end of February"),
+    (
+        "внаслідок повномасштабного вторгнення",
+        "during the full-scale invasion",
+    ),
     ("за тиждень", "over the past week"),
     ("протягом тижня", "over the past week"),
     ("цього тижня", "this week"),
