@@ -455,13 +455,18 @@ fn counted<'a>(
         of_phrase(&mut w, quants, qi, st);
     } else if matches!(w.h, Head::Drone | Head::Missile) {
         // "shot down 28 Russian drones out of 31 launched", "25 missiles of 38 fired", "58
-        // drones overnight from a total of 60": the total after the noun.
+        // drones overnight from a total of 60", "25 drones out of the 33 sent": the total
+        // after the noun.
         let toks = &s.toks;
         let mut at = w.end;
         if toks.get(at).is_some_and(|t| t.is_any(TOTAL_LINK_ADVERBS)) {
             at += 1;
         }
-        if let Some(total_at) = numbers::phrase_end(toks, at, TOTAL_LINKS) {
+        if let Some(mut total_at) = numbers::phrase_end(toks, at, TOTAL_LINKS) {
+            // "25 Shahed drones out of the 33 sent".
+            if toks.get(total_at).is_some_and(|t| t.is("the")) {
+                total_at += 1;
+            }
             w.total = quants
                 .get(qi + 1)
                 .filter(|y| y.q_start == total_at && !y.vague);
@@ -596,6 +601,15 @@ fn bare_count(w: &mut Quant, st: &Running) {
             && !toks[e..q.q_start].iter().any(|t| t.is_any(&[".", ";"]))
     });
     if other_before {
+        return;
+    }
+    // "They destroyed a private house and damaged another 16": what was damaged is no weapon.
+    let damaged = toks[..q.q_start]
+        .iter()
+        .rev()
+        .find(|t| !t.is_any(CASUALTY_VERB_GAP))
+        .is_some_and(|t| t.is_any(DAMAGE_VERBS));
+    if damaged {
         return;
     }
     // "neutralized 52 of them: 15 were shot down, and 37 were lost": the parts of a count of

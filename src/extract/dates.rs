@@ -456,12 +456,16 @@ fn date_cues(s: &str, out: &mut Vec<Cue>) {
 /// "on the night of November 18 to November 19": one night, which ends on the second date (the
 /// first date is no cue of its own).
 fn night_ranges(s: &str, out: &mut Vec<Cue>) {
+    let day = |c: &Cue| matches!(c.kind, CueKind::Date { .. } | CueKind::Weekday { .. });
     let joined = |a: &Cue, b: &Cue| {
         matches!(a.kind, CueKind::Date { .. })
             && matches!(b.kind, CueKind::Date { .. })
             && a.end <= b.start
             && NIGHT_RANGE_JOIN.is_match(&s[a.end..b.start])
             && NIGHT_RANGE_BEFORE.is_match(&s[..a.start])
+            // "attacks which began at around 10:00 am on Thursday and continued until 5:00 am
+            // on Friday": one attack, which ended on the second day.
+            || day(a) && day(b) && a.end <= b.start && UNTIL_JOIN.is_match(&s[a.end..b.start])
     };
     let drop: Vec<usize> = (1..out.len())
         .filter(|&i| joined(&out[i - 1], &out[i]))
@@ -471,6 +475,11 @@ fn night_ranges(s: &str, out: &mut Vec<Cue>) {
         out.remove(i);
     }
 }
+
+/// Between the start and the end of one attack: "and continued until 5:00 am on".
+static UNTIL_JOIN: LazyLock<Regex> = crate::regex!(
+    r"(?i)^[^.;]{0,12}\b(?:continued|lasted|went on|ran)\s+(?:until|till|to|into)\b[^.;]{0,30}$"
+);
 
 /// Between the two dates of one night's range: "to", "into", a dash.
 static NIGHT_RANGE_JOIN: LazyLock<Regex> =

@@ -217,3 +217,6 @@ pub(crate) const NATIONAL_TAILS: &[&[&str]] = &[
 /// Quotation marks that may stand before the first word of a sentence ("\"Another drone was
 /// destroyed ...").
 pub(crate) const OPENING_QUOTES: &[&str] = &["\"", "“", "‘", "'"];
+
+/// Verbs whose bare object counts buildings or vehicles, never weapons ("damaged another 16").
+pub(crate) const DAMAGE_VERBS: &[&str] = &["damaged", "damaging", "damages"];
