@@ -317,6 +317,25 @@ fn out_of_total(toks: &[Tok], q_start: usize, end: usize) -> bool {
             .is_some_and(|t| matches!(t.kind, super::numbers::Kind::Num(_)))
 }
 
+/// Whether token `k`, after a count, opens a subject of its own whose verb is not the count's:
+/// "..., all of them were shot down" ("all of them", "both of them"); "... and 75 drones, 25
+/// drones were shot down" (a count after a comma; but "nine ballistic missiles, 13 cruise
+/// missiles and 20 drones were shot down" is one list).
+fn subject_of_its_own(toks: &[Tok], k: usize) -> bool {
+    let t = &toks[k];
+    if t.is("them") && k >= 2 && toks[k - 1].is("of") {
+        return true;
+    }
+    let number = t.lower.starts_with(|c: char| c.is_ascii_digit()) || t.is_any(SMALL_NUMBER_WORDS);
+    number
+        && k >= 1
+        && toks[k - 1].is(",")
+        && !toks[k..toks.len().min(k + 8)]
+            .iter()
+            .take_while(|n| !n.is_any(&["were", "was", "are", "is", ",", ".", ";"]))
+            .any(|n| n.is_any(&["and", "&"]))
+}
+
 /// The verb after a weapon count that it is the subject of (steps 3 and 4 of [`weapon_role`]).
 fn forward_role(toks: &[Tok], end: usize, single: bool) -> Option<Vec<Role>> {
     // 3. The main verb after a participle or a coordinated noun phrase: "19 drones launched at Kyiv
@@ -329,24 +348,8 @@ fn forward_role(toks: &[Tok], end: usize, single: bool) -> Option<Vec<Role>> {
         if t.is_any(&[";", ".", "but", "while", "which", "who"]) {
             break;
         }
-        // "..., all of them were shot down": a subject of its own ("all of them", "both of
-        // them"), whose verb is not the count's.
-        if t.is("them") && k >= 2 && toks[k - 1].is("of") && k > end {
+        if k > end && subject_of_its_own(toks, k) {
             break;
-        }
-        // "... and 75 drones, 25 drones were shot down": a count after a comma is the subject of
-        // the verb that follows, not this count (but "nine ballistic missiles, 13 cruise missiles
-        // and 20 drones were shot down" is one list).
-        let number =
-            t.lower.starts_with(|c: char| c.is_ascii_digit()) || t.is_any(SMALL_NUMBER_WORDS);
-        if number && k > end && toks[k - 1].is(",") {
-            let list = toks[k..toks.len().min(k + 8)]
-                .iter()
-                .take_while(|n| !n.is_any(&["were", "was", "are", "is", ",", ".", ";"]))
-                .any(|n| n.is_any(&["and", "&"]));
-            if !list {
-                break;
-            }
         }
         if t.is_any(&["were", "was", "been"]) {
             // "... and three guided missiles were also intercepted": past the adverbs.
