@@ -330,26 +330,14 @@ fn is_title_like(line: &str) -> bool {
 
 /// Whether a line holds a full sentence before more text ("Війська рф атакували Україну 27
 /// ударними БпЛА. Українські оборонці збили половину цілей"): running text that lost its last
-/// full stop, not a heading. A stop after an abbreviation ("St. Petersburg") ends no sentence.
+/// full stop, not a heading. The sentence splitter decides (a stop after an abbreviation, "St.
+/// Petersburg", ends no sentence).
 fn two_sentences(t: &str) -> bool {
-    let bytes = t.as_bytes();
-    t.match_indices(". ").any(|(i, _)| {
-        let before = &t[..i];
-        let word = before
-            .rsplit(|c: char| !c.is_alphanumeric() && c != '.')
-            .next()
-            .unwrap_or("")
-            .to_lowercase();
-        let after = t[i + 2..].chars().next();
-        before.split_whitespace().count() >= 3
-            && t[i + 2..].split_whitespace().count() >= 2
-            && after.is_some_and(char::is_uppercase)
-            && word.chars().count() > 1
-            && !ABBREVIATIONS.contains(&word.as_str())
-            && bytes
-                .get(i.wrapping_sub(1))
-                .is_some_and(|b| !b.is_ascii_digit())
-    })
+    let parts = split_sentences(t);
+    let words = |&(s, e): &(usize, usize)| t[s..e].split_whitespace().count();
+    parts.len() >= 2
+        && parts.first().is_some_and(|p| words(p) >= 3)
+        && parts.iter().all(|p| words(p) >= 2)
 }
 
 /// Abbreviations after which a full stop does not end a sentence.

@@ -1,6 +1,6 @@
 //! Dates of figures: the article's main date, paragraph dates, each figure's date, background.
 
-use super::dates::{self, Anchors, CueKind};
+use super::dates::{self, Anchors, Cue, CueKind};
 use super::lexicon::patterns;
 use super::sentence::{Cand, Sent};
 use super::types::{Field, Status};
@@ -20,16 +20,7 @@ static TOLL_UPDATE: LazyLock<Regex> = crate::regex!(patterns::TOLL_UPDATE);
 fn date_for(s: &Sent, pos: usize, a: Anchors) -> Option<NaiveDate> {
     // "a day after Russia launched ...": what follows the cue is the earlier day.
     let mut best: Option<(usize, NaiveDate)> = None;
-    // A page's date line dates a figure only when the sentence has no other cue.
-    let date_line = |c: &dates::Cue| dates::is_date_line(&s.text, c);
-    let others = s
-        .cues
-        .iter()
-        .any(|c| c.kind != CueKind::Period && !date_line(c));
-    for c in &s.cues {
-        if c.kind == CueKind::Period || others && date_line(c) {
-            continue;
-        }
+    for c in own_cues(s, |c| c.kind != CueKind::Period) {
         let kind = match c.kind {
             CueKind::Earlier
                 if c.start > pos
@@ -131,8 +122,7 @@ fn report_day(sents: &[Sent], anchors: Anchors) -> Option<NaiveDate> {
         .find(|c| c.reported);
     let lead = || {
         // A page's date line ("date 2025-10-04 ... officials said on Friday") is no cue of the lead.
-        let s = attack.find(|s| !s.cues.is_empty())?;
-        let mut cues = s.cues.iter().filter(|c| !dates::is_date_line(&s.text, c));
+        let mut cues = own_cues(attack.find(|s| !s.cues.is_empty())?, |_| true);
         let first = cues.next()?;
         (cues.next().is_none() && first.reporting).then_some(first)
     };
@@ -164,25 +154,33 @@ fn text_anchor(sents: &[Sent], meta: &Meta) -> Option<NaiveDate> {
     }
 }
 
-/// The first cue of a sentence that names a day (a page's date line only when it is the
-/// sentence's one cue).
+/// The cues of a sentence that `keep` keeps, without a page's date line ("date 2022-06-12
+/// Yesterday's missile attack ...") when any other is kept: the day a page was published dates
+/// a figure only when its sentence says nothing else.
+fn own_cues<'s>(
+    s: &'s Sent,
+    keep: impl Fn(&Cue) -> bool + Copy + 's,
+) -> impl Iterator<Item = &'s Cue> + 's {
+    let date_line = |c: &Cue| dates::is_date_line(&s.text, c);
+    let others = s.cues.iter().any(|c| keep(c) && !date_line(c));
+    s.cues
+        .iter()
+        .filter(move |c| keep(c) && !(others && date_line(c)))
+}
+
+/// The first cue of a sentence that names a day.
 fn resolve_first(s: &Sent, a: Anchors) -> Option<NaiveDate> {
-    let days = || {
-        s.cues.iter().filter(|c| {
-            !matches!(
-                c.kind,
-                CueKind::Period
-                    | CueKind::Relative(_)
-                    | CueKind::Month { .. }
-                    | CueKind::Earlier
-                    | CueKind::ThisDayIn(_)
-            )
-        })
-    };
-    days()
-        .filter(|c| !dates::is_date_line(&s.text, c))
-        .find_map(|c| dates::resolve(c.kind, a))
-        .or_else(|| days().find_map(|c| dates::resolve(c.kind, a)))
+    own_cues(s, |c| {
+        !matches!(
+            c.kind,
+            CueKind::Period
+                | CueKind::Relative(_)
+                | CueKind::Month { .. }
+                | CueKind::Earlier
+                | CueKind::ThisDayIn(_)
+        )
+    })
+    .find_map(|c| dates::resolve(c.kind, a))
 }
 
 /// Whether a sentence is about the attack and part of the article proper.
@@ -264,16 +262,10 @@ fn paragraph_dates(sents: &[Sent], anchors: Anchors) -> Vec<Option<NaiveDate>> {
         if dates::dateline_alone(&s.text).is_some() {
             continue;
         }
-        let days = || {
-            s.cues
-                .iter()
-                .filter(|c| !matches!(c.kind, CueKind::Period | CueKind::Month { .. }))
-        };
-        // A page's date line counts only when the sentence has no other cue.
-        let own = days()
-            .filter(|c| !dates::is_date_line(&s.text, c))
-            .find_map(|c| dates::resolve(c.kind, anchors))
-            .or_else(|| days().find_map(|c| dates::resolve(c.kind, anchors)));
+        let own = own_cues(s, |c| {
+            !matches!(c.kind, CueKind::Period | CueKind::Month { .. })
+        })
+        .find_map(|c| dates::resolve(c.kind, anchors));
         if let Some(d) = own {
             current = Some((s.para, d));
         } else {
