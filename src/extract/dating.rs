@@ -227,13 +227,27 @@ fn main_date(sents: &[Sent], cands: &[Cand], anchors: Anchors) -> Option<NaiveDa
             // The lead: the first figure sentence's own date, else the nearest sentence about
             // the attack before it ("Russia launched a wave of drones early Wednesday").
             let first = lead?;
-            resolve_first(&sents[first], anchors).or_else(|| {
+            // The lead's paragraph dates it as it dates its figures ("«Сегодня выдалась
+            // непростая ночь. Девять БПЛА были сбиты ...»"), whether or not the sentence with
+            // the cue is about the attack.
+            let para = sents[first].para;
+            let in_para = || {
                 sents[..first]
                     .iter()
                     .rev()
-                    .filter(|s| attack_sentence(s))
+                    .take_while(|s| s.para == para)
+                    .filter(|s| dates::dateline_alone(&s.text).is_none())
                     .find_map(|s| resolve_first(s, anchors))
-            })
+            };
+            resolve_first(&sents[first], anchors)
+                .or_else(in_para)
+                .or_else(|| {
+                    sents[..first]
+                        .iter()
+                        .rev()
+                        .filter(|s| attack_sentence(s))
+                        .find_map(|s| resolve_first(s, anchors))
+                })
         })
         .or_else(|| {
             figure_sents

@@ -539,7 +539,13 @@ fn counted_before(
     }
     let glossed = edits.last().filter(|(_, end, _)| *end == prev.end);
     // A possessive determines the noun too: "та його 5-річний син" is "and his 5-year-old son".
-    let determiner = |e: &str| matches!(e, "his" | "her" | "their" | "its");
+    // So do "another" and "the other" ("ще один", "другой дрон": "the other drone").
+    let determiner = |e: &str| {
+        matches!(
+            e.to_lowercase().as_str(),
+            "his" | "her" | "their" | "its" | "another" | "the other"
+        )
+    };
     is_number(prev, table)
         || glossed.is_some_and(|(_, _, e)| e.ends_with("year-old") || determiner(e))
 }

@@ -231,6 +231,22 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("пострадала", "was injured"),
     ("ранен", "was injured"),
     ("ранена", "was injured"),
+    // A drone in the singular, no numeral before it ("Беспилотник самолетного типа был
+    // сбит"): one drone, as "a drone" is in English (after a number the article is dropped).
+    ("беспилотник", "a drone"),
+    ("дрон", "a drone"),
+    ("украинск* беспилотник", "a Ukrainian drone"),
+    ("украинск* дрон", "a Ukrainian drone"),
+    ("вражеск* беспилотник", "an enemy drone"),
+    ("ударн* беспилотник", "an attack drone"),
+    (
+        "беспилотный летательный аппарат",
+        "an unmanned aerial vehicle",
+    ),
+    (
+        "украинский беспилотный летательный аппарат",
+        "a Ukrainian unmanned aerial vehicle",
+    ),
     ("ракета", "a missile"),
     ("ракету", "a missile"),
     ("ракетой", "with a missile"),
@@ -307,6 +323,10 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("из которых", "of which"),
     ("котор*", "which"),
     ("еще", "another"),
+    // "Другой дрон ликвидировали над Мясниковским районом": the other of those counted.
+    ("другой", "the other"),
+    ("другая", "the other"),
+    ("другую", "the other"),
     ("ещё", "another"),
     ("всего", "in total"),
     ("все", "all"),

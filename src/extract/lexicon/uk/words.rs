@@ -229,6 +229,16 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("поранений", "was injured"),
     ("поранена", "was injured"),
     ("білгород-дністровськ*", "Bilhorod-Dnistrovskyi"),
+    // A drone in the singular, no numeral before it ("ворожий безпілотник було збито"): one
+    // drone, as "a drone" is in English (after a number the article is dropped).
+    ("безпілотник", "a drone"),
+    ("дрон", "a drone"),
+    ("ворож* безпілотник", "an enemy drone"),
+    ("ворож* дрон", "an enemy drone"),
+    ("російськ* безпілотник", "a Russian drone"),
+    ("російськ* дрон", "a Russian drone"),
+    ("ударн* безпілотник", "an attack drone"),
+    ("ударн* дрон", "an attack drone"),
     ("ракета", "a missile"),
     ("ракету", "a missile"),
     ("ракетою", "with a missile"),
@@ -340,6 +350,10 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("які", "which"),
     ("яку", "which"),
     ("ще", "another"),
+    // "Інший дрон збили над районом": the other of those counted.
+    ("інший", "the other"),
+    ("інша", "the other"),
+    ("іншу", "the other"),
     ("усього", "in total"),
     ("всього", "in total"),
     ("загалом", "in total"),
