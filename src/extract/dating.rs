@@ -115,16 +115,36 @@ impl Timeline {
 /// overnight").
 fn report_day(sents: &[Sent], anchors: Anchors) -> Option<NaiveDate> {
     let published = anchors.published?;
-    let mut attack = sents.iter().filter(|s| attack_sentence(s));
+    let attack = sents.iter().filter(|s| attack_sentence(s));
     let overnight = attack
         .clone()
         .flat_map(|s| s.cues.iter())
         .find(|c| c.reported);
+    // The lead paragraph's reporting clause, when its other cues are all "overnight" ("Russian
+    // drones attacked Odesa overnight ... Six people were injured, officials said Wednesday").
+    // A page's date line ("date 2025-10-04 ... officials said on Friday", "January 1, 2026"
+    // alone) is no cue of the lead.
     let lead = || {
-        // A page's date line ("date 2025-10-04 ... officials said on Friday") is no cue of the lead.
-        let mut cues = own_cues(attack.find(|s| !s.cues.is_empty())?, |_| true);
-        let first = cues.next()?;
-        (cues.next().is_none() && first.reporting).then_some(first)
+        let first = attack
+            .clone()
+            .find(|s| !s.cues.is_empty() && dates::dateline_alone(&s.text).is_none())?;
+        // Up to the sentence of the first reporting clause.
+        let mut cues: Vec<&Cue> = Vec::new();
+        for s in attack
+            .clone()
+            .skip_while(|s| s.idx != first.idx)
+            .take_while(|s| s.para == first.para)
+        {
+            cues.extend(own_cues(s, |_| true));
+            if cues.iter().any(|c| c.reporting) {
+                break;
+            }
+        }
+        let mut reporting = cues.iter().filter(|c| c.reporting);
+        let one = reporting.next().filter(|_| reporting.next().is_none())?;
+        cues.iter()
+            .all(|c| c.reporting || c.kind == CueKind::Today)
+            .then_some(*one)
     };
     let day = overnight
         .or_else(lead)
