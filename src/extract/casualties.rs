@@ -70,7 +70,7 @@ pub(crate) fn ground_fire(s: &Sent, sents: &[Sent]) -> Option<String> {
         if other_place {
             break;
         }
-        let same_place = place.is_some() && locality(n, sents) == place;
+        let same_place = place.is_some() && !n.places.is_empty() && locality(n, sents) == place;
         if has(n, AIR_WEAPON) && (n.para == s.para || same_place) {
             return None;
         }

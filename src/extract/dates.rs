@@ -115,6 +115,9 @@ static YESTERDAY: LazyLock<Regex> = crate::regex!(r"(?i)\byesterday\b");
 static RELATIVE: LazyLock<Regex> = crate::regex!(
     r"(?i)\b(?:(the previous night|the night before|the day before|a day earlier|a day prior|the day prior|the previous day|the previous evening|the night prior|previous night's|a day after|the day after|one day (?:after|before|earlier|prior))|(the following (?:day|night|morning)|the next (?:day|night|morning)|a day later)|(the same (?:day|night)|that (?:same )?day))\b"
 );
+/// "two days prior", "three days earlier": the main attack's date less that many days.
+static DAYS_BEFORE: LazyLock<Regex> =
+    crate::regex!(r"(?i)\b(two|three|four|five|six|[2-6])\s+days\s+(?:earlier|before|prior)\b");
 static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
     crate::compile_regex(&format!(
         r"(?i)\b(anniversary|conflict-related|this week|last week|past week|the week|this month|last month|past month|this year|since\b|from monday|per day|a day\b|(?:a|per|each|every) (?:week|month|year)\b|monthly|weekly|annually|every (?:day|night)|each (?:day|night)|daily|the following days|in recent (?:days|weeks|months)|(?:over|in|during|within) the (?:past|last) (?:few |several |two |three |four |five |six |seven |ten |fourteen |\d+ )?(?:days|weeks|months|year)|the first (?:\w+ )?(?:weeks|months)\b|the first (?:half|quarter) of|(?:during|throughout|(?:in|over) the course of) the (?:full-scale |entire |whole )?(?:invasion|war|conflict)\b|\b(?:killed|died|deaths?|victims?) (?:by|in|of) (?:the |russia's )?(?:russian |full-scale )?(?:war|invasion)\b|\bstatistics of\b|\b(?:has|have) so far killed\b|\b(?:civilians|people|children|ukrainians) (?:in|during|since the start of) the (?:full-scale )?(?:war|invasion)\b|(?:over|in|during) (?:the )?(?:past|last) (?:day|24 hours)|(?:over|in|during|within) a 24-hour period|between (?-i:{MONTHS})(?:\s+\d{{4}})? and (?-i:{MONTHS})(?:\s+\d{{4}})?|(?-i:{MONTHS}) (?:casualty|civilian casualty|death) (?:number|toll|figures?|count)|per ?cent of (?:the |all )?(?:civilian )?casualties|(?-i:(?:[Ii]n|[Tt]hroughout|[Dd]uring|[Aa]ll of|[Ff]or the whole of) {MONTHS}(?:\s+\d{{4}})?\b(?:\s*[^\d\s,]|\s*$|,)))"
@@ -488,6 +491,17 @@ fn day_cues(s: &str, out: &mut Vec<Cue>) {
             0
         };
         add(m.start(), m.end(), CueKind::Relative(shift), out);
+    }
+    for c in DAYS_BEFORE.captures_iter(s) {
+        let m = c.get(0).expect("match");
+        let n = match c[1].to_ascii_lowercase().as_str() {
+            "two" | "2" => 2,
+            "three" | "3" => 3,
+            "four" | "4" => 4,
+            "five" | "5" => 5,
+            _ => 6,
+        };
+        add(m.start(), m.end(), CueKind::Relative(-n), out);
     }
     for m in YESTERDAY.find_iter(s) {
         add(m.start(), m.end(), CueKind::Yesterday, out);

@@ -21,6 +21,11 @@ fn date_for(s: &Sent, pos: usize, a: Anchors) -> Option<NaiveDate> {
     // "a day after Russia launched ...": what follows the cue is the earlier day.
     let mut best: Option<(usize, NaiveDate)> = None;
     for c in own_cues(s, |c| c.kind != CueKind::Period) {
+        // "More than 50 others were injured ... — a city still in mourning from an attack two
+        // days earlier": a dash apposition after the figure describes something else.
+        if c.start > pos && s.text[pos..c.start].contains(" - ") {
+            continue;
+        }
         let kind = match c.kind {
             CueKind::Earlier
                 if c.start > pos

@@ -171,7 +171,7 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
     (
         // "targeting Ukraine with more than 200 attack drones", "drones launched by Russia",
         // "missiles on the Ukrainian city of Sumy".
-        r"(?i)\b(?:targeting|attacking|at|against|towards?|into) ukraine\b|\b(?:attacks?|strikes?) (?:[\w-]+ ){0,6}on ukraine's\b|\b(?:launched|fired|sent|attacked) (?:on|at) ukraine\b|\b(?:launched|fired|sent) (?:by|from) (?:russia|russian)\b|\b(?:on|at|against|over) the ukrainian (?:city|town|village|capital|port)\b",
+        r"(?i)\b(?:targeting|attacking|at|against|towards?|into) ukraine\b|\b(?:attacks?|strikes?) (?:[\w-]+ ){0,6}on ukraine's\b|\b(?:attacks?|strikes?|assault|offensive|barrage|campaign) on ukraine\b|\b(?:launched|fired|sent|attacked) (?:on|at) ukraine\b|\b(?:launched|fired|sent) (?:by|from) (?:russia|russian)\b|\b(?:on|at|against|over) the ukrainian (?:city|town|village|capital|port)\b",
         Side::Russia,
         2,
     ),
@@ -183,7 +183,8 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
     ),
     (
         // "drones launched by Ukraine", "attacks against Russia", "on the Russian city of Kursk".
-        r"(?i)\b(?:targeting|attacking|at|against|towards?|into) russia\b|\b(?:launched|fired|sent|attacked) (?:on|at) russia\b|\b(?:launched|fired|sent) by (?:ukraine|kyiv|ukrainian)\b|\b(?:on|at|against|over) the russian (?:city|town|village|capital|port)\b",
+        // "Ukraine kept up its heavy drone assault on Russia".
+        r"(?i)\b(?:targeting|attacking|at|against|towards?|into) russia\b|\b(?:attacks?|strikes?|assault|offensive|barrage|campaign) on russia\b|\b(?:launched|fired|sent|attacked) (?:on|at) russia\b|\b(?:launched|fired|sent) by (?:ukraine|kyiv|ukrainian)\b|\b(?:on|at|against|over) the russian (?:city|town|village|capital|port)\b",
         Side::Ukraine,
         2,
     ),
