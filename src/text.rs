@@ -263,7 +263,7 @@ static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
         | \d+\.\s+[A-Z][A-Z\s]* | \d+\s+min(?:ute)?s?\s+read | [\d,.]+\s*k?\s+views? | source\s+\d+.*
         | (?:\d{1,2}:\d{2}(?::\d{2})?\s*)+ | see\s+also | see\s+more | more\s+from\b.* | listen\b.{0,20}
         | photo\s*:.* | video\s*:.* | image\s*:.* | getty\s+images | file\s+photo
-        | file\s*[-–—]\s.* | \(file\)\s.*
+        | file\s*[-–—]\s.* | \(file\)\s.* | .*\((?:file|archive)\s+photo\b[^)]*\)
         | \^\s.* | ↑.* | read\s+also\b.* | also\s+read\b.*
         )\s*$",
     )
@@ -701,6 +701,7 @@ mod tests {
             "Развернуть",
             "FILE - Ukrainian air defense intercepts a Shahed drone during a Russian aerial attack on Kyiv, Ukraine, May 30, 2023.",
             "FILE – Firefighters work at the site of a drone strike in Odesa, Ukraine, Nov. 2, 2024.",
+            "This photo taken from video provided by the Russian Defense Ministry Press Service on Saturday, Feb. 19, 2022, shows a Russian Iskander-K missile launched during a military exercise. (File photo: AP)",
         ] {
             assert_eq!(classify(line), LineKind::Boilerplate, "{line}");
         }

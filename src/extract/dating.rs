@@ -90,7 +90,10 @@ impl Timeline {
         anchors.report = report_day(sents, anchors);
         anchors.main = main_date(sents, cands, anchors).or_else(|| {
             // No date cue at all: a report of its own day (docs/CONVENTIONS.md, "Dates").
-            let none = sents.iter().all(|s| s.cues.is_empty());
+            // A stored page's own date line ("date 2024-08-27") is no cue of an attack.
+            let none = sents
+                .iter()
+                .all(|s| s.cues.iter().all(|c| dates::is_date_line(&s.text, c)));
             anchors.published.filter(|_| none)
         });
         Timeline {
@@ -243,6 +246,7 @@ fn main_date(sents: &[Sent], cands: &[Cand], anchors: Anchors) -> Option<NaiveDa
         .iter()
         .filter(|s| {
             s.kind == LineKind::Infobox
+                && !dates::is_page_date_line(&s.text)
                 && s.lower
                     .trim_start_matches(['-', ' ', '|'])
                     .starts_with("date")

@@ -53,6 +53,15 @@ pub(crate) fn dateline_alone(s: &str) -> Option<CueKind> {
         .map(|c| c.kind)
 }
 
+/// A stored page's own date line, in ISO form: "date 2024-08-27 [Source: BBC]".
+static PAGE_DATE_LINE: LazyLock<Regex> = crate::regex!(r"(?i)^\s*date:?\s*\d{4}-\d{2}-\d{2}\b");
+
+/// Whether a sentence opens with a stored page's date line ("date 2024-08-27 ..."): the day the
+/// page was published, not an infobox's date of the attack.
+pub(crate) fn is_page_date_line(s: &str) -> bool {
+    PAGE_DATE_LINE.is_match(s)
+}
+
 /// A stored page's date line: "date 2022-06-12 Yesterday's missile attack on Chortkiv ...".
 static DATE_LINE_BEFORE: LazyLock<Regex> = crate::regex!(r"(?i)^\s*date:?\s*$");
 
