@@ -546,9 +546,30 @@ fn counted_before(
             "his" | "her" | "their" | "its" | "another" | "the other"
         )
     };
+    // "21 ударный дрон", "31 іранський безпілотник": adjectives between the number and its noun.
+    let adjective = |t: &Token| {
+        ADJECTIVE_ENDINGS
+            .iter()
+            .any(|e| t.lower.ends_with(e) && t.lower.chars().count() > e.chars().count() + 2)
+    };
+    let number_before_adjectives = (1..=2).any(|n| {
+        i > n
+            && (i - n..i).all(|k| {
+                adjective(&toks[k])
+                    && text[toks[k - 1].end..toks[k].start]
+                        .chars()
+                        .all(char::is_whitespace)
+            })
+            && is_number(&toks[i - n - 1], table)
+    });
     is_number(prev, table)
+        || number_before_adjectives
         || glossed.is_some_and(|(_, _, e)| e.ends_with("year-old") || determiner(e))
 }
+
+/// The endings of Ukrainian and Russian adjectives in the nominative and accusative ("ударный",
+/// "іранський", "ворожий"): the words a number can stand before with its noun after them.
+const ADJECTIVE_ENDINGS: &[&str] = &["ый", "ий", "ой", "ій", "ая", "яя", "ое", "ее", "ую", "юю"];
 
 /// Whether the word before token `i` was glossed as an auxiliary ("були", "были": were).
 fn after_auxiliary(toks: &[Token], i: usize, text: &str, edits: &[(usize, usize, String)]) -> bool {

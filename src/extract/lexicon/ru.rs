@@ -367,7 +367,12 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("применен*", "launched"),
     ("применён*", "launched"),
     ("применя*", "launched"),
+    // Russian officials' "обстрел" is mostly artillery (Belgorod's "обстрел ВСУ"), so it stays
+    // shelling; artillery named as such is artillery too.
     ("обстрелял*", "shelled"),
+    ("артиллери*", "artillery"),
+    ("минометн*", "mortar"),
+    ("рсзо", "MLRS"),
     // "массированного обстрела": a barrage of missiles and drones, not artillery.
     ("массирован* обстрел*", "massive attack"),
     ("комбинирован* обстрел*", "combined attack"),

@@ -358,6 +358,8 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     // "обстріл" is any bombardment in Ukrainian news (missiles and drones too); artillery is
     // named as such ("артилерійський обстріл": artillery).
     ("обстріля*", "bombarded"),
+    ("артилері*", "artillery"),
+    ("мінометн*", "mortar"),
     // "масованого обстрілу": a barrage of missiles and drones, not artillery.
     ("масован* обстріл*", "massive attack"),
     ("комбінован* обстріл*", "combined attack"),
