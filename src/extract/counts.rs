@@ -2,14 +2,14 @@
 
 use super::anaphora;
 use super::casualties::{casualty_field, coordinated_people, person_count};
-use super::dates::{Cue, CueKind};
+use super::dates::CueKind;
 use super::ellipsis;
 use super::heads::{head, not_a_count};
 use super::implied::with_implied;
 use super::lexicon::*;
 use super::numbers::{self, Quantity, Tok};
 use super::roles::{weapon_role, Role};
-use super::scope::{clause_locality, locality};
+use super::scope::{clause_locality, cue_governs, locality};
 use super::sentence::{Cand, Head, Sent};
 use super::types::{Field, Status};
 use super::weapons;
@@ -733,26 +733,6 @@ fn bombs_or_ground(w: &Quant, mut cand: Cand) -> Cand {
         "artillery, MLRS rockets and shells are not missiles".into()
     });
     cand
-}
-
-/// Whether a period cue governs a quantity (same clause).
-fn cue_governs(s: &Sent, c: &Cue, q: &Quantity) -> bool {
-    let qpos = s.toks[q.i].start;
-    let (a, b) = if c.end <= qpos {
-        (c.end, qpos)
-    } else if c.start >= qpos {
-        (qpos, c.start)
-    } else {
-        return true; // the number is inside the cue ("February 2024")
-    };
-    if b.saturating_sub(a) >= 200 {
-        return false;
-    }
-    let between = &s.text[a.min(s.text.len())..b.min(s.text.len())];
-    // "nine people were injured ..., which they said was the 19th to hit the capital since the
-    // start of October": a period inside a relative clause after the number is the clause's.
-    let relative = c.start >= qpos && between.contains(", which");
-    !between.contains(';') && !between.contains(". ") && between.len() < 200 && !relative
 }
 
 /// The figure candidates of an article's sentences (headings and boilerplate have none).

@@ -1,9 +1,11 @@
 //! Scope of figures: the one place a figure is restricted to, and zeros that speak for one place.
 
 use super::casualties::ground_fire;
+use super::dates::Cue;
 use super::lexicon::{
     patterns, CAPITALS, CLAUSE_BREAKS, GOVERNMENT_VERBS, OFFICIAL_WORDS, SAYING_VERBS,
 };
+use super::numbers::Quantity;
 use super::places;
 use super::sentence::Sent;
 use super::types::Side;
@@ -294,4 +296,30 @@ mod tests {
         let e = one("Russia launched 15 drones at the Kharkiv region overnight. Kharkiv governor Oleh Syniehubov said there were no casualties.");
         assert_eq!(e.killed.map(|c| c.value), Some(0));
     }
+}
+
+/// What opens a clause of its own after a figure: a relative pronoun, "as" with its subject,
+/// "amid", "while".
+static SUBORDINATE: LazyLock<Regex> = crate::regex!(super::lexicon::patterns::SUBORDINATE);
+
+/// Whether a period cue governs a quantity (same clause).
+pub(crate) fn cue_governs(s: &Sent, c: &Cue, q: &Quantity) -> bool {
+    let qpos = s.toks[q.i].start;
+    let (a, b) = if c.end <= qpos {
+        (c.end, qpos)
+    } else if c.start >= qpos {
+        (qpos, c.start)
+    } else {
+        return true; // the number is inside the cue ("February 2024")
+    };
+    if b.saturating_sub(a) >= 200 {
+        return false;
+    }
+    let between = &s.text[a.min(s.text.len())..b.min(s.text.len())];
+    // "nine people were injured ..., which they said was the 19th to hit the capital since the
+    // start of October": a period inside a relative clause after the number is the clause's.
+    // So is one in a clause of its own ("destroyed 15 of 18 missiles ... as Moscow has
+    // intensified attacks on its neighbour in recent days", "amid", ", while").
+    let relative = c.start >= qpos && SUBORDINATE.is_match(between);
+    !between.contains(';') && !between.contains(". ") && between.len() < 200 && !relative
 }

@@ -1,7 +1,7 @@
 //! Sides: who attacked, from a weapon's nationality, a sentence's cues and the article overall.
 
 use super::lexicon::patterns;
-use super::lexicon::{CLAUSE_BREAKS, ORIGIN_STOPS, RUSSIAN_WEAPON, UKRAINIAN_WEAPON};
+use super::lexicon::{CARRIERS, CLAUSE_BREAKS, ORIGIN_STOPS, RUSSIAN_WEAPON, UKRAINIAN_WEAPON};
 use super::numbers::Tok;
 use super::places::Country;
 use super::sentence::{Cand, Sent};
@@ -102,6 +102,20 @@ fn launch_origin(s: &Sent, k: usize, country: Country) -> bool {
             ])
         })
         .any(origin);
+    // "from a strategic bomber flying over Russia's Belgorod region", "from ships in the Black
+    // Sea": where the carrier of the weapons was.
+    let carrier = s.toks[k.saturating_sub(8)..k]
+        .iter()
+        .position(|t| t.is_any(CARRIERS))
+        .is_some_and(|p| {
+            let at = k.saturating_sub(8) + p;
+            s.toks[at.saturating_sub(4)..at]
+                .iter()
+                .any(|t| t.is("from"))
+        });
+    if carrier {
+        return true;
+    }
     // "from Chauda in occupied Crimea", "from the south-east (Primorsko-Akhtarsk area – Russia,
     // Cape Chauda – occupied Crimea)": an occupied region is often where weapons are launched
     // from; an origin word further back, with no verb of the attack between, makes it one.

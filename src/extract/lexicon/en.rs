@@ -430,6 +430,36 @@ pub(crate) const AUX: &[&str] = &[
     "more",
 ];
 /// Ground fire: casualties from it are not the air attack's.
+/// What weapons are launched from: "from a strategic bomber flying over Russia's Belgorod
+/// region", "from ships in the Black Sea" (the place after is the carrier's, not the attack's).
+pub(crate) const CARRIERS: &[&str] = &[
+    "bomber",
+    "bombers",
+    "aircraft",
+    "plane",
+    "planes",
+    "jet",
+    "jets",
+    "fighter",
+    "fighters",
+    "ship",
+    "ships",
+    "warship",
+    "warships",
+    "submarine",
+    "submarines",
+    "vessel",
+    "vessels",
+    "tu-95",
+    "tu-95ms",
+    "tu-22m3",
+    "tu-160",
+    "mig-31k",
+    "mig-31",
+    "su-34",
+    "su-35",
+];
+
 pub(crate) const GROUND_FIRE: &[&str] = &[
     "shelling",
     "shelled",

@@ -214,3 +214,8 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
         4,
     ),
 ];
+
+/// What opens a clause of its own after a figure, so that a period in it is the clause's:
+/// ", which they said was the 19th to hit the capital since the start of October", "as Moscow has
+/// intensified attacks on its neighbour in recent days", "amid", ", while".
+pub(crate) const SUBORDINATE: &str = r"(?i), which\b|\bas (?:moscow|russia|kyiv|ukraine|the [a-z]+|it|they|he|she) (?:has|have|had|is|are|was|were|continues?|keeps?)\b|\bamid\b|, while\b";
