@@ -274,30 +274,6 @@ pub(crate) fn attack_regions(
     out
 }
 
-#[cfg(test)]
-mod tests {
-    use crate::corpus::Meta;
-    use crate::extract::test_support::one;
-    use crate::extract::{article, Field};
-
-    #[test]
-    fn a_zero_for_one_place_is_not_the_attack_s() {
-        let text = "Russia launched 40 drones at Ukraine overnight. Drones hit Sumy and Kharkiv. No casualties were reported in Kharkiv, the mayor said.";
-        let x = article("t", text, &Meta::default());
-        assert_eq!(x.events[0].killed, None);
-        let why = x
-            .figures
-            .iter()
-            .find(|f| f.field == Some(Field::Killed))
-            .and_then(|f| f.reason.clone())
-            .unwrap_or_default();
-        assert!(why.contains("Kharkiv") && why.contains("Sumy"), "{why}");
-        // The only place named: the attack's zero.
-        let e = one("Russia launched 15 drones at the Kharkiv region overnight. Kharkiv governor Oleh Syniehubov said there were no casualties.");
-        assert_eq!(e.killed.map(|c| c.value), Some(0));
-    }
-}
-
 /// What opens a clause of its own after a figure: a relative pronoun, "as" with its subject,
 /// "amid", "while".
 static SUBORDINATE: LazyLock<Regex> = crate::regex!(super::lexicon::patterns::SUBORDINATE);
@@ -322,4 +298,28 @@ pub(crate) fn cue_governs(s: &Sent, c: &Cue, q: &Quantity) -> bool {
     // intensified attacks on its neighbour in recent days", "amid", ", while").
     let relative = c.start >= qpos && SUBORDINATE.is_match(between);
     !between.contains(';') && !between.contains(". ") && between.len() < 200 && !relative
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::corpus::Meta;
+    use crate::extract::test_support::one;
+    use crate::extract::{article, Field};
+
+    #[test]
+    fn a_zero_for_one_place_is_not_the_attack_s() {
+        let text = "Russia launched 40 drones at Ukraine overnight. Drones hit Sumy and Kharkiv. No casualties were reported in Kharkiv, the mayor said.";
+        let x = article("t", text, &Meta::default());
+        assert_eq!(x.events[0].killed, None);
+        let why = x
+            .figures
+            .iter()
+            .find(|f| f.field == Some(Field::Killed))
+            .and_then(|f| f.reason.clone())
+            .unwrap_or_default();
+        assert!(why.contains("Kharkiv") && why.contains("Sumy"), "{why}");
+        // The only place named: the attack's zero.
+        let e = one("Russia launched 15 drones at the Kharkiv region overnight. Kharkiv governor Oleh Syniehubov said there were no casualties.");
+        assert_eq!(e.killed.map(|c| c.value), Some(0));
+    }
 }
