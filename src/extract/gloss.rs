@@ -30,6 +30,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+mod zeros;
+
 use super::lexicon::{ru, uk, NUMBER_WORDS};
 use crate::lang::Lang;
 use crate::text::Normalized;
@@ -313,9 +315,44 @@ pub(crate) fn gloss(norm: Normalized, lang: Lang) -> Normalized {
     let text = &norm.text;
     let toks = tokens(text);
     let mut edits: Vec<(usize, usize, String)> = Vec::new();
+    let zero_words = match lang {
+        Lang::Uk => zeros::ZeroWords {
+            nouns: uk::ZERO_NOUNS,
+            negations: uk::ZERO_NEGATIONS,
+            not_known: uk::ZERO_NOT_KNOWN,
+            qualified: uk::ZERO_QUALIFIED,
+        },
+        _ => zeros::ZeroWords {
+            nouns: ru::ZERO_NOUNS,
+            negations: ru::ZERO_NEGATIONS,
+            not_known: ru::ZERO_NOT_KNOWN,
+            qualified: ru::ZERO_QUALIFIED,
+        },
+    };
+    let gaps = zeros::zero_gaps(&toks, text, table, &zero_words);
+    // Token -> its zero edit: the noun's English, or nothing (other nouns, the negation).
+    let mut zero_at: HashMap<usize, (usize, &'static str)> = HashMap::new();
+    for g in &gaps {
+        zero_at.insert(g.noun, (g.noun, g.english));
+        for &o in &g.others {
+            zero_at.insert(o, (o, ""));
+        }
+        zero_at.insert(g.neg.0, (g.neg.1, ""));
+    }
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
+        if let Some(&(last, english)) = zero_at.get(&i) {
+            let mut english = english.to_string();
+            if text[t.start..].starts_with(char::is_uppercase) {
+                if let Some(c) = english.get_mut(..1) {
+                    c.make_ascii_uppercase();
+                }
+            }
+            edits.push((t.start, toks[last].end, english));
+            i = last + 1;
+            continue;
+        }
         if let Some(mut edit) = number_with_ending(t, text, table) {
             // "та його 5-річний син": "his 5-year-old son", no article after a possessive.
             if counted_before(&toks, i, text, table, &edits) {

@@ -9,3 +9,11 @@ pub(crate) mod ru;
 pub(crate) mod uk;
 
 pub(crate) use en::*;
+
+/// What a casualty noun of a Ukrainian or Russian zero statement is a zero of ("жертв": both).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ZeroOf {
+    Killed,
+    Injured,
+    Both,
+}

@@ -1,6 +1,8 @@
 //! Russian words and short phrases around the counts: function words, the nouns of people,
 //! places and damage, zero statements, the vocabulary found unglossed next to numbers.
 
+use crate::extract::lexicon::ZeroOf;
+
 /// Function words and the vocabulary around the counts.
 pub(crate) const WORDS: &[(&str, &str)] = &[
     ("из", "from"),
@@ -362,3 +364,40 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("инфраструктур*", "infrastructure"),
     ("энергетическ*", "energy"),
 ];
+
+/// The casualty nouns of a zero statement whose negation comes later ("пострадавших в результате
+/// атаки нет"), and what each is a zero of (read by `extract::gloss`).
+pub(crate) const ZERO_NOUNS: &[(&str, ZeroOf)] = &[
+    ("жертв", ZeroOf::Both),
+    ("погибших", ZeroOf::Killed),
+    ("пострадавших", ZeroOf::Injured),
+    ("пострадавшие", ZeroOf::Injured),
+    ("раненых", ZeroOf::Injured),
+    ("потерпевших", ZeroOf::Injured),
+    ("травмированных", ZeroOf::Injured),
+];
+
+/// The negations that end such a statement.
+pub(crate) const ZERO_NEGATIONS: &[&str] = &[
+    "нет",
+    "не было",
+    "не выявлено",
+    "не зафиксирован*",
+    "не имеется",
+];
+
+/// The words before a casualty noun that make its "нет" no zero of the attack: an absence of news
+/// ("информации о пострадавших нет"), or of more casualties ("других пострадавших нет").
+pub(crate) const ZERO_NOT_KNOWN: &[&str] = &[
+    "о",
+    "об",
+    "информации",
+    "сведений",
+    "данных",
+    "других",
+    "иных",
+];
+
+/// The words between a casualty noun and its negation that make it no zero: "пострадавших в
+/// тяжелом состоянии нет" (there are lightly injured).
+pub(crate) const ZERO_QUALIFIED: &[&str] = &["состоянии", "тяжел*", "серьезн*", "других", "больше"];

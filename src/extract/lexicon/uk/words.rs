@@ -1,6 +1,8 @@
 //! Ukrainian words and short phrases around the counts: function words, the nouns of people,
 //! places and damage, zero statements, the vocabulary found unglossed next to numbers.
 
+use crate::extract::lexicon::ZeroOf;
+
 /// Function words and the vocabulary around the counts.
 pub(crate) const WORDS: &[(&str, &str)] = &[
     ("окупован*", "occupied"),
@@ -386,3 +388,27 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("інфраструктур*", "infrastructure"),
     ("енергетичн*", "energy"),
 ];
+
+/// The casualty nouns of a zero statement whose negation comes later ("загиблих, на щастя,
+/// немає"), and what each is a zero of (read by `extract::gloss`).
+pub(crate) const ZERO_NOUNS: &[(&str, ZeroOf)] = &[
+    ("жертв", ZeroOf::Both),
+    ("загиблих", ZeroOf::Killed),
+    ("постраждалих", ZeroOf::Injured),
+    ("постраждалі", ZeroOf::Injured),
+    ("поранених", ZeroOf::Injured),
+    ("потерпілих", ZeroOf::Injured),
+    ("травмованих", ZeroOf::Injured),
+];
+
+/// The negations that end such a statement.
+pub(crate) const ZERO_NEGATIONS: &[&str] =
+    &["немає", "нема", "не було", "не виявлено", "не зафіксован*"];
+
+/// The words before a casualty noun that make its "немає" no zero of the attack: an absence of
+/// news ("інформації про постраждалих немає"), or of more casualties ("інших постраждалих немає").
+pub(crate) const ZERO_NOT_KNOWN: &[&str] = &["про", "інформації", "відомостей", "даних", "інших"];
+
+/// The words between a casualty noun and its negation that make it no zero: "постраждалих у
+/// стані середньої важкості нема" (there are lightly injured).
+pub(crate) const ZERO_QUALIFIED: &[&str] = &["стані", "важк*", "тяжк*", "інших", "більше"];

@@ -1,0 +1,165 @@
+//! Zero statements with words between the casualty noun and its negation: "пострадавших в
+//! результате атаки нет", "жертв среди мирного населения нет", "загиблих, на щастя, немає",
+//! "пострадавших в ходе инцидента не было". The noun takes the English zero, the negation is
+//! dropped, and the words between are glossed as usual (a place among them stays the zero's).
+
+use super::{best_entry, Table, Token};
+use crate::extract::lexicon::ZeroOf;
+
+/// A language's words of zero statements (see the `ZERO_*` tables of `lexicon::uk` and `ru`).
+pub(super) struct ZeroWords {
+    pub(super) nouns: &'static [(&'static str, ZeroOf)],
+    pub(super) negations: &'static [&'static str],
+    pub(super) not_known: &'static [&'static str],
+    pub(super) qualified: &'static [&'static str],
+}
+
+/// Whether a token is one of `words` (a word ending in `*` is a stem).
+fn is_word(t: &Token, words: &[&str]) -> bool {
+    words.iter().any(|w| match w.strip_suffix('*') {
+        Some(stem) => t.lower.starts_with(stem),
+        None => t.lower == *w,
+    })
+}
+
+/// A zero statement's edits, by token: the casualty noun (its English) and the negation (dropped).
+pub(super) struct ZeroGap {
+    pub(super) noun: usize,
+    pub(super) english: &'static str,
+    /// Other casualty nouns of the statement ("погибших и пострадавших ... нет"): dropped.
+    pub(super) others: Vec<usize>,
+    /// The negation's tokens, first and last.
+    pub(super) neg: (usize, usize),
+}
+
+/// At most this many words between the noun and its negation.
+const MAX_GAP: usize = 8;
+
+/// The zero statements of a text whose noun and negation are apart ("пострадавших нет", side by
+/// side, is the table's).
+pub(super) fn zero_gaps(
+    toks: &[Token],
+    text: &str,
+    table: &Table,
+    words: &ZeroWords,
+) -> Vec<ZeroGap> {
+    let noun_of = |t: &Token| {
+        words
+            .nouns
+            .iter()
+            .find(|(w, _)| t.lower == *w)
+            .map(|&(_, z)| z)
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let Some(first) = noun_of(&toks[i]) else {
+            i += 1;
+            continue;
+        };
+        // "информации о пострадавших нет": nothing is known yet, no zero.
+        if i > 0 && is_word(&toks[i - 1], words.not_known) {
+            i += 1;
+            continue;
+        }
+        // A phrase of the table that covers more than the noun reads it.
+        if best_entry(table, toks, i, text).is_some_and(|(end, _)| end > toks[i].end) {
+            i += 1;
+            continue;
+        }
+        let mut kinds = vec![first];
+        let mut others = Vec::new();
+        let mut found = None;
+        for k in i + 1..toks.len().min(i + 2 + MAX_GAP) {
+            // Within its sentence: no full stop, question or exclamation mark, semicolon between.
+            if text[toks[k - 1].end..toks[k].start].contains(['.', '!', '?', ';', ':']) {
+                break;
+            }
+            // "пострадавших в тяжелом состоянии нет": there are others.
+            if is_word(&toks[k], words.qualified) {
+                break;
+            }
+            if let Some(n) = negation_at(toks, k, words.negations) {
+                found = Some((k, n));
+                break;
+            }
+            if let Some(z) = noun_of(&toks[k]) {
+                kinds.push(z);
+                others.push(k);
+            }
+        }
+        match found {
+            Some((k, n)) if k > i + 1 => {
+                let killed = kinds
+                    .iter()
+                    .any(|z| matches!(z, ZeroOf::Killed | ZeroOf::Both));
+                let injured = kinds
+                    .iter()
+                    .any(|z| matches!(z, ZeroOf::Injured | ZeroOf::Both));
+                let english = match (killed, injured) {
+                    (true, true) => "there were no casualties",
+                    (true, false) => "no one was killed",
+                    _ => "no one was injured",
+                };
+                out.push(ZeroGap {
+                    noun: i,
+                    english,
+                    others,
+                    neg: (k, k + n - 1),
+                });
+                i = k + n;
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
+/// How many tokens of a negation ("нет", "не было", "не зафиксировано") start at `k`.
+fn negation_at(toks: &[Token], k: usize, negations: &[&str]) -> Option<usize> {
+    negations.iter().find_map(|n| {
+        let words: Vec<&str> = n.split(' ').collect();
+        let all = words
+            .iter()
+            .enumerate()
+            .all(|(o, w)| toks.get(k + o).is_some_and(|t| is_word(t, &[w])));
+        all.then_some(words.len())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::gloss::gloss;
+    use crate::lang::Lang;
+    use crate::text::Normalized;
+
+    fn glossed(text: &str, lang: Lang) -> String {
+        gloss(Normalized::new(text), lang).text
+    }
+
+    #[test]
+    fn a_zero_with_words_between_its_noun_and_negation() {
+        let g = glossed("Пострадавших в результате атаки нет.", Lang::Ru);
+        assert!(g.starts_with("No one was injured"), "{g}");
+        let g = glossed("Жертв среди мирного населения нет.", Lang::Ru);
+        assert!(g.starts_with("There were no casualties"), "{g}");
+        let g = glossed("Загиблих, на щастя, немає.", Lang::Uk);
+        assert!(g.starts_with("No one was killed"), "{g}");
+        let g = glossed("Погибших и пострадавших среди людей не было.", Lang::Ru);
+        assert!(g.starts_with("There were no casualties"), "{g}");
+    }
+
+    #[test]
+    fn no_zero_where_the_text_says_nothing_is_known_or_others_are_hurt() {
+        for (text, lang) in [
+            ("Информации о пострадавших пока нет.", Lang::Ru),
+            ("Других пострадавших, по словам губернатора, нет.", Lang::Ru),
+            ("Постраждалих у стані середньої важкості нема.", Lang::Uk),
+            // Another sentence: no zero across a full stop.
+            ("Пострадавших доставили в больницу. Погибших нет.", Lang::Ru),
+        ] {
+            let g = glossed(text, lang);
+            assert!(!g.contains("No one was injured"), "{text}: {g}");
+        }
+    }
+}
