@@ -291,6 +291,18 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("были", "were"),
     ("будут", "will be"),
     ("удалось", "managed to"),
+    // "Двадцать «Шахедов» и 39 ракет удалось сбить": the counts before are the verb's objects
+    // (passive); with a number after it ("ПВО удалось сбить 20 дронов") the verb is active.
+    ("удалось сбить", "were shot down"),
+    ("удалось сбить >#num", "shot down"),
+    ("удалось уничтожить", "were destroyed"),
+    ("удалось уничтожить >#num", "destroyed"),
+    ("удалось перехватить", "were intercepted"),
+    ("удалось перехватить >#num", "intercepted"),
+    ("удалось ликвидировать", "were destroyed"),
+    ("удалось ликвидировать >#num", "destroyed"),
+    ("удалось нейтрализовать", "were neutralised"),
+    ("удалось нейтрализовать >#num", "neutralised"),
     ("смогли", "managed to"),
     ("зафиксирован*", "recorded"),
     ("начиная с", "starting from"),

@@ -292,6 +292,16 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("було", "was"),
     ("були", "were"),
     ("вдалося", "managed to"),
+    // "20 шахедів вдалося збити": the counts before are the verb's objects (passive); with a
+    // number after it ("ППО вдалося збити 20 дронів") the verb is active.
+    ("вдалося збити", "were shot down"),
+    ("вдалося збити >#num", "shot down"),
+    ("вдалося знищити", "were destroyed"),
+    ("вдалося знищити >#num", "destroyed"),
+    ("вдалося перехопити", "were intercepted"),
+    ("вдалося перехопити >#num", "intercepted"),
+    ("вдалося знешкодити", "were neutralised"),
+    ("вдалося знешкодити >#num", "neutralised"),
     ("змогли", "managed to"),
     ("зафіксовано", "recorded"),
     ("зафіксува*", "recorded"),
