@@ -66,8 +66,11 @@ impl Normalized {
                     ""
                 }
                 '\n' if wraps.binary_search(&i).is_ok() => " ",
-                _ => match homoglyph(c) {
-                    Some(l) if word_has_latin(&chars, i) => l,
+                // A look-alike letter of the other script takes its word's script: "АTACMS" is
+                // ATACMS, "Укрaїни" (a Latin "a") is Україна's.
+                _ => match (word_script(&chars, i), homoglyph(c), cyrillic_homoglyph(c)) {
+                    (Some(Script::Latin), Some(l), _) => l,
+                    (Some(Script::Cyrillic), _, Some(cy)) => cy,
                     _ => c.encode_utf8(&mut buf),
                 },
             };
@@ -182,9 +185,43 @@ fn homoglyph(c: char) -> Option<&'static str> {
     })
 }
 
-/// Whether the word around `chars[i]` contains a Latin letter (so a Cyrillic look-alike in it
-/// is a disguise or a typo, not Russian text).
-fn word_has_latin(chars: &[(usize, char)], i: usize) -> bool {
+/// The Cyrillic letter a Latin look-alike stands for in a Cyrillic word.
+fn cyrillic_homoglyph(c: char) -> Option<&'static str> {
+    Some(match c {
+        'a' => "а",
+        'e' => "е",
+        'o' => "о",
+        'p' => "р",
+        'c' => "с",
+        'y' => "у",
+        'x' => "х",
+        'i' => "і",
+        'A' => "А",
+        'B' => "В",
+        'E' => "Е",
+        'K' => "К",
+        'M' => "М",
+        'H' => "Н",
+        'O' => "О",
+        'P' => "Р",
+        'C' => "С",
+        'T' => "Т",
+        'X' => "Х",
+        'I' => "І",
+        _ => return None,
+    })
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Script {
+    Latin,
+    Cyrillic,
+}
+
+/// The script of the word around `chars[i]`, from its letters that have no look-alike in the
+/// other script (Latin first, as before: a word with any such Latin letter is Latin); `None`
+/// when every letter could be either.
+fn word_script(chars: &[(usize, char)], i: usize) -> Option<Script> {
     let is_word = |c: char| c.is_alphanumeric() || c == '-' || c == '\'';
     let mut lo = i;
     while lo > 0 && is_word(chars[lo - 1].1) {
@@ -194,7 +231,21 @@ fn word_has_latin(chars: &[(usize, char)], i: usize) -> bool {
     while hi + 1 < chars.len() && is_word(chars[hi + 1].1) {
         hi += 1;
     }
-    chars[lo..=hi].iter().any(|&(_, c)| c.is_ascii_alphabetic())
+    let word = &chars[lo..=hi];
+    let latin = word
+        .iter()
+        .any(|&(_, c)| c.is_ascii_alphabetic() && cyrillic_homoglyph(c).is_none());
+    let cyrillic = word
+        .iter()
+        .any(|&(_, c)| matches!(c, '\u{0400}'..='\u{04FF}') && homoglyph(c).is_none());
+    let any_latin = word.iter().any(|&(_, c)| c.is_ascii_alphabetic());
+    if latin || (any_latin && !cyrillic) {
+        Some(Script::Latin)
+    } else if cyrillic {
+        Some(Script::Cyrillic)
+    } else {
+        None
+    }
 }
 
 /// What a line of the page is.
@@ -574,6 +625,16 @@ fn is_abbreviation(line: &str, dot: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn look_alike_letters_take_their_words_script() {
+        // A Latin "a" in Ukrainian words, a Cyrillic "А" in a Latin one.
+        let n = Normalized::new("Сили оборони Укрaїни збили чотири бaлістичні рaкети. АTACMS");
+        assert_eq!(
+            n.text,
+            "Сили оборони України збили чотири балістичні ракети. ATACMS"
+        );
+    }
+
     use super::*;
 
     #[test]
