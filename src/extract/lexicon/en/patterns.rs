@@ -48,9 +48,10 @@ pub(crate) const REGIONAL_OFFICIAL: &str = r"(?i)\b(?:governor|mayor|regional (?
 pub(crate) const ZERO_LOCAL: &str =
     r"(?i)\bin the (?:city|town|village|villages|district|region|area|community)\b";
 // Sides (sides.rs).
-/// "..., Russia", "in Russia" (not "in Russian-occupied"), "over its territory".
+/// "..., Russia", "in Russia" (not "in Russian-occupied", not "in Russia's night air raid on
+/// Kyiv"), "over its territory".
 pub(crate) const IN_RUSSIA: &str =
-    r"(?:, |\bin )russia\b|\bover its territory\b|\brussian territory\b";
+    r"(?:, |\bin )russia(?:[^'\w]|$)|\bover its territory\b|\brussian territory\b";
 /// Cues to the attacker of a sentence: (pattern, the side it points to, its weight).
 pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
     (
@@ -112,7 +113,7 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
     ),
     (
         // "Russia's Nov. 25 attack on Ukraine", "Russia's overnight missile strikes".
-        r"(?i)\b(?:russia's|moscow's) (?:[a-z0-9.-]+ ){0,3}(?:attacks?|strikes?|assault|barrage|bombardment)\b",
+        r"(?i)\b(?:russia's|moscow's) (?:[a-z0-9.-]+ ){0,3}(?:attacks?|strikes?|assault|barrage|bombardment|raids?)\b",
         Side::Russia,
         3,
     ),
