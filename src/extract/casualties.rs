@@ -299,7 +299,13 @@ fn past_aux(toks: &[Tok], start: usize) -> usize {
     while k < toks.len() && toks[k].is_any(AUX) && k < start + 7 {
         k += 1;
     }
-    k
+    // "14 were left injured": "left" before a casualty word is a copula.
+    let left_as = k > start
+        && toks.get(k).is_some_and(|t| t.is("left"))
+        && toks
+            .get(k + 1)
+            .is_some_and(|n| n.is_any(&["injured", "wounded", "dead", "hurt"]));
+    k + usize::from(left_as)
 }
 
 /// What the verb at `k` says: `Some(field)` when it decides ("were killed", "was taken to

@@ -16,8 +16,9 @@ pub(crate) enum Role {
 
 fn verb_role(t: &Tok, next: Option<&Tok>) -> Option<Role> {
     let w = t.lower.as_str();
+    // "319 drones and 25 cruise missiles were knocked down"; not "knocked out power".
     if w == "knocked" {
-        return None;
+        return next.filter(|n| n.is("down")).map(|_| Role::Intercepted);
     }
     // "strike UAVs", "attack drones": a kind of weapon, not a verb.
     if matches!(w, "strike" | "attack")
