@@ -291,6 +291,12 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("были", "were"),
     ("будут", "will be"),
     ("удалось", "managed to"),
+    // "отразили атаку, уничтожив 14 беспилотников": destroying.
+    ("уничтожив", "destroying"),
+    ("сбив", "shooting down"),
+    ("перехватив", "intercepting"),
+    ("нейтрализовав", "neutralising"),
+    ("ликвидировав", "destroying"),
     // "Двадцать «Шахедов» и 39 ракет удалось сбить": the counts before are the verb's objects
     // (passive); with a number after it ("ПВО удалось сбить 20 дронов") the verb is active.
     ("удалось сбить", "were shot down"),
