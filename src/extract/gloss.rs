@@ -102,11 +102,20 @@ impl Table {
                 }
             }
             let i = t.entries.len();
+            // "пятеро" for "п'ятеро": the apostrophe is often left out.
             match words.first() {
                 Some(Word::Exact(w) | Word::Abbrev(w)) => {
-                    t.exact.entry(w.clone()).or_default().push(i)
+                    t.exact.entry(w.clone()).or_default().push(i);
+                    if w.contains('\'') {
+                        t.exact.entry(w.replace('\'', "")).or_default().push(i);
+                    }
                 }
-                Some(Word::Stem(s)) => t.stems.push((s.clone(), i)),
+                Some(Word::Stem(s)) => {
+                    t.stems.push((s.clone(), i));
+                    if s.contains('\'') {
+                        t.stems.push((s.replace('\'', ""), i));
+                    }
+                }
                 Some(Word::Number) => t.numbers.push(i),
                 Some(Word::Contains(_) | Word::Month) | None => continue,
             }
@@ -140,9 +149,12 @@ impl Word {
     }
 
     fn matches(&self, t: &Token, text: &str, table: &Table) -> bool {
+        // "пятеро" for "п'ятеро": the apostrophe is often left out.
+        let bare = |x: &str| x.contains('\'') && t.lower == x.replace('\'', "");
+        let bare_stem = |x: &str| x.contains('\'') && t.lower.starts_with(&x.replace('\'', ""));
         match self {
-            Word::Exact(x) => t.lower == *x,
-            Word::Stem(s) => t.lower.starts_with(s.as_str()),
+            Word::Exact(x) => t.lower == *x || bare(x),
+            Word::Stem(s) => t.lower.starts_with(s.as_str()) || bare_stem(s),
             Word::Contains(s) => t.lower.contains(s.as_str()),
             Word::Number => is_number(t, table),
             Word::Month => is_month(t, table),
@@ -651,6 +663,14 @@ mod tests {
 
     fn glossed(text: &str, lang: Lang) -> String {
         gloss(Normalized::new(text), lang).text
+    }
+
+    #[test]
+    fn a_word_without_its_apostrophe() {
+        assert_eq!(
+            glossed("загинули пятеро людей", Lang::Uk),
+            glossed("загинули п'ятеро людей", Lang::Uk)
+        );
     }
 
     #[test]
