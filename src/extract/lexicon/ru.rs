@@ -389,6 +389,11 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("перехвачен*", "intercepted"),
     ("перехватил*", "intercepted"),
     ("перехвати*", "intercepted"),
+    ("обезврежен*", "neutralised"),
+    ("обезвредил*", "neutralised"),
+    ("обезвредить", "neutralise"),
+    // "23 боевых дрона": combat drones.
+    ("боев*", "combat"),
     ("нейтрализова*", "neutralised"),
     ("ликвидирова*", "eliminated"),
     ("отраж*", "repelled"),

@@ -377,6 +377,8 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("відмінусува*", "destroyed"),
     ("мінусну*", "destroyed"),
     ("замінусува*", "destroyed"),
+    // "12 бойових дронів": combat drones.
+    ("бойов*", "combat"),
     ("знешкоджен*", "neutralised"),
     ("знешкодил*", "neutralised"),
     ("перехоплен*", "intercepted"),
