@@ -73,7 +73,8 @@ fn passive_after(toks: &[Tok], end: usize) -> Option<Role> {
     while k < toks.len()
         && k < end + 5
         && (toks[k].is_any(PASSIVE_AUX)
-            || toks[k].is_any(&["\"", "“", "'", "locationally", "locally", "‘"])
+            // "ще 42 ворожі дрони — локаційно втрачено": a dash before the participle.
+            || toks[k].is_any(&["\"", "“", "'", "locationally", "locally", "‘", "-"])
             || ((k > end || toks[end - 1].is_any(&["which", "them", "these"]))
                 && toks[k].is_any(ABLE_TO)))
     {

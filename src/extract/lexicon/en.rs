@@ -711,10 +711,11 @@ pub(crate) const LAUNCH_LIST_WORDS: &[&str] = &[
 ];
 
 /// Nouns after a weapon noun that make it name an event, not count weapons: "missile strikes",
-/// "drone attacks", "a missile launch", "a missile and drone attack", "the missile threat".
+/// "drone attacks", "a missile launch", "a missile and drone attack", "the missile threat". (Not
+/// "launches": "19 Shahed launches" are 19 Shaheds launched, one weapon a launch.)
 pub(crate) const WEAPON_EVENT_NOUNS: &[&str] = &[
-    "attack", "attacks", "strike", "strikes", "raid", "raids", "assault", "barrage", "launches",
-    "launch", "alert", "alerts", "threat", "threats", "danger", "warning", "warnings",
+    "attack", "attacks", "strike", "strikes", "raid", "raids", "assault", "barrage", "launch",
+    "alert", "alerts", "threat", "threats", "danger", "warning", "warnings",
 ];
 
 /// Nouns of intercepting, before "of" and the count: "the destruction of 50 attack drones",

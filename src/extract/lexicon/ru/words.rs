@@ -5,6 +5,15 @@ use crate::extract::lexicon::ZeroOf;
 
 /// Function words and the vocabulary around the counts.
 pub(crate) const WORDS: &[(&str, &str)] = &[
+    // "немає ні загиблих, ні поранених", "нет ни погибших, ни раненых": neither; "поранень не
+    // зазнали" (sustained no injuries).
+    ("нет ни погибших", "no one was killed"),
+    ("нет ни пострадавших", "no one was injured"),
+    ("нет ни жертв", "there were no casualties"),
+    ("ни раненых", "and no one was injured"),
+    ("ни пострадавших", "and no one was injured"),
+    ("ранений не получили", "no one was injured"),
+    ("не получили ранений", "no one was injured"),
     ("из", "from"),
     ("типа", ""),
     ("оккупированн*", "occupied"),

@@ -5,6 +5,18 @@ use crate::extract::lexicon::ZeroOf;
 
 /// Function words and the vocabulary around the counts.
 pub(crate) const WORDS: &[(&str, &str)] = &[
+    // "немає ні загиблих, ні поранених", "нет ни погибших, ни раненых": neither; "поранень не
+    // зазнали" (sustained no injuries).
+    ("немає ні загиблих", "no one was killed"),
+    ("немає ні постраждалих", "no one was injured"),
+    ("немає ні жертв", "there were no casualties"),
+    ("ні поранених", "and no one was injured"),
+    ("ні постраждалих", "and no one was injured"),
+    ("ні травмованих", "and no one was injured"),
+    ("поранень не зазнали", "no one was injured"),
+    ("поранень не зазнав", "no one was injured"),
+    ("поранень не зазнала", "no one was injured"),
+    ("не зазнали поранень", "no one was injured"),
     ("окупован*", "occupied"),
     ("тимчасово окупован*", "temporarily occupied"),
     // "атакувала Україну 28 ударними безпілотниками": Ukraine with 28 attack drones.
