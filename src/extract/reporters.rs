@@ -72,7 +72,10 @@ pub(crate) fn reporters(s: &Sent) -> Vec<String> {
             return;
         }
         if [
-            "but", "and", "which", "who", "that", "as", "while", "there", "he", "she", "they", "it",
+            "but", "and", "which", "who", "that", "as", "while", "there", "he", "she", "they",
+            "it",
+            // "..., with no casualties or damage reported": an absolute phrase, no reporter.
+            "with", "without",
         ]
         .contains(&first)
         {
