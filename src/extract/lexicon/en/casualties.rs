@@ -98,6 +98,9 @@ pub(crate) const INJURE_AFTER: &[&str] = &[
     "required",
     "sought",
     "needed",
+    // "with nine people sustaining injuries": the participle of an absolute phrase.
+    "sustaining",
+    "suffering",
 ];
 /// Verbs after a count that make it injured only with an injury after them: "sustained shrapnel
 /// injuries", "required medical treatment", "sought medical help".
@@ -108,6 +111,8 @@ pub(crate) const INJURY_TAKING: &[&str] = &[
     "required",
     "sought",
     "needed",
+    "sustaining",
+    "suffering",
 ];
 /// Number words that open a count: "injured seven others".
 pub(crate) const SMALL_NUMBER_WORDS: &[&str] = &[
