@@ -149,11 +149,42 @@ fn hard_wraps(chars: &[(usize, char)]) -> Vec<usize> {
                 .is_some_and(|(_, c)| c.is_ascii_alphabetic())
         })
         .collect();
-    if wraps.len() >= 2 {
-        wraps
-    } else {
-        Vec::new()
+    if wraps.len() < 2 {
+        return Vec::new();
     }
+    // A hard-wrapped text: also a break before a capital or after a digit or a dash ("more than
+    // 800 drones and 13\nmissiles", "on 28\nAugust"), where the line is about as long as the
+    // wrapped lines and does not end a sentence.
+    let mut starts = vec![0];
+    starts.extend(
+        (0..chars.len())
+            .filter(|&i| chars[i].1 == '\n')
+            .map(|i| i + 1),
+    );
+    let width = starts.windows(2).map(|w| w[1] - w[0]).max().unwrap_or(0);
+    let mut all: Vec<usize> = starts
+        .windows(2)
+        .filter(|w| (w[1] - w[0]) * 10 >= width * 7)
+        .map(|w| w[1] - 1)
+        .filter(|&i| i + 1 < chars.len() && !chars[i + 1].1.is_whitespace())
+        .filter(|&i| {
+            // Not a word before a capital: a caption's or a heading's end ("… REUTERS/Mykola
+            // Synelnykov\nRussia launched …").
+            let next = chars[i + 1].1;
+            chars[..i]
+                .iter()
+                .rev()
+                .find(|(_, c)| !matches!(c, ' ' | '\t' | '\r'))
+                .is_some_and(|&(_, c)| {
+                    !matches!(c, '.' | '!' | '?' | ';' | ':' | '"' | '”')
+                        && !(c.is_alphabetic() && next.is_uppercase())
+                })
+        })
+        .collect();
+    all.extend(wraps);
+    all.sort_unstable();
+    all.dedup();
+    all
 }
 
 /// Latin look-alikes of Cyrillic letters.
@@ -625,6 +656,16 @@ fn is_abbreviation(line: &str, dot: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_hard_wrapped_text_joins_its_lines_after_digits_and_dashes() {
+        let n = Normalized::new(
+            "This reprehensible assault on Kyiv and other cities was the\nheaviest aerial bombardment on Ukraine since the full-scale\ninvasion began, involving more than 800 drones and 13\nmissiles. They are part of a pattern. For example, on 28\nAugust, Russia hit Kyiv's civilians and infrastructure\nwith 600 drones and 31 missiles, killing civilians -\nincluding four children.",
+        );
+        assert!(n.text.contains("800 drones and 13 missiles"), "{}", n.text);
+        assert!(n.text.contains("on 28 August"), "{}", n.text);
+        assert!(n.text.contains("civilians - including"), "{}", n.text);
+    }
+
     #[test]
     fn look_alike_letters_take_their_words_script() {
         // A Latin "a" in Ukrainian words, a Cyrillic "А" in a Latin one.
