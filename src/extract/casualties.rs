@@ -434,9 +434,18 @@ fn toll_field(toks: &[Tok], q: &Quantity) -> Option<Field> {
             }
         }
         let from = q.q_start.saturating_sub(24);
+        // Back to the sentence's start; an abbreviation's stop ("on Saturday, Jan. 14, has risen
+        // to 23") is none.
+        let stop = |i: usize| {
+            toks[i].is(";")
+                || (toks[i].is(".")
+                    && toks
+                        .get(i + 1)
+                        .is_some_and(|n| n.text.starts_with(char::is_uppercase)))
+        };
         if let Some(at) = (from..q.q_start)
             .rev()
-            .take_while(|&i| !toks[i].is_any(&[";", "."]))
+            .take_while(|&i| !stop(i))
             .find(|&i| toks[i].is("toll"))
         {
             // "the injury toll rose to 40", "the toll of injured reached 40"; not "a woman
