@@ -79,6 +79,14 @@ pub(crate) const INJURY_NOUNS: &[&str] = &[
     "hospitalization",
     "medical",
     "burns",
+    // "a woman suffered barotrauma and shrapnel wounds", "sustained a concussion".
+    "barotrauma",
+    "trauma",
+    "traumas",
+    "concussion",
+    "concussions",
+    "fractures",
+    "fracture",
 ];
 /// Casualty cues after a number (and its person noun): "were killed", "died", "sustained injuries".
 pub(crate) const KILL_AFTER: &[&str] = &[
