@@ -337,14 +337,24 @@ fn verb_field(toks: &[Tok], k: usize) -> Option<Option<Field>> {
         if t.is_any(&["fatally", "mortally"]) && fatal_next {
             return Some(Some(Field::Killed));
         }
-        let fatal_injuries = t.is_any(&["sustained", "suffered", "received"])
-            && toks
-                .get(k + 1)
-                .is_some_and(|n| n.is_any(&["fatal", "mortal"]))
+        let fatal_injuries = t.is_any(&[
+            "sustained",
+            "suffered",
+            "received",
+            "sustaining",
+            "suffering",
+            "receiving",
+        ]) && toks
+            .get(k + 1)
+            .is_some_and(|n| n.is_any(&["fatal", "mortal"]))
             && toks
                 .get(k + 2)
                 .is_some_and(|n| n.lower.starts_with("injur") || n.lower.starts_with("wound"));
-        if fatal_injuries {
+        // "did not survive".
+        let not_survived = t.is("did")
+            && toks.get(k + 1).is_some_and(|n| n.is("not"))
+            && toks.get(k + 2).is_some_and(|n| n.is("survive"));
+        if fatal_injuries || not_survived {
             return Some(Some(Field::Killed));
         }
         let lost_lives = toks
@@ -374,10 +384,25 @@ fn verb_field(toks: &[Tok], k: usize) -> Option<Option<Field>> {
                     .iter()
                     .take_while(|n| n.is_any(INJURY_MODIFIERS))
                     .count();
+                // "sustained severe injuries and later succumbed to her wounds": died.
+                let died_later = toks
+                    .get(k + 2 + skip..(k + 9 + skip).min(toks.len()))
+                    .unwrap_or(&[])
+                    .windows(2)
+                    .any(|w| {
+                        w[0].is_any(&["and", "later"]) && w[1].is_any(&["died", "succumbed"])
+                            || w[0].is("later") && w[1].is("succumbed")
+                    });
                 return Some(
                     toks.get(k + 1 + skip)
                         .filter(|n| n.lower.starts_with("injur") || n.is_any(INJURY_NOUNS))
-                        .map(|_| Field::Injured),
+                        .map(|_| {
+                            if died_later {
+                                Field::Killed
+                            } else {
+                                Field::Injured
+                            }
+                        }),
                 );
             }
             return Some(Some(Field::Injured));
@@ -515,8 +540,11 @@ fn before_field(toks: &[Tok], q: &Quantity, h: Head) -> Option<Field> {
             continue;
         }
         if t.is_any(KILL_BEFORE) {
+            // "claimed the lives of two", "claimed one life", "claimed 21 lives".
+            let life_after = toks.get(q.j).is_some_and(|n| n.is_any(&["life", "lives"]));
             if t.is_any(&["claimed", "leaving"])
                 && !toks.get(k + 1).is_some_and(|n| n.is_any(&["the", "lives"]))
+                && !(t.is("claimed") && life_after)
             {
                 break;
             }

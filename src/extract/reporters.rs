@@ -12,6 +12,11 @@ static REPORTER_ACCORDING: LazyLock<Regex> = crate::regex!(patterns::REPORTER_AC
 
 static REPORTER_TRAILING: LazyLock<Regex> = crate::regex!(patterns::REPORTER_TRAILING);
 
+/// After "claimed": the lives a strike claimed, not a claim ("claimed one life", "claimed the
+/// lives of").
+static CLAIMED_LIVES: LazyLock<Regex> =
+    crate::regex!(r"^\s+(?:the\s+lives?\b|(?:[\w-]+\s+){1,3}li(?:fe|ves)\b)");
+
 /// "Ukraine's military reported Tuesday": the day is not part of the reporter.
 static TRAILING_DAY: LazyLock<Regex> = crate::regex!(patterns::TRAILING_DAY);
 
@@ -94,6 +99,11 @@ pub(crate) fn reporters(s: &Sent) -> Vec<String> {
     // The other patterns end in a verb of saying: most sentences have none.
     if REPORTING_WORDS.iter().any(|w| s.lower.contains(w)) {
         for c in REPORTER_AFTER.captures_iter(&s.text) {
+            // "the attack claimed one life", "claimed the lives of two": no claim of saying.
+            let after = s.text[c.get(0).map_or(0, |m| m.end())..].to_lowercase();
+            if CLAIMED_LIVES.is_match(&after) {
+                continue;
+            }
             push(&c[1]);
         }
         for c in REPORTER_TRAILING.captures_iter(&s.text) {

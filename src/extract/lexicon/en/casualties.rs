@@ -90,7 +90,14 @@ pub(crate) const INJURY_NOUNS: &[&str] = &[
 ];
 /// Casualty cues after a number (and its person noun): "were killed", "died", "sustained injuries".
 pub(crate) const KILL_AFTER: &[&str] = &[
-    "killed", "dead", "died", "perished", "lost", "killed,", "slain",
+    "killed",
+    "dead",
+    "died",
+    "perished",
+    "lost",
+    "killed,",
+    "slain",
+    "succumbed",
 ];
 pub(crate) const INJURE_AFTER: &[&str] = &[
     "injured",
