@@ -5,7 +5,7 @@ use super::casualties::{casualty_field, coordinated_people, person_count};
 use super::dates::CueKind;
 use super::ellipsis;
 use super::heads::{head, not_a_count};
-use super::implied::with_implied;
+use super::implied::{opens_report, with_implied};
 use super::lexicon::*;
 use super::numbers::{self, Quantity, Tok};
 use super::roles::{weapon_role, Role};
@@ -752,9 +752,7 @@ pub(crate) fn candidates(sents: &[Sent], warnings: &mut Vec<Warning>, id: &str) 
     // region like any other.)
     for c in &mut cands {
         let toks = &sents[c.sent].toks;
-        let opening = toks
-            .get(..c.tok_start)
-            .is_some_and(|ts| ts.iter().all(|t| t.is_any(OPENING_QUOTES)));
+        let opening = opens_report(toks, c.tok_start);
         // "Two more kamikaze drones were destroyed": more of the same.
         let more = toks.get(c.tok_start + 1).is_some_and(|t| t.is("more"));
         if matches!(

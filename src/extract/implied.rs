@@ -150,8 +150,7 @@ fn another_at(toks: &[Tok], k: usize) -> Option<Quantity> {
     }
     // "Another drone was destroyed over the region", opening its sentence: one more weapon,
     // downed (it adds to the count of the sentences before: see `choice`).
-    let opening = toks[..k].iter().all(|p| p.is_any(OPENING_QUOTES));
-    if opening {
+    if opens_report(toks, k) {
         let (h, e, noun) = head(toks, k + 1);
         if matches!(h, Head::Drone | Head::Missile) && !noun.ends_with('s') {
             let (roles, verb) = weapon_role(toks, k, e);
@@ -295,4 +294,25 @@ fn person_before(toks: &[Tok], k: usize) -> bool {
             h == Head::Person && !noun.ends_with('s') && e == k
         }
     })
+}
+
+/// Whether token `k` opens what its sentence reports: only opening quotes before it, or a
+/// speaker and a verb of saying with no count of their own ("Later, Aksyonov reported another
+/// missile shot down over the strait").
+pub(crate) fn opens_report(toks: &[Tok], k: usize) -> bool {
+    let before = &toks[..k.min(toks.len())];
+    before.iter().all(|p| p.is_any(OPENING_QUOTES))
+        || before.last().is_some_and(|p| {
+            p.is_any(&[
+                "reported",
+                "said",
+                "announced",
+                "confirmed",
+                "added",
+                "says",
+                "reports",
+            ])
+        }) && before
+            .iter()
+            .all(|p| !matches!(p.kind, super::numbers::Kind::Num(_)))
 }
