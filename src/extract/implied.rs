@@ -94,6 +94,13 @@ fn implied_at(toks: &[Tok], k: usize) -> Option<Quantity> {
             }
         }
     }
+    // "two people were killed, a third was seriously injured": the ordinal is the person.
+    if ordinal.is_some() && toks.get(k + 1).is_some_and(|n| n.is_any(&["was", "died"])) {
+        let probe = Quantity::implied(k, 1);
+        if casualty_field(toks, &probe, Head::Person, k + 1) == Some(Field::Injured) {
+            return Some(probe);
+        }
+    }
     if the_one || ordinal.is_some() {
         let (h, e, noun) = head(toks, k + 1);
         // "the driver and his assistant were injured", "the driver and assistant sustained
