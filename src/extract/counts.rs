@@ -476,12 +476,13 @@ fn counted<'a>(
     w
 }
 
-/// "all 27 drones", "all of the 18 missiles", "both missiles" (all two).
+/// "all 27 drones", "all of the 18 missiles", "all of Russia's 39 drones", "both missiles" (all
+/// two).
 fn all_before(toks: &[Tok], q: &Quantity) -> bool {
     toks[q.q_start].is("both")
         || q.q_start >= 1 && toks[q.q_start - 1].is("all")
         || (q.q_start >= 3
-            && toks[q.q_start - 1].is("the")
+            && (toks[q.q_start - 1].is("the") || toks[q.q_start - 1].lower.ends_with("'s"))
             && toks[q.q_start - 2].is("of")
             && toks[q.q_start - 3].is("all"))
 }
