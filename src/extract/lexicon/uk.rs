@@ -288,6 +288,14 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("півтора десятка", "fifteen"),
     ("пів сотні", "fifty"),
     ("півсотні", "fifty"),
+    // "близько десятка ракет" (about ten), "понад трьох десятків" (more than thirty);
+    // "десятки" (plural) stays vague.
+    ("півсотнею", "with fifty"),
+    ("десяток", "ten"),
+    ("десятка", "ten"),
+    ("десятком", "ten"),
+    ("двох десятків", "twenty"),
+    ("трьох десятків", "thirty"),
     ("баражуюч* боєприпас*", "loitering munitions"),
     ("десятки", "dozens of"),
     ("десятків", "dozens of"),
