@@ -233,6 +233,15 @@ fn joined_weapons(toks: &[Tok], k: usize, w: &str, c: Head) -> Option<(Head, usi
     }
     // A number after "and" makes two figures instead ("40 missiles and 100 drones").
     if w.ends_with('s') {
+        // "151 missiles of different types and attack drones": past the kinds to the "and".
+        let kinds = toks.get(k + 1).is_some_and(|t| t.is("of"))
+            && toks
+                .get(k + 2)
+                .is_some_and(|t| t.is_any(&["different", "various", "all"]))
+            && toks
+                .get(k + 3)
+                .is_some_and(|t| t.is_any(&["types", "kinds"]));
+        let k = if kinds { k + 3 } else { k };
         let other = |n: &Tok| {
             let n = n.lower.as_str();
             let d = DRONE_HEADS.contains(&n);

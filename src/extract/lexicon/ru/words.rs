@@ -5,6 +5,11 @@ use crate::extract::lexicon::ZeroOf;
 
 /// Function words and the vocabulary around the counts.
 pub(crate) const WORDS: &[(&str, &str)] = &[
+    // "Они все уничтожены силами ПВО": all of the count before.
+    ("они все уничтожен*", "they were all destroyed"),
+    ("они все сбит*", "they were all shot down"),
+    // Adjectives between a number and its weapon: "шесть высокоточных ракет".
+    ("высокоточн*", "high-precision"),
     // "немає ні загиблих, ні поранених", "нет ни погибших, ни раненых": neither; "поранень не
     // зазнали" (sustained no injuries).
     ("нет ни погибших", "no one was killed"),

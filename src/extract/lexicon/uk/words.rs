@@ -5,6 +5,16 @@ use crate::extract::lexicon::ZeroOf;
 
 /// Function words and the vocabulary around the counts.
 pub(crate) const WORDS: &[(&str, &str)] = &[
+    // "Вони всі знищені нашою ППО": all of the count before.
+    ("вони всі знищен*", "they were all destroyed"),
+    ("вони всі збит*", "they were all shot down"),
+    ("вони усі знищен*", "they were all destroyed"),
+    ("вони усі збит*", "they were all shot down"),
+    // Adjectives between a number and its weapon: "шість високоточних ракет", "шість таких
+    // ракет".
+    ("високоточн*", "high-precision"),
+    ("таких", "such"),
+    ("спрямовано", "were sent"),
     // "немає ні загиблих, ні поранених", "нет ни погибших, ни раненых": neither; "поранень не
     // зазнали" (sustained no injuries).
     ("немає ні загиблих", "no one was killed"),
