@@ -229,6 +229,8 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("пострадавших или погибших нет", "there were no casualties"),
     ("беспилотн* летательн* средств*", "unmanned aerial vehicles"),
     ("из которых", "of which"),
+    // "98 ударными БПЛА, около 60 из которых – «Шахеды»": a part of the count before.
+    ("<#num из которых", "of which are"),
     ("нет пострадавших", "no one was injured"),
     ("нет погибших", "no one was killed"),
     ("нет жертв", "there were no casualties"),

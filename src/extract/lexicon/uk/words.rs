@@ -242,6 +242,9 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("загиблих та постраждалих немає", "there were no casualties"),
     ("з яких", "of which"),
     ("із яких", "of which"),
+    // "98 ударними БпЛА, близько 60 із яких – «Шахеди»": a part of the count before.
+    ("<#num з яких", "of which are"),
+    ("<#num із яких", "of which are"),
     ("немає постраждалих", "no one was injured"),
     ("немає загиблих", "no one was killed"),
     ("немає жертв", "there were no casualties"),
