@@ -506,15 +506,17 @@ pub(crate) fn not_a_count(toks: &[Tok], q: &Quantity, cues: &[Cue]) -> Option<St
     if q.i >= 1 && age_before(q.i - 1) || k < q.i && k >= 1 && age_before(k - 1) {
         return Some("an age".into());
     }
-    // "men 41 and 49 years old" (чоловіки 41 і 49 років): the first of two ages.
-    let second_age = next.is_some_and(|n| n.is_any(&["and", "or"]))
-        && next2.is_some_and(|n| matches!(n.kind, Kind::Num(_)))
+    first_of_two_ages(toks, q).then(|| "an age".into())
+}
+
+/// "men 41 and 49 years old" (чоловіки 41 і 49 років): the first of two ages.
+fn first_of_two_ages(toks: &[Tok], q: &Quantity) -> bool {
+    toks.get(q.j).is_some_and(|n| n.is_any(&["and", "or"]))
+        && toks
+            .get(q.j + 1)
+            .is_some_and(|n| matches!(n.kind, Kind::Num(_)))
         && toks
             .get(q.j + 2)
             .is_some_and(|n| n.is_any(&["years", "year"]))
-        && toks.get(q.j + 3).is_some_and(|n| n.is("old"));
-    if second_age {
-        return Some("an age".into());
-    }
-    None
+        && toks.get(q.j + 3).is_some_and(|n| n.is("old"))
 }
