@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 mod glyphs;
-use glyphs::{cyrillic_homoglyph, homoglyph, word_script, Script};
+use glyphs::{cyrillic_homoglyph, homoglyph, word_scripts, Script};
 
 /// A normalised copy of a text with a map back to the original's byte offsets.
 #[derive(Debug, Clone)]
@@ -36,6 +36,7 @@ impl Normalized {
             text.push_str(s);
         };
         let wraps = hard_wraps(&chars);
+        let scripts = word_scripts(&chars);
         let mut buf = [0u8; 4];
         for (i, &(at, c)) in chars.iter().enumerate() {
             let prev = i.checked_sub(1).map(|j| chars[j].1);
@@ -71,7 +72,11 @@ impl Normalized {
                 '\n' if wraps.binary_search(&i).is_ok() => " ",
                 // A look-alike letter of the other script takes its word's script: "АTACMS" is
                 // ATACMS, "Укрaїни" (a Latin "a") is Україна's.
-                _ => match (word_script(&chars, i), homoglyph(c), cyrillic_homoglyph(c)) {
+                _ => match (
+                    scripts.as_ref().and_then(|s| s[i]),
+                    homoglyph(c),
+                    cyrillic_homoglyph(c),
+                ) {
                     (Some(Script::Latin), Some(l), _) => l,
                     (Some(Script::Cyrillic), _, Some(cy)) => cy,
                     _ => c.encode_utf8(&mut buf),

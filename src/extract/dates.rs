@@ -492,7 +492,8 @@ fn day_cues(s: &str, out: &mut Vec<Cue>) {
         };
         add(m.start(), m.end(), CueKind::Relative(shift), out);
     }
-    for c in DAYS_BEFORE.captures_iter(s) {
+    let days = s.contains("days") || s.contains("Days");
+    for c in DAYS_BEFORE.captures_iter(if days { s } else { "" }) {
         let m = c.get(0).expect("match");
         let n = match c[1].to_ascii_lowercase().as_str() {
             "two" | "2" => 2,

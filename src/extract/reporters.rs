@@ -100,8 +100,9 @@ pub(crate) fn reporters(s: &Sent) -> Vec<String> {
     if REPORTING_WORDS.iter().any(|w| s.lower.contains(w)) {
         for c in REPORTER_AFTER.captures_iter(&s.text) {
             // "the attack claimed one life", "claimed the lives of two": no claim of saying.
-            let after = s.text[c.get(0).map_or(0, |m| m.end())..].to_lowercase();
-            if CLAIMED_LIVES.is_match(&after) {
+            let m = c.get(0).map_or(0..0, |m| m.range());
+            let claimed = s.text[m.clone()].ends_with("claimed");
+            if claimed && CLAIMED_LIVES.is_match(&s.text[m.end..].to_lowercase()) {
                 continue;
             }
             push(&c[1]);

@@ -104,15 +104,9 @@ fn launch_origin(s: &Sent, k: usize, country: Country) -> bool {
         .any(origin);
     // "from a strategic bomber flying over Russia's Belgorod region", "from ships in the Black
     // Sea": where the carrier of the weapons was.
-    let carrier = s.toks[k.saturating_sub(8)..k]
-        .iter()
-        .position(|t| t.is_any(CARRIERS))
-        .is_some_and(|p| {
-            let at = k.saturating_sub(8) + p;
-            s.toks[at.saturating_sub(4)..at]
-                .iter()
-                .any(|t| t.is("from"))
-        });
+    let carrier = (k.saturating_sub(8)..k)
+        .find(|&f| s.toks[f].is("from"))
+        .is_some_and(|f| s.toks[f + 1..k].iter().any(|t| t.is_any(CARRIERS)));
     if carrier {
         return true;
     }

@@ -64,32 +64,46 @@ pub(super) enum Script {
     Cyrillic,
 }
 
-/// The script of the word around `chars[i]`, from its letters that have no look-alike in the
-/// other script (Latin first, as before: a word with any such Latin letter is Latin); `None`
-/// when every letter could be either.
-pub(super) fn word_script(chars: &[(usize, char)], i: usize) -> Option<Script> {
+/// The script of each character's word (`None` outside words, or where every letter of the word
+/// could be either), from the letters that have no look-alike in the other script (a word with
+/// any such Latin letter is Latin); `None` for a text without Cyrillic letters, where there is
+/// nothing to do. One pass over the text.
+pub(super) fn word_scripts(chars: &[(usize, char)]) -> Option<Vec<Option<Script>>> {
+    if !chars
+        .iter()
+        .any(|&(_, c)| matches!(c, '\u{0400}'..='\u{04FF}'))
+    {
+        return None;
+    }
     let is_word = |c: char| c.is_alphanumeric() || c == '-' || c == '\'';
-    let mut lo = i;
-    while lo > 0 && is_word(chars[lo - 1].1) {
-        lo -= 1;
+    let mut out = vec![None; chars.len()];
+    let mut lo = 0;
+    while lo < chars.len() {
+        if !is_word(chars[lo].1) {
+            lo += 1;
+            continue;
+        }
+        let mut hi = lo;
+        while hi < chars.len() && is_word(chars[hi].1) {
+            hi += 1;
+        }
+        let word = &chars[lo..hi];
+        let latin = word
+            .iter()
+            .any(|&(_, c)| c.is_ascii_alphabetic() && cyrillic_homoglyph(c).is_none());
+        let cyrillic = word
+            .iter()
+            .any(|&(_, c)| matches!(c, '\u{0400}'..='\u{04FF}') && homoglyph(c).is_none());
+        let any_latin = word.iter().any(|&(_, c)| c.is_ascii_alphabetic());
+        let script = if latin || (any_latin && !cyrillic) {
+            Some(Script::Latin)
+        } else if cyrillic {
+            Some(Script::Cyrillic)
+        } else {
+            None
+        };
+        out[lo..hi].fill(script);
+        lo = hi;
     }
-    let mut hi = i;
-    while hi + 1 < chars.len() && is_word(chars[hi + 1].1) {
-        hi += 1;
-    }
-    let word = &chars[lo..=hi];
-    let latin = word
-        .iter()
-        .any(|&(_, c)| c.is_ascii_alphabetic() && cyrillic_homoglyph(c).is_none());
-    let cyrillic = word
-        .iter()
-        .any(|&(_, c)| matches!(c, '\u{0400}'..='\u{04FF}') && homoglyph(c).is_none());
-    let any_latin = word.iter().any(|&(_, c)| c.is_ascii_alphabetic());
-    if latin || (any_latin && !cyrillic) {
-        Some(Script::Latin)
-    } else if cyrillic {
-        Some(Script::Cyrillic)
-    } else {
-        None
-    }
+    Some(out)
 }
