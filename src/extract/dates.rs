@@ -492,8 +492,13 @@ fn day_cues(s: &str, out: &mut Vec<Cue>) {
         };
         add(m.start(), m.end(), CueKind::Relative(shift), out);
     }
+    // "two days prior": most sentences have no "days" and never run the regex.
     let days = s.contains("days") || s.contains("Days");
-    for c in DAYS_BEFORE.captures_iter(if days { s } else { "" }) {
+    for c in days
+        .then(|| DAYS_BEFORE.captures_iter(s))
+        .into_iter()
+        .flatten()
+    {
         let m = c.get(0).expect("match");
         let n = match c[1].to_ascii_lowercase().as_str() {
             "two" | "2" => 2,

@@ -661,7 +661,8 @@ fn specificity(w: &Word) -> usize {
 mod tests {
     use super::*;
 
-    fn glossed(text: &str, lang: Lang) -> String {
+    /// A text glossed (also for the tests of `gloss::zeros`).
+    pub(super) fn glossed(text: &str, lang: Lang) -> String {
         gloss(Normalized::new(text), lang).text
     }
 

@@ -309,17 +309,8 @@ fn person_before(toks: &[Tok], k: usize) -> bool {
 pub(crate) fn opens_report(toks: &[Tok], k: usize) -> bool {
     let before = &toks[..k.min(toks.len())];
     before.iter().all(|p| p.is_any(OPENING_QUOTES))
-        || before.last().is_some_and(|p| {
-            p.is_any(&[
-                "reported",
-                "said",
-                "announced",
-                "confirmed",
-                "added",
-                "says",
-                "reports",
-            ])
-        }) && before
-            .iter()
-            .all(|p| !matches!(p.kind, super::numbers::Kind::Num(_)))
+        || before.last().is_some_and(|p| p.is_any(SAYING_VERBS))
+            && before
+                .iter()
+                .all(|p| !matches!(p.kind, super::numbers::Kind::Num(_)))
 }

@@ -129,13 +129,8 @@ fn negation_at(toks: &[Token], k: usize, negations: &[&str]) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::gloss::gloss;
+    use crate::extract::gloss::tests::glossed;
     use crate::lang::Lang;
-    use crate::text::Normalized;
-
-    fn glossed(text: &str, lang: Lang) -> String {
-        gloss(Normalized::new(text), lang).text
-    }
 
     #[test]
     fn a_zero_with_words_between_its_noun_and_negation() {

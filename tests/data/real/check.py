@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
-"""Checks tests/data/real (or the gold set folder given: tests/data/ua, tests/data/ru): gold header, every evidence quote a substring of its article, dates,
-qualifier iff count, the manifest (with licence and URL) against the files, batches."""
+"""Checks tests/data/real (or the gold set folder given: tests/data/ua, tests/data/ru, or a
+collector's folder, see docs/evaluation/collecting): gold header, every evidence quote a substring
+of its article, dates, qualifier iff count, the manifest (with licence and URL) against the files,
+batches (when there are), the notes' and aggregates' headers and the aggregates' quotes."""
 import csv, os, re, sys, datetime
 # The folder to check: this script's own (tests/data/real), or the one given (tests/data/ua, ...).
 base = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
@@ -39,7 +41,22 @@ for i, r in enumerate(rows, 2):
         q = r[c+'_qualifier']
         if q and q not in Q: err(i,'bad qualifier',c)
         if bool(r[c]) != bool(q): err(i,'value/qualifier mismatch',c)
-batches = {r['article']: r['batch'] for r in csv.DictReader(open(os.path.join(base,'batches.csv'), encoding='utf-8'))}
-if set(batches) != set(arts): err('batches vs manifest', sorted(set(batches) ^ set(arts)))
+# A collector's folder (docs/evaluation/collecting) has no batches.csv yet.
+if os.path.exists(os.path.join(base,'batches.csv')):
+    batches = {r['article']: r['batch'] for r in csv.DictReader(open(os.path.join(base,'batches.csv'), encoding='utf-8'))}
+    if set(batches) != set(arts): err('batches vs manifest', sorted(set(batches) ^ set(arts)))
+else:
+    for a in sorted(set(arts) - {r['article'] for r in rows}): print('note: no gold row for', a)
+# notes.csv and aggregates.csv: their headers; every aggregate of a known article, its evidence
+# quotes substrings too.
+for f, h in [('notes.csv', ['article','row','note']), ('aggregates.csv', ['article','period_start','period_end','drones','missiles','glide_bombs','evidence'])]:
+    p = os.path.join(base, f)
+    if not os.path.exists(p): err('missing', f); continue
+    r2 = csv.DictReader(open(p, encoding='utf-8'))
+    if r2.fieldnames != h: err(f, 'header', r2.fieldnames)
+    for x in r2 if f == 'aggregates.csv' else []:
+        if x['article'] not in arts: err(f, 'unknown article', x['article']); continue
+        for q in x['evidence'].split(' || '):
+            if q and q not in arts[x['article']][1]: err(f, x['article'], 'NOT FOUND:', q[:80])
 print(f'{len(arts)} articles, {len(rows)} gold rows, {n} quotes checked, {bad} problems')
 sys.exit(1 if bad else 0)
