@@ -81,8 +81,9 @@ pub(crate) fn all_intercepted(s: &Sent, out: &mut Vec<Cand>) {
             .filter(|c| c.sent == s.idx && c.tok_end <= a && launched(c))
             .collect();
         // "Russia launched 10 drones and two missiles. All targets were shot down": every
-        // launch count of that sentence.
-        let every = m.as_str().to_ascii_lowercase().contains("targets");
+        // launch count of that sentence ("all the projectiles", "destroyed all enemy targets").
+        let lower = m.as_str().to_ascii_lowercase();
+        let every = lower.contains("targets") || lower.contains("projectiles");
         let last = out
             .iter()
             .rev()

@@ -270,7 +270,9 @@ fn verb_after(toks: &[Tok], q: &Quantity, h: Head, end: usize) -> usize {
                 })
                 .find(|&m| casualty_verb(&toks[m]));
             if let Some(m) = main {
-                return m;
+                // "... who were at the airfield were fatally injured": the adverb with its verb.
+                let fatally = m > v && toks[m - 1].is_any(&["fatally", "mortally"]);
+                return m - usize::from(fatally);
             }
         }
         return v;

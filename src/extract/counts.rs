@@ -180,7 +180,15 @@ impl Running {
         // "72 missiles, including all 10 Kinzhals": "all" does not close the subset's door.
         let including_all =
             q.q_start >= 2 && toks[q.q_start - 1].is("all") && toks[q.q_start - 2].is("including");
-        let opens = (prev.is_some_and(|p| p.is("including") || p.is("among")) || including_all)
+        // "53 missiles, which included four Iskanders": right after a count (not "the attack,
+        // which included 728 drones").
+        let which_included = q.q_start >= 2
+            && toks[q.q_start - 1].is_any(SUBSET_RELATIVE_VERBS)
+            && toks[q.q_start - 2].is_any(&["which", "that"])
+            && self.last_end.is_some_and(|e| e + 4 >= q.q_start);
+        let opens = (prev.is_some_and(|p| p.is_any(SUBSET_OPENERS) || p.is("among"))
+            || including_all
+            || which_included)
             && !among_total;
         if (opens || among_them) && !mixed_total {
             self.including = true;
@@ -203,7 +211,8 @@ impl Running {
             // "killing 16 people—including six children—and injuring more than 50": a closing
             // dash or parenthesis ends the subset too.
             if gap.iter().any(|t| t.is_any(SUBSET_CLOSERS))
-                && !prev.is_some_and(|p| p.is("including"))
+                && !prev.is_some_and(|p| p.is_any(SUBSET_OPENERS))
+                && !which_included
                 && !including_all
                 && !among_them
                 && !list_item
@@ -451,7 +460,11 @@ fn counted<'a>(
         including: st.including,
         of_which: st.of_which,
     };
-    if matches!(w.h, Head::Other | Head::None) {
+    // "about 50 of them - Shaheds": "of them" before the apposition's weapon noun.
+    let of_them = s.toks.get(q.j).is_some_and(|t| t.is("of"))
+        && s.toks.get(q.j + 1).is_some_and(|t| t.is("them"))
+        && s.toks.get(q.j + 2).is_some_and(|t| t.is_any(&["-", ":"]));
+    if matches!(w.h, Head::Other | Head::None) || of_them {
         of_phrase(&mut w, quants, qi, st);
     } else if matches!(w.h, Head::Drone | Head::Missile) {
         // "shot down 28 Russian drones out of 31 launched", "25 missiles of 38 fired", "58
@@ -524,7 +537,16 @@ fn of_phrase<'a>(w: &mut Quant<'a>, quants: &'a [Quantity], qi: usize, st: &Runn
         w.total = Some(y);
         return;
     }
-    let (h2, e2, _) = head(toks, k);
+    // "about 50 of them - Shaheds": the pronoun stands for the count before; the apposition
+    // after it names a kind, not what is counted.
+    let of_pronoun = toks
+        .get(k)
+        .is_some_and(|t| t.is_any(&["them", "which", "these", "those"]));
+    let (h2, e2, _) = if of_pronoun && toks.get(k + 1).is_some_and(|t| t.is_any(&["-", ":"])) {
+        (Head::Other, k + 1, String::new())
+    } else {
+        head(toks, k)
+    };
     let earlier = st.last_weapon_field.or(st.prev_field);
     // "79 drones and two Iskander-M missiles, of which 67 were shot down": a part of both
     // together, neither weapon's.

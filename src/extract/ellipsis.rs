@@ -21,7 +21,9 @@ pub(crate) fn elliptical<'c>(
     let toks = &s.toks;
     // "40 over Crimea, another 62 over the Black Sea": "another" between the joiner and the
     // number.
-    let at = if q.q_start > 1 && toks[q.q_start - 1].is("another") {
+    // "по два — над ...", glossed "each two — over ...": "each" before the number.
+    let each_before = q.q_start > 1 && toks[q.q_start - 1].is("each");
+    let at = if q.q_start > 1 && (toks[q.q_start - 1].is("another") || each_before) {
         q.q_start - 1
     } else {
         q.q_start
@@ -34,8 +36,12 @@ pub(crate) fn elliptical<'c>(
     if q.vague || !joined {
         return None;
     }
-    let each = toks.get(q.j).is_some_and(|t| t.is("each"));
-    let prep = q.j + usize::from(each);
+    let each_after = toks.get(q.j).is_some_and(|t| t.is("each"));
+    let each = each_after || each_before;
+    let dash = toks
+        .get(q.j + usize::from(each_after))
+        .is_some_and(|t| t.is_any(&["-", "—", "–"]));
+    let prep = q.j + usize::from(each_after) + usize::from(dash);
     if !toks.get(prep).is_some_and(|t| t.is_any(ELLIPSIS_PREPS)) {
         return None;
     }
@@ -112,10 +118,13 @@ pub(crate) fn national_total<'c>(s: &Sent, q: &Quantity, before: &'c [Cand]) -> 
 pub(crate) fn places_each(s: &Sent, prep: usize, quants: &[Quantity]) -> u32 {
     let toks = &s.toks;
     let number_at = |k: usize| quants.iter().any(|q| q.q_start == k);
+    // ", 13 over ...", ", and 13 over ...", ", another (one) over ...".
     let next_item = |k: usize| {
         toks[k].is_any(&[",", "and"])
             && (number_at(k + 1)
-                || (toks.get(k + 1).is_some_and(|n| n.is("and")) && number_at(k + 2)))
+                || toks.get(k + 1).is_some_and(|n| n.is("another"))
+                || (toks.get(k + 1).is_some_and(|n| n.is_any(&["and", "each"]))
+                    && number_at(k + 2)))
     };
     let stop = (prep..toks.len())
         .find(|&k| toks[k].is_any(&[";", ".", ":"]) || next_item(k))

@@ -275,10 +275,11 @@ fn matches(entry: &Entry, toks: &[Token], i: usize, text: &str, table: &Table) -
         {
             let gap = &text[toks[i + k - 1].end..t.start];
             let prev_abbrev = matches!(entry.words[k - 1], Word::Abbrev(_));
-            // Context after a phrase may follow a comma ("без жертв, постраждалим ...").
+            // Context after a phrase may follow a comma ("без жертв, постраждалим ...") or a
+            // dash ("по два — над Брянской").
             let context = k >= entry.replaced;
             let ok = (prev_abbrev && gap.trim_start_matches('.').trim().is_empty())
-                || (context && gap.trim() == ",");
+                || (context && matches!(gap.trim(), "," | "-"));
             if !ok {
                 return None;
             }

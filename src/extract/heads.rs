@@ -140,7 +140,9 @@ pub(crate) fn head(toks: &[Tok], j: usize) -> (Head, usize, String) {
 /// drones"); not before a singular one ("a direct missile hit" is a hit).
 fn adjective_of_weapon(toks: &[Tok], k: usize, w: &str) -> bool {
     toks[k].is_word()
-        && w.chars().all(|c| c.is_ascii_alphabetic() || c == '-')
+        // Any script: an unglossed Ukrainian or Russian adjective ("113 российских военных
+        // беспилотников", glossed "113 Russian военных drones").
+        && w.chars().all(|c| c.is_alphabetic() || c == '-')
         && !w.is_empty()
         && !NOT_ADJECTIVES.contains(&w)
         && !w.split('-').any(|part| NUMBER_WORDS.contains(&part))

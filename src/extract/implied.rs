@@ -308,8 +308,17 @@ fn person_before(toks: &[Tok], k: usize) -> bool {
 /// missile shot down over the strait").
 pub(crate) fn opens_report(toks: &[Tok], k: usize) -> bool {
     let before = &toks[..k.min(toks.len())];
+    // "Golubev said (on Telegram) that another missile was intercepted": the saying verb's
+    // "that".
+    let said = match before {
+        [rest @ .., that] if that.is("that") => {
+            rest.iter().rev().take(4).any(|v| v.is_any(SAYING_VERBS))
+        }
+        [.., v] => v.is_any(SAYING_VERBS),
+        [] => false,
+    };
     before.iter().all(|p| p.is_any(OPENING_QUOTES))
-        || before.last().is_some_and(|p| p.is_any(SAYING_VERBS))
+        || said
             && before
                 .iter()
                 .all(|p| !matches!(p.kind, super::numbers::Kind::Num(_)))

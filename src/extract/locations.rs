@@ -21,7 +21,12 @@ pub(crate) fn find_places(toks: &[Tok], usable: bool) -> Vec<(usize, String, Cou
         let after = toks.get(i + n).map(|t| t.lower.as_str()).unwrap_or("");
         // "21:30 Moscow time", "7 a.m. Kyiv time": a time zone, not a place; "the Dnipro River":
         // a river named like a city.
-        if matches!(after, "time" | "river" | "river's") {
+        // "according to the Kyiv Independent": an outlet.
+        if matches!(after, "time" | "river" | "river's")
+            || toks
+                .get(i + n)
+                .is_some_and(|t| t.capitalized() && t.is_any(PLACE_OUTLET_WORDS))
+        {
             i += n;
             continue;
         }
@@ -55,7 +60,9 @@ pub(crate) fn find_places(toks: &[Tok], usable: bool) -> Vec<(usize, String, Cou
         } else {
             ""
         };
-        let official = is_official(toks, i + n, after);
+        // "Kyiv said Moscow hit the city": a government that speaks (its side, not the place of
+        // the attack), as an official's title is.
+        let official = is_official(toks, i + n, after) || speaks_for_government(toks, i + n, name);
         let ok =
             usable && !possessive && !official && prev != "to" && !(over && intercept_sentence);
         out.push((i, name.to_string(), p.country, ok));
@@ -172,6 +179,19 @@ fn place_name(toks: &[Tok], i: usize, n: usize, p: &Place, after: &str) -> Optio
         (_, None, Some(r)) => Some(r),
         _ => None,
     }
+}
+
+/// "Kyiv said", "Moscow claims": a place (`name`, its tokens ending before `at`) for its
+/// government speaking; "as Kyiv targeted oil refineries", "Moscow hit the city": a capital for
+/// its government acting (not "Kyiv hit by drones"). It tells the side, not where the figures are.
+pub(crate) fn speaks_for_government(toks: &[Tok], at: usize, name: &str) -> bool {
+    let Some(t) = toks.get(at) else {
+        return false;
+    };
+    let acting = CAPITALS.contains(&name)
+        && t.is_any(GOVERNMENT_VERBS)
+        && !toks.get(at + 1).is_some_and(|n| n.is("by"));
+    t.is_any(SAYING_VERBS) || acting
 }
 
 /// "Odesa governor Oleh Kiper", "the Kyiv city military administration": a title.

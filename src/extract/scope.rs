@@ -2,9 +2,8 @@
 
 use super::casualties::ground_fire;
 use super::dates::Cue;
-use super::lexicon::{
-    patterns, CAPITALS, CLAUSE_BREAKS, GOVERNMENT_VERBS, OFFICIAL_WORDS, SAYING_VERBS,
-};
+use super::lexicon::{patterns, CAPITALS, CLAUSE_BREAKS, OFFICIAL_WORDS};
+use super::locations::speaks_for_government;
 use super::numbers::Quantity;
 use super::places;
 use super::sentence::Sent;
@@ -74,10 +73,7 @@ fn locality_within(s: &Sent, sents: &[Sent], carry: usize) -> Option<String> {
     // "as Kyiv said it was ready", "Moscow claims": a capital speaking is its government, not the
     // place of the figures (it still tells the side).
     let speaking = |p: &&(usize, String, _, bool)| {
-        CAPITALS.contains(&p.1.as_str())
-            && s.toks
-                .get(p.0 + 1)
-                .is_some_and(|t| t.is_any(SAYING_VERBS) || t.is_any(GOVERNMENT_VERBS))
+        CAPITALS.contains(&p.1.as_str()) && speaks_for_government(&s.toks, p.0 + 1, &p.1)
     };
     let names: HashSet<&str> = s
         .places

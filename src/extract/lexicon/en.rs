@@ -414,6 +414,8 @@ pub(crate) const AUX: &[&str] = &[
     "said",
     "to",
     "seriously",
+    // "six people got wounded"
+    "got",
     // "were tragically killed"
     "tragically",
     "sadly",

@@ -133,6 +133,8 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("порядка", "about"),
     ("почти", "nearly"),
     ("до >#num", "up to"),
+    // "по два — над Брянской областью и Крымом": two for each place ("each two - over ...").
+    ("по >#num >над", "each"),
     ("возросло до", "rose to"),
     ("возросла до", "rose to"),
     ("выросло до", "rose to"),

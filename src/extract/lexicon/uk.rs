@@ -155,6 +155,8 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("орієнтовно", "about"),
     ("майже", "nearly"),
     ("до >#num", "up to"),
+    // "по два — над Брянською областю та Кримом": two for each place ("each two - over ...").
+    ("по >#num >над", "each"),
     ("зросла до", "rose to"),
     ("виросла до", "rose to"),
     ("виросло до", "rose to"),

@@ -47,6 +47,8 @@ pub(crate) const CASUALTY_VERB_GAP: &[&str] = &[
 pub(crate) const INJURY_MODIFIERS: &[&str] = &[
     "a",
     "an",
+    // 'suffered "light injuries"': a quoted injury.
+    "\"",
     "shrapnel",
     "minor",
     "serious",

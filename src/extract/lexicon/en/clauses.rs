@@ -13,6 +13,14 @@ pub(crate) const ELLIPSIS_JOINERS: &[&str] =
 /// Marks after a total that open its breakdown ("four drones – two in Rostov, one in Belgorod").
 pub(crate) const BREAKDOWN_MARKS: &[&str] = &[":", "(", "-", "–", "—", "including"];
 
+/// Words right before a figure that open a subset of the count before it, across a comma ("72
+/// missiles, including 10 Kinzhals").
+pub(crate) const SUBSET_OPENERS: &[&str] = &["including"];
+
+/// Verbs of a relative clause that open a subset ("53 missiles, which included four Iskanders");
+/// as a main verb they state the attack's weapons ("the attack included 440 drones").
+pub(crate) const SUBSET_RELATIVE_VERBS: &[&str] = &["included", "include", "includes"];
+
 /// Punctuation after a subset's figure ("including six children") that closes the subset.
 pub(crate) const SUBSET_CLOSERS: &[&str] = &[",", ";", ".", "—", "–", "-", ")"];
 

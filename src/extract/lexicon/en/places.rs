@@ -9,6 +9,8 @@ pub(crate) const GOVERNMENT_VERBS: &[&str] = &[
     "launched",
     "attacked",
     "struck",
+    // "Kyiv said Moscow hit the northeastern city" (not "Kharkiv hit by drones": passive).
+    "hit",
     "fired",
     "sent",
     "accused",
@@ -37,6 +39,9 @@ pub(crate) const OFFICIAL_WORDS: &[&str] = &[
 ];
 /// Places that are also first names: before a capitalised word ("Vladimir Putin"), a person.
 pub(crate) const PLACE_FIRST_NAMES: &[&str] = &["vladimir"];
+/// Capitalised words after a place that make it the name of an outlet ("according to the Kyiv
+/// Independent", "the Kyiv Post reported"): no place of the attack.
+pub(crate) const PLACE_OUTLET_WORDS: &[&str] = &["independent", "post"];
 /// Plural nouns of places: "14 more Ukrainian regions" counts no people.
 pub(crate) const PLACE_NOUNS: &[&str] = &["regions", "cities", "towns", "villages", "districts"];
 /// Nouns of an area that is no named place, after the preposition of an elliptical list's first

@@ -71,6 +71,8 @@ pub(crate) const INTERCEPT_VERBS: &[&str] = &[
     "brought",
     "knocked",
     "foiled",
+    // "defence systems stopped three drones".
+    "stopped",
     "downing",
     "intercepting",
     "shooting",

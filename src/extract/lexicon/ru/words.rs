@@ -130,6 +130,9 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("направлени*", "direction"),
     ("зенитн*", "anti-aircraft"),
     ("пуски", "launches of"),
+    // "71 пуск крылатых ракет", "85 пусков ракет": N launches of missiles are N missiles, launched.
+    ("<#num пуск", ""),
+    ("<#num пусков", ""),
     ("пусков", "launches of"),
     ("более чем", "more than"),
     ("больше чем", "more than"),
@@ -159,8 +162,18 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("попал*", "hit"),
     ("ударил*", "hit"),
     ("прилетел*", "hit"),
+    // "сообщают о двух прилетах ракет": hits of missiles, not missiles launched.
+    ("прилет*", "hits of"),
     ("отразить атаки", "repel"),
     ("отразил* атак*", "repelled"),
+    // "отражена атака беспилотника, летевшего на Москву": one drone's attack, repelled.
+    (
+        "отразил* атак* беспилотника",
+        "repelled an attack by a drone",
+    ),
+    ("отразил* атак* дрона", "repelled an attack by a drone"),
+    ("атак* беспилотника", "an attack by a drone"),
+    ("атак* дрона", "an attack by a drone"),
     ("двумя", "with two"),
     ("тремя", "with three"),
     ("четырьмя", "with four"),

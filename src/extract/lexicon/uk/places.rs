@@ -82,6 +82,7 @@ pub(crate) const PLACES: &[(&str, &str)] = &[
     ("луганщин*", "Luhansk region"),
     ("луганськ*", "Luhansk"),
     ("криму", "Crimea"),
+    ("кримом", "Crimea"),
     ("республік* крим", "Crimea"),
     ("крим", "Crimea"),
     ("кримськ*", "Crimean"),

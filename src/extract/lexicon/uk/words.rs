@@ -145,6 +145,9 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("однією", "with one"),
     ("зенітн*", "anti-aircraft"),
     ("пуски", "launches of"),
+    // "81 пуск ракет", "85 пусків ракет": N launches of missiles are N missiles, launched.
+    ("<#num пуск", ""),
+    ("<#num пусків", ""),
     ("пусків", "launches of"),
     ("<#num з >понад", "of"),
     ("<#num із >понад", "of"),
@@ -170,7 +173,21 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("військ", "troops"),
     ("поцілил*", "hit"),
     ("прилетіл*", "hit"),
+    // "повідомляють про два прильоти ракет": hits of missiles, not missiles launched.
+    ("прильот*", "hits of"),
     ("відбити атаку", "repel"),
+    // "відбито атаку безпілотника": one drone's attack, repelled.
+    (
+        "відбил* атак* безпілотника",
+        "repelled an attack by a drone",
+    ),
+    (
+        "відбит* атак* безпілотника",
+        "repelled an attack by a drone",
+    ),
+    ("відбит* атак*", "repelled an attack by"),
+    ("атак* безпілотника", "an attack by a drone"),
+    ("атак* дрона", "an attack by a drone"),
     ("двома", "with two"),
     ("трьома", "with three"),
     ("чотирма", "with four"),
@@ -314,6 +331,8 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("склав", "reached"),
     ("сягнул*", "reached"),
     ("люди не постраждали", "no people were injured"),
+    ("люди не поранені", "no people were injured"),
+    ("люди не травмовані", "no people were injured"),
     ("не постраждал*", "no one was injured"),
     ("не постраждав", "no one was injured"),
     ("збиття", "the downing of"),
