@@ -322,7 +322,20 @@ fn verb_field(toks: &[Tok], k: usize) -> Option<Option<Field>> {
         let own_object = toks.get(k + 3).is_some_and(|n| {
             matches!(n.kind, Kind::Num(_))
                 || n.is_any(SMALL_NUMBER_WORDS)
-                || n.is_any(&["at", "more"])
+                || n.is_any(&[
+                    "at",
+                    "more",
+                    "nearly",
+                    "almost",
+                    "about",
+                    "around",
+                    "over",
+                    "some",
+                    "up",
+                    "approximately",
+                    "roughly",
+                    "another",
+                ])
         });
         if or.is_any(&["or", "and"])
             && ((killed(a) && injured(b)) || (injured(a) && killed(b)))
@@ -526,12 +539,13 @@ fn before_field(toks: &[Tok], q: &Quantity, h: Head) -> Option<Field> {
         if t.is_any(&[";", ".", "and"]) && steps > 1 {
             break;
         }
-        if t.is_any(&["toll"]) {
-            let before = if k > 0 {
-                toks[k - 1].lower.as_str()
-            } else {
-                ""
-            };
+        let before = if k > 0 {
+            toks[k - 1].lower.as_str()
+        } else {
+            ""
+        };
+        // "the death toll rose to 40", "revised the death count to 47".
+        if t.is("toll") || t.is("count") && matches!(before, "death" | "injury") {
             return Some(if before == "injury" {
                 Field::Injured
             } else {
@@ -589,8 +603,15 @@ pub(crate) fn person_count(w: &Quant, mut cand: Cand, infobox_key: Option<Field>
                 cand.status = Status::Rejected;
                 cand.reason = Some(why);
             }
-            cand.locality =
-                locality(s, sents).or_else(|| clause_locality(s, cand.tok_start, cand.tok_end));
+            // "..., bringing the total death toll to eight": the whole attack's, not the place's.
+            let total = s.toks[q.q_start.saturating_sub(6)..q.q_start]
+                .iter()
+                .any(|t| t.is("total"));
+            cand.locality = if total {
+                None
+            } else {
+                locality(s, sents).or_else(|| clause_locality(s, cand.tok_start, cand.tok_end))
+            };
             Some(cand)
         }
         Some(f) => {

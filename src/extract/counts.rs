@@ -327,7 +327,12 @@ fn classify_quantities(
                 out.push(cand);
                 continue;
             }
-            let prev = qi.checked_sub(1).map(|p| &quants[p]);
+            // The count it stands for, past a count of places ("11 drones over five Russian
+            // regions, as well as three over Crimea").
+            let prev = quants[..qi]
+                .iter()
+                .rev()
+                .find(|p| !PLACE_NOUNS.contains(&head(toks, p.j).2.as_str()));
             if let Some((last, times)) = ellipsis::elliptical(s, q, prev, &quants, out) {
                 cand.field = last.field;
                 cand.value = cand.value.map(|v| v.saturating_mul(times));
@@ -562,11 +567,12 @@ fn of_phrase<'a>(w: &mut Quant<'a>, quants: &'a [Quantity], qi: usize, st: &Runn
         w.end = k + 1;
         return;
     }
-    // "two of its entrances": a part of something else.
+    // "two of its entrances": a part of something else ("nine of the weapons", "of the
+    // targets": of the weapons counted before).
     let other_noun = h2 == Head::Other
-        && !toks
-            .get(k)
-            .is_some_and(|t| t.is_any(&["them", "which", "these", "those"]));
+        && !toks.get(k).is_some_and(|t| {
+            t.is_any(&["them", "which", "these", "those"]) || t.is_any(GENERIC_WEAPON_NOUNS)
+        });
     w.h = if matches!(h2, Head::Drone | Head::Missile) {
         h2
     } else if other_noun {

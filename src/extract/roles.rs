@@ -68,10 +68,54 @@ fn verb_role(t: &Tok, next: Option<&Tok>) -> Option<Role> {
 
 /// The role a passive right after a count's noun phrase (ending at `end`) gives it: "36 drones
 /// were shot down", "64 were jammed", "17 UAVs were detected and destroyed".
+/// Whether the clause after a count joins a verb of losing ("lost from radars", "went off radar")
+/// and one of intercepting with "or".
+fn lost_or_jammed(toks: &[Tok], end: usize) -> bool {
+    let clause: Vec<&Tok> = toks
+        .get(end..toks.len().min(end + 9))
+        .unwrap_or(&[])
+        .iter()
+        .take_while(|t| !t.is_any(&[",", ";", ".", "while"]))
+        .collect();
+    let lost = clause.iter().any(|t| t.is_any(LOST_WORDS))
+        || clause
+            .windows(2)
+            .any(|w| w[0].is("off") && w[1].lower.starts_with("radar"));
+    lost && clause.iter().any(|t| t.is("or")) && clause.iter().any(|t| t.is_any(INTERCEPT_VERBS))
+}
+
+/// Past what stands between a count and its own verb: a participle phrase between commas ("A
+/// drone, flying towards Moscow, was destroyed") or a relative clause with a participle ("a drone
+/// that was flying towards Moscow was destroyed"); `end` when there is neither.
+fn past_modifier(toks: &[Tok], end: usize) -> usize {
+    let ing = |t: &Tok| t.lower.ends_with("ing") && t.lower.len() > 4;
+    if toks.get(end).is_some_and(|t| t.is(",")) && toks.get(end + 1).is_some_and(ing) {
+        if let Some(c) = (end + 2..toks.len().min(end + 10)).find(|&k| toks[k].is(",")) {
+            return c + 1;
+        }
+    }
+    if toks.get(end).is_some_and(|t| t.is_any(&["that", "which"])) {
+        let mut k = end + 1;
+        while toks.get(k).is_some_and(|t| t.is_any(&["was", "were"])) {
+            k += 1;
+        }
+        if toks.get(k).is_some_and(ing) {
+            if let Some(a) = (k + 1..toks.len().min(k + 8))
+                .take_while(|&m| !toks[m].is_any(&[",", ";", "."]))
+                .find(|&m| toks[m].is_any(&["was", "were"]))
+            {
+                return a;
+            }
+        }
+    }
+    end
+}
+
 fn passive_after(toks: &[Tok], end: usize) -> Option<Role> {
-    let mut k = end;
+    let start = past_modifier(toks, end);
+    let mut k = start;
     while k < toks.len()
-        && k < end + 5
+        && k < start + 5
         && (toks[k].is_any(PASSIVE_AUX)
             // "ще 42 ворожі дрони — локаційно втрачено": a dash before the participle.
             || toks[k].is_any(&["\"", "“", "'", "locationally", "locally", "‘", "-"])
@@ -82,7 +126,7 @@ fn passive_after(toks: &[Tok], end: usize) -> Option<Role> {
     }
     // "a ballistic missile had destroyed a facility": a perfect without "been" is active, the
     // weapon its subject (forward_role reads it).
-    let chain = &toks[end..k];
+    let chain = &toks[start..k];
     let perfect = chain.iter().any(|t| t.is_any(&["has", "had", "have"]))
         && !chain
             .iter()
@@ -93,7 +137,14 @@ fn passive_after(toks: &[Tok], end: usize) -> Option<Role> {
         && toks
             .get(k + 1)
             .is_some_and(|n| n.is("by") || n.is_any(REDUCED_RELATIVE_PREPS));
-    if k > end && !perfect && !reduced {
+    // "Безпілотник, що летів ..., знищено" (glossed "A drone, flying ..., destroyed"): the
+    // impersonal participle after the phrase, no auxiliary.
+    let impersonal = start > end
+        && k == start
+        && toks
+            .get(k)
+            .is_some_and(|t| t.lower.ends_with("ed") || t.is("shot"));
+    if (k > start || impersonal) && !perfect && !reduced {
         // "21 drones were recorded hitting 13 locations": the verb after the report's.
         if toks.get(k).is_some_and(|t| t.is_any(REPORTING_PARTICIPLES)) {
             if let Some(r) = toks.get(k + 1).and_then(|v| verb_role(v, toks.get(k + 2))) {
@@ -156,6 +207,11 @@ pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role
     // the total a part is taken from, fronted with its own comma, is the launch count.
     if out_of_total(toks, q_start, end) {
         return (vec![Role::Launched], true);
+    }
+    // "415 drones went off radar or were jammed", "were either jammed or disappeared from
+    // radar": lost or jammed, one figure for both: neither intercepted nor launched.
+    if lost_or_jammed(toks, end) {
+        return (vec![Role::Lost], true);
     }
     // 1. A passive right after it: "36 drones were shot down", "64 were jammed".
     if let Some(r) = passive_after(toks, end) {
@@ -372,8 +428,14 @@ fn forward_role(toks: &[Tok], end: usize, single: bool) -> Option<Vec<Role>> {
                     .get(k + 1)
                     .is_some_and(|n| n.is_any(&["by", "from", "at"]))
             });
-            active_after_weapon = active.is_some()
-                && (toks[k - 1].is_any(DRONE_HEADS) || toks[k - 1].is_any(MISSILE_HEADS));
+            // "26 Russian missiles and 52 drones had hit 25 sites": past a perfect's auxiliary.
+            let w = if k >= 2 && toks[k - 1].is_any(&["had", "have", "has"]) {
+                k - 2
+            } else {
+                k - 1
+            };
+            active_after_weapon =
+                active.is_some() && (toks[w].is_any(DRONE_HEADS) || toks[w].is_any(MISSILE_HEADS));
         }
         if t.is(",") && k > end {
             break;

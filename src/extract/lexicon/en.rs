@@ -704,6 +704,11 @@ pub(crate) const LAUNCH_LIST_WORDS: &[&str] = &[
     "the",
     "temporarily",
     "occupied",
+    // "Kursk, and also Chauda and Hvardiiske in occupied Crimea", "as well as".
+    "also",
+    "in",
+    "as",
+    "well",
     "cities",
     "city",
     "region",

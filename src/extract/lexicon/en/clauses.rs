@@ -21,6 +21,11 @@ pub(crate) const SUBSET_OPENERS: &[&str] = &["including"];
 /// as a main verb they state the attack's weapons ("the attack included 440 drones").
 pub(crate) const SUBSET_RELATIVE_VERBS: &[&str] = &["included", "include", "includes"];
 
+/// Nouns that name weapons without saying which: "destroyed nine of the weapons" is a part of the
+/// count of drones or missiles before it.
+pub(crate) const GENERIC_WEAPON_NOUNS: &[&str] =
+    &["weapons", "projectiles", "munitions", "targets"];
+
 /// Punctuation after a subset's figure ("including six children") that closes the subset.
 pub(crate) const SUBSET_CLOSERS: &[&str] = &[",", ";", ".", "—", "–", "-", ")"];
 

@@ -127,6 +127,9 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("используя", "using"),
     ("с направлени*", "from the direction of"),
     ("с направлений", "from the directions"),
+    // "запущенных из районов Брянска, Курска": launch sites, as "from the directions of".
+    ("из районов", "from the areas of"),
+    ("из района", "from the area of"),
     ("направлени*", "direction"),
     ("зенитн*", "anti-aircraft"),
     ("пуски", "launches of"),

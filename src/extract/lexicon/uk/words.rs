@@ -140,6 +140,15 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("з напрямків", "from the directions"),
     ("із напрямку", "from the direction of"),
     ("із напрямків", "from the directions"),
+    // "запущеними з районів Брянська, Курська": launch sites, as "from the directions of".
+    ("з районів", "from the areas of"),
+    ("з району", "from the area of"),
+    ("із районів", "from the areas of"),
+    // "Безпілотник, що летів у напрямку до Москви, знищено": a drone flying towards Moscow.
+    ("що летів", "flying"),
+    ("що летіли", "flying"),
+    ("у напрямку до", "towards"),
+    ("в напрямку до", "towards"),
     ("напрямк*", "direction"),
     ("напрямків", "directions"),
     ("однією", "with one"),
