@@ -218,5 +218,6 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
 
 /// What opens a clause of its own after a figure, so that a period in it is the clause's:
 /// ", which they said was the 19th to hit the capital since the start of October", "as Moscow has
-/// intensified attacks on its neighbour in recent days", "amid", ", while".
-pub(crate) const SUBORDINATE: &str = r"(?i), which\b|\bas (?:moscow|russia|kyiv|ukraine|the [a-z]+|it|they|he|she) (?:has|have|had|is|are|was|were|continues?|keeps?)\b|\bamid\b|, while\b";
+/// intensified attacks on its neighbour in recent days", "amid", ", while", an apposition that
+/// ranks the attack (", the latest in a series of attacks since October").
+pub(crate) const SUBORDINATE: &str = r"(?i), which\b|\bas (?:moscow|russia|kyiv|ukraine|the [a-z]+|it|they|he|she) (?:has|have|had|is|are|was|were|continues?|keeps?)\b|\bamid\b|, while\b|, (?:the|its|in) (?:latest|last|second|third|fourth|fifth|largest|biggest|heaviest|deadliest|most)\b|, part of\b";

@@ -286,6 +286,10 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("ракетой", "with a missile"),
     ("баллистическ* ракета", "a ballistic missile"),
     ("крылат* ракета", "a cruise missile"),
+    // "сбило 64 из 85 отправленных Россией беспилотников": Russian-launched drones.
+    ("отправленн* россией", "Russian-launched"),
+    ("запущенн* россией", "Russian-launched"),
+    ("выпущенн* россией", "Russian-launched"),
     ("российск* ракета", "a Russian missile"),
     ("вражеск* ракета", "an enemy missile"),
     ("баллистическ* ракету", "a ballistic missile"),

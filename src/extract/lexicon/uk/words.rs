@@ -182,6 +182,9 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("військ", "troops"),
     ("поцілил*", "hit"),
     ("прилетіл*", "hit"),
+    // "Два дрони уразили установку": two drones hit the plant (hits, not a launch count).
+    ("уразил*", "hit"),
+    ("уразив", "hit"),
     // "повідомляють про два прильоти ракет": hits of missiles, not missiles launched.
     ("прильот*", "hits of"),
     ("відбити атаку", "repel"),
@@ -295,6 +298,10 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("дрон", "a drone"),
     ("ворож* безпілотник", "an enemy drone"),
     ("ворож* дрон", "an enemy drone"),
+    // "збили 64 з 85 запущених Росією дронів": Russian-launched drones.
+    ("запущен* росією", "Russian-launched"),
+    ("випущен* росією", "Russian-launched"),
+    ("відправлен* росією", "Russian-launched"),
     ("російськ* безпілотник", "a Russian drone"),
     ("російськ* дрон", "a Russian drone"),
     ("ударн* безпілотник", "an attack drone"),
