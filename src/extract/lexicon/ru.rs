@@ -488,6 +488,21 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("умер*", "died"),
     ("получил* ранени*", "sustained injuries"),
     ("получил* травм*", "sustained injuries"),
+    // "получил осколочное ранение", "получили различные ранения", "получил баротравму".
+    ("получил* осколочн* ранени*", "sustained shrapnel injuries"),
+    ("получил* различн* ранени*", "sustained injuries"),
+    ("получил* легк* ранени*", "sustained minor injuries"),
+    ("получил* тяжел* ранени*", "sustained serious injuries"),
+    ("получил* минно-взрывн* травм*", "sustained blast injuries"),
+    ("получил* баротравм*", "sustained barotrauma"),
+    ("получил* ожог*", "sustained burns"),
+    // "уже получили ранения 5 человек": the verb before its count, as "injured 5 people".
+    ("получил* ранени* >#num", "injured"),
+    ("получил* травм* >#num", "injured"),
+    // "сообщалось о двух легко пострадавших": reported two (not "about two").
+    ("сообщал* о", "reported"),
+    ("сообщил* о", "reported"),
+    ("легко", "lightly"),
     ("ранен*", "injured"),
     ("ранил*", "injured"),
     ("травмирован*", "injured"),

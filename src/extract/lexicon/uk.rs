@@ -475,6 +475,14 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("травмува*", "injured"),
     ("отрима* травм*", "sustained injuries"),
     ("отрима* поранен*", "sustained injuries"),
+    // "отримав осколкове поранення", "отримали різні травми", "отримав баротравму".
+    ("отрима* осколков* поранен*", "sustained shrapnel injuries"),
+    ("отрима* різн* травм*", "sustained injuries"),
+    ("отрима* баротравм*", "sustained barotrauma"),
+    ("отрима* опік*", "sustained burns"),
+    // "вже отримали поранення 5 людей": the verb before its count, as "injured 5 people".
+    ("отрима* поранен* >#num", "injured"),
+    ("отрима* травм* >#num", "injured"),
     ("зазна* поранен*", "sustained injuries"),
     ("діста* поранен*", "sustained injuries"),
     ("діста* травм*", "sustained injuries"),
