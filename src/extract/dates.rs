@@ -767,7 +767,9 @@ pub(crate) fn resolve(kind: CueKind, a: Anchors) -> Option<NaiveDate> {
 
 mod datelines;
 use datelines::dateline;
-pub(crate) use datelines::{dateline_alone, dateline_date, is_date_line, is_page_date_line};
+pub(crate) use datelines::{
+    dateline_alone, dateline_date, is_date_line, is_page_date_line, only_dates,
+};
 
 #[cfg(test)]
 mod tests;

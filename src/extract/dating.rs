@@ -89,12 +89,21 @@ impl Timeline {
                 .any(|c| matches!(c.kind, CueKind::Date { .. } | CueKind::Month { .. }));
         anchors.report = report_day(sents, anchors);
         anchors.main = main_date(sents, cands, anchors).or_else(|| {
-            // No date cue at all: a report of its own day (docs/CONVENTIONS.md, "Dates").
-            // A stored page's own date line ("date 2024-08-27") is no cue of an attack.
-            let none = sents
-                .iter()
-                .all(|s| s.cues.iter().all(|c| dates::is_date_line(&s.text, c)));
-            anchors.published.filter(|_| none)
+            // No date cue at all, or only cues of the published day itself ("Сьогодні близько
+            // 17:45 ... пролунав вибух"): a report of its own day (docs/CONVENTIONS.md, "Dates").
+            // A stored page's own date line ("date 2024-08-27", a line that is only a date:
+            // "Saturday, May 17, 2025", "3 грудня 2025, 18:36") and headings are no cues of an
+            // attack; a period ("every day", "since February 24") keeps the date unknown.
+            let published = anchors.published?;
+            let own_day = sents.iter().all(|s| {
+                matches!(s.kind, LineKind::Heading | LineKind::Boilerplate)
+                    || dates::only_dates(s)
+                    || s.cues.iter().all(|c| {
+                        dates::is_date_line(&s.text, c)
+                            || dates::resolve(c.kind, anchors) == Some(published)
+                    })
+            });
+            own_day.then_some(published)
         });
         Timeline {
             anchors,

@@ -79,3 +79,23 @@ pub(crate) fn dateline_date(s: &str) -> Option<CueKind> {
     date_cues(s, &mut out);
     out.into_iter().find(|c| is_dateline(s, c)).map(|c| c.kind)
 }
+
+/// Whether a sentence is nothing but its date cues, a page's own date ("Saturday, May 17, 2025",
+/// "3 грудня 2025, 18:36"): no cue of an attack.
+pub(crate) fn only_dates(s: &crate::extract::sentence::Sent) -> bool {
+    if s.cues.is_empty() {
+        return false;
+    }
+    let mut rest = String::new();
+    let mut at = 0;
+    let mut cues: Vec<_> = s.cues.iter().collect();
+    cues.sort_by_key(|c| c.start);
+    for c in cues {
+        if c.start >= at {
+            rest.push_str(&s.text[at..c.start]);
+            at = c.end;
+        }
+    }
+    rest.push_str(&s.text[at.min(s.text.len())..]);
+    rest.chars().all(|ch| !ch.is_alphabetic())
+}

@@ -305,6 +305,10 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("число жертв", "the death toll"),
     ("количество жертв", "the death toll"),
     ("число пострадавших", "the number of injured"),
+    // "Раненых уже семеро", "погибших уже трое": a running total.
+    ("раненых уже", "the number of injured has reached"),
+    ("пострадавших уже", "the number of injured has reached"),
+    ("погибших уже", "the death toll has reached"),
     ("количество", "the number of"),
     ("количество пострадавших", "the number of injured"),
     ("число раненых", "the number of injured"),

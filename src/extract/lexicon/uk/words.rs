@@ -328,6 +328,13 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("число загиблих", "the death toll"),
     ("кількість постраждалих", "the number of injured"),
     ("кількість поранених", "the number of injured"),
+    // "Поранених вже семеро", "загиблих уже троє": a running total.
+    ("поранених вже", "the number of injured has reached"),
+    ("поранених уже", "the number of injured has reached"),
+    ("постраждалих вже", "the number of injured has reached"),
+    ("постраждалих уже", "the number of injured has reached"),
+    ("загиблих вже", "the death toll has reached"),
+    ("загиблих уже", "the death toll has reached"),
     ("кількість", "the number of"),
     ("збільшил*", "rose"),
     ("річн*", "year-old"),
