@@ -36,8 +36,12 @@ pub(crate) fn elliptical<'c>(
     if q.vague || !joined {
         return None;
     }
-    let each_after = toks.get(q.j).is_some_and(|t| t.is("each"));
-    let each = each_after || each_before;
+    // "two each over ...", "destroyed 3 other over Bryansk Province": a word between the number
+    // and its preposition.
+    let each_after = toks
+        .get(q.j)
+        .is_some_and(|t| t.is_any(&["each", "other", "others", "more"]));
+    let each = toks.get(q.j).is_some_and(|t| t.is("each")) || each_before;
     let dash = toks
         .get(q.j + usize::from(each_after))
         .is_some_and(|t| t.is_any(&["-", "—", "–"]));

@@ -176,9 +176,11 @@ fn passive_after(toks: &[Tok], end: usize) -> Option<Role> {
 pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role>, bool) {
     let end = end.min(toks.len());
     // One weapon named with an article: "a Russian missile".
+    // (Not "one of which hit a car repair shop": a part of the count before.)
     let single = toks
         .get(q_start)
-        .is_some_and(|t| t.is_any(&["a", "an", "one"]));
+        .is_some_and(|t| t.is_any(&["a", "an", "one"]))
+        && !toks.get(q_start + 1).is_some_and(|t| t.is("of"));
     // 0. "with 31 of the drones shot down", "with 406 drones and nine missiles successfully
     // intercepted": an absolute participle (past the counts coordinated with it).
     if q_start > 0 && toks[q_start - 1].is("with") {
