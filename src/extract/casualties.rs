@@ -112,6 +112,14 @@ pub(crate) fn casualty_field(toks: &[Tok], q: &Quantity, h: Head, end: usize) ->
     if let Some(f) = adjective_field(toks, q, end) {
         return Some(f);
     }
+    // "could not save the lives of two people who were wounded": they died, whatever the
+    // relative clause says of them before.
+    let lives_of = q.q_start >= 2
+        && toks[q.q_start - 1].is("of")
+        && toks[q.q_start - 2].is_any(&["lives", "life"]);
+    if lives_of && matches!(h, Head::Person | Head::None) {
+        return Some(Field::Killed);
+    }
     // "15 received various injuries": a bare number whose next word is a casualty verb.
     let verb_next = h == Head::Other
         && toks

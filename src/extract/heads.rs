@@ -66,6 +66,15 @@ pub(crate) fn head(toks: &[Tok], j: usize) -> (Head, usize, String) {
             && toks[(k + 2).min(toks.len())..(k + 4).min(toks.len())]
                 .iter()
                 .any(weapon_noun);
+        // "48 shot down drones" (glossed "48 сбитых БПЛА"): the participle before its noun.
+        if w == "shot"
+            && toks.get(k + 1).is_some_and(|n| n.is("down"))
+            && toks.get(k + 2).is_some_and(weapon_noun)
+        {
+            k += 2;
+            steps += 2;
+            continue;
+        }
         if (w == "strike" && toks.get(k + 1).is_some_and(weapon_noun)) || kinds_joined {
             // "143 strike UAVs", "Shahed strike drones": a kind of drone, not hits.
             k += 1;

@@ -210,6 +210,15 @@ pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role
     if out_of_total(toks, q_start, end) {
         return (vec![Role::Launched], true);
     }
+    // "the ministry reported 48 downed drones" (glossed "о 48 сбитых БПЛА"): an intercept
+    // participle inside the count's noun phrase.
+    let downed_inside = (q_start + 1..end).any(|k| {
+        (toks[k].lower.ends_with("ed") || toks[k].is("shot"))
+            && verb_role(&toks[k], toks.get(k + 1)) == Some(Role::Intercepted)
+    });
+    if downed_inside {
+        return (vec![Role::Intercepted], true);
+    }
     // "415 drones went off radar or were jammed", "were either jammed or disappeared from
     // radar": lost or jammed, one figure for both: neither intercepted nor launched.
     if lost_or_jammed(toks, end) {

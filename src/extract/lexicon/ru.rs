@@ -484,6 +484,9 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("унес* жизн*", "claimed the lives of"),
     ("унесл* жизн*", "claimed the lives of"),
     ("оборвал* жизн*", "claimed the lives of"),
+    // "врачам не удалось спасти жизни двух человек": two died.
+    ("не удалось спасти жизни", "could not save the lives of"),
+    ("не удалось спасти жизнь", "could not save the life of"),
     ("скончал*", "died"),
     ("умер*", "died"),
     ("получил* ранени*", "sustained injuries"),
@@ -501,6 +504,7 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("получил* травм* >#num", "injured"),
     // "сообщалось о двух легко пострадавших": reported two (not "about two").
     ("сообщал* о", "reported"),
+    ("сообща* о", "reports"),
     ("сообщил* о", "reported"),
     ("легко", "lightly"),
     ("ранен*", "injured"),

@@ -465,6 +465,8 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("поранивши", "injuring"),
     ("забра* життя", "claimed the lives of"),
     ("обірва* життя", "claimed the lives of"),
+    // "лікарям не вдалося врятувати життя двох людей": two died.
+    ("не вдалося врятувати життя", "could not save the lives of"),
     ("помер", "died"),
     ("померла", "died"),
     ("померли", "died"),

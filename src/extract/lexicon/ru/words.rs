@@ -177,6 +177,27 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("отразил* атак* дрона", "repelled an attack by a drone"),
     ("атак* беспилотника", "an attack by a drone"),
     ("атак* дрона", "an attack by a drone"),
+    (
+        "атак* украинского беспилотника",
+        "an attack by a Ukrainian drone",
+    ),
+    ("атак* украинского дрона", "an attack by a Ukrainian drone"),
+    (
+        "атак* беспилотного летательного аппарата",
+        "an attack by a drone",
+    ),
+    (
+        "атак* украинского беспилотного летательного аппарата",
+        "an attack by a Ukrainian drone",
+    ),
+    // "сообщил об уничтожении беспилотника на подлёте к столице": the destruction of one drone
+    // approaching the capital.
+    ("об уничтожении беспилотника", "the destruction of a drone"),
+    ("об уничтожении дрона", "the destruction of a drone"),
+    ("об уничтожении", "the destruction of"),
+    ("о сбитии", "the downing of"),
+    ("на подлете к", "approaching"),
+    ("на подлёте к", "approaching"),
     ("двумя", "with two"),
     ("тремя", "with three"),
     ("четырьмя", "with four"),

@@ -199,6 +199,10 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ),
     ("відбит* атак*", "repelled an attack by"),
     ("атак* безпілотника", "an attack by a drone"),
+    // "повідомив про знищення безпілотника на підльоті до столиці".
+    ("знищення безпілотника", "the destruction of a drone"),
+    ("знищення дрона", "the destruction of a drone"),
+    ("на підльоті до", "approaching"),
     ("атак* дрона", "an attack by a drone"),
     ("двома", "with two"),
     ("трьома", "with three"),
