@@ -245,9 +245,9 @@ fn verb_after(toks: &[Tok], q: &Quantity, h: Head, end: usize) -> usize {
     if h == Head::Person
         && !apposition
         && (parenthetical
-            || toks
-                .get(k)
-                .is_some_and(|t| t.is_any(&["in", "at", "from", "of", "on", "inside", "near"])))
+            || toks.get(k).is_some_and(|t| {
+                t.is_any(&["in", "at", "from", "of", "on", "inside", "near", "aboard"])
+            }))
     {
         let mut m = k + 1;
         // Not past another figure: "kill 12 of our people in Kyiv, and almost 90 were wounded".
@@ -562,6 +562,17 @@ fn before_field(toks: &[Tok], q: &Quantity, h: Head) -> Option<Field> {
         }
         if t.is_any(CASUALTY_VERB_GAP) {
             continue;
+        }
+        // "killed or injured about 20 people": both together, neither's figure.
+        let joined_cue =
+            |c: &Tok| c.is_any(&["killed", "injured", "wounded", "killing", "injuring"]);
+        if joined_cue(t)
+            && k >= 2
+            && toks[k - 1].is_any(&["or", "and"])
+            && joined_cue(&toks[k - 2])
+            && toks[k - 2].is_any(KILL_BEFORE) != t.is_any(KILL_BEFORE)
+        {
+            return None;
         }
         if t.is_any(KILL_BEFORE) {
             // "claimed the lives of two", "claimed one life", "claimed 21 lives".

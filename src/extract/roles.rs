@@ -238,6 +238,19 @@ pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role
         k -= 1;
         steps += 1;
         let t = &toks[k];
+        // "launched two ballistic missiles - including the one that hit Kryvyi Rih - and 112
+        // drones": past a parenthetical between dashes to the verb of the list.
+        if t.is_any(&["-", ")"]) {
+            let open = if t.is(")") { "(" } else { "-" };
+            let start = (k.saturating_sub(16)..k).rev().find(|&m| toks[m].is(open));
+            if let Some(m) = start.filter(|&m| {
+                toks.get(m + 1)
+                    .is_some_and(|n| n.is_any(&["including", "which", "that", "the"]))
+            }) {
+                k = m;
+                continue;
+            }
+        }
         comma |= t.is(",");
         // "shot down most of them: 333 drones and 16 missiles", "destroyed 56 air targets: 43
         // cruise missiles and 13 UAVs": a colon that lists the verb's objects.
