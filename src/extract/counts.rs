@@ -16,8 +16,8 @@ use super::weapons;
 use crate::text::LineKind;
 use crate::warning::Warning;
 
-/// Figures above this are not one attack's (a typo, a money amount, a garbled number).
-const PLAUSIBLE_MAX: u64 = 20_000;
+mod kinds;
+use kinds::{bombs_or_ground, unusable_value, vague};
 
 fn classify_sentence(
     s: &Sent,
@@ -702,74 +702,6 @@ fn bare_count(w: &mut Quant, st: &Running) {
             w.end = w.end.max(q.j);
         }
     }
-}
-
-/// A vague quantity ("dozens of drones") is never a count: its candidate, for weapons and people.
-fn vague(w: &Quant, mut cand: Cand) -> Option<Cand> {
-    cand.status = Status::Vague;
-    cand.field = match w.h {
-        Head::Drone => Some(Field::DronesLaunched),
-        Head::Missile => Some(Field::MissilesLaunched),
-        Head::Person | Head::Killed | Head::Injured => None,
-        _ => None,
-    };
-    cand.reason = Some(format!(
-        "vague quantity \"{}\": never a count",
-        w.s.toks[w.q.i].text
-    ));
-    cand.tok_end = w.end.max(w.q.j);
-    (!matches!(w.h, Head::Other | Head::None)).then_some(cand)
-}
-
-/// Whether the value cannot be one attack's (implausibly large, or unreadable): then the
-/// candidate gets the reason, and a warning is raised for a weapon or casualty figure.
-fn unusable_value(w: &Quant, cand: &mut Cand, warnings: &mut Vec<Warning>, id: &str) -> bool {
-    let (h, q) = (w.h, w.q);
-    if let Some(v) = q.value {
-        if v > PLAUSIBLE_MAX
-            && matches!(
-                h,
-                Head::Drone | Head::Missile | Head::Person | Head::Killed | Head::Injured
-            )
-        {
-            cand.reason = Some(format!("{v} is implausible for one attack"));
-            warnings.push(Warning::article(
-                id,
-                format!(
-                    "implausible figure {v} in \"{}\": ignored",
-                    w.s.text.chars().take(120).collect::<String>()
-                ),
-            ));
-            return true;
-        }
-        false
-    } else {
-        cand.reason = Some("not a whole number that fits".into());
-        if matches!(h, Head::Drone | Head::Missile | Head::Person) {
-            warnings.push(Warning::article(
-                id,
-                format!("unreadable number \"{}\": ignored", w.s.toks[q.i].text),
-            ));
-        }
-        true
-    }
-}
-
-/// Glide bombs (a period aggregate at most) and ground fire: never missiles.
-fn bombs_or_ground(w: &Quant, mut cand: Cand) -> Cand {
-    let bomb = w.h == Head::Bomb;
-    cand.field = if bomb { Some(Field::GlideBombs) } else { None };
-    cand.status = if w.period && bomb {
-        Status::Aggregate
-    } else {
-        Status::Rejected
-    };
-    cand.reason = Some(if bomb {
-        "guided aerial bombs are not missiles".into()
-    } else {
-        "artillery, MLRS rockets and shells are not missiles".into()
-    });
-    cand
 }
 
 /// The figure candidates of an article's sentences (headings and boilerplate have none).

@@ -171,16 +171,11 @@ fn passive_after(toks: &[Tok], end: usize) -> Option<Role> {
     None
 }
 
-/// Finds the role of the weapon count at tokens `[q_start, end)`, and whether a verb said it
-/// (`false`: the default, launched).
-pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role>, bool) {
-    let end = end.min(toks.len());
-    // One weapon named with an article: "a Russian missile".
-    // (Not "one of which hit a car repair shop": a part of the count before.)
-    let single = toks
-        .get(q_start)
-        .is_some_and(|t| t.is_any(&["a", "an", "one"]))
-        && !toks.get(q_start + 1).is_some_and(|t| t.is("of"));
+/// The role a count's own phrase decides, before any verb ahead of it: an absolute participle
+/// ("with 31 of the drones shot down"), a relative clause with a subject of its own, a fronted
+/// total ("Out of more than 90 missiles, 73 ..."), a participle inside the noun phrase, "lost or
+/// jammed", a passive right after it.
+fn role_after(toks: &[Tok], q_start: usize, end: usize) -> Option<Vec<Role>> {
     // 0. "with 31 of the drones shot down", "with 406 drones and nine missiles successfully
     // intercepted": an absolute participle (past the counts coordinated with it).
     if q_start > 0 && toks[q_start - 1].is("with") {
@@ -189,7 +184,7 @@ pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role
             .filter(|&k| toks[k].lower.ends_with("ed") || toks[k].is_any(&["shot", "down"]))
             .find_map(|k| verb_role(&toks[k], toks.get(k + 1)));
         if participle == Some(Role::Intercepted) {
-            return (vec![Role::Intercepted], true);
+            return Some(vec![Role::Intercepted]);
         }
     }
     // 0b. "87 cruise missiles, 46 of which the AFU managed to shoot down": a relative clause
@@ -201,14 +196,14 @@ pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role
             .take_while(|t| !t.is_any(&[",", ".", ";"]));
         for (n, t) in clause.enumerate() {
             if verb_role(t, toks.get(end + n + 1)) == Some(Role::Intercepted) {
-                return (vec![Role::Intercepted], true);
+                return Some(vec![Role::Intercepted]);
             }
         }
     }
     // 0c. "Out of more than 90 missiles, 73 were shot down", "Of the 126 drones, 104 were ...":
     // the total a part is taken from, fronted with its own comma, is the launch count.
     if out_of_total(toks, q_start, end) {
-        return (vec![Role::Launched], true);
+        return Some(vec![Role::Launched]);
     }
     // "the ministry reported 48 downed drones" (glossed "о 48 сбитых БПЛА"): an intercept
     // participle inside the count's noun phrase.
@@ -217,16 +212,32 @@ pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role
             && verb_role(&toks[k], toks.get(k + 1)) == Some(Role::Intercepted)
     });
     if downed_inside {
-        return (vec![Role::Intercepted], true);
+        return Some(vec![Role::Intercepted]);
     }
     // "415 drones went off radar or were jammed", "were either jammed or disappeared from
     // radar": lost or jammed, one figure for both: neither intercepted nor launched.
     if lost_or_jammed(toks, end) {
-        return (vec![Role::Lost], true);
+        return Some(vec![Role::Lost]);
     }
     // 1. A passive right after it: "36 drones were shot down", "64 were jammed".
     if let Some(r) = passive_after(toks, end) {
-        return (vec![r], true);
+        return Some(vec![r]);
+    }
+    None
+}
+
+/// Finds the role of the weapon count at tokens `[q_start, end)`, and whether a verb said it
+/// (`false`: the default, launched).
+pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role>, bool) {
+    let end = end.min(toks.len());
+    // One weapon named with an article: "a Russian missile".
+    // (Not "one of which hit a car repair shop": a part of the count before.)
+    let single = toks
+        .get(q_start)
+        .is_some_and(|t| t.is_any(&["a", "an", "one"]))
+        && !toks.get(q_start + 1).is_some_and(|t| t.is("of"));
+    if let Some(r) = role_after(toks, q_start, end) {
+        return (r, true);
     }
     // 2. The nearest verb before it in the clause ("Russia fired 40 missiles", "struck Sumy with
     // two missiles": a strike *with* weapons launches them).
