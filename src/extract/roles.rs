@@ -374,6 +374,23 @@ fn single_strike(toks: &[Tok], k: usize) -> bool {
             .get(k + 1)
             .is_some_and(|n| n.is_any(&["by", "in", "on", "at"]));
     }
+    // "an enemy missile fell in a residential area", "a missile S-300 exploded" (not "the
+    // debris of a missile fell": the article starts the count's phrase).
+    // (Not a missile shot down or intercepted before it fell: its debris.)
+    if t.is_any(MISSILE_FALL_VERBS) {
+        let downed = toks[k.saturating_sub(10)..k]
+            .iter()
+            .enumerate()
+            .any(|(n, v)| {
+                let at = k.saturating_sub(10) + n;
+                verb_role(v, toks.get(at + 1)) == Some(Role::Intercepted)
+                    || v.is_any(&["debris", "wreckage", "fragments"])
+            });
+        return !downed
+            && toks[k.saturating_sub(2)..k]
+                .iter()
+                .any(|n| n.is_any(MISSILE_HEADS));
+    }
     if !(t.is(",")
         && toks
             .get(k + 1)

@@ -163,6 +163,10 @@ pub(crate) const RELATIVES: &[&str] = &[
 pub(crate) const SINGLE_STRIKE_VERBS: &[&str] =
     &["killed", "kills", "injured", "injures", "wounded", "wounds"];
 
+/// Verbs whose subject is one missile that struck where it fell ("an enemy missile fell in a
+/// residential area", glossed "ворожа ракета впала"; "a missile exploded in the centre").
+pub(crate) const MISSILE_FALL_VERBS: &[&str] = &["fell", "exploded", "detonated"];
+
 /// Animals a strike kills ("killing 500 heads of cattle"): no casualties.
 pub(crate) const ANIMAL_NOUNS: &[&str] = &[
     "cattle",

@@ -310,6 +310,23 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("російськ* дрон", "a Russian drone"),
     ("ударн* безпілотник", "an attack drone"),
     ("ударн* дрон", "an attack drone"),
+    // The verb before its missile: "куди влучила російська ракета", "прилетіла ракета".
+    ("влучил* ракета", "a missile hit"),
+    ("влучил* російськ* ракета", "a Russian missile hit"),
+    ("влучил* ворож* ракета", "an enemy missile hit"),
+    ("поцілил* ракета", "a missile hit"),
+    ("поцілил* російськ* ракета", "a Russian missile hit"),
+    ("прилетіл* ракета", "a missile hit"),
+    ("прилетіл* російськ* ракета", "a Russian missile hit"),
+    // "ворожа ракета впала у житловій зоні", "ракета розірвалася в центрі": where it struck.
+    ("впал*", "fell"),
+    ("розірвал*", "exploded"),
+    // "вдарив по Одесі «Іскандером»", "атака була вчинена балістичною ракетою".
+    ("іскандером", "with an Iskander missile"),
+    ("калібром", "with a Kalibr missile"),
+    ("кинджалом", "with a Kinzhal missile"),
+    ("вчинен*", "carried out"),
+    ("використал*", "used"),
     ("ракета", "a missile"),
     ("ракету", "a missile"),
     ("ракетою", "with a missile"),
