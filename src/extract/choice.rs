@@ -45,6 +45,21 @@ pub(crate) fn choose(
                 .map(|(value, qualifier, picks)| (Count { value, qualifier }, picks))
         });
     }
+    // "In Dnipro a missile hit a residential building": an article with no figure of the whole
+    // attack reports the attack on that place; its launch count is the attack's (not when its
+    // figures are of several regions: "In Kyiv, ... In Kharkiv, a missile struck").
+    let launched = matches!(field, Field::DronesLaunched | Field::MissilesLaunched);
+    let regions: BTreeSet<&str> = cands
+        .iter()
+        .filter_map(|c| c.locality.as_deref())
+        .map(places::region_of)
+        .collect();
+    if launched && national.is_empty() && alone && regions.len() <= 1 {
+        return regional_options(idxs, cands, sents)
+            .into_iter()
+            .max_by_key(|o| o.0)
+            .map(|(value, qualifier, picks)| (Count { value, qualifier }, picks));
+    }
     let national_choice = if national.is_empty() {
         None
     } else {

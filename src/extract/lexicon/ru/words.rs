@@ -162,6 +162,23 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("войска", "troops"),
     ("войск", "troops"),
     ("поразил*", "hit"),
+    // One missile that struck: "жилой дом был поражен российской ракетой", "ракета упала на
+    // дом", "ракета разрушила несколько этажей", "облцентр атакован ракетой «Искандер»".
+    ("поражен*", "hit"),
+    ("упал*", "fell"),
+    ("взорвал*", "exploded"),
+    ("разрушил*", "destroyed"),
+    ("атакован*", "attacked"),
+    ("выпустив", "firing"),
+    ("искандером", "with an Iskander missile"),
+    ("калибром", "with a Kalibr missile"),
+    ("кинжалом", "with a Kinzhal missile"),
+    // "в третий раз за месяц": an ordinal of attacks, not a period total.
+    ("раз за месяц", "time this month"),
+    ("второй", "second"),
+    ("третий", "third"),
+    ("четвертый", "fourth"),
+    ("пятый", "fifth"),
     ("попал*", "hit"),
     ("ударил*", "hit"),
     ("прилетел*", "hit"),
