@@ -106,7 +106,14 @@ pub(crate) fn casualty_field(toks: &[Tok], q: &Quantity, h: Head, end: usize) ->
     match h {
         Head::Killed => return Some(Field::Killed),
         Head::Injured => return Some(Field::Injured),
-        Head::Other => {}
+        // "injured two districts" (glossed "постраждали два райони"): places, no people.
+        Head::Other
+            if toks
+                .get(end.saturating_sub(1))
+                .is_some_and(|t| t.is_any(PLACE_NOUNS)) =>
+        {
+            return None
+        }
         _ => {}
     }
     if let Some(f) = adjective_field(toks, q, end) {

@@ -443,6 +443,10 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("края", "region"),
     ("крае", "region"),
     ("республик*", "Republic of"),
+    // "пострадали два района": districts, no people.
+    ("районы", "districts"),
+    ("районов", "districts"),
+    ("района", "district"),
     ("район*", "district"),
     ("город", "city"),
     ("города", "city"),

@@ -485,6 +485,9 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("області", "region"),
     ("областю", "region"),
     ("обл.", "region"),
+    // "постраждали два райони": districts, no people.
+    ("райони", "districts"),
+    ("районів", "districts"),
     ("район*", "district"),
     ("громад*", "community"),
     ("місто", "city"),
