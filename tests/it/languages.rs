@@ -24,18 +24,19 @@ fn the_sets_are_read_in_their_language() {
 }
 
 /// The level reached on the Ukrainian real texts (blind batches first, then tuned on:
-/// docs/evaluation/learning-curve.md). A regression guard, not a claim.
+/// docs/evaluation/learning-curve.md). A regression guard, not a claim (0.86 until batch 29,
+/// 0.87 after batch 33).
 #[test]
 fn ukrainian_set_f1_holds() {
     let f1 = f1_of("ua");
-    assert!(f1 >= 0.86, "Ukrainian set F1 {f1:.3} < 0.86");
+    assert!(f1 >= 0.87, "Ukrainian set F1 {f1:.3} < 0.87");
 }
 
-/// The same for the Russian real texts.
+/// The same for the Russian real texts (0.82 until batch 29, 0.83 after batch 33).
 #[test]
 fn russian_set_f1_holds() {
     let f1 = f1_of("ru");
-    assert!(f1 >= 0.82, "Russian set F1 {f1:.3} < 0.82");
+    assert!(f1 >= 0.83, "Russian set F1 {f1:.3} < 0.83");
 }
 
 fn article(id: &str, text: &str) -> Article {
