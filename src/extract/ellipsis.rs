@@ -36,16 +36,16 @@ pub(crate) fn elliptical<'c>(
     if q.vague || !joined {
         return None;
     }
-    // "two each over ...", "destroyed 3 other over Bryansk Province": a word between the number
-    // and its preposition.
-    let each_after = toks
+    // "two each over ...", "and 3 other over Bryansk Province": a word between the number and
+    // its preposition; "each two - over" (normalised dashes are "-").
+    let filler = toks
         .get(q.j)
         .is_some_and(|t| t.is_any(&["each", "other", "others", "more"]));
     let each = toks.get(q.j).is_some_and(|t| t.is("each")) || each_before;
     let dash = toks
-        .get(q.j + usize::from(each_after))
-        .is_some_and(|t| t.is_any(&["-", "—", "–"]));
-    let prep = q.j + usize::from(each_after) + usize::from(dash);
+        .get(q.j + usize::from(filler))
+        .is_some_and(|t| t.is("-"));
+    let prep = q.j + usize::from(filler) + usize::from(dash);
     if !toks.get(prep).is_some_and(|t| t.is_any(ELLIPSIS_PREPS)) {
         return None;
     }
