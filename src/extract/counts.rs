@@ -350,13 +350,14 @@ fn classify_quantities(
             }
         }
         let w = counted(s, sents, &quants, qi, &st);
-        // "one drone each over the Belgorod, Kursk and Ryazan regions": one per place.
-        let each = toks.get(w.end).is_some_and(|t| t.is("each"))
-            && toks
-                .get(w.end + 1)
-                .is_some_and(|t| t.is_any(ELLIPSIS_PREPS));
-        if each && matches!(w.h, Head::Drone | Head::Missile | Head::Person) {
-            let times = ellipsis::places_each(s, w.end + 1, &quants);
+        // "one drone each over the Belgorod, Kursk and Ryazan regions": one per place; "seven
+        // drones each on Saturday in the Belgorod and Kursk regions", "eight drones each were
+        // destroyed in ...": the verb or the day between.
+        let each_prep = ellipsis::each_prep(s, w.end);
+        if let Some(prep) =
+            each_prep.filter(|_| matches!(w.h, Head::Drone | Head::Missile | Head::Person))
+        {
+            let times = ellipsis::places_each(s, prep, &quants);
             cand.value = cand.value.map(|v| v.saturating_mul(times));
         }
         st.last_head = Some((w.h, w.end.max(q.j)));

@@ -2,8 +2,10 @@
 //! ("nine drones over Belgorod and 13 over Kursk", "four were killed in Kharkiv, two in Donetsk
 //! and one in Kherson", "five each in Rostov and Crimea").
 
-use super::lexicon::{AREA_NOUNS, ELLIPSIS_JOINERS, ELLIPSIS_PREPS, NATIONAL_TAILS, SEA_NOUNS};
-use super::numbers::Quantity;
+use super::lexicon::{
+    AREA_NOUNS, EACH_STOPS, ELLIPSIS_JOINERS, ELLIPSIS_PREPS, NATIONAL_TAILS, SEA_NOUNS,
+};
+use super::numbers::{Kind, Quantity};
 use super::sentence::{Cand, Sent};
 use super::types::{Field, Status};
 
@@ -119,6 +121,22 @@ pub(crate) fn national_total<'c>(s: &Sent, q: &Quantity, before: &'c [Cand]) -> 
 /// "five each in the Rostov region and annexed Crimea", "one drone each over the Belgorod, Kursk
 /// and Ryazan regions": one per place named after the preposition at `prep`, up to the next item
 /// of the list (a comma or "and" before a number) or the clause's end.
+/// The preposition of the places a count "each" is counted for: right after "each" ("two each
+/// over ..."), or past a few words of verb or time ("each were destroyed in ...", "each on
+/// Saturday in ..."), when a place follows it; `None` when `at` is no "each".
+pub(crate) fn each_prep(s: &Sent, at: usize) -> Option<usize> {
+    let toks = &s.toks;
+    if !toks.get(at).is_some_and(|t| t.is("each")) {
+        return None;
+    }
+    (at + 1..(at + 5).min(toks.len()))
+        .take_while(|&k| !toks[k].is_any(EACH_STOPS) && !matches!(toks[k].kind, Kind::Num(_)))
+        .find(|&k| {
+            toks[k].is_any(ELLIPSIS_PREPS)
+                && (k == at + 1 || s.places.iter().any(|p| p.0 > k && p.0 <= k + 3))
+        })
+}
+
 pub(crate) fn places_each(s: &Sent, prep: usize, quants: &[Quantity]) -> u32 {
     let toks = &s.toks;
     let number_at = |k: usize| quants.iter().any(|q| q.q_start == k);
@@ -151,6 +169,17 @@ mod tests {
         assert_eq!(value(e.drones_intercepted), Some(22));
         let e = one("Russian missiles killed three people in Kharkiv, two in Dnipro and one in Odesa overnight, officials said.");
         assert_eq!(value(e.killed), Some(6));
+    }
+
+    #[test]
+    fn a_count_each_counts_once_per_place() {
+        let e = one("Russian air defence units downed seven Ukrainian drones each on Saturday in the southern Belgorod and Kursk regions, officials said.");
+        assert_eq!(value(e.drones_intercepted), Some(14));
+        let e = one("Air defences destroyed 20 drones over the Oryol region, and eight drones each were destroyed in the Rostov and Bryansk regions, the ministry said.");
+        assert_eq!(value(e.drones_intercepted), Some(36));
+        // "each" of no places: a count of its own.
+        let e = one("Russia launched two missiles each morning at Kharkiv, officials said.");
+        assert_eq!(value(e.missiles_launched), Some(2));
     }
 
     #[test]

@@ -155,8 +155,11 @@ fn adjective_of_weapon(toks: &[Tok], k: usize, w: &str) -> bool {
         && !w.is_empty()
         && !NOT_ADJECTIVES.contains(&w)
         && !w.split('-').any(|part| NUMBER_WORDS.contains(&part))
-        && toks
-            .get(k + 1)
+        // "40 attacking Iranian-made Shahed combat drones": past the listed modifiers after it.
+        && toks[(k + 1).min(toks.len())..]
+            .iter()
+            .take(4)
+            .find(|n| !n.is_any(MODIFIERS) || n.is_any(NOT_ADJECTIVES))
             .is_some_and(|n| weapon_noun(n) && n.lower.ends_with('s'))
 }
 
@@ -206,6 +209,17 @@ fn weapon_class(
             && toks[k - 2].is_any(&["aerial", "air"])
             && needs.is_some();
         if air_attack {
+            return None;
+        }
+        // "five Ukrainian naval drones", "three unmanned surface vehicles", "sea attack drones":
+        // boats, not drones (as the real gold reads them).
+        // (The modifiers right before the noun only: not "over the Black Sea, 43 drones".)
+        let naval = toks[k.saturating_sub(3)..k]
+            .iter()
+            .rev()
+            .take_while(|t| t.is_any(NAVAL_MODIFIERS) || t.is_any(MODIFIERS))
+            .any(|t| t.is_any(NAVAL_MODIFIERS));
+        if naval {
             return None;
         }
         return needs
@@ -413,8 +427,12 @@ pub(crate) fn not_a_count(toks: &[Tok], q: &Quantity, cues: &[Cue]) -> Option<St
     let glued = next.is_some_and(|n| {
         n.start == toks[q.j - 1].end && n.text.starts_with(|c: char| c.is_alphabetic())
     }) && q.digits;
+    // "Shahed 136 drones", "Kh 101", "Tu 95": the number of a model series named right before.
+    let series =
+        prev.is_some_and(|p| p.is_any(MODEL_SERIES) && p.end + 1 == toks[q.i].start) && q.digits;
     if glued
-        || prev.is_some_and(|p| p.is("/"))
+        || series
+        || prev.is_some_and(|p| p.is_any(&["/", "\\"]))
         || next.is_some_and(|n| n.is("/") && next2.is_some_and(|m| matches!(m.kind, Kind::Num(_))))
     {
         return Some("part of a model name or fraction".into());

@@ -53,6 +53,10 @@ pub(crate) fn reporters(s: &Sent) -> Vec<String> {
                 break;
             }
         }
+        // "..., further north, also reported": an adverb alone names no one.
+        if REPORTER_TRAILING_ADVERBS.contains(&raw) {
+            return;
+        }
         let r = raw
             .trim()
             .trim_start_matches("the ")
@@ -149,5 +153,8 @@ mod tests {
         // A bare surname takes the full form given earlier.
         let e = one("Two people were injured overnight, Odesa governor Oleh Kiper said. Russia launched 20 drones at the city overnight, Kiper said.");
         assert_eq!(e.reported_by.as_deref(), Some("Odesa governor Oleh Kiper"));
+        // An adverb between commas and the verb is no reporter.
+        let e = one("Alexei Smirnov, governor of Kursk region, further north and west, also reported seven drones had been downed over his region.");
+        assert_ne!(e.reported_by.as_deref(), Some("also"));
     }
 }

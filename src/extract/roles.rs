@@ -229,7 +229,7 @@ fn role_after(toks: &[Tok], q_start: usize, end: usize) -> Option<Vec<Role>> {
 /// Finds the role of the weapon count at tokens `[q_start, end)`, and whether a verb said it
 /// (`false`: the default, launched).
 pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role>, bool) {
-    let end = end.min(toks.len());
+    let end = past_type_phrase(toks, end.min(toks.len()));
     // One weapon named with an article: "a Russian missile".
     // (Not "one of which hit a car repair shop": a part of the count before.)
     let single = toks
@@ -360,6 +360,23 @@ pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role
         }
     }
     forward_role(toks, end, single).map_or((vec![Role::Launched], false), |r| (r, true))
+}
+
+/// Past a postmodifier naming the weapon's type ("a missile of the Kinzhal type hit", "drones of
+/// the Shahed-136 type were shot down"): the verb after it is the weapon's.
+fn past_type_phrase(toks: &[Tok], end: usize) -> usize {
+    if !toks.get(end).is_some_and(|t| t.is("of")) {
+        return end;
+    }
+    let name = end + 1 + usize::from(toks.get(end + 1).is_some_and(|t| t.is("the")));
+    (name + 1..(name + 4).min(toks.len()))
+        .find(|&k| toks[k].is_any(TYPE_NOUNS))
+        .filter(|&k| {
+            toks[name..k]
+                .iter()
+                .all(|t| t.is_word() && !t.is_any(&["and", "or"]))
+        })
+        .map_or(end, |k| k + 1)
 }
 
 /// One weapon named with an article whose strike the sentence tells, from `k` right after it:

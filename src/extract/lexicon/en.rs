@@ -36,6 +36,26 @@ pub(crate) const DRONE_HEAD_NEEDS: &[(&str, &[&str])] = &[
     ("aircraft", &["unmanned"]),
     ("munitions", &["loitering"]),
 ];
+/// Names of weapon series whose model number follows after a space ("Shahed 136", "Kh 101"):
+/// that number counts nothing.
+pub(crate) const MODEL_SERIES: &[&str] = &[
+    "shahed", "geran", "gerbera", "kh", "tu", "su", "mig", "lancet", "orlan",
+];
+
+/// Words before a drone noun that make it a boat ("naval drones", "unmanned surface vehicles"):
+/// no drone count.
+pub(crate) const NAVAL_MODIFIERS: &[&str] = &[
+    "naval",
+    "sea",
+    "maritime",
+    "marine",
+    "surface",
+    "seaborne",
+    "sea-borne",
+    "sea-based",
+    "underwater",
+    "uncrewed-surface",
+];
 pub(crate) const MISSILE_HEADS: &[&str] = &[
     "missile",
     "missiles",

@@ -6,6 +6,12 @@
 /// it ("nine drones over Belgorod and 13 over Kursk", "four killed in Kharkiv, two in Donetsk").
 pub(crate) const ELLIPSIS_PREPS: &[&str] = &["in", "over", "near", "above", "across", "outside"];
 
+/// What ends the words between "each" and its places' preposition ("two each, and three over").
+pub(crate) const EACH_STOPS: &[&str] = &[",", ";", ".", ":", "and", "(", "-", "–", "—"];
+
+/// Nouns of a weapon's type after its name ("a missile of the Kinzhal type").
+pub(crate) const TYPE_NOUNS: &[&str] = &["type", "class", "model", "variety"];
+
 /// What may join an elliptical count to the count before it.
 pub(crate) const ELLIPSIS_JOINERS: &[&str] =
     &[",", "and", ";", "–", "—", "-", ":", "while", "plus"];
@@ -153,6 +159,10 @@ pub(crate) const NOT_ADJECTIVES: &[&str] = &[
     "than", "for", "into", "onto", "over", "were", "was", "are", "is", "be", "been", "being",
     "had", "have", "has", "these", "those", "their", "its", "his", "her", "our", "which", "that",
     "who", "them", "they", "it", "not", "no", "per", "each",
+    // Collective nouns: "two waves of drones" (glossed "две волны ударных дронов": "two waves
+    // strike drones") counts waves.
+    "wave", "waves", "series", "salvo", "salvos", "volley", "volleys", "group", "groups", "batch",
+    "batches", "swarm", "swarms",
 ];
 
 /// Number words (and the parts of "twenty-five"), never adjectives of a weapon noun ("one of four
