@@ -232,6 +232,7 @@ pub(crate) fn cues(s: &str) -> Vec<Cue> {
     night_ranges(s, &mut out);
     drop_named_days(s, &mut out);
     out.retain(|c| !AS_OF.is_match(tail(s, c.start, 48)));
+    address_time(s, &mut out);
     dateline(s, &mut out);
     report_day(s, &mut out);
     out
@@ -280,6 +281,25 @@ fn report_day(s: &str, out: &mut [Cue]) {
         for c in out.iter_mut().filter(|c| c.kind == CueKind::Today) {
             c.kind = kind;
             c.reported = true;
+        }
+    }
+}
+
+/// "Zelenskiy, in a video address on Thursday night, said ...", "said in his nightly address on
+/// Sunday evening": the time of a speech, not of the attack; its evening is that day's, not the
+/// night into the next.
+static ADDRESS_ON: LazyLock<Regex> = crate::regex!(
+    r"(?i)\b(?:in|during)\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}(?:address|statement|speech|interview|briefing|remarks)\s+(?:on\s+)?$"
+);
+
+/// Marks the cues of a speech's time as reporting ones, a weekday's night as that day.
+fn address_time(s: &str, out: &mut [Cue]) {
+    for c in out.iter_mut() {
+        if ADDRESS_ON.is_match(tail(s, c.start, 80)) {
+            if let CueKind::Weekday { plus: 1, day, last } = c.kind {
+                c.kind = CueKind::Weekday { day, plus: 0, last };
+            }
+            c.reporting = true;
         }
     }
 }

@@ -188,10 +188,17 @@ pub(crate) fn speaks_for_government(toks: &[Tok], at: usize, name: &str) -> bool
     let Some(t) = toks.get(at) else {
         return false;
     };
+    // (Not "in Kyiv hit" — glossed "в Киеве попал под удар": a place after its preposition.)
     let acting = CAPITALS.contains(&name)
         && t.is_any(GOVERNMENT_VERBS)
-        && !toks.get(at + 1).is_some_and(|n| n.is("by"));
-    t.is_any(SAYING_VERBS) || acting
+        && !toks.get(at + 1).is_some_and(|n| n.is("by"))
+        && !(at >= 2 && toks[at - 2].is_any(&["in", "on", "over", "at", "near", "to", "into"]));
+    // "the latest attempted air raid by Kiev", "strikes by Moscow": the agent of an attack.
+    let agent = CAPITALS.contains(&name)
+        && at >= 3
+        && toks[at - 2].is("by")
+        && toks[at - 3].is_any(ATTACK_NOUNS);
+    t.is_any(SAYING_VERBS) || acting || agent
 }
 
 /// "Odesa governor Oleh Kiper", "the Kyiv city military administration": a title.

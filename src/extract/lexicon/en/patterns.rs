@@ -21,7 +21,7 @@ pub(crate) const ALL_OF_THE: &str = r"(?i)\b(?:shot down|shooting down|downed|do
 /// What makes casualties of shelling and air attacks together a summary total.
 pub(crate) const MIXED_TOTAL: &str = r"(?i)\b(?:in total|overall|altogether|(?:over|in|during) the (?:past|last) (?:day|24 hours)|throughout the day|a day earlier|over the day)\b";
 // Zero statements (zeros.rs).
-pub(crate) const ZERO_BOTH: &str = r"(?i)\b(?:no (?:civilian )?casualties|without (?:causing |any )*casualties|no (?:damages?|destructions?) (?:or|and) (?:casualties|victims)|no reports? of (?:any )?casualties|no reported casualties|no (?:deaths|fatalities), (?:injuries|casualties)\b|no one was (?:reported )?(?:killed or (?:injured|wounded|hurt)|(?:injured|wounded|hurt) or killed|harmed)|no victims|no (?:injuries|injured|wounded|deaths|dead|fatalities) (?:or|and) (?:injuries|injured|wounded|deaths|dead|fatalities)|prevent(?:ed)? any casualties|did(?: not|n't) report any (?:casualties|victims|injuries or deaths|deaths or injuries))\b";
+pub(crate) const ZERO_BOTH: &str = r"(?i)\b(?:no (?:civilian )?casualties|without (?:causing |any )*casualties|no (?:damages?|destructions?) (?:or|and) (?:casualties|victims)|no reports? of (?:any )?(?:(?:damage|destruction) (?:or|and) )?casualties|no reported casualties|no (?:deaths|fatalities), (?:injuries|casualties)\b|no one was (?:reported )?(?:killed or (?:injured|wounded|hurt)|(?:injured|wounded|hurt) or killed|harmed)|no victims|no (?:injuries|injured|wounded|deaths|dead|fatalities) (?:or|and) (?:injuries|injured|wounded|deaths|dead|fatalities)|prevent(?:ed)? any casualties|did(?: not|n't) report any (?:casualties|victims|injuries or deaths|deaths or injuries))\b";
 pub(crate) const ZERO_INJURED: &str = r"(?i)\b(?:no (?:one|body) (?:was|were) (?:hurt|injured|wounded)|(?:no (?:one|body)|nobody) (?:has|had) been (?:hurt|injured|wounded|harmed)|none (?:was|were) (?:hurt|injured|wounded)|no (?:one|people|civilians) (?:is|are|was|were) (?:said|reported) to have been (?:hurt|injured|wounded)|(?:no (?:one|body|people|civilians?|residents)|nobody)(?: or (?:military )?(?:personnel|servicemen|soldiers))? (?:was|were) reported (?:hurt|injured|wounded)|did(?: not|n't) (?:hurt|injure) anyone|nobody (?:was |were )?(?:hurt|injured|wounded)|no injuries|no (?:damage|destruction) (?:or|and) injur(?:y|ies)\b|without (?:causing |any )*injur(?:y|ies)\b|no one (?:was )?injured|(?:people|civilians|residents|no one) (?:were|was) not (?:injured|hurt|wounded)|no (?:people|civilians) (?:were )?(?:injured|hurt)|(?:injuries|injured)\s*:\s*(?:none|0)\b|no reports? of (?:anybody|anyone|any people|people|civilians) (?:being |having been )?(?:hurt|injured|wounded))";
 pub(crate) const ZERO_KILLED: &str = r"(?i)\b(?:no (?:one|body) (?:was|were) killed|none (?:was|were) killed|nobody (?:was |were )?killed|no deaths|no fatalities|no one died|(?:no (?:one|body|people|civilians?|residents)|nobody) (?:was|were) reported (?:killed|dead)|(?:not|without) claiming (?:any )?(?:human )?lives|did(?: not|n't) claim (?:any )?(?:human )?lives|(?:without|no) (?:any )?loss of (?:human )?(?:life|lives)|no lives were lost|there (?:are|were|was|is) no dead\b|(?:fatalities|deaths|killed)\s*:\s*(?:none|0)\b)";
 /// Not yet known, not a zero: "no immediate reports of casualties", "no information on casualties",
@@ -172,7 +172,7 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
     (
         // "targeting Ukraine with more than 200 attack drones", "drones launched by Russia",
         // "missiles on the Ukrainian city of Sumy".
-        r"(?i)\b(?:targeting|attacking|at|against|towards?|into) ukraine\b|\b(?:attacks?|strikes?) (?:[\w-]+ ){0,6}on ukraine's\b|\b(?:attacks?|strikes?|assault|offensive|barrage|campaign) on ukraine\b|\b(?:launched|fired|sent|attacked) (?:on|at) ukraine\b|\b(?:launched|fired|sent) (?:by|from) (?:russia|russian)\b|\b(?:on|at|against|over) the ukrainian (?:city|town|village|capital|port)\b",
+        r"(?i)\b(?:russia|the russian federation|moscow) (?:on|against) ukraine\b|\b(?:targeting|attacking|at|against|towards?|into) ukraine\b|\b(?:attacks?|strikes?) (?:[\w-]+ ){0,6}on ukraine's\b|\b(?:attacks?|strikes?|assault|offensive|barrage|campaign) on ukraine\b|\b(?:launched|fired|sent|attacked) (?:on|at) ukraine\b|\b(?:launched|fired|sent) (?:by|from) (?:russia|russian)\b|\b(?:on|at|against|over) the ukrainian (?:city|town|village|capital|port)\b",
         Side::Russia,
         2,
     ),
@@ -193,7 +193,8 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
         // "during a night shelling by the Armed Forces of Ukraine (AFU)", "an attack by Ukrainian
         // forces", "удара со стороны украинских боевиков" (a strike by Ukrainian militants): the
         // agent of an attack.
-        r"(?i)\b(?:attacks?|shelling|strikes?|attacked|shelled|struck) by (?:the )?(?:armed forces of ukraine|ukrainian (?:armed )?(?:forces|militants|nationalists|formations|troops|army|military)|ukraine|kyiv|afu)\b",
+        // ("при ударе ВСУ", glossed "at strike the Ukrainian Armed Forces": the genitive agent.)
+        r"(?i)\b(?:attacks?|shelling|strikes?|raids?|attacked|shelled|struck) by (?:the )?(?:armed forces of ukraine|ukrainian (?:armed )?(?:forces|militants|nationalists|formations|troops|army|military)|ukraine|kyiv|kiev|afu)\b|\b(?:attacks?|shelling|strikes?) (?:of )?the ukrainian armed forces\b",
         Side::Ukraine,
         3,
     ),

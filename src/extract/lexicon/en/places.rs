@@ -20,6 +20,10 @@ pub(crate) const GOVERNMENT_VERBS: &[&str] = &[
     "claimed",
     "blamed",
 ];
+/// Nouns of an attack whose agent a capital after "by" is ("an air raid by Kiev").
+pub(crate) const ATTACK_NOUNS: &[&str] = &[
+    "attack", "attacks", "raid", "raids", "strike", "strikes", "shelling", "assault", "attempt",
+];
 /// Words after a possessive place that make it an official's ("Kharkiv's mayor said ...").
 pub(crate) const OFFICIAL_WORDS: &[&str] = &[
     "mayor",

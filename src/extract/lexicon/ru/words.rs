@@ -129,6 +129,12 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("с направлений", "from the directions"),
     // "запущенных из районов Брянска, Курска": launch sites, as "from the directions of".
     ("из районов", "from the areas of"),
+    // "в Киеве попал под удар Святошинский район": came under attack (not "hit").
+    ("попал* под удар", "came under attack"),
+    ("оказал* под ударом", "came under attack"),
+    ("подвергл* удару", "came under attack"),
+    // "в одном из районов Воронежской области": a part, not a launch site.
+    ("одн* из районов", "one of the districts of"),
     ("из района", "from the area of"),
     ("направлени*", "direction"),
     ("зенитн*", "anti-aircraft"),

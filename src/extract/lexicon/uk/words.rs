@@ -144,6 +144,12 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("з районів", "from the areas of"),
     ("з району", "from the area of"),
     ("із районів", "from the areas of"),
+    // "потрапив під удар": came under attack (not "hit").
+    ("потрапи* під удар", "came under attack"),
+    ("опинил* під ударом", "came under attack"),
+    // "в одному з районів області": a part, not a launch site.
+    ("одн* з районів", "one of the districts of"),
+    ("одн* із районів", "one of the districts of"),
     // "Безпілотник, що летів у напрямку до Москви, знищено": a drone flying towards Moscow.
     ("що летів", "flying"),
     ("що летіли", "flying"),
