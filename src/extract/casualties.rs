@@ -253,7 +253,18 @@ fn verb_after(toks: &[Tok], q: &Quantity, h: Head, end: usize) -> usize {
         && !apposition
         && (parenthetical
             || toks.get(k).is_some_and(|t| {
-                t.is_any(&["in", "at", "from", "of", "on", "inside", "near", "aboard"])
+                // "Twelve people including a child were killed".
+                t.is_any(&[
+                    "in",
+                    "at",
+                    "from",
+                    "of",
+                    "on",
+                    "inside",
+                    "near",
+                    "aboard",
+                    "including",
+                ])
             }))
     {
         let mut m = k + 1;
@@ -401,7 +412,22 @@ fn verb_field(toks: &[Tok], k: usize) -> Option<Option<Field>> {
                 .unwrap_or(&[])
                 .iter()
                 .any(|n| n.is_any(&["hospital", "hospitals"]));
-        if to_hospital {
+        // "Twenty-one people are in hospital", "remain in hospital": in hospital after the
+        // attack.
+        // (`k` is at the copula, or already past "are in".)
+        const IN_HOSPITAL_COPULAS: &[&str] =
+            &["are", "were", "remain", "remained", "remains", "still"];
+        let in_hospital = (k.saturating_sub(1)..(k + 4).min(toks.len()))
+            .find(|&m| toks[m].is_any(&["hospital", "hospitals"]))
+            .is_some_and(|m| {
+                let i = if m >= 1 && toks[m - 1].is("the") {
+                    m - 1
+                } else {
+                    m
+                };
+                i >= 2 && toks[i - 1].is("in") && toks[i - 2].is_any(IN_HOSPITAL_COPULAS)
+            });
+        if to_hospital || in_hospital {
             return Some(Some(Field::Injured));
         }
         if t.is_any(INJURE_AFTER) {

@@ -503,6 +503,16 @@ fn day_cues(s: &str, out: &mut Vec<Cue>) {
     }
     for c in RELATIVE.captures_iter(s) {
         let m = c.get(0).expect("match");
+        // "the night before June 14": the night that ends on the date named, which dates it.
+        let night_of_date = m.as_str().to_ascii_lowercase().starts_with("the night")
+            && out.iter().any(|d| {
+                matches!(d.kind, CueKind::Date { .. })
+                    && d.start > m.end()
+                    && s[m.end()..d.start].trim().is_empty()
+            });
+        if night_of_date {
+            continue;
+        }
         let shift = if c.get(1).is_some() {
             -1
         } else if c.get(2).is_some() {
