@@ -581,6 +581,10 @@ fn period_cues(s: &str, out: &mut Vec<Cue>) {
         if SUPERLATIVE_PERIOD.is_match(&s[..m.end()]) {
             continue;
         }
+        // "a day of mourning has been declared": a day named for something, no rate.
+        if m.as_str().eq_ignore_ascii_case("a day") && s[m.end()..].starts_with(" of ") {
+            continue;
+        }
         add(m.start(), m.end(), CueKind::Period, out);
     }
     // "the deadliest attack since October 2022, when missiles killed 13": a month of a year is

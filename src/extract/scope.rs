@@ -22,6 +22,8 @@ static ZERO_LOCAL: LazyLock<Regex> = crate::regex!(patterns::ZERO_LOCAL);
 
 static REGIONAL_OFFICIAL: LazyLock<Regex> = crate::regex!(patterns::REGIONAL_OFFICIAL);
 
+static UNPLACED_OFFICIAL: LazyLock<Regex> = crate::regex!(patterns::UNPLACED_OFFICIAL);
+
 /// The single region a sentence's figures are restricted to, if any ("In Odesa, ...", "the
 /// governor of Mykolaiv said ..."); `None` for national figures or places in several regions.
 pub(crate) fn locality(s: &Sent, sents: &[Sent]) -> Option<String> {
@@ -66,6 +68,11 @@ fn locality_within(s: &Sent, sents: &[Sent], carry: usize) -> Option<String> {
         // official, the same place.
         // (The pronoun's antecedent is the sentence before, even across a paragraph break.)
         if !prev.places.is_empty() && SAME_SPEAKER.is_match(&s.text) {
+            return locality(prev, sents);
+        }
+        // "One woman was killed in Kiev ... ¶ Mayor Vitali Klitschko had earlier spoken of nine
+        // injured": a city's official named without the city speaks for the place just named.
+        if !prev.places.is_empty() && !prev.national && UNPLACED_OFFICIAL.is_match(&s.text) {
             return locality(prev, sents);
         }
     }
