@@ -16,6 +16,14 @@ const BACKGROUND_DAYS: i64 = 14;
 
 static TOLL_UPDATE: LazyLock<Regex> = crate::regex!(patterns::TOLL_UPDATE);
 
+/// "overnight on ", "overnight and on " right before a day: the night named.
+static NIGHT_BEFORE: LazyLock<Regex> =
+    crate::regex!(r"(?i)\bovernight\s+(?:(?:and|into)\s+)?(?:on\s+)?$");
+
+fn s_lower(t: &str) -> String {
+    t.to_ascii_lowercase()
+}
+
 /// The date of a figure at byte `pos` of its sentence: the nearest resolvable cue.
 fn date_for(s: &Sent, pos: usize, a: Anchors) -> Option<NaiveDate> {
     // "a day after Russia launched ...": what follows the cue is the earlier day.
@@ -163,8 +171,31 @@ fn report_day(sents: &[Sent], anchors: Anchors) -> Option<NaiveDate> {
             .all(|c| c.reporting || c.kind == CueKind::Today)
             .then_some(*one)
     };
+    // "Russia pounded Ukraine with drones and ballistic missiles overnight on Thursday", "missile
+    // strikes overnight and on Saturday killed eight": the lead's night is named, and a bare
+    // "overnight" later is that night.
+    let named_night = || {
+        let first = attack
+            .clone()
+            .find(|s| s.cues.iter().any(|c| !dates::is_date_line(&s.text, c)))?;
+        own_cues(first, |c| {
+            matches!(
+                c.kind,
+                CueKind::Weekday {
+                    plus: 0,
+                    last: false,
+                    ..
+                }
+            )
+        })
+        .find(|c| {
+            let cue = s_lower(&first.text[c.start..c.end]);
+            cue.starts_with("overnight") || NIGHT_BEFORE.is_match(&first.text[..c.start])
+        })
+    };
     let day = overnight
         .or_else(lead)
+        .or_else(named_night)
         .and_then(|c| dates::resolve(c.kind, anchors))?;
     (day < published && (published - day).num_days() <= 2).then_some(day)
 }

@@ -363,8 +363,24 @@ pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role
 }
 
 /// Past a postmodifier naming the weapon's type ("a missile of the Kinzhal type hit", "drones of
-/// the Shahed-136 type were shot down"): the verb after it is the weapon's.
+/// the Shahed-136 type were shot down") or its abbreviation ("vehicles (UAVs)"): the verb after it
+/// is the weapon's.
 fn past_type_phrase(toks: &[Tok], end: usize) -> usize {
+    // "65 Ukrainian unmanned aerial vehicles (UAVs) destroyed overnight": an abbreviation in
+    // parentheses is part of the noun.
+    if toks.get(end).is_some_and(|t| t.is("(")) {
+        if let Some(close) = (end + 2..(end + 4).min(toks.len())).find(|&k| toks[k].is(")")) {
+            // (A name, not a clause: "(only nine intercepted)".)
+            let name = toks[end + 1..close].iter().all(|t| {
+                t.is_word()
+                    && t.text.starts_with(|c: char| c.is_uppercase())
+                    && !t.is_any(NUMBER_WORDS)
+            });
+            if name {
+                return past_type_phrase(toks, close + 1);
+            }
+        }
+    }
     if !toks.get(end).is_some_and(|t| t.is("of")) {
         return end;
     }
