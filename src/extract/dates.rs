@@ -292,6 +292,12 @@ static ADDRESS_ON: LazyLock<Regex> = crate::regex!(
     r"(?i)\b(?:in|during)\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}(?:address|statement|speech|interview|briefing|remarks)\s+(?:on\s+)?$"
 );
 
+/// After "daily": the report that comes daily ("the daily air force report", "its daily
+/// update").
+static DAILY_REPORT: LazyLock<Regex> = crate::regex!(
+    r"(?i)^\s+(?:[\w'-]+\s+){0,2}?(?:report|reports|update|updates|briefing|summary|bulletin|address|statement|digest)\b"
+);
+
 /// Marks the cues of a speech's time as reporting ones, a weekday's night as that day.
 fn address_time(s: &str, out: &mut [Cue]) {
     for c in out.iter_mut() {
@@ -583,6 +589,11 @@ fn period_cues(s: &str, out: &mut Vec<Cue>) {
         }
         // "a day of mourning has been declared": a day named for something, no rate.
         if m.as_str().eq_ignore_ascii_case("a day") && s[m.end()..].starts_with(" of ") {
+            continue;
+        }
+        // "According to the daily air force report, Russia targeted Ukraine with 208 drones":
+        // a report that comes daily, not a daily rate.
+        if m.as_str().eq_ignore_ascii_case("daily") && DAILY_REPORT.is_match(&s[m.end()..]) {
             continue;
         }
         add(m.start(), m.end(), CueKind::Period, out);

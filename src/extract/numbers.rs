@@ -133,8 +133,47 @@ pub(crate) fn tokenize(s: &str) -> Vec<Tok> {
             }
         })
         .collect();
-    without_footnotes(toks)
+    without_footnotes(split_weapon_compounds(toks))
 }
+
+/// "a 50-drone assault", "the 81-missile strike": the number and its weapon, not one word (as
+/// "12-story" is).
+fn split_weapon_compounds(toks: Vec<Tok>) -> Vec<Tok> {
+    if !toks
+        .iter()
+        .any(|t| t.kind == Kind::Word && t.text.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return toks;
+    }
+    let mut out = Vec::with_capacity(toks.len());
+    for t in toks {
+        let split = t.text.split_once('-').filter(|(n, w)| {
+            t.kind == Kind::Word
+                && !n.is_empty()
+                && n.chars().all(|c| c.is_ascii_digit() || c == ',')
+                && WEAPON_COMPOUNDS.contains(&w.to_ascii_lowercase().as_str())
+        });
+        let Some((n, w)) = split else {
+            out.push(t);
+            continue;
+        };
+        let (a, b) = (t.start + n.len(), t.start + n.len() + 1);
+        let piece = |start: usize, end: usize, text: &str, kind: Kind| Tok {
+            start,
+            end,
+            text: text.to_string(),
+            lower: crate::text::lower_same_len(text),
+            kind,
+        };
+        out.push(piece(t.start, a, n, Kind::Num(parse_int(n))));
+        out.push(piece(a, b, "-", Kind::Punct));
+        out.push(piece(b, t.end, w, Kind::Word));
+    }
+    out
+}
+
+/// Weapon nouns a number is hyphenated to in a compound ("a 50-drone assault").
+const WEAPON_COMPOUNDS: &[&str] = &["drone", "drones", "missile", "missiles", "uav", "shahed"];
 
 /// Parses "1,200" or "580"; `None` for decimals and numbers too large for u64.
 fn parse_int(s: &str) -> Option<u64> {

@@ -229,6 +229,14 @@ fn role_after(toks: &[Tok], q_start: usize, end: usize) -> Option<Vec<Role>> {
 /// Finds the role of the weapon count at tokens `[q_start, end)`, and whether a verb said it
 /// (`false`: the default, launched).
 pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role>, bool) {
+    // "the 81-missile strike hit ...": a compound's weapons are the event's, launched.
+    let compound = end >= 2
+        && toks[end - 2].is("-")
+        && toks[end - 2].start == toks[end - 3.min(end)].end
+        && toks.get(end).is_some_and(|t| t.is_any(COMPOUND_EVENTS));
+    if compound {
+        return (vec![Role::Launched], true);
+    }
     let end = past_type_phrase(toks, end.min(toks.len()));
     // One weapon named with an article: "a Russian missile".
     // (Not "one of which hit a car repair shop": a part of the count before.)

@@ -3,7 +3,18 @@
 
 /// Casualty cues before a number: "killing 57", "injuring at least 26", "deaths of two".
 pub(crate) const KILL_BEFORE: &[&str] = &[
-    "killing", "killed", "kills", "kill", "deaths", "death", "lives", "life", "claimed", "leaving",
+    "killing",
+    "killed",
+    "kills",
+    "kill",
+    "deaths",
+    "death",
+    "lives",
+    "life",
+    "claimed",
+    "leaving",
+    "murdering",
+    "murdered",
 ];
 pub(crate) const INJURE_BEFORE: &[&str] = &[
     "injuring",
@@ -93,6 +104,8 @@ pub(crate) const INJURY_NOUNS: &[&str] = &[
 /// Casualty cues after a number (and its person noun): "were killed", "died", "sustained injuries".
 pub(crate) const KILL_AFTER: &[&str] = &[
     "killed",
+    // "At least one civilian has been murdered by a massive Russian drone attack".
+    "murdered",
     "dead",
     "died",
     "perished",

@@ -9,6 +9,18 @@ pub(crate) const ELLIPSIS_PREPS: &[&str] = &["in", "over", "near", "above", "acr
 /// What ends the words between "each" and its places' preposition ("two each, and three over").
 pub(crate) const EACH_STOPS: &[&str] = &[",", ";", ".", ":", "and", "(", "-", "–", "—"];
 
+/// Event nouns after a number-weapon compound ("a 50-drone assault"): the weapons are launched.
+pub(crate) const COMPOUND_EVENTS: &[&str] = &[
+    "attack",
+    "assault",
+    "strike",
+    "barrage",
+    "raid",
+    "wave",
+    "salvo",
+    "bombardment",
+];
+
 /// Nouns of a weapon's type after its name ("a missile of the Kinzhal type").
 pub(crate) const TYPE_NOUNS: &[&str] = &["type", "class", "model", "variety"];
 
