@@ -159,11 +159,12 @@ static START_TIME: LazyLock<Regex> = crate::regex!(
 static EVENING_WORD_START: LazyLock<Regex> = crate::regex!(
     r"(?i)\b(?:from|since)\s+(?:the\s+)?evening(?:\s+(?:of|on))?(?:\s+[a-z]+day,?)?$"
 );
-/// "From 7:00 p.m. on Wednesday, January 14", "from 18:00 on 12 April", "Between 11:00 p.m.
+/// "From 7:00 p.m. on Wednesday, January 14" (or "on Tuesday, on Nov. 26"), "from 18:00 on 12
+/// April", "Between 11:00 p.m.
 /// Moscow time (8:00 p.m. GMT) on December 24 and 7:00 a.m." (alone in its sentence):
 /// the evening start of the Air Force's count window; the attack ends the next morning.
 static EVENING_START: LazyLock<Regex> = crate::regex!(
-    r"(?i)\b(?:from|between)\s+(\d{1,2})(?:[:.]\d{2})?\s*(p\.?\s?m\.?)?(?:\s+(?:[a-z]+\s+)?time)?(?:\s*\([^)]{0,30}\))?,?(?:\s+on)?(?:\s+[a-z]+day,?)?$"
+    r"(?i)\b(?:from|between)\s+(\d{1,2})(?:[:.]\d{2})?\s*(p\.?\s?m\.?)?(?:\s+(?:[a-z]+\s+)?time)?(?:\s*\([^)]{0,30}\))?,?(?:\s+on)?(?:\s+[a-z]+day,?(?:\s+on)?)?$"
 );
 /// A superlative or an ordinal right before a period ("the largest attack this month", "the
 /// biggest so far", "the third attack on the city in a week", "the second time this month"): the
@@ -254,61 +255,11 @@ static AS_OF: LazyLock<Regex> = crate::regex!(
     r"(?i)\bas of\s+(?:(?:the\s+)?(?:morning|afternoon|evening|end)\s+of\s+|(?:the\s+)?(?:morning|evening)\s+(?:on\s+)?)?$"
 );
 
-/// "..., officials said on Sunday", "according to Ukrainian authorities on Saturday" before the
-/// day: the day the report was made.
-static REPORTED_ON: LazyLock<Regex> = crate::regex!(
-    r"(?i)\b(?:said|says|reported|announced|wrote|added|confirmed|stated|claimed|according to [\w' ]{1,40}?)\s+(?:on\s+)?$"
-);
-
-/// "Ukraine said on Sunday ... it had downed 10 drones fired by Russia overnight": a wire story
-/// published the next day still means the night before the day the report was made, so
-/// "overnight", "last night" and "this morning" take the report's day.
-fn report_day(s: &str, out: &mut [Cue]) {
-    let reported = out.iter_mut().find(|c| {
-        matches!(
-            c.kind,
-            CueKind::Weekday {
-                plus: 0,
-                last: false,
-                ..
-            } | CueKind::Date { .. }
-                | CueKind::Yesterday
-        ) && REPORTED_ON.is_match(&s[..c.start])
-    });
-    if let Some(c) = reported {
-        c.reporting = true;
-        let kind = c.kind;
-        for c in out.iter_mut().filter(|c| c.kind == CueKind::Today) {
-            c.kind = kind;
-            c.reported = true;
-        }
-    }
-}
-
-/// "Zelenskiy, in a video address on Thursday night, said ...", "said in his nightly address on
-/// Sunday evening": the time of a speech, not of the attack; its evening is that day's, not the
-/// night into the next.
-static ADDRESS_ON: LazyLock<Regex> = crate::regex!(
-    r"(?i)\b(?:in|during)\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}(?:address|statement|speech|interview|briefing|remarks)\s+(?:on\s+)?$"
-);
-
 /// After "daily": the report that comes daily ("the daily air force report", "its daily
 /// update").
 static DAILY_REPORT: LazyLock<Regex> = crate::regex!(
     r"(?i)^\s+(?:[\w'-]+\s+){0,2}?(?:report|reports|update|updates|briefing|summary|bulletin|address|statement|digest)\b"
 );
-
-/// Marks the cues of a speech's time as reporting ones, a weekday's night as that day.
-fn address_time(s: &str, out: &mut [Cue]) {
-    for c in out.iter_mut() {
-        if ADDRESS_ON.is_match(tail(s, c.start, 80)) {
-            if let CueKind::Weekday { plus: 1, day, last } = c.kind {
-                c.kind = CueKind::Weekday { day, plus: 0, last };
-            }
-            c.reporting = true;
-        }
-    }
-}
 
 /// Adds a cue unless it overlaps one found before.
 fn add(start: usize, end: usize, kind: CueKind, out: &mut Vec<Cue>) {
@@ -811,10 +762,12 @@ pub(crate) fn resolve(kind: CueKind, a: Anchors) -> Option<NaiveDate> {
 }
 
 mod datelines;
+mod reporting;
 use datelines::dateline;
 pub(crate) use datelines::{
     dateline_alone, dateline_date, is_date_line, is_page_date_line, only_dates,
 };
+use reporting::{address_time, report_day};
 
 #[cfg(test)]
 mod tests;

@@ -10,18 +10,8 @@ pub(crate) fn head(toks: &[Tok], j: usize) -> (Head, usize, String) {
     if let Some(kinds) = kinds_of(toks, j) {
         return kinds;
     }
-    // "a 50-drone assault", "the 81-missile strike": the weapon hyphenated to the number is what
-    // it counts, whatever event noun follows.
-    let glued = |k: usize| j > 0 && toks.get(k).is_some_and(|t| toks[k - 1].end == t.start);
-    if toks.get(j).is_some_and(|t| t.is("-")) && glued(j) && glued(j + 1) {
-        if let Some(w) = toks.get(j + 1) {
-            if DRONE_HEADS.contains(&w.lower.as_str()) {
-                return (Head::Drone, j + 2, w.lower.clone());
-            }
-            if MISSILE_HEADS.contains(&w.lower.as_str()) {
-                return (Head::Missile, j + 2, w.lower.clone());
-            }
-        }
+    if let Some(compound) = compound_head(toks, j) {
+        return compound;
     }
     let mut k = j;
     let mut last_weapon: Option<(Head, usize)> = None;
@@ -155,6 +145,22 @@ pub(crate) fn head(toks: &[Tok], j: usize) -> (Head, usize, String) {
         Some((c, at)) => (c, at + 1, toks[at].lower.clone()),
         None => (Head::None, j, String::new()),
     }
+}
+
+/// "a 50-drone assault", "the 81-missile strike": the weapon hyphenated to the number is what it
+/// counts, whatever event noun follows.
+fn compound_head(toks: &[Tok], j: usize) -> Option<(Head, usize, String)> {
+    let glued = |k: usize| j > 0 && toks.get(k).is_some_and(|t| toks[k - 1].end == t.start);
+    if !(toks.get(j).is_some_and(|t| t.is("-")) && glued(j) && glued(j + 1)) {
+        return None;
+    }
+    let w = toks.get(j + 1)?;
+    if DRONE_HEADS.contains(&w.lower.as_str()) {
+        return Some((Head::Drone, j + 2, w.lower.clone()));
+    }
+    MISSILE_HEADS
+        .contains(&w.lower.as_str())
+        .then(|| (Head::Missile, j + 2, w.lower.clone()))
 }
 
 /// "13 Russian military drones", "40 Iranian-designed drones": a word outside the modifier list

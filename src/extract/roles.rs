@@ -229,13 +229,8 @@ fn role_after(toks: &[Tok], q_start: usize, end: usize) -> Option<Vec<Role>> {
 /// Finds the role of the weapon count at tokens `[q_start, end)`, and whether a verb said it
 /// (`false`: the default, launched).
 pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role>, bool) {
-    // "the 81-missile strike hit ...": a compound's weapons are the event's, launched.
-    let compound = end >= 2
-        && toks[end - 2].is("-")
-        && toks[end - 2].start == toks[end - 3.min(end)].end
-        && toks.get(end).is_some_and(|t| t.is_any(COMPOUND_EVENTS));
-    if compound {
-        return (vec![Role::Launched], true);
+    if let Some(r) = role_of_its_own(toks, end) {
+        return (r, true);
     }
     let end = past_type_phrase(toks, end.min(toks.len()));
     // One weapon named with an article: "a Russian missile".
@@ -368,6 +363,24 @@ pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role
         }
     }
     forward_role(toks, end, single).map_or((vec![Role::Launched], false), |r| (r, true))
+}
+
+/// A role the count's own words decide before any verb around it: "the 81-missile strike hit
+/// ..." (a compound's weapons are the event's, launched); "shot down 32 Russian drones and 45
+/// others disappeared from radars" (a verb of losing right after it, whatever verb governs the
+/// list).
+fn role_of_its_own(toks: &[Tok], end: usize) -> Option<Vec<Role>> {
+    let compound = end >= 3
+        && toks[end - 2].is("-")
+        && toks[end - 2].start == toks[end - 3].end
+        && toks.get(end).is_some_and(|t| t.is_any(COMPOUND_EVENTS));
+    if compound {
+        return Some(vec![Role::Launched]);
+    }
+    toks.get(end)
+        .and_then(|t| verb_role(t, toks.get(end + 1)))
+        .filter(|r| *r == Role::Lost)
+        .map(|r| vec![r])
 }
 
 /// Past a postmodifier naming the weapon's type ("a missile of the Kinzhal type hit", "drones of

@@ -20,6 +20,8 @@ static ZERO_IN_CAPITAL: LazyLock<Regex> = crate::regex!(patterns::ZERO_IN_CAPITA
 
 static ZERO_LOCAL: LazyLock<Regex> = crate::regex!(patterns::ZERO_LOCAL);
 
+static ZERO_WHOLE_PLACE: LazyLock<Regex> = crate::regex!(patterns::ZERO_WHOLE_PLACE);
+
 static REGIONAL_OFFICIAL: LazyLock<Regex> = crate::regex!(patterns::REGIONAL_OFFICIAL);
 
 static UNPLACED_OFFICIAL: LazyLock<Regex> = crate::regex!(patterns::UNPLACED_OFFICIAL);
@@ -197,7 +199,21 @@ pub(crate) fn zero_scope(s: &Sent, sents: &[Sent], side: Side) -> Option<Option<
             return Some(None);
         }
     }
-    ZERO_LOCAL.is_match(&s.text).then_some(None)
+    if !ZERO_LOCAL.is_match(&s.text) {
+        return None;
+    }
+    // "Russian forces targeted the city of Kyiv ... ¶ Reports indicate no casualties in the
+    // city": the one region the sentence before named.
+    // (The nearest of the three sentences before that names places.)
+    // (Only a whole city or region: "in the district", "in the village" is a part of it.)
+    let whole = ZERO_WHOLE_PLACE.is_match(&s.text);
+    let prev_region = (s.idx.saturating_sub(3)..s.idx)
+        .rev()
+        .map(|i| regions_named(&sents[i]))
+        .find(|r| !r.is_empty())
+        .filter(|r| whole && r.len() == 1 && s.places.is_empty())
+        .and_then(|r| r.into_iter().next().map(str::to_string));
+    Some(prev_region)
 }
 
 /// The regions a sentence names (a city counts as its oblast), its dateline left out.

@@ -51,6 +51,10 @@ pub(crate) const ZERO_IN_CAPITAL: &str =
 pub(crate) const REGIONAL_OFFICIAL: &str = r"(?i)\b(?:governor|mayor|regional (?:military )?administration|city (?:military )?administration|head of the [\w' -]{0,40}administration|(?:southern|northern|eastern|western) (?:military |operational |defen[cs]e )?(?:command|forces)|operational command (?:south|north|east|west))\b";
 pub(crate) const ZERO_LOCAL: &str =
     r"(?i)\bin the (?:city|town|village|villages|district|region|area|community)\b";
+/// A zero's local area that is a whole city or region ("no casualties in the city"): the one
+/// the sentences before named.
+/// (Ending its clause: not "in the city's south".)
+pub(crate) const ZERO_WHOLE_PLACE: &str = r"(?i)\bin the (?:city|town|region)\s*(?:[.,;:!]|$)";
 // Sides (sides.rs).
 /// "..., Russia", "in Russia" (not "in Russian-occupied", not "in Russia's night air raid on
 /// Kyiv"), "over its territory".

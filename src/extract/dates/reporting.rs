@@ -1,0 +1,58 @@
+//! Reporting clauses: the day a report was made ("..., officials said on Sunday") and the time of
+//! a speech ("in a video address on Thursday night"), which date the report, not the attack.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{tail, Cue, CueKind};
+
+/// "..., officials said on Sunday", "according to Ukrainian authorities on Saturday" before the
+/// day: the day the report was made.
+static REPORTED_ON: LazyLock<Regex> = crate::regex!(
+    r"(?i)\b(?:said|says|reported|announced|wrote|added|confirmed|stated|claimed|according to [\w' ]{1,40}?)\s+(?:on\s+)?$"
+);
+
+/// "Ukraine said on Sunday ... it had downed 10 drones fired by Russia overnight": a wire story
+/// published the next day still means the night before the day the report was made, so
+/// "overnight", "last night" and "this morning" take the report's day.
+pub(super) fn report_day(s: &str, out: &mut [Cue]) {
+    let reported = out.iter_mut().find(|c| {
+        matches!(
+            c.kind,
+            CueKind::Weekday {
+                plus: 0,
+                last: false,
+                ..
+            } | CueKind::Date { .. }
+                | CueKind::Yesterday
+        ) && REPORTED_ON.is_match(&s[..c.start])
+    });
+    if let Some(c) = reported {
+        c.reporting = true;
+        let kind = c.kind;
+        for c in out.iter_mut().filter(|c| c.kind == CueKind::Today) {
+            c.kind = kind;
+            c.reported = true;
+        }
+    }
+}
+
+/// "Zelenskiy, in a video address on Thursday night, said ...", "said in his nightly address on
+/// Sunday evening": the time of a speech, not of the attack; its evening is that day's, not the
+/// night into the next.
+static ADDRESS_ON: LazyLock<Regex> = crate::regex!(
+    r"(?i)\b(?:in|during)\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}(?:address|statement|speech|interview|briefing|remarks)\s+(?:on\s+)?$"
+);
+
+/// Marks the cues of a speech's time as reporting ones, a weekday's night as that day.
+pub(super) fn address_time(s: &str, out: &mut [Cue]) {
+    for c in out.iter_mut() {
+        if ADDRESS_ON.is_match(tail(s, c.start, 80)) {
+            if let CueKind::Weekday { plus: 1, day, last } = c.kind {
+                c.kind = CueKind::Weekday { day, plus: 0, last };
+            }
+            c.reporting = true;
+        }
+    }
+}
