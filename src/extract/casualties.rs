@@ -197,6 +197,15 @@ fn verb_after(toks: &[Tok], q: &Quantity, h: Head, end: usize) -> usize {
             k += 1;
         }
     }
+    // "Еще 17 человек (среди них — четверо детей) пострадали": a bracketed parenthetical too.
+    if toks.get(k).is_some_and(|t| t.is("(")) {
+        if let Some(m) = (k + 2..(k + 16).min(toks.len()))
+            .take_while(|&m| !toks[m].is_any(&[";", "."]))
+            .find(|&m| toks[m].is(")"))
+        {
+            k = m + 1;
+        }
+    }
     // "three women aged 32, 36, and 56 were injured": past their ages.
     if h == Head::Person && toks.get(k).is_some_and(|t| t.is_any(AGE_WORDS)) {
         let mut m = k + 1;
@@ -579,6 +588,18 @@ fn before_field(toks: &[Tok], q: &Quantity, h: Head) -> Option<Field> {
         }
         if t.is_any(&[";", ".", "and"]) && steps > 1 {
             break;
+        }
+        // "Пострадали, по последним данным, 29 человек" (glossed "Injured, according to the
+        // latest data, 29 people"): past the source between commas to the verb.
+        if t.is(",") && steps == 1 {
+            let open = (k.saturating_sub(8)..k)
+                .rev()
+                .find(|&m| toks[m].is(","))
+                .filter(|&m| toks[m + 1..k].iter().any(|w| w.is("according")));
+            if let Some(m) = open {
+                k = m;
+                continue;
+            }
         }
         let before = if k > 0 {
             toks[k - 1].lower.as_str()

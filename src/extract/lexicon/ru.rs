@@ -642,5 +642,8 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("по информации", "according to"),
     ("по словам", "according to"),
     ("по предварительным данным", "according to preliminary data"),
+    ("по последним данным", "according to the latest data"),
+    ("по уточненным данным", "according to updated data"),
+    ("по уточнённым данным", "according to updated data"),
     ("говорится в", "said"),
 ];

@@ -654,4 +654,6 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("за словами", "according to"),
     ("попередньо", "preliminarily"),
     ("за попередніми даними", "according to preliminary data"),
+    ("за останніми даними", "according to the latest data"),
+    ("за уточненими даними", "according to updated data"),
 ];
