@@ -173,8 +173,10 @@ pub(crate) const RELATIVES: &[&str] = &[
 ];
 
 /// Casualty verbs whose subject is one weapon that struck: "a Russian missile killed 29 people".
-pub(crate) const SINGLE_STRIKE_VERBS: &[&str] =
-    &["killed", "kills", "injured", "injures", "wounded", "wounds"];
+/// ("A Russian missile damaged private buildings": it struck them.)
+pub(crate) const SINGLE_STRIKE_VERBS: &[&str] = &[
+    "killed", "kills", "injured", "injures", "wounded", "wounds", "damaged", "damages",
+];
 
 /// Verbs whose subject is one missile that struck where it fell ("an enemy missile fell in a
 /// residential area", glossed "ворожа ракета впала"; "a missile exploded in the centre").

@@ -343,6 +343,39 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("баллистическ* ракетой", "with a ballistic missile"),
     ("крылат* ракетой", "with a cruise missile"),
     ("российск* ракетой", "with a Russian missile"),
+    // Two adjectives: "российская баллистическая ракета" (the article before both).
+    (
+        "российск* баллистическ* ракета",
+        "a Russian ballistic missile",
+    ),
+    (
+        "российск* баллистическ* ракету",
+        "a Russian ballistic missile",
+    ),
+    (
+        "российск* баллистическ* ракетой",
+        "with a Russian ballistic missile",
+    ),
+    ("российск* крылат* ракета", "a Russian cruise missile"),
+    ("российск* крылат* ракету", "a Russian cruise missile"),
+    ("российск* крылат* ракетой", "with a Russian cruise missile"),
+    (
+        "вражеск* баллистическ* ракета",
+        "an enemy ballistic missile",
+    ),
+    (
+        "вражеск* баллистическ* ракету",
+        "an enemy ballistic missile",
+    ),
+    (
+        "вражеск* баллистическ* ракетой",
+        "with an enemy ballistic missile",
+    ),
+    ("вражеск* крылат* ракета", "an enemy cruise missile"),
+    ("вражеск* крылат* ракету", "an enemy cruise missile"),
+    ("вражеск* крылат* ракетой", "with an enemy cruise missile"),
+    // "ракета повредила дом": one weapon that damaged something struck it.
+    ("повредил*", "damaged"),
     ("вражеск* ракетой", "with an enemy missile"),
     ("число погибших", "the death toll"),
     ("количество погибших", "the death toll"),

@@ -350,6 +350,28 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("крилат* ракетою", "with a cruise missile"),
     ("російськ* ракетою", "with a Russian missile"),
     ("ворож* ракетою", "with an enemy missile"),
+    // Two adjectives: "російська балістична ракета" (the article before both).
+    ("російськ* балістичн* ракета", "a Russian ballistic missile"),
+    ("російськ* балістичн* ракету", "a Russian ballistic missile"),
+    (
+        "російськ* балістичн* ракетою",
+        "with a Russian ballistic missile",
+    ),
+    ("російськ* крилат* ракета", "a Russian cruise missile"),
+    ("російськ* крилат* ракету", "a Russian cruise missile"),
+    ("російськ* крилат* ракетою", "with a Russian cruise missile"),
+    ("ворож* балістичн* ракета", "an enemy ballistic missile"),
+    ("ворож* балістичн* ракету", "an enemy ballistic missile"),
+    (
+        "ворож* балістичн* ракетою",
+        "with an enemy ballistic missile",
+    ),
+    ("ворож* крилат* ракета", "an enemy cruise missile"),
+    ("ворож* крилат* ракету", "an enemy cruise missile"),
+    ("ворож* крилат* ракетою", "with an enemy cruise missile"),
+    // "ракета пошкодила будинок": one weapon that damaged something struck it.
+    ("пошкодил*", "damaged"),
+    ("пошкодив", "damaged"),
     ("кількість загиблих", "the death toll"),
     ("кількість жертв", "the death toll"),
     ("число загиблих", "the death toll"),
