@@ -74,17 +74,14 @@ pub(crate) fn zero_statements(sents: &[Sent], cands: &mut Vec<Cand>, sides: &Sid
 }
 
 /// The side of a zero statement: its sentence's, when it names one; else that of the figures of
-/// the sentence before it in its paragraph ("... 81 Ukrainian drones were destroyed overnight in
+/// the sentence before it ("... 81 Ukrainian drones were destroyed overnight in
 /// five Russian regions. No casualties were reported."); else the article's main attacker.
 fn zero_side(s: &Sent, sents: &[Sent], cands: &[Cand], sides: &Sides) -> Side {
     if let Some(side) = sides.stated(s.idx) {
         return side;
     }
-    let prev = s
-        .idx
-        .checked_sub(1)
-        .map(|i| &sents[i])
-        .filter(|p| p.para == s.para);
+    // (Across a paragraph break too: pages that put each sentence on its own line.)
+    let prev = s.idx.checked_sub(1).map(|i| &sents[i]);
     let prev_sides: Vec<Side> = prev
         .map(|p| {
             cands
