@@ -183,27 +183,28 @@ fn verb_after(toks: &[Tok], q: &Quantity, h: Head, end: usize) -> usize {
             }
         }
     }
-    // "13 people - including two children and a pregnant woman - were injured": a dash
-    // parenthetical is passed over.
-    if toks.get(k).is_some_and(dash) {
+    // "13 people - including two children and a pregnant woman - were injured", "Еще 17
+    // человек (среди них — четверо детей) пострадали": a parenthetical between dashes or
+    // brackets is passed over.
+    let closing = |t: &Tok| -> Option<fn(&Tok) -> bool> {
+        if dash(t) {
+            Some(|c: &Tok| c.is_any(&["-", "–", "—"]))
+        } else if t.is("(") {
+            Some(|c: &Tok| c.is(")"))
+        } else {
+            None
+        }
+    };
+    if let Some(close) = toks.get(k).and_then(closing) {
         if let Some(m) = (k + 2..(k + 16).min(toks.len()))
             .take_while(|&m| !toks[m].is_any(&[";", "."]))
-            .find(|&m| dash(&toks[m]))
+            .find(|&m| close(&toks[m]))
         {
             k = m + 1;
-        } else if toks.get(k + 1).is_some_and(|t| t.is_any(AUX)) {
+        } else if dash(&toks[k]) && toks.get(k + 1).is_some_and(|t| t.is_any(AUX)) {
             // The closing dash of a parenthetical the count is in: "– a couple and their two
             // sons – have been killed".
             k += 1;
-        }
-    }
-    // "Еще 17 человек (среди них — четверо детей) пострадали": a bracketed parenthetical too.
-    if toks.get(k).is_some_and(|t| t.is("(")) {
-        if let Some(m) = (k + 2..(k + 16).min(toks.len()))
-            .take_while(|&m| !toks[m].is_any(&[";", "."]))
-            .find(|&m| toks[m].is(")"))
-        {
-            k = m + 1;
         }
     }
     // "three women aged 32, 36, and 56 were injured": past their ages.
@@ -424,8 +425,6 @@ fn verb_field(toks: &[Tok], k: usize) -> Option<Option<Field>> {
         // "Twenty-one people are in hospital", "remain in hospital": in hospital after the
         // attack.
         // (`k` is at the copula, or already past "are in".)
-        const IN_HOSPITAL_COPULAS: &[&str] =
-            &["are", "were", "remain", "remained", "remains", "still"];
         let in_hospital = (k.saturating_sub(1)..(k + 4).min(toks.len()))
             .find(|&m| toks[m].is_any(&["hospital", "hospitals"]))
             .is_some_and(|m| {

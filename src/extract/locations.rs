@@ -192,7 +192,7 @@ pub(crate) fn speaks_for_government(toks: &[Tok], at: usize, name: &str) -> bool
     let acting = CAPITALS.contains(&name)
         && t.is_any(GOVERNMENT_VERBS)
         && !toks.get(at + 1).is_some_and(|n| n.is("by"))
-        && !(at >= 2 && toks[at - 2].is_any(&["in", "on", "over", "at", "near", "to", "into"]));
+        && !(at >= 2 && toks[at - 2].is_any(PLACE_PREPOSITIONS));
     // "the latest attempted air raid by Kiev", "strikes by Moscow": the agent of an attack.
     let agent = CAPITALS.contains(&name)
         && at >= 3

@@ -144,6 +144,10 @@ pub(crate) const INJURY_TAKING: &[&str] = &[
     "sustaining",
     "suffering",
 ];
+/// Copulas before "in hospital" that make the people counted injured ("21 people are in
+/// hospital", "three remain in hospital").
+pub(crate) const IN_HOSPITAL_COPULAS: &[&str] =
+    &["are", "were", "remain", "remained", "remains", "still"];
 /// Number words that open a count: "injured seven others".
 pub(crate) const SMALL_NUMBER_WORDS: &[&str] = &[
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",

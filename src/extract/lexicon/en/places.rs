@@ -20,6 +20,8 @@ pub(crate) const GOVERNMENT_VERBS: &[&str] = &[
     "claimed",
     "blamed",
 ];
+/// Prepositions before a capital that make it a place, not its government ("in Kyiv hit").
+pub(crate) const PLACE_PREPOSITIONS: &[&str] = &["in", "on", "over", "at", "near", "to", "into"];
 /// Nouns of an attack whose agent a capital after "by" is ("an air raid by Kiev").
 pub(crate) const ATTACK_NOUNS: &[&str] = &[
     "attack", "attacks", "raid", "raids", "strike", "strikes", "shelling", "assault", "attempt",
