@@ -238,6 +238,11 @@ fn own_cues<'s>(
 
 /// The first cue of a sentence that names a day.
 fn resolve_first(s: &Sent, a: Anchors) -> Option<NaiveDate> {
+    attack_cues(s).find_map(|c| dates::resolve(c.kind, a))
+}
+
+/// The cues of a sentence that can name an attack's day (no period, month or relative time).
+fn attack_cues(s: &Sent) -> impl Iterator<Item = &Cue> {
     own_cues(s, |c| {
         !matches!(
             c.kind,
@@ -248,7 +253,6 @@ fn resolve_first(s: &Sent, a: Anchors) -> Option<NaiveDate> {
                 | CueKind::ThisDayIn(_)
         )
     })
-    .find_map(|c| dates::resolve(c.kind, a))
 }
 
 /// Whether a sentence is about the attack and part of the article proper.
@@ -324,10 +328,13 @@ fn main_date(sents: &[Sent], cands: &[Cand], anchors: Anchors) -> Option<NaiveDa
                 .find_map(|&i| resolve_first(&sents[i], anchors))
         })
         .or_else(|| {
-            sents
-                .iter()
-                .filter(|s| attack_sentence(s))
-                .find_map(|s| resolve_first(s, anchors))
+            // A stored page's date line ("date 2025-03-25 Drones flying in the sky") is the day
+            // the page was published, no cue of the attack a later sentence dates.
+            sents.iter().filter(|s| attack_sentence(s)).find_map(|s| {
+                attack_cues(s)
+                    .filter(|c| !dates::is_date_line(&s.text, c))
+                    .find_map(|c| dates::resolve(c.kind, anchors))
+            })
         })
 }
 

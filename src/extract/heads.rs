@@ -2,7 +2,7 @@
 
 use super::dates::{Cue, CueKind};
 use super::lexicon::*;
-use super::numbers::{Kind, Quantity, Tok};
+use super::numbers::{clock_word_at, Kind, Quantity, Tok};
 use super::sentence::Head;
 
 /// What the tokens after a number count: skips modifiers to the head noun.
@@ -464,9 +464,7 @@ pub(crate) fn not_a_count(toks: &[Tok], q: &Quantity, cues: &[Cue]) -> Option<St
             && matches!(b.kind, Kind::Num(_))
     };
     if next.is_some_and(|n| next2.is_some_and(|m| clock(&toks[q.j - 1], n, m)))
-        || next.is_some_and(|n| {
-            n.is_any(&["a.m", "p.m", "am", "pm", "a.m.", "p.m.", "o'clock", "hrs"])
-        })
+        || clock_word_at(toks, q.j).is_some()
         // "at about 4 am (0200 GMT)": a clock time of a time zone.
         || next.is_some_and(|n| n.is_any(&["gmt", "utc", "cet", "cest", "est", "edt"]))
     {

@@ -2,7 +2,7 @@
 //! interception area).
 
 use super::lexicon::*;
-use super::numbers::Tok;
+use super::numbers::{clock_word_before, Tok};
 use super::places::{self, Country, Place, GAZETTEER};
 
 /// Gazetteer matches of a sentence, with their normalised names. A place counts as a strike
@@ -21,8 +21,10 @@ pub(crate) fn find_places(toks: &[Tok], usable: bool) -> Vec<(usize, String, Cou
         let after = toks.get(i + n).map(|t| t.lower.as_str()).unwrap_or("");
         // "21:30 Moscow time", "7 a.m. Kyiv time": a time zone, not a place; "the Dnipro River":
         // a river named like a city.
-        // "according to the Kyiv Independent": an outlet.
+        // "according to the Kyiv Independent": an outlet. "at 5 a.m. Moscow (0200 GMT)": a time
+        // zone after a clock time.
         if matches!(after, "time" | "river" | "river's")
+            || clock_word_before(toks, i)
             || toks
                 .get(i + n)
                 .is_some_and(|t| t.capitalized() && t.is_any(PLACE_OUTLET_WORDS))

@@ -50,6 +50,31 @@ impl Tok {
     }
 }
 
+/// Whether the tokens `toks[a..b]` touch each other and spell one of `words` (lower case):
+/// "a.m." is four tokens ("a", ".", "m", ".").
+fn spells(toks: &[Tok], a: usize, b: usize, words: &[&str]) -> bool {
+    let Some(ts) = toks.get(a..b) else {
+        return false;
+    };
+    let touching = ts.windows(2).all(|w| w[0].end == w[1].start);
+    let joined: String = ts.iter().map(|t| t.lower.as_str()).collect();
+    touching && words.contains(&joined.as_str())
+}
+
+/// The number of tokens of a clock word ("a.m.", "pm", "o'clock") starting at `at`, if any.
+pub(crate) fn clock_word_at(toks: &[Tok], at: usize) -> Option<usize> {
+    [4, 3, 1]
+        .into_iter()
+        .find(|&n| spells(toks, at, at + n, super::lexicon::CLOCK_WORDS))
+}
+
+/// Whether a clock word ends right before token `at` ("5 a.m. Moscow").
+pub(crate) fn clock_word_before(toks: &[Tok], at: usize) -> bool {
+    [4, 3, 1]
+        .into_iter()
+        .any(|n| at >= n && spells(toks, at - n, at, super::lexicon::CLOCK_WORDS))
+}
+
 /// The end of the longest of `phrases` (lower-case words) found at token `at`.
 pub(crate) fn phrase_end(toks: &[Tok], at: usize, phrases: &[&[&str]]) -> Option<usize> {
     phrases

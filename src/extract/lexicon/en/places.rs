@@ -47,6 +47,9 @@ pub(crate) const OFFICIAL_WORDS: &[&str] = &[
 pub(crate) const PLACE_FIRST_NAMES: &[&str] = &["vladimir"];
 /// Capitalised words after a place that make it the name of an outlet ("according to the Kyiv
 /// Independent", "the Kyiv Post reported"): no place of the attack.
+/// Words of a clock time before a place that names its time zone ("at 5 a.m. Moscow (0200 GMT)").
+pub(crate) const CLOCK_WORDS: &[&str] =
+    &["a.m", "p.m", "am", "pm", "a.m.", "p.m.", "o'clock", "hrs"];
 pub(crate) const PLACE_OUTLET_WORDS: &[&str] = &["independent", "post"];
 /// Plural nouns of places: "14 more Ukrainian regions" counts no people.
 pub(crate) const PLACE_NOUNS: &[&str] = &["regions", "cities", "towns", "villages", "districts"];
