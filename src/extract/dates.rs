@@ -61,6 +61,26 @@ pub(crate) struct Cue {
 }
 
 const MONTHS: &str = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)";
+/// A month's name or abbreviation alone ("Oct", "October"; the abbreviation's dot is a token of
+/// its own).
+static MONTH_WORD: LazyLock<Regex> =
+    LazyLock::new(|| crate::compile_regex(&format!("^{MONTHS}$")).expect("valid regex"));
+
+/// Whether the number at token `i` follows a month's name ("KIEV, Oct. 25 — One person was
+/// killed"): a day of the month, also where the date is a dateline no cue keeps.
+pub(crate) fn after_month(toks: &[super::numbers::Tok], i: usize) -> bool {
+    let month = |k: usize| toks.get(k).is_some_and(|t| MONTH_WORD.is_match(&t.text));
+    let digits = toks
+        .get(i)
+        .is_some_and(|t| matches!(t.kind, super::numbers::Kind::Num(_)));
+    digits
+        && match i {
+            0 => false,
+            1 => month(0),
+            _ => month(i - 1) || (toks[i - 1].is(".") && month(i - 2)),
+        }
+}
+
 const WEEKDAYS: &str = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {

@@ -416,7 +416,8 @@ pub(crate) fn not_a_count(toks: &[Tok], q: &Quantity, cues: &[Cue]) -> Option<St
     let at = toks[q.i].start;
     if cues.iter().any(|c| {
         c.start <= at && at < c.end && matches!(c.kind, CueKind::Date { .. } | CueKind::Period)
-    }) {
+    }) || super::dates::after_month(toks, q.i)
+    {
         return Some("part of a date".into());
     }
     let prev = q.i.checked_sub(1).map(|k| &toks[k]);
