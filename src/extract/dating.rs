@@ -25,9 +25,9 @@ fn s_lower(t: &str) -> String {
 }
 
 /// The date of a figure at byte `pos` of its sentence: the nearest resolvable cue.
-fn date_for(s: &Sent, pos: usize, a: Anchors) -> Option<NaiveDate> {
+fn date_for(s: &Sent, pos: usize, a: Anchors) -> Option<(NaiveDate, bool)> {
     // "a day after Russia launched ...": what follows the cue is the earlier day.
-    let mut best: Option<(usize, NaiveDate)> = None;
+    let mut best: Option<(usize, NaiveDate, bool)> = None;
     for c in own_cues(s, |c| c.kind != CueKind::Period) {
         // "More than 50 others were injured ... — a city still in mourning from an attack two
         // days earlier": a dash apposition after the figure describes something else.
@@ -61,12 +61,15 @@ fn date_for(s: &Sent, pos: usize, a: Anchors) -> Option<NaiveDate> {
             } else {
                 c.start.saturating_sub(pos)
             };
-            if best.is_none_or(|(bd, _)| dist < bd) {
-                best = Some((dist, d));
+            if best.is_none_or(|(bd, _, _)| dist < bd) {
+                best = Some((dist, d, c.reporting));
             }
         }
     }
-    best.map(|(_, d)| d)
+    // "said on Thursday that its air defences had intercepted 11 drones overnight": the night the
+    // report names is its own date, not the report's.
+    let night = s.cues.iter().any(|c| c.reported);
+    best.map(|(_, d, reporting)| (d, reporting && !night))
 }
 
 /// The article's dates: its anchors (with the main date) and the date each sentence inherits from
@@ -75,7 +78,7 @@ pub(crate) struct Timeline {
     pub(crate) anchors: Anchors,
     /// A date cue scopes over the rest of its paragraph: "The previous night, Russia launched 57
     /// drones ... A woman was killed in Bilopillia."
-    para: Vec<Option<NaiveDate>>,
+    para: Vec<Option<(NaiveDate, bool)>>,
 }
 
 impl Timeline {
@@ -126,10 +129,18 @@ impl Timeline {
 
     /// The date of what is said at byte `pos` of `s`: its nearest cue, else its paragraph's date,
     /// else the main date.
+    /// A report's day ("the administration said in an update on Sunday that 29 people had been
+    /// killed") the day of the main attack or the next is the main attack's report.
     pub(crate) fn day(&self, s: &Sent, pos: usize) -> Option<NaiveDate> {
-        date_for(s, pos, self.anchors)
-            .or(self.para[s.idx])
-            .or(self.anchors.main)
+        let main = self.anchors.main;
+        match date_for(s, pos, self.anchors).or(self.para[s.idx]) {
+            Some((d, true)) => Some(
+                main.filter(|&m| dates::comparable(m, d) && (0..=1).contains(&(d - m).num_days()))
+                    .unwrap_or(d),
+            ),
+            Some((d, false)) => Some(d),
+            None => main,
+        }
     }
 }
 
@@ -340,11 +351,11 @@ fn main_date(sents: &[Sent], cands: &[Cand], anchors: Anchors) -> Option<NaiveDa
 
 /// For each sentence without a date cue of its own, the date of the last cue earlier in its
 /// paragraph.
-fn paragraph_dates(sents: &[Sent], anchors: Anchors) -> Vec<Option<NaiveDate>> {
-    let mut para_dates: Vec<Option<NaiveDate>> = vec![None; sents.len()];
-    let mut current: Option<(usize, NaiveDate)> = None;
+fn paragraph_dates(sents: &[Sent], anchors: Anchors) -> Vec<Option<(NaiveDate, bool)>> {
+    let mut para_dates: Vec<Option<(NaiveDate, bool)>> = vec![None; sents.len()];
+    let mut current: Option<(usize, NaiveDate, bool)> = None;
     for s in sents {
-        if current.is_some_and(|(p, _)| p != s.para) {
+        if current.is_some_and(|(p, _, _)| p != s.para) {
             current = None;
         }
         // "MOSCOW, October 25." alone: the wire's filing day, which dates no figure after it
@@ -355,11 +366,11 @@ fn paragraph_dates(sents: &[Sent], anchors: Anchors) -> Vec<Option<NaiveDate>> {
         let own = own_cues(s, |c| {
             !matches!(c.kind, CueKind::Period | CueKind::Month { .. })
         })
-        .find_map(|c| dates::resolve(c.kind, anchors));
-        if let Some(d) = own {
-            current = Some((s.para, d));
+        .find_map(|c| Some((dates::resolve(c.kind, anchors)?, c.reporting)));
+        if let Some((d, reporting)) = own {
+            current = Some((s.para, d, reporting));
         } else {
-            para_dates[s.idx] = current.map(|(_, d)| d);
+            para_dates[s.idx] = current.map(|(_, d, reporting)| (d, reporting));
         }
     }
     para_dates

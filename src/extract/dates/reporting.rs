@@ -39,10 +39,11 @@ pub(super) fn report_day(s: &str, out: &mut [Cue]) {
 }
 
 /// "Zelenskiy, in a video address on Thursday night, said ...", "said in his nightly address on
-/// Sunday evening": the time of a speech, not of the attack; its evening is that day's, not the
+/// Sunday evening", "said in an afternoon update on Sunday that 29 people had been killed": the
+/// time of a speech or post, not of the attack; its evening is that day's, not the
 /// night into the next.
 static ADDRESS_ON: LazyLock<Regex> = crate::regex!(
-    r"(?i)\b(?:in|during)\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}(?:address|statement|speech|interview|briefing|remarks)\s+(?:on\s+)?$"
+    r"(?i)\b(?:in|during)\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}(?:address|statement|speech|interview|briefing|remarks|update|post|message|video|report)\s+(?:on\s+)?$"
 );
 
 /// Marks the cues of a speech's time as reporting ones, a weekday's night as that day.

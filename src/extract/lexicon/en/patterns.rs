@@ -84,12 +84,12 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
         3,
     ),
     (
-        r"(?i)\b(?:ukraine|kyiv|ukrainian forces|ukrainian military|the ukrainian armed forces) (?:(?:also|then|again|later|reportedly|allegedly|overnight|once again) )?(?:has |had )?(?:also )?(?:launched|attacked|struck|fired|sent|targeted|hit)\b",
+        r"(?i)\b(?:ukraine|kyiv|ukrainian forces|ukrainian military|the ukrainian armed forces) (?:(?:also|then|again|later|reportedly|allegedly|overnight|once again) )?(?:has |had )?(?:also )?(?:launched|attacked|struck|fired|sent|targeted|hit|carried out|conducted|staged|mounted)\b",
         Side::Ukraine,
         4,
     ),
     (
-        r"(?i)\b(?:russia|moscow|russians|the russian army|the russian military|the russian federation|russian federation) (?:(?:also|then|again|later|reportedly|allegedly|overnight|once again) )?(?:has |had )?(?:also )?(?:launched|attacked|struck|fired|sent|targeted|hit|used|unleashed|carried out|deployed|employed|hurled)\b",
+        r"(?i)\b(?:russia|moscow|russians|the russian army|the russian military|the russian federation|russian federation) (?:(?:also|then|again|later|reportedly|allegedly|overnight|once again) )?(?:has |had )?(?:also )?(?:launched|attacked|struck|fired|sent|targeted|hit|used|unleashed|carried out|conducted|staged|mounted|deployed|employed|hurled)\b",
         Side::Russia,
         4,
     ),
