@@ -174,12 +174,19 @@ fn adjective_of_weapon(toks: &[Tok], k: usize, w: &str) -> bool {
         && !w.is_empty()
         && !NOT_ADJECTIVES.contains(&w)
         && !w.split('-').any(|part| NUMBER_WORDS.contains(&part))
-        // "40 attacking Iranian-made Shahed combat drones": past the listed modifiers after it.
-        && toks[(k + 1).min(toks.len())..]
-            .iter()
-            .take(4)
-            .find(|n| !n.is_any(MODIFIERS) || n.is_any(NOT_ADJECTIVES))
-            .is_some_and(|n| weapon_noun(n) && n.lower.ends_with('s'))
+        // "40 attacking Iranian-made Shahed combat drones": past the listed modifiers after it;
+        // "42 more traditional and slower Russian missiles": past another adjective joined to it.
+        && (k + 1..(k + 5).min(toks.len()))
+            .find(|&m| !toks[m].is_any(MODIFIERS) || toks[m].is_any(NOT_ADJECTIVES))
+            .is_some_and(|m| {
+                let n = &toks[m];
+                (weapon_noun(n) && n.lower.ends_with('s'))
+                    || (n.is_any(&["and", "or"])
+                        && toks.get(m + 1).is_some_and(|a| {
+                            !a.is_any(&["and", "or"])
+                                && adjective_of_weapon(toks, m + 1, &a.lower)
+                        }))
+            })
 }
 
 /// A drone or missile head noun.
@@ -246,7 +253,17 @@ fn weapon_class(
             .then_some(Head::Drone);
     }
     if MISSILE_HEADS.contains(&w) || w.starts_with("kh-") || w.starts_with("x-") {
-        return Some(Head::Missile);
+        // "seven more missiles from the Vilkha MLRS": rockets of a ground launcher.
+        let ground_launcher = toks.get(k + 1).is_some_and(|n| n.is_any(&["from", "of"]))
+            && toks[(k + 2).min(toks.len())..(k + 5).min(toks.len())]
+                .iter()
+                .take_while(|t| t.is_word())
+                .any(|t| t.is_any(GROUND_HEADS));
+        return Some(if ground_launcher {
+            Head::Ground
+        } else {
+            Head::Missile
+        });
     }
     if BOMB_HEADS.contains(&w) {
         return Some(Head::Bomb);
@@ -352,10 +369,19 @@ fn person_or_casualty(toks: &[Tok], j: usize, k: usize, w: &str) -> Option<(Head
             .get(k + 1)
             .is_some_and(|n| n.is_any(PERSON_HEADS) && !n.is_any(&["more", "others"]));
     // "14 more Ukrainian regions": "more" before another noun phrase is no person.
+    // "42 more traditional and slower Russian missiles": a weapon noun phrase.
     let more_things = w == "more"
-        && toks
+        && (toks
             .get(k + 1)
-            .is_some_and(|n| n.capitalized() || n.is_any(PLACE_NOUNS));
+            .is_some_and(|n| n.capitalized() || n.is_any(PLACE_NOUNS))
+            || toks[k + 1..]
+                .iter()
+                .take(6)
+                .take_while(|n| n.is_word() && !n.is_any(AUX))
+                .any(|n| {
+                    (n.is_any(DRONE_HEADS) && !DRONE_HEAD_NEEDS.iter().any(|(h, _)| n.is(h)))
+                        || n.is_any(MISSILE_HEADS)
+                }));
     // "1 civilian resident", "two woman drivers": a person noun modifying the person noun after
     // it (modifier_at reads it as a compound).
     // "19 civilian deaths": a person noun modifying a casualty noun (not in "the two civilian
