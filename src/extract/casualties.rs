@@ -41,6 +41,7 @@ pub(crate) fn ground_fire(s: &Sent, sents: &[Sent]) -> Option<String> {
     if !own_ground && !prev_ground {
         return None;
     }
+
     // An air weapon named for the same place within the next sentences ("Russia used S-300
     // missiles and the Uragan MLRS against Kostiantynivka") makes it a missile strike.
     // The place: this sentence's, else the nearest earlier one's in the paragraph.
@@ -76,6 +77,22 @@ pub(crate) fn ground_fire(s: &Sent, sents: &[Sent]) -> Option<String> {
         }
     }
     Some("attributed to shelling or artillery, not the air attack".into())
+}
+
+/// Whether the sentence before names an air attack and no ground fire: "... a Russian missile
+/// attack on Rivne ... There were no casualties as a result of the shelling" ("shelling" names
+/// that air attack; a zero, unlike a count, stands for the whole of it).
+pub(crate) fn after_air_attack(s: &Sent, sents: &[Sent]) -> bool {
+    let has = |s: &Sent, words: &[&str]| s.toks.iter().any(|t| t.is_any(words));
+    // ("shelled Nikopol using heavy artillery": a ground weapon named is ground fire.)
+    let weapon_named = s
+        .toks
+        .iter()
+        .any(|t| t.is_any(GROUND_FIRE) && !t.is_any(SHELLING_WORDS));
+    !weapon_named
+        && s.idx > 0
+        && has(&sents[s.idx - 1], AIR_WEAPON)
+        && !has(&sents[s.idx - 1], GROUND_FIRE)
 }
 
 /// killed or injured, for a number in a casualty phrase.

@@ -1,5 +1,6 @@
 //! Zero statements: "no casualties", "could not intercept any of the missiles".
 
+use super::casualties::{after_air_attack, ground_fire};
 use super::dating::Timeline;
 use super::lexicon::patterns;
 use super::scope::{attack_regions, local_area, locality, zero_scope};
@@ -44,7 +45,13 @@ pub(crate) fn zero_statements(sents: &[Sent], cands: &mut Vec<Cand>, sides: &Sid
             continue;
         }
         let side = zero_side(s, sents, cands, sides);
-        let partial = partial_zero(s, sents, sides, tl, &covered);
+        // "the Russian armed forces shelled Nikopol using heavy artillery, but, fortunately, there
+        // were no casualties": shelling's zero, not the air attack's.
+        let partial = partial_zero(s, sents, sides, tl, &covered).or_else(|| {
+            ground_fire(s, sents)
+                .filter(|_| !after_air_attack(s, sents))
+                .map(|why| format!("a zero {why}"))
+        });
         for f in fields {
             let casualty = matches!(f, Field::Killed | Field::Injured);
             let pos = 0;

@@ -497,6 +497,9 @@ pub(crate) const GROUND_FIRE: &[&str] = &[
     "tank",
     "gunfire",
 ];
+/// The words of [`GROUND_FIRE`] that name no ground weapon: writers use them for air attacks too
+/// ("a Russian missile attack on Rivne ... no casualties as a result of the shelling").
+pub(crate) const SHELLING_WORDS: &[&str] = &["shelling", "shelled"];
 /// Air-weapon words that make a sentence about an air attack.
 pub(crate) const AIR_WEAPON: &[&str] = &[
     "drone",

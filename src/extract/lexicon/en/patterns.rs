@@ -44,8 +44,7 @@ pub(crate) const TRAILING_DAY: &str = r"(?i)\s+(?:on\s+)?(?:monday|tuesday|wedne
 pub(crate) const SAME_SPEAKER: &str = r"(?i)\b(?:he|she|it|they) (?:said|says|added|adds|wrote|writes|reported|reports|told)\b|\baccording to (?:him|her|them)\b";
 /// A city's or a region's official named without the place (its sentence names none): "Mayor
 /// Vitali Klitschko had earlier spoken of nine injured", "the city's mayor said".
-pub(crate) const UNPLACED_OFFICIAL: &str =
-    r"(?i)\b(?:mayor|city military administration|city administration)\b";
+pub(crate) const UNPLACED_OFFICIAL: &str = r"(?i)\b(?:mayor|city military administration|city administration|regional governor|region's governor|regional (?:military )?administration)\b";
 pub(crate) const ZERO_IN_CAPITAL: &str =
     r"(?i)\bin the capital\b|\bthe capital's\b|\bcapital's (?:mayor|authorities)\b";
 /// A regional official's report: a zero right after it, naming no place, is for that region.
