@@ -256,6 +256,7 @@ pub(crate) fn cues(s: &str) -> Vec<Cue> {
     address_time(s, &mut out);
     dateline(s, &mut out);
     report_day(s, &mut out);
+    opening_report_day(s, &mut out);
     out
 }
 
@@ -787,7 +788,7 @@ use datelines::dateline;
 pub(crate) use datelines::{
     dateline_alone, dateline_date, is_date_line, is_page_date_line, only_dates,
 };
-use reporting::{address_time, report_day};
+use reporting::{address_time, opening_report_day, report_day};
 
 #[cfg(test)]
 mod tests;

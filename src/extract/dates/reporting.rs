@@ -57,3 +57,33 @@ pub(super) fn address_time(s: &str, out: &mut [Cue]) {
         }
     }
 }
+
+/// A sentence that opens with a day ("On the morning of 1 July, Ruslan Kravchenko ... reported
+/// that three people had been injured in a Russian missile attack on 30 June").
+static OPENING_DAY: LazyLock<Regex> = crate::regex!(
+    r"(?i)^\W*(?:(?:early|late|later)\s+)?(?:on\s+)?(?:the\s+)?(?:(?:morning|evening|afternoon|night)\s+of\s+)?$"
+);
+
+/// "..., Ruslan Kravchenko, Head of Kyiv Oblast Military Administration, reported that": the
+/// subject and verb of a report after the opening day.
+static THEN_REPORTED_THAT: LazyLock<Regex> = crate::regex!(
+    r"(?i)^[^.;:]{0,120}?\b(?:said|reported|announced|wrote|stated|confirmed|added|informed)\s+that\b"
+);
+
+/// Marks a sentence's opening day as the report's when the report it opens states a day of its
+/// own after "that": the day named in the report dates the attack.
+pub(super) fn opening_report_day(s: &str, out: &mut [Cue]) {
+    let Some(first) = out.first() else {
+        return;
+    };
+    if !OPENING_DAY.is_match(&s[..first.start]) {
+        return;
+    }
+    let Some(m) = THEN_REPORTED_THAT.find(&s[first.end..]) else {
+        return;
+    };
+    let that = first.end + m.end();
+    if out.iter().any(|c| c.start >= that) {
+        out[0].reporting = true;
+    }
+}

@@ -131,6 +131,9 @@ pub(crate) const INJURE_AFTER: &[&str] = &[
     // "with nine people sustaining injuries": the participle of an absolute phrase.
     "sustaining",
     "suffering",
+    // "with only two people seeking medical assistance at the scene".
+    "seeking",
+    "requiring",
 ];
 /// Verbs after a count that make it injured only with an injury after them: "sustained shrapnel
 /// injuries", "required medical treatment", "sought medical help".
@@ -143,6 +146,8 @@ pub(crate) const INJURY_TAKING: &[&str] = &[
     "needed",
     "sustaining",
     "suffering",
+    "seeking",
+    "requiring",
 ];
 /// Copulas before "in hospital" that make the people counted injured ("21 people are in
 /// hospital", "three remain in hospital").
