@@ -374,6 +374,15 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("масован* обстріл*", "massive attack"),
     ("комбінован* обстріл*", "combined attack"),
     ("обстріл*", "bombardment"),
+    // "6 безпілотників в небі над областю знищили захисники": the object before the verb, its
+    // subject after.
+    ("збил* захисник*", "were shot down by the defenders"),
+    ("знищил* захисник*", "were destroyed by the defenders"),
+    ("знешкодил* захисник*", "were neutralised by the defenders"),
+    ("збил* наші захисник*", "were shot down by our defenders"),
+    ("знищил* наші захисник*", "were destroyed by our defenders"),
+    ("збил* оборонц*", "were shot down by the defenders"),
+    ("знищил* оборонц*", "were destroyed by the defenders"),
     ("збито", "shot down"),
     ("збит*", "shot down"),
     ("збил*", "shot down"),

@@ -148,6 +148,7 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("<#num из >более", "of"),
     ("<#num из >свыше", "of"),
     ("<#num из >почти", "of"),
+    ("<шахед* из >#num", "of"),
     ("<бпла из >#num", "of"),
     ("<дрон* из >#num", "of"),
     ("<беспилотник* из >#num", "of"),
@@ -291,6 +292,21 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("из которых", "of which"),
     // "98 ударными БПЛА, около 60 из которых – «Шахеды»": a part of the count before.
     ("<#num из которых", "of which are"),
+    // "нет погибших и пострадавших": the negation before both nouns.
+    ("нет погибших и пострадавших", "there were no casualties"),
+    ("нет погибших или пострадавших", "there were no casualties"),
+    ("нет пострадавших и погибших", "there were no casualties"),
+    (
+        "нет ни погибших, ни пострадавших",
+        "there were no casualties",
+    ),
+    (
+        "нет ни погибших ни пострадавших",
+        "there were no casualties",
+    ),
+    // "атака не привела к человеческим жертвам".
+    ("не привел* к человеческим жертвам", "caused no casualties"),
+    ("не привел* к жертвам", "caused no casualties"),
     ("нет пострадавших", "no one was injured"),
     ("нет погибших", "no one was killed"),
     ("нет жертв", "there were no casualties"),

@@ -167,6 +167,11 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("<#num з >понад", "of"),
     ("<#num із >понад", "of"),
     ("<#num з >майже", "of"),
+    // "знищили 6 з 8 дронів", "81 \"шахед\" з 112": a part of a count.
+    ("<#num з >#num", "of"),
+    ("<#num із >#num", "of"),
+    ("<шахед* з >#num", "of"),
+    ("<шахед* із >#num", "of"),
     ("<бпла з >#num", "of"),
     ("<бпла із >#num", "of"),
     ("<дрон* з >#num", "of"),
@@ -285,6 +290,22 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("<#num з яких", "of which are"),
     ("<#num із яких", "of which are"),
     ("немає постраждалих", "no one was injured"),
+    // "немає загиблих і постраждалих": the negation before both nouns.
+    ("немає загиблих і постраждалих", "there were no casualties"),
+    ("немає загиблих та постраждалих", "there were no casualties"),
+    ("немає загиблих чи постраждалих", "there were no casualties"),
+    (
+        "немає ні загиблих, ні постраждалих",
+        "there were no casualties",
+    ),
+    (
+        "немає ні загиблих ні постраждалих",
+        "there were no casualties",
+    ),
+    // "атака не призвела до людських жертв".
+    ("не призвел* до людських жертв", "caused no casualties"),
+    ("не призвел* до жертв", "caused no casualties"),
+    ("не призв* до людських жертв", "caused no casualties"),
     ("немає загиблих", "no one was killed"),
     ("немає жертв", "there were no casualties"),
     ("зараз", "now"),
