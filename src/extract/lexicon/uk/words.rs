@@ -393,6 +393,17 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     // "ракета пошкодила будинок": one weapon that damaged something struck it.
     ("пошкодил*", "damaged"),
     ("пошкодив", "damaged"),
+    // "У Києві до 19 зросла кількість жертв": the toll rose to 19, the number first.
+    ("до >#num >зрос*", "the toll rose to"),
+    ("до >#num >збільшил*", "the toll rose to"),
+    ("<#num зрос* кількість жертв", "killed"),
+    ("<#num зрос* кількість загибл*", "killed"),
+    ("<#num зрос* кількість постражд*", "injured"),
+    ("<#num зрос* кількість поранен*", "injured"),
+    ("<#num збільшил* кількість жертв", "killed"),
+    ("<#num збільшил* кількість загибл*", "killed"),
+    ("<#num збільшил* кількість постражд*", "injured"),
+    ("<#num збільшил* кількість поранен*", "injured"),
     ("кількість загиблих", "the death toll"),
     ("кількість жертв", "the death toll"),
     ("число загиблих", "the death toll"),
