@@ -417,6 +417,9 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("сил* ппо", "air defence"),
     ("засоб* ппо", "air defence"),
     ("мобільн* вогнев* груп*", "mobile fire groups"),
+    // After a number the participle is an adjective: "про чотири збиті безпілотники заявив
+    // губернатор" (four downed drones).
+    ("<#num збиті", "shot down"),
     // A passive participle is the passive ("збиті": were shot down).
     ("збиті", "were shot down"),
     ("знищені", "were destroyed"),

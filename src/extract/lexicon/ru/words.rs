@@ -292,6 +292,10 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("из которых", "of which"),
     // "98 ударными БПЛА, около 60 из которых – «Шахеды»": a part of the count before.
     ("<#num из которых", "of which are"),
+    // "без пожаров и пострадавших": without fires and without injured.
+    ("без пожаров и пострадавших", "no one was injured"),
+    ("без разрушений и пострадавших", "no one was injured"),
+    ("без повреждений и пострадавших", "no one was injured"),
     // "нет погибших и пострадавших": the negation before both nouns.
     ("нет погибших и пострадавших", "there were no casualties"),
     ("нет погибших или пострадавших", "there were no casualties"),

@@ -57,6 +57,13 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("по медичну допомогу звернул*", "hospitalising"),
     ("за медичною допомогою звернул*", "hospitalising"),
     ("стали жертвами", "were killed"),
+    // "Без пожеж та постраждалих": without fires and without injured.
+    ("без пожеж та постраждалих", "no one was injured"),
+    ("без пожеж і постраждалих", "no one was injured"),
+    ("без руйнувань та постраждалих", "no one was injured"),
+    ("без руйнувань і постраждалих", "no one was injured"),
+    ("без пошкоджень та постраждалих", "no one was injured"),
+    ("без пошкоджень і постраждалих", "no one was injured"),
     ("без загиблих і постраждалих", "there were no casualties"),
     ("без загиблих та постраждалих", "there were no casualties"),
     ("без людських жертв", "there were no casualties"),
