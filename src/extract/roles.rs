@@ -257,11 +257,32 @@ pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role
         if t.is_any(&["-", ")"]) {
             let open = if t.is(")") { "(" } else { "-" };
             let start = (k.saturating_sub(16)..k).rev().find(|&m| toks[m].is(open));
+            // ("63 Shahed drones (55 of them were shot down), 12 Iskander-M missiles": any
+            // bracket; a dash pair only before the words of an aside.)
             if let Some(m) = start.filter(|&m| {
-                toks.get(m + 1)
-                    .is_some_and(|n| n.is_any(&["including", "which", "that", "the"]))
+                open == "("
+                    || toks
+                        .get(m + 1)
+                        .is_some_and(|n| n.is_any(&["including", "which", "that", "the"]))
             }) {
                 k = m;
+                continue;
+            }
+        }
+        // "hit with 70 missiles, 48 of which were shot down, and 140 drones": past the relative
+        // clause of the count before to the verb of the list.
+        if t.is(",") {
+            let relative = (k.saturating_sub(12)..k)
+                .rev()
+                .find(|&p| toks[p].is(","))
+                .filter(|&p| {
+                    toks.get(p + 2).is_some_and(|o| o.is("of"))
+                        && toks
+                            .get(p + 3)
+                            .is_some_and(|w| w.is_any(&["which", "them"]))
+                });
+            if let Some(p) = relative {
+                k = p;
                 continue;
             }
         }
@@ -514,6 +535,14 @@ fn forward_role(toks: &[Tok], end: usize, single: bool) -> Option<Vec<Role>> {
         }
         if k > end && subject_of_its_own(toks, k) {
             break;
+        }
+        // "40 Kh-101 cruise missiles (35 were shot down), 5 Kh-22": a bracket after the count is
+        // an aside with a subject of its own; the count's verb is outside it.
+        if t.is("(") {
+            if let Some(close) = (k + 1..toks.len().min(k + 16)).find(|&m| toks[m].is(")")) {
+                k = close + 1;
+                continue;
+            }
         }
         if t.is_any(&["were", "was", "been"]) {
             // "... and three guided missiles were also intercepted": past the adverbs.
