@@ -33,6 +33,25 @@ pub(crate) fn ground_fire(s: &Sent, sents: &[Sent]) -> Option<String> {
     if own_air {
         return None;
     }
+    // "The occupiers hit it with two guided aerial bombs. ¶ Currently, 5 people were killed and
+    // 40 injured": the casualties right after a sentence of glide bombs alone are theirs.
+    let prev_bombs = s.idx > 0 && {
+        let p = &sents[s.idx - 1];
+        has(p, BOMB_HEADS) && !has(p, DRONE_HEADS) && !has(p, MISSILE_HEADS)
+    };
+    // (Not a sentence about another place: "... Separately, in Odesa, a drone injured two".)
+    let same_place = || {
+        let p = &sents[s.idx - 1];
+        p.places.is_empty()
+            || s.places.iter().all(|q| {
+                p.places
+                    .iter()
+                    .any(|r| places::region_of(&r.1) == places::region_of(&q.1))
+            })
+    };
+    if prev_bombs && !own_ground && same_place() {
+        return Some("attributed to glide bombs, not the drone and missile attack".into());
+    }
     // Context: the previous sentence of the same paragraph when this one names no weapon.
     let prev_ground = s.idx > 0
         && sents[s.idx - 1].para == s.para
