@@ -49,6 +49,14 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     // The verb before its subject: "За медицинской помощью обратились 59 человек".
     ("за медицинской помощью обратил*", "hospitalising"),
     ("за помощью обратил*", "hospitalising"),
+    ("за помощью к медикам обратил*", "hospitalising"),
+    ("за помощью к врачам обратил*", "hospitalising"),
+    ("к медикам обратил*", "hospitalising"),
+    ("к врачам обратил*", "hospitalising"),
+    ("обратил* к медикам", "were hospitalised"),
+    ("обратил* к врачам", "were hospitalised"),
+    // "два человека не выжили": killed.
+    ("не выжил*", "did not survive"),
     ("доставлен* в медицинск* учреждени*", "taken to hospital"),
     // "стали жертвами удара": the victims of a strike are its dead.
     ("стали жертвами", "were killed"),

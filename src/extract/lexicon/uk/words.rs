@@ -56,6 +56,12 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     // The verb before its subject: "По медичну допомогу звернулися 12 людей".
     ("по медичну допомогу звернул*", "hospitalising"),
     ("за медичною допомогою звернул*", "hospitalising"),
+    ("по допомогу до медиків звернул*", "hospitalising"),
+    ("за допомогою до медиків звернул*", "hospitalising"),
+    ("до медиків звернул*", "hospitalising"),
+    ("до лікарів звернул*", "hospitalising"),
+    // "двоє людей не вижили": killed.
+    ("не вижил*", "did not survive"),
     ("стали жертвами", "were killed"),
     // "Без пожеж та постраждалих": without fires and without injured.
     ("без пожеж та постраждалих", "no one was injured"),
