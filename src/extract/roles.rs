@@ -1,7 +1,7 @@
 //! Roles of weapon counts: launched, intercepted, hit or lost, from the governing verb.
 
 use super::lexicon::*;
-use super::numbers::Tok;
+use super::numbers::{self, Tok};
 
 /// The role verb governing a weapon count: launched, intercepted or hit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -397,6 +397,10 @@ fn role_of_its_own(toks: &[Tok], end: usize) -> Option<Vec<Role>> {
         && toks.get(end).is_some_and(|t| t.is_any(COMPOUND_EVENTS));
     if compound {
         return Some(vec![Role::Launched]);
+    }
+    // "and four more are still in the air": neither intercepted nor anything else yet.
+    if numbers::phrase_end(toks, end, AIRBORNE_PHRASES).is_some() {
+        return Some(vec![Role::Lost]);
     }
     toks.get(end)
         .and_then(|t| verb_role(t, toks.get(end + 1)))

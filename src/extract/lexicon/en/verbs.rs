@@ -132,6 +132,17 @@ pub(crate) const SUPPLY_VERBS: &[&str] = &[
     "received",
     "ordered",
 ];
+/// What a count of weapons still flying is said to be: "four more are still in the air" (no
+/// outcome yet).
+pub(crate) const AIRBORNE_PHRASES: &[&[&str]] = &[
+    &["are", "still", "in", "the", "air"],
+    &["were", "still", "in", "the", "air"],
+    &["are", "in", "the", "air"],
+    &["remain", "in", "the", "air"],
+    &["remained", "in", "the", "air"],
+    &["are", "still", "airborne"],
+    &["remain", "airborne"],
+];
 pub(crate) const LOST_WORDS: &[&str] = &[
     "lost",
     "failed",
