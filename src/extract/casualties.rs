@@ -712,9 +712,11 @@ pub(crate) fn person_count(w: &Quant, mut cand: Cand, infobox_key: Option<Field>
                 cand.reason = Some(why);
             }
             // "..., bringing the total death toll to eight": the whole attack's, not the place's.
+            // "A third person was killed in the Zaporizhzhia region": the toll so far.
             let total = s.toks[q.q_start.saturating_sub(6)..q.q_start]
                 .iter()
-                .any(|t| t.is("total"));
+                .any(|t| t.is("total"))
+                || s.toks.get(q.i).is_some_and(|t| t.is_any(ORDINAL_TOLLS));
             cand.locality = if total {
                 None
             } else {

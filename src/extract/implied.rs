@@ -10,9 +10,6 @@ use super::roles::{weapon_role, Role};
 use super::sentence::Head;
 use super::types::Field;
 
-/// "a second victim", "a third person": the toll so far, from two on.
-const ORDINALS: &[&str] = &["second", "third", "fourth", "fifth", "sixth"];
-
 /// "another" as one person: after a casualty participle ("wounding another") or before a
 /// casualty verb ("another was injured", "another died").
 fn another_casualty(toks: &[Tok], k: usize) -> bool {
@@ -63,7 +60,7 @@ fn implied_at(toks: &[Tok], k: usize) -> Option<Quantity> {
     let t = &toks[k];
     // "The driver sustained shrapnel injuries", "her husband was wounded".
     let the_one = t.is_any(&["the", "his", "her", "their"]);
-    let ordinal = ORDINALS
+    let ordinal = ORDINAL_TOLLS
         .iter()
         .position(|o| t.is(o))
         .filter(|_| k > 0 && toks[k - 1].is("a"))

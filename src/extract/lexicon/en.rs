@@ -273,6 +273,8 @@ pub(crate) const KILLED_NOUNS: &[&str] = &[
     "fatalities",
     "fatality",
     "deaths",
+    // "The attack resulted in one death, three injuries".
+    "death",
     "dead",
     "killed",
     "lives",
@@ -280,6 +282,7 @@ pub(crate) const KILLED_NOUNS: &[&str] = &[
 ];
 pub(crate) const INJURED_NOUNS: &[&str] = &[
     "injuries",
+    "injury",
     "injured",
     "wounded",
     "hurt",

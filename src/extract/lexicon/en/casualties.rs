@@ -205,3 +205,7 @@ pub(crate) const ANIMAL_NOUNS: &[&str] = &[
     "dogs",
     "cats",
 ];
+
+/// "a second victim", "a third person": the toll so far, from two on (the whole attack's, wherever
+/// the last one was killed).
+pub(crate) const ORDINAL_TOLLS: &[&str] = &["second", "third", "fourth", "fifth", "sixth"];
