@@ -252,39 +252,9 @@ pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role
         k -= 1;
         steps += 1;
         let t = &toks[k];
-        // "launched two ballistic missiles - including the one that hit Kryvyi Rih - and 112
-        // drones": past a parenthetical between dashes to the verb of the list.
-        if t.is_any(&["-", ")"]) {
-            let open = if t.is(")") { "(" } else { "-" };
-            let start = (k.saturating_sub(16)..k).rev().find(|&m| toks[m].is(open));
-            // ("63 Shahed drones (55 of them were shot down), 12 Iskander-M missiles": any
-            // bracket; a dash pair only before the words of an aside.)
-            if let Some(m) = start.filter(|&m| {
-                open == "("
-                    || toks
-                        .get(m + 1)
-                        .is_some_and(|n| n.is_any(&["including", "which", "that", "the"]))
-            }) {
-                k = m;
-                continue;
-            }
-        }
-        // "hit with 70 missiles, 48 of which were shot down, and 140 drones": past the relative
-        // clause of the count before to the verb of the list.
-        if t.is(",") {
-            let relative = (k.saturating_sub(12)..k)
-                .rev()
-                .find(|&p| toks[p].is(","))
-                .filter(|&p| {
-                    toks.get(p + 2).is_some_and(|o| o.is("of"))
-                        && toks
-                            .get(p + 3)
-                            .is_some_and(|w| w.is_any(&["which", "them"]))
-                });
-            if let Some(p) = relative {
-                k = p;
-                continue;
-            }
+        if let Some(m) = aside_before(toks, k) {
+            k = m;
+            continue;
         }
         comma |= t.is(",");
         // "shot down most of them: 333 drones and 16 missiles", "destroyed 56 air targets: 43
@@ -384,6 +354,57 @@ pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role
         }
     }
     forward_role(toks, end, single).map_or((vec![Role::Launched], false), |r| (r, true))
+}
+
+/// Step 3b of [`forward_role`]: the object before its verb and the verb's subject (Ukrainian and
+/// Russian word order, glossed): "два беспилотника ПВО сбила над ..." reads "two drones air
+/// defence shot down over".
+fn defence_after(toks: &[Tok], end: usize) -> Option<Vec<Role>> {
+    let defence = (end..toks.len().min(end + 4))
+        .take_while(|&m| !toks[m].is_any(&[",", ".", ";"]))
+        .position(|m| toks[m].is_any(&["defence", "defense", "defences", "defenses"]))
+        .map(|p| end + p);
+    if let Some(d) = defence.filter(|&d| toks[end..d].iter().all(|t| t.is_any(&["air", "the"]))) {
+        let v = d + 1;
+        if toks.get(v).and_then(|t| verb_role(t, toks.get(v + 1))) == Some(Role::Intercepted) {
+            return Some(vec![Role::Intercepted]);
+        }
+    }
+    None
+}
+
+/// The start of an aside that ends at token `k`, which the search for a count's verb passes
+/// over: "launched two ballistic missiles - including the one that hit Kryvyi Rih - and 112
+/// drones" (a parenthetical between dashes), "63 Shahed drones (55 of them were shot down), 12
+/// Iskander-M missiles" (any bracket), "hit with 70 missiles, 48 of which were shot down, and 140
+/// drones" (the relative clause of the count before).
+fn aside_before(toks: &[Tok], k: usize) -> Option<usize> {
+    let t = &toks[k];
+    if t.is_any(&["-", ")"]) {
+        let open = if t.is(")") { "(" } else { "-" };
+        let start = (k.saturating_sub(16)..k).rev().find(|&m| toks[m].is(open));
+        let aside = start.filter(|&m| {
+            open == "("
+                || toks
+                    .get(m + 1)
+                    .is_some_and(|n| n.is_any(&["including", "which", "that", "the"]))
+        });
+        if aside.is_some() {
+            return aside;
+        }
+    }
+    if t.is(",") {
+        return (k.saturating_sub(12)..k)
+            .rev()
+            .find(|&p| toks[p].is(","))
+            .filter(|&p| {
+                toks.get(p + 2).is_some_and(|o| o.is("of"))
+                    && toks
+                        .get(p + 3)
+                        .is_some_and(|w| w.is_any(&["which", "them"]))
+            });
+    }
+    None
 }
 
 /// A role the count's own words decide before any verb around it: "the 81-missile strike hit
@@ -581,17 +602,8 @@ fn forward_role(toks: &[Tok], end: usize, single: bool) -> Option<Vec<Role>> {
         }
         k += 1;
     }
-    // 3b. The object before its verb and the verb's subject (Ukrainian and Russian word order,
-    // glossed): "два беспилотника ПВО сбила над ..." reads "two drones air defence shot down over".
-    let defence = (end..toks.len().min(end + 4))
-        .take_while(|&m| !toks[m].is_any(&[",", ".", ";"]))
-        .position(|m| toks[m].is_any(&["defence", "defense", "defences", "defenses"]))
-        .map(|p| end + p);
-    if let Some(d) = defence.filter(|&d| toks[end..d].iter().all(|t| t.is_any(&["air", "the"]))) {
-        let v = d + 1;
-        if toks.get(v).and_then(|t| verb_role(t, toks.get(v + 1))) == Some(Role::Intercepted) {
-            return Some(vec![Role::Intercepted]);
-        }
+    if let Some(r) = defence_after(toks, end) {
+        return Some(r);
     }
     // 4. The subject of an active verb right after it: "111 drones targeted the Dnipro region".
     let mut k = end;
