@@ -15,9 +15,13 @@ use std::sync::LazyLock;
 /// What makes casualties of shelling and air attacks together a summary total.
 static MIXED_TOTAL: LazyLock<Regex> = crate::regex!(patterns::MIXED_TOTAL);
 
+/// Whether a sentence has any of `words`.
+fn has(s: &Sent, words: &[&str]) -> bool {
+    s.toks.iter().any(|t| t.is_any(words))
+}
+
 /// Why casualties in this sentence are ground fire's, not the air attack's (if they are).
 pub(crate) fn ground_fire(s: &Sent, sents: &[Sent]) -> Option<String> {
-    let has = |s: &Sent, words: &[&str]| s.toks.iter().any(|t| t.is_any(words));
     let own_ground = has(s, GROUND_FIRE);
     let own_air = has(s, AIR_WEAPON);
     // "In total, Russian shelling and air attacks on the region over the past day killed three":
@@ -102,7 +106,6 @@ pub(crate) fn ground_fire(s: &Sent, sents: &[Sent]) -> Option<String> {
 /// attack on Rivne ... There were no casualties as a result of the shelling" ("shelling" names
 /// that air attack; a zero, unlike a count, stands for the whole of it).
 pub(crate) fn after_air_attack(s: &Sent, sents: &[Sent]) -> bool {
-    let has = |s: &Sent, words: &[&str]| s.toks.iter().any(|t| t.is_any(words));
     // ("shelled Nikopol using heavy artillery": a ground weapon named is ground fire.)
     let weapon_named = s
         .toks

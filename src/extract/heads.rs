@@ -378,10 +378,7 @@ fn person_or_casualty(toks: &[Tok], j: usize, k: usize, w: &str) -> Option<(Head
                 .iter()
                 .take(6)
                 .take_while(|n| n.is_word() && !n.is_any(AUX))
-                .any(|n| {
-                    (n.is_any(DRONE_HEADS) && !DRONE_HEAD_NEEDS.iter().any(|(h, _)| n.is(h)))
-                        || n.is_any(MISSILE_HEADS)
-                }));
+                .any(|n| weapon_noun(n) && !DRONE_HEAD_NEEDS.iter().any(|(h, _)| n.is(h))));
     // "1 civilian resident", "two woman drivers": a person noun modifying the person noun after
     // it (modifier_at reads it as a compound).
     // "19 civilian deaths": a person noun modifying a casualty noun (not in "the two civilian
