@@ -125,9 +125,16 @@ def seconds(cell):
 
 def check(path, since=None, ran_in=None):
     """Prints a report for one executed notebook; returns True when it passed."""
-    with open(path, encoding="utf-8") as f:
-        nb = json.load(f)
     name = os.path.basename(path)
+    try:
+        with open(path, encoding="utf-8") as f:
+            nb = json.load(f)
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+        # nbconvert leaves an empty or cut file when it cannot write (a full disk, seen in CI).
+        size = os.path.getsize(path) if os.path.exists(path) else 0
+        print(f"FAIL {name}: the executed notebook ({size} bytes) is not a readable notebook: {e}"
+              " (an empty file usually means nbconvert could not write it: is the disk full?)")
+        return False
     meta = nb.get("metadata", {}).get("strikes", {})
     expect = meta.get("expect", DEFAULT_EXPECT)
     ok = True

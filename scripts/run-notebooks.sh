@@ -81,6 +81,15 @@ export EVCXR_TMPDIR="$OUT/evcxr"
 rm -rf "$EVCXR_TMPDIR"
 mkdir -p "$EVCXR_TMPDIR"
 trap 'rm -rf "$EVCXR_TMPDIR"' EXIT
+# The end of nbconvert's log, and the free disk (a kernel whose build runs out of disk dies early
+# and nbconvert then writes nothing or an empty file).
+log_tail() {
+    echo "  last lines of the log:"
+    grep -v '^\[NbConvertApp\] \(msg_type\|content\|Skipping\|Executing cell\)' "$1" \
+        | tail -n 25 | sed 's/^/    /'
+    echo "  free disk:"
+    df -h "$OUT" "${TMPDIR:-/tmp}" 2>/dev/null | sed 's/^/    /' || true
+}
 failed=()
 passed=()
 SECONDS=0
@@ -107,9 +116,11 @@ for nb in "${notebooks[@]}"; do
     if [ ! -f "$executed" ]; then
         echo "FAIL $name: nbconvert exited with status $rc without writing a notebook"
         python3 "$CHECK" last-cell "$log" || true
-        echo "  last lines of the log:"
-        grep -v '^\[NbConvertApp\] \(msg_type\|content\|Skipping\|Executing cell\)' "$log" \
-            | tail -n 25 | sed 's/^/    /'
+        log_tail "$log"
+        failed+=("$name")
+    elif [ ! -s "$executed" ]; then
+        echo "FAIL $name: nbconvert exited with status $rc and wrote an empty notebook"
+        log_tail "$log"
         failed+=("$name")
     elif python3 "$CHECK" check --since "$since" --ran-in "$dir" "$executed"; then
         stripped="$OUT/${name%.ipynb}.committed-check.ipynb"
