@@ -37,6 +37,10 @@ OUT="${NOTEBOOKS_OUT:-$ROOT/target/notebooks}"
 TIMEOUT="${NOTEBOOK_TIMEOUT:-1800}"
 CHECK="$ROOT/scripts/check_notebooks.py"
 export PATH="$VENV/bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+# evcxr loads each cell's build as a library and looks its function up by name; with
+# CARGO_INCREMENTAL=0 in the environment (as CI sets for its own builds) that lookup fails
+# ("dlsym failed") from the second cell on.
+unset CARGO_INCREMENTAL
 
 die() { printf 'run-notebooks: error: %s\n' "$*" >&2; exit 2; }
 

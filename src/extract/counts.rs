@@ -210,7 +210,12 @@ impl Running {
                 && self.including_head == Some(this_head);
             // "killing 16 people—including six children—and injuring more than 50": a closing
             // dash or parenthesis ends the subset too.
-            if gap.iter().any(|t| t.is_any(SUBSET_CLOSERS))
+            // "killing at least 21 including three children and injuring 115": a casualty verb
+            // coordinated after the subset starts a figure of its own.
+            let next_verb = gap.windows(2).any(|w| {
+                w[0].is("and") && (w[1].is_any(KILL_BEFORE) || w[1].is_any(INJURE_BEFORE))
+            });
+            if (gap.iter().any(|t| t.is_any(SUBSET_CLOSERS)) || next_verb)
                 && !prev.is_some_and(|p| p.is_any(SUBSET_OPENERS))
                 && !which_included
                 && !including_all
@@ -625,6 +630,23 @@ fn bare_count(w: &mut Quant, st: &Running) {
     if other_over {
         w.h = Head::None;
         w.end = q.j + 1;
+    }
+    // "Of the 188 drones launched, the air force intercepted 76 across 17 regions": in a
+    // sentence that opens with the total, a number right before a preposition, after a verb of
+    // intercepting, counts the weapon of the total (elsewhere "shot down 14 over Belgorod"
+    // after a total is a region's part).
+    let of_opening = toks.first().is_some_and(|t| t.is("of"))
+        || toks.len() > 1 && toks[0].is("out") && toks[1].is("of");
+    let prep_next = w.h == Head::Other
+        && of_opening
+        && toks.get(q.j).is_some_and(|t| t.is_any(ELLIPSIS_PREPS))
+        && {
+            let (roles, explicit) = weapon_role(toks, q.q_start, q.j);
+            explicit && roles == [Role::Intercepted]
+        };
+    if prep_next {
+        w.h = Head::None;
+        w.end = q.j;
     }
     if !(w.h == Head::None || (w.h == Head::Person && matches!(w.noun.as_str(), "more" | "others")))
     {

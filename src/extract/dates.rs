@@ -613,6 +613,7 @@ fn period_starts(s: &str, out: &mut Vec<Cue>) {
             && matches!(c.kind, CueKind::Date { .. })
             && START_TIME.is_match(&s[..c.start].trim_end().to_ascii_lowercase()))
     });
+    evenings::night_of_evening(s, out);
     for c in out.iter_mut() {
         if let (CueKind::Date { day, month, year }, 1) = (c.kind, n_dates) {
             let before = s[..c.start].trim_end();
@@ -785,6 +786,7 @@ pub(crate) fn resolve(kind: CueKind, a: Anchors) -> Option<NaiveDate> {
 }
 
 mod datelines;
+mod evenings;
 mod reporting;
 use datelines::dateline;
 pub(crate) use datelines::{

@@ -573,7 +573,9 @@ pub(crate) fn not_a_count(toks: &[Tok], q: &Quantity, cues: &[Cue]) -> Option<St
         }
         k = m - 1;
     }
-    if q.i >= 1 && age_before(q.i - 1) || k < q.i && k >= 1 && age_before(k - 1) {
+    // "The victim, aged - 31" (glossed "Постраждалому — 31 рік"): a dash between.
+    let dashed = q.i >= 2 && toks[q.i - 1].is_any(&["-", "–", "—"]) && age_before(q.i - 2);
+    if q.i >= 1 && age_before(q.i - 1) || k < q.i && k >= 1 && age_before(k - 1) || dashed {
         return Some("an age".into());
     }
     first_of_two_ages(toks, q).then(|| "an age".into())

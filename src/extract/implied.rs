@@ -10,12 +10,17 @@ use super::roles::{weapon_role, Role};
 use super::sentence::Head;
 use super::types::Field;
 
-/// "another" as one person: after a casualty participle ("wounding another") or before a
-/// casualty verb ("another was injured", "another died").
+/// "another" as one person: after a casualty participle ("wounding another"), or a casualty
+/// verb that ends its clause ("killed two people and wounded another."), or before a casualty
+/// verb ("another was injured", "another died", "leaving one dead and another critically
+/// injured").
 fn another_casualty(toks: &[Tok], k: usize) -> bool {
     let cue = |t: &Tok, lists: [&[&str]; 2]| lists.iter().any(|l| t.is_any(l));
+    let clause_ends = toks
+        .get(k + 1)
+        .is_none_or(|t| !t.is_word() || t.is_any(ANOTHER_CLAUSE_ENDS));
     let after_verb = k > 0
-        && toks[k - 1].lower.ends_with("ing")
+        && (toks[k - 1].lower.ends_with("ing") || clause_ends)
         && cue(&toks[k - 1], [KILL_BEFORE, INJURE_BEFORE]);
     let mut n = k + 1;
     if toks
@@ -26,6 +31,10 @@ fn another_casualty(toks: &[Tok], k: usize) -> bool {
         if toks.get(n).is_some_and(|t| t.is("been")) {
             n += 1;
         }
+    }
+    // "another critically injured", "another was seriously wounded": an adverb of degree.
+    if toks.get(n).is_some_and(|t| t.is_any(DEGREE_ADVERBS)) {
+        n += 1;
     }
     let before_verb = toks
         .get(n)

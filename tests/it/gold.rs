@@ -142,11 +142,11 @@ fn held_set_f1_holds() {
 /// The level reached on the real texts of tests/data/real (blind batches first, then tuned on:
 /// docs/evaluation/learning-curve.md). A regression guard, not a claim: it moves down when new
 /// blind batches, scored lower than the set, join it (0.87 before batches 63–70, 0.865 after;
-/// 0.875 after batches 71–80 and the re-checked conventions).
+/// 0.875 after batches 71–80 and the re-checked conventions; 0.87 after batches 153–162).
 #[test]
 fn real_set_f1_holds() {
     let f1 = f1_of("real");
-    assert!(f1 >= 0.875, "real set F1 {f1:.3} < 0.875");
+    assert!(f1 >= 0.87, "real set F1 {f1:.3} < 0.87");
 }
 
 #[test]

@@ -423,6 +423,13 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("противовоздушн* оборон*", "air defence"),
     ("систем* пво", "air defence"),
     ("пво", "air defence"),
+    // "Уже восемь беспилотников, летевших на Москву, уничтожила ПВО": the verb before its
+    // subject, the object first (its passive in English).
+    ("уничтожил* пво", "were destroyed by air defence"),
+    ("уничтожил* сил* пво", "were destroyed by air defence"),
+    ("сбил* пво", "were shot down by air defence"),
+    ("сбил* сил* пво", "were shot down by air defence"),
+    ("перехватил* пво", "were intercepted by air defence"),
     // A short passive participle is the passive ("уничтожены": were destroyed).
     ("уничтожены", "were destroyed"),
     ("перехвачены", "were intercepted"),
@@ -567,6 +574,23 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("доставлен* в больниц*", "taken to hospital"),
     ("доставили в больниц*", "taken to hospital"),
     ("смертельн* ранени*", "fatal injuries"),
+    // "получила травмы, несовместимые с жизнью": injuries incompatible with life, fatal.
+    ("получил* травм* >несовместим*", "sustained fatal injuries"),
+    ("травм* >несовместим*", "fatal injuries"),
+    // "смертельно ранили троих военных": fatally wounded, killed.
+    ("смертельно ранил*", "killed"),
+    ("смертельно ранен*", "fatally wounded"),
+    ("тяжелоранен*", "seriously injured"),
+    ("легкоранен*", "lightly injured"),
+    (
+        "получил* легк* телесн* повреждени*",
+        "sustained light injuries",
+    ),
+    ("получил* телесн* повреждени*", "sustained injuries"),
+    ("телесн* повреждени*", "injuries"),
+    // "Пострадавшему — 31 год": the victim's age (the dative of the person counted).
+    ("пострадавшему >#num", "the victim, aged"),
+    ("погибшему >#num", "the victim, aged"),
     ("получил* смертельн* ранени*", "sustained fatal injuries"),
     ("граждан*", "citizens"),
     ("людей", "people"),

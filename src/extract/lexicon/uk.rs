@@ -414,6 +414,11 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("реб", "EW"),
     ("протиповітрян* оборон*", "air defence"),
     ("ппо", "air defence"),
+    // "вісім дронів знищила ППО": the verb before its subject, the object first.
+    ("знищил* ппо", "were destroyed by air defence"),
+    ("знищил* сил* ппо", "were destroyed by air defence"),
+    ("збил* ппо", "were shot down by air defence"),
+    ("збил* сил* ппо", "were shot down by air defence"),
     ("сил* ппо", "air defence"),
     ("засоб* ппо", "air defence"),
     ("мобільн* вогнев* груп*", "mobile fire groups"),
@@ -571,6 +576,30 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("доставлен* у лікарню", "taken to hospital"),
     ("доставили до лікарні", "taken to hospital"),
     ("смертельн* поранен*", "fatal injuries"),
+    // "отримала травми, несумісні з життям": injuries incompatible with life, fatal.
+    ("отрима* травм* >несумісн*", "sustained fatal injuries"),
+    ("травм* >несумісн*", "fatal injuries"),
+    // "смертельно поранив двох": fatally wounded, killed.
+    ("смертельно поранил*", "killed"),
+    ("смертельно поранив", "killed"),
+    ("смертельно поранен*", "fatally wounded"),
+    // "Ще 4 особи — важкопоранені", "10 людей отримали легкі тілесні ушкодження".
+    ("важкопоранен*", "seriously injured"),
+    ("тяжкопоранен*", "seriously injured"),
+    ("легкопоранен*", "lightly injured"),
+    (
+        "отрима* легк* тілесн* ушкодженн*",
+        "sustained light injuries",
+    ),
+    ("отрима* тілесн* ушкодженн*", "sustained injuries"),
+    ("тілесн* ушкодженн*", "injuries"),
+    // "Постраждалому — 31 рік": the victim's age (the dative of the person counted).
+    ("постраждалому >#num", "the victim, aged"),
+    ("постраждалій >#num", "the victim, aged"),
+    ("потерпілому >#num", "the victim, aged"),
+    ("потерпілій >#num", "the victim, aged"),
+    ("загиблому >#num", "the victim, aged"),
+    ("загиблій >#num", "the victim, aged"),
     ("отрима* смертельн* поранен*", "sustained fatal injuries"),
     ("діста* смертельн* поранен*", "sustained fatal injuries"),
     ("громадян*", "citizens"),
@@ -607,6 +636,9 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("хлопець", "a boy"),
     ("пенсіонер*", "pensioner"),
     ("рятувальник*", "rescuers"),
+    ("рятувальник", "rescuer"),
+    ("рятувальника", "rescuer"),
+    ("рятувальником", "rescuer"),
     ("медик*", "medics"),
     // Sides and reporters.
     ("противник*", "the enemy"),

@@ -30,6 +30,44 @@ pub(crate) const INJURE_BEFORE: &[&str] = &[
     "hospitalising",
     "hospitalizing",
 ];
+/// Words after "killed/wounded another" that end its clause: "and wounded another in the blast".
+pub(crate) const ANOTHER_CLAUSE_ENDS: &[&str] = &["and", "in", "on", "at", "when", "as", "after"];
+/// Words after a comma that open a parenthetical of the people counted: "three people,
+/// including a child, were".
+pub(crate) const PARENTHETICAL_OPENERS: &[&str] = &[
+    "including",
+    "among",
+    "mostly",
+    "most",
+    "many",
+    "all",
+    "some",
+];
+/// Words that open a phrase between the people counted and their verb: "people in Kharkiv
+/// were", "residents of a nearby apartment building had been", "Twelve people including a
+/// child were killed".
+pub(crate) const SUBJECT_PREPS: &[&str] = &[
+    "in",
+    "at",
+    "from",
+    "of",
+    "on",
+    "inside",
+    "near",
+    "aboard",
+    "including",
+];
+/// Adverbs of degree between a person and a casualty word: "another critically injured".
+pub(crate) const DEGREE_ADVERBS: &[&str] = &[
+    "critically",
+    "seriously",
+    "severely",
+    "gravely",
+    "badly",
+    "slightly",
+    "lightly",
+    "moderately",
+];
 /// Words between a casualty cue and its number: "killing at least 57", "the toll rose to 40",
 /// "killing a reported 18".
 pub(crate) const CASUALTY_VERB_GAP: &[&str] = &[
@@ -134,6 +172,9 @@ pub(crate) const INJURE_AFTER: &[&str] = &[
     // "with only two people seeking medical assistance at the scene".
     "seeking",
     "requiring",
+    // "two people requested medical assistance at the scene".
+    "requested",
+    "requesting",
 ];
 /// Verbs after a count that make it injured only with an injury after them: "sustained shrapnel
 /// injuries", "required medical treatment", "sought medical help".
@@ -148,6 +189,8 @@ pub(crate) const INJURY_TAKING: &[&str] = &[
     "suffering",
     "seeking",
     "requiring",
+    "requested",
+    "requesting",
 ];
 /// Copulas before "in hospital" that make the people counted injured ("21 people are in
 /// hospital", "three remain in hospital").
@@ -359,4 +402,22 @@ pub(crate) const PERSON_HEADS: &[&str] = &[
     "prisoners",
     "policeman",
     "policewoman",
+    // Plurals and relations of the nouns above: "Another relative and two neighbors were
+    // injured".
+    "neighbours",
+    "neighbors",
+    "relative",
+    "relatives",
+    "owners",
+    "guests",
+    "tourists",
+    "customers",
+    "shoppers",
+    "farmers",
+    "pupils",
+    "villagers",
+    "occupants",
+    "tenants",
+    "commuters",
+    "retirees",
 ];

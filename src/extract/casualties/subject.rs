@@ -1,0 +1,217 @@
+//! Where a casualty count's verb is: past its subject's coordinated people, parenthetical,
+//! ages, apposition, place and relative clause, and past the auxiliaries ("eight people,
+//! including an 11-year-old girl, in the region were injured").
+
+use super::super::lexicon::*;
+use super::super::numbers::{Kind, Quantity, Tok};
+use super::super::sentence::Head;
+
+fn dash(t: &Tok) -> bool {
+    t.is_any(&["-", "–", "—"])
+}
+
+/// Where the verb of a casualty count's clause is, past its subject's apposition or
+/// prepositional phrase and auxiliaries.
+pub(super) fn verb_after(toks: &[Tok], q: &Quantity, h: Head, end: usize) -> usize {
+    let mut k = if h == Head::Person { end } else { q.j };
+    if h == Head::Person {
+        k = past_coordinated(toks, k);
+    }
+    k = past_parenthetical(toks, k);
+    if h == Head::Person {
+        k = past_ages(toks, k);
+    }
+    let (after, apposition) = past_apposition(toks, k);
+    k = after;
+    if h == Head::Person && !apposition {
+        k = past_place(toks, k);
+    }
+    // "15 people who were injured", "two people who died": a relative clause's verb is theirs.
+    if h == Head::Person {
+        let (v, relative) = past_relative(toks, k);
+        let casualty_verb = |t: &Tok| t.is_any(KILL_AFTER) || t.is_any(INJURE_AFTER);
+        if relative && !toks.get(v).is_some_and(casualty_verb) {
+            // "Three men who were in the car died": past the relative clause to its main verb.
+            let main = (v..toks.len().min(v + 8))
+                .take_while(|&m| {
+                    !toks[m].is_any(&[",", ";", "."]) && !matches!(toks[m].kind, Kind::Num(_))
+                })
+                .find(|&m| casualty_verb(&toks[m]));
+            if let Some(m) = main {
+                // "... who were at the airfield were fatally injured": the adverb with its verb.
+                let fatally = m > v && toks[m - 1].is_any(&["fatally", "mortally"]);
+                return m - usize::from(fatally);
+            }
+        }
+        return v;
+    }
+    past_aux(toks, k)
+}
+
+/// "a married couple and their two young sons – have been killed": the people coordinated
+/// with it share its verb.
+fn past_coordinated(toks: &[Tok], mut k: usize) -> usize {
+    if toks.get(k).is_some_and(|t| t.is("and")) {
+        let mut m = k + 1;
+        while m < toks.len() && m < k + 5 && !toks[m].is_any(PERSON_HEADS) {
+            m += 1;
+        }
+        if toks.get(m).is_some_and(|t| t.is_any(PERSON_HEADS)) {
+            k = m + 1;
+            if toks.get(k).is_some_and(dash) {
+                k += 1;
+            }
+        }
+    }
+    k
+}
+
+/// "13 people - including two children and a pregnant woman - were injured", "Еще 17 человек
+/// (среди них — четверо детей) пострадали": a parenthetical between dashes or brackets is
+/// passed over.
+fn past_parenthetical(toks: &[Tok], mut k: usize) -> usize {
+    let closing = |t: &Tok| -> Option<fn(&Tok) -> bool> {
+        if dash(t) {
+            Some(|c: &Tok| c.is_any(&["-", "–", "—"]))
+        } else if t.is("(") {
+            Some(|c: &Tok| c.is(")"))
+        } else {
+            None
+        }
+    };
+    if let Some(close) = toks.get(k).and_then(closing) {
+        if let Some(m) = (k + 2..(k + 16).min(toks.len()))
+            .take_while(|&m| !toks[m].is_any(&[";", "."]))
+            .find(|&m| close(&toks[m]))
+        {
+            k = m + 1;
+        } else if dash(&toks[k]) && toks.get(k + 1).is_some_and(|t| t.is_any(AUX)) {
+            // The closing dash of a parenthetical the count is in: "– a couple and their two
+            // sons – have been killed".
+            k += 1;
+        }
+    }
+    k
+}
+
+/// "three women aged 32, 36, and 56 were injured": past their ages.
+fn past_ages(toks: &[Tok], mut k: usize) -> usize {
+    if toks.get(k).is_some_and(|t| t.is_any(AGE_WORDS)) {
+        let mut m = k + 1;
+        while toks
+            .get(m)
+            .is_some_and(|t| matches!(t.kind, Kind::Num(_)) || t.is_any(&[",", "and", "to"]))
+        {
+            m += 1;
+        }
+        if m > k + 1 {
+            k = m;
+        }
+    }
+    k
+}
+
+/// "Three crew members, citizens of Egypt and Syria, were killed": past an apposition between
+/// commas; and whether there was one.
+fn past_apposition(toks: &[Tok], k: usize) -> (usize, bool) {
+    // "Three crew members, citizens of Egypt and Syria, were killed": an apposition.
+    // "a second victim, a woman who had been waiting at the bus stop, died in hospital".
+    // Not a verb with a count of its own: "killed 33 people, including six children, injured
+    // 94 people" (another predicate, in a Ukrainian or Russian text's word order).
+    let own_count = |m: usize| {
+        toks[(m + 2).min(toks.len())..(m + 5).min(toks.len())]
+            .iter()
+            .take_while(|t| !t.is_any(&[",", ".", ";"]))
+            .any(|t| matches!(t.kind, Kind::Num(_)))
+    };
+    const AUX_AFTER: &[&str] = &["were", "was", "have", "has", "had"];
+    // "eight people, including an 11-year-old girl, in the region were injured": a place
+    // between the closing comma and the verb.
+    let place_then_aux = |m: usize| {
+        toks[m]
+            .is_any(&["in", "at", "on", "from", "near"])
+            .then(|| {
+                (m + 1..(m + 6).min(toks.len()))
+                    .take_while(|&a| !toks[a].is_any(&[",", ";", "."]))
+                    .find(|&a| toks[a].is_any(AUX_AFTER))
+            })
+            .flatten()
+    };
+    let closes = |m: usize| {
+        toks[m].is(",")
+            && (toks[m + 1].is_any(&["were", "was", "have", "has", "had", "died"])
+                || ((toks[m + 1].is_any(KILL_AFTER) || toks[m + 1].is_any(INJURE_AFTER))
+                    && !own_count(m))
+                || place_then_aux(m + 1).is_some())
+    };
+    let close = toks.get(k).filter(|t| t.is(",")).and_then(|_| {
+        (k + 2..(k + 16).min(toks.len().saturating_sub(1)))
+            .take_while(|&m| !toks[m].is_any(&[";", "."]))
+            .find(|&m| closes(m))
+    });
+    match close {
+        Some(m) => (place_then_aux(m + 1).unwrap_or(m + 1), true),
+        None => (k, false),
+    }
+}
+
+/// "people in Kharkiv were", "residents of a nearby apartment building had been", "three
+/// people, including a child, were": past a prepositional phrase or a parenthetical to the
+/// auxiliary.
+fn past_place(toks: &[Tok], mut k: usize) -> usize {
+    let parenthetical = toks.get(k).is_some_and(|t| t.is(","))
+        && toks
+            .get(k + 1)
+            .is_some_and(|t| t.is_any(PARENTHETICAL_OPENERS));
+    // "Twelve people including a child were killed".
+    let prep = toks.get(k).is_some_and(|t| t.is_any(SUBJECT_PREPS));
+    if parenthetical || prep {
+        let mut m = k + 1;
+        // Not past another figure: "kill 12 of our people in Kyiv, and almost 90 were wounded".
+        while m < toks.len()
+            && m < k + 8
+            && !toks[m].is_any(&["were", "was", "have", "had", "are", ";", "."])
+            && !matches!(toks[m].kind, Kind::Num(_))
+        {
+            m += 1;
+        }
+        if m > k + 1
+            && toks
+                .get(m)
+                .is_some_and(|t| t.is_any(&["were", "was", "have", "had", "are"]))
+        {
+            k = m;
+        }
+    }
+    k
+}
+
+/// Past a relative pronoun (after a comma or not) and the auxiliaries after it: "people who
+/// were injured", "people, which were injured" → the verb "injured"; and whether there was a
+/// pronoun.
+pub(super) fn past_relative(toks: &[Tok], k: usize) -> (usize, bool) {
+    let relative = |t: &Tok| t.is_any(&["who", "which", "that"]);
+    let after = if toks.get(k).is_some_and(relative) {
+        k + 1
+    } else if toks.get(k).is_some_and(|t| t.is(",")) && toks.get(k + 1).is_some_and(relative) {
+        k + 2
+    } else {
+        k
+    };
+    (past_aux(toks, after), after > k)
+}
+
+/// Past up to seven auxiliaries ("have been", "were also").
+fn past_aux(toks: &[Tok], start: usize) -> usize {
+    let mut k = start;
+    while k < toks.len() && toks[k].is_any(AUX) && k < start + 7 {
+        k += 1;
+    }
+    // "14 were left injured": "left" before a casualty word is a copula.
+    let left_as = k > start
+        && toks.get(k).is_some_and(|t| t.is("left"))
+        && toks
+            .get(k + 1)
+            .is_some_and(|n| n.is_any(&["injured", "wounded", "dead", "hurt"]));
+    k + usize::from(left_as)
+}
