@@ -113,6 +113,7 @@ pub(crate) fn all_intercepted(s: &Sent, out: &mut Vec<Cand>) {
             .name("w")
             .or(c.name("w2"))
             .or(c.name("w3"))
+            .or(c.name("w4"))
             .is_some_and(|w| {
                 let w = w.as_str().to_ascii_lowercase();
                 w.starts_with("drone") || w.starts_with("uav") || w.starts_with("shahed")

@@ -11,7 +11,6 @@
 
 use std::sync::LazyLock;
 
-use super::lexicon::FIXED_DAYS;
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use regex::Regex;
 
@@ -41,9 +40,10 @@ pub(crate) enum CueKind {
     ThisDayIn(i32),
     /// A period: the figures near it are totals, not one attack.
     Period,
-    /// A month of a year ("since October 2022, when ..."): a past reference, resolved to its
-    /// first day so that figures near it read as background; never an anchor or a main date.
-    Month { month: u32, year: i32 },
+    /// A past day or month of a year ("since October 2022, when ...", "on the first day of the
+    /// war"): a past reference (a month resolved to its first day) so that figures near it read
+    /// as background; never an anchor or a main date.
+    Past { day: u32, month: u32, year: i32 },
 }
 
 /// A cue and where it is in the sentence.
@@ -94,14 +94,6 @@ static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
         r"\b{MONTHS}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|—|to|into|and)\s*(\d{{1,2}})(?:st|nd|rd|th)?)?\b(?:,?\s+(\d{{4}}))?"
     ))
     .expect("valid regex")
-});
-/// The names of [`FIXED_DAYS`], apostrophes either way.
-static FIXED_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    let names: Vec<String> = FIXED_DAYS
-        .iter()
-        .map(|(n, _, _)| regex::escape(n).replace('\'', "['’]"))
-        .collect();
-    crate::compile_regex(&format!(r"(?i)\b(?:{})\b", names.join("|"))).expect("valid regex")
 });
 static ISO: LazyLock<Regex> = crate::regex!(r"\b(\d{4})-(\d{2})-(\d{2})\b");
 static DOTTED: LazyLock<Regex> = crate::regex!(r"\b(\d{1,2})\.(\d{2})\.(\d{4})\b");
@@ -297,33 +289,7 @@ fn add(start: usize, end: usize, kind: CueKind, out: &mut Vec<Cue>) {
 
 /// Explicit dates: "2024-09-17", "17.09.2024", "17-18 September 2024", "Sept. 5, 2024".
 fn date_cues(s: &str, out: &mut Vec<Cue>) {
-    // "a New Year's Day drone attack": a year-less date (the regex only where a feast can be).
-    let feast = [
-        "Year",
-        "year",
-        "YEAR",
-        "Christmas",
-        "christmas",
-        "CHRISTMAS",
-    ]
-    .iter()
-    .any(|w| s.contains(w));
-    let fixed = if feast {
-        FIXED_DAY.find_iter(s).collect()
-    } else {
-        Vec::new()
-    };
-    for m in fixed {
-        let name = m.as_str().to_lowercase().replace('’', "'");
-        if let Some(&(_, month, day)) = FIXED_DAYS.iter().find(|(n, _, _)| *n == name) {
-            let kind = CueKind::Date {
-                day,
-                month,
-                year: None,
-            };
-            add(m.start(), m.end(), kind, out);
-        }
-    }
+    fixed::fixed_days(s, out);
     for c in ISO.captures_iter(s) {
         let m = c.get(0).expect("match");
         let (y, mo, d) = (
@@ -589,7 +555,8 @@ fn period_cues(s: &str, out: &mut Vec<Cue>) {
             add(
                 m.start(),
                 m.end(),
-                CueKind::Month {
+                CueKind::Past {
+                    day: 1,
                     month: month_number(&c[1]),
                     year,
                 },
@@ -708,9 +675,16 @@ const UNKNOWN_WEEK_YEAR: i32 = 8;
 /// The year of the placeholder day of an earlier attack at an unstated distance.
 const EARLIER_YEAR: i32 = 12;
 
+/// The year of the placeholder days around an undated main attack: "The day before, ..." in an
+/// article that dates nothing is an attack of its own, a day from the main one.
+const RELATIVE_YEAR: i32 = 16;
+
 /// Whether a date carries a placeholder year (of a date or of a day name).
 pub(crate) fn year_unknown(d: NaiveDate) -> bool {
-    matches!(d.year(), UNKNOWN_YEAR | UNKNOWN_WEEK_YEAR | EARLIER_YEAR)
+    matches!(
+        d.year(),
+        UNKNOWN_YEAR | UNKNOWN_WEEK_YEAR | EARLIER_YEAR | RELATIVE_YEAR
+    )
 }
 
 /// Whether two dates can be compared by their distance: placeholders only with their own kind.
@@ -739,7 +713,7 @@ pub(crate) fn resolve(kind: CueKind, a: Anchors) -> Option<NaiveDate> {
             };
             NaiveDate::from_ymd_opt(year, month, day)
         }
-        CueKind::Month { month, year } => NaiveDate::from_ymd_opt(year, month, 1),
+        CueKind::Past { day, month, year } => NaiveDate::from_ymd_opt(year, month, day),
         CueKind::Today => a.report.or(a.published),
         CueKind::Yesterday => a.published.map(|p| p - Duration::days(1)),
         CueKind::Weekday { day, plus, last } => {
@@ -774,7 +748,10 @@ pub(crate) fn resolve(kind: CueKind, a: Anchors) -> Option<NaiveDate> {
                 _ => end,
             })
         }
-        CueKind::Relative(shift) => a.main.map(|m| m + Duration::days(shift)),
+        CueKind::Relative(0) => a.main,
+        CueKind::Relative(shift) => a.main.map(|m| m + Duration::days(shift)).or_else(|| {
+            NaiveDate::from_ymd_opt(RELATIVE_YEAR, 6, 15).map(|m| m + Duration::days(shift))
+        }),
         CueKind::Earlier => NaiveDate::from_ymd_opt(EARLIER_YEAR, 1, 1),
         CueKind::ThisDayIn(year) => a
             .published
@@ -787,6 +764,7 @@ pub(crate) fn resolve(kind: CueKind, a: Anchors) -> Option<NaiveDate> {
 
 mod datelines;
 mod evenings;
+mod fixed;
 mod reporting;
 use datelines::dateline;
 pub(crate) use datelines::{

@@ -97,7 +97,7 @@ impl Timeline {
             && !sents
                 .iter()
                 .flat_map(|s| s.cues.iter())
-                .any(|c| matches!(c.kind, CueKind::Date { .. } | CueKind::Month { .. }));
+                .any(|c| matches!(c.kind, CueKind::Date { .. } | CueKind::Past { .. }));
         anchors.report = report_day(sents, anchors);
         anchors.main = main_date(sents, cands, anchors).or_else(|| {
             // No date cue at all, or only cues of the published day itself ("Сьогодні близько
@@ -259,7 +259,7 @@ fn attack_cues(s: &Sent) -> impl Iterator<Item = &Cue> {
             c.kind,
             CueKind::Period
                 | CueKind::Relative(_)
-                | CueKind::Month { .. }
+                | CueKind::Past { .. }
                 | CueKind::Earlier
                 | CueKind::ThisDayIn(_)
         )
@@ -364,7 +364,7 @@ fn paragraph_dates(sents: &[Sent], anchors: Anchors) -> Vec<Option<(NaiveDate, b
             continue;
         }
         let own = own_cues(s, |c| {
-            !matches!(c.kind, CueKind::Period | CueKind::Month { .. })
+            !matches!(c.kind, CueKind::Period | CueKind::Past { .. })
         })
         .find_map(|c| Some((dates::resolve(c.kind, anchors)?, c.reporting)));
         if let Some((d, reporting)) = own {

@@ -93,7 +93,8 @@ fn periods_are_not_dates() {
     assert!(
         matches!(
             past[0].kind,
-            CueKind::Month {
+            CueKind::Past {
+                day: 1,
                 month: 10,
                 year: 2022
             }

@@ -102,6 +102,15 @@ pub(crate) const FIXED_DAYS: &[(&str, u32, u32)] = &[
     ("christmas eve", 12, 24),
     ("orthodox christmas", 1, 7),
 ];
+/// Days of the war known by name, with their date: "on the first day of the war".
+pub(crate) const WAR_DAYS: &[(&str, i32, u32, u32)] = &[
+    ("the first day of the war", 2022, 2, 24),
+    ("the first day of the invasion", 2022, 2, 24),
+    ("the first day of the full-scale invasion", 2022, 2, 24),
+    ("the first day of the full-scale war", 2022, 2, 24),
+    ("the first day of russia's invasion", 2022, 2, 24),
+    ("the first day of russia's full-scale invasion", 2022, 2, 24),
+];
 /// "about" as the preposition of a verb or noun, not a qualifier: "it is known about two dead".
 pub(crate) const ABOUT_NOT_APPROXIMATE: &[&str] = &[
     "known about",
