@@ -544,6 +544,45 @@ const ENTRIES: &[(&str, Option<&str>, Option<&str>, Country)] = &[
     ("lgov", Some("Lgov"), Some("Kursk Oblast"), RU),
     ("kurchatov", Some("Kurchatov"), Some("Kursk Oblast"), RU),
     ("sudzha", Some("Sudzha"), Some("Kursk Oblast"), RU),
+    // Border towns of the Belgorod, Kursk and Bryansk regions that drones strike most.
+    (
+        "stary oskol|staryy oskol|stariy oskol",
+        Some("Stary Oskol"),
+        Some("Belgorod Oblast"),
+        RU,
+    ),
+    (
+        "novy oskol|novyy oskol",
+        Some("Novy Oskol"),
+        Some("Belgorod Oblast"),
+        RU,
+    ),
+    ("gubkin", Some("Gubkin"), Some("Belgorod Oblast"), RU),
+    (
+        "graivoron|grayvoron",
+        Some("Graivoron"),
+        Some("Belgorod Oblast"),
+        RU,
+    ),
+    (
+        "krasnaya yaruga",
+        Some("Krasnaya Yaruga"),
+        Some("Belgorod Oblast"),
+        RU,
+    ),
+    ("korenevo", Some("Korenevo"), Some("Kursk Oblast"), RU),
+    ("glushkovo", Some("Glushkovo"), Some("Kursk Oblast"), RU),
+    (
+        "tyotkino|tetkino",
+        Some("Tyotkino"),
+        Some("Kursk Oblast"),
+        RU,
+    ),
+    ("klimovo", Some("Klimovo"), Some("Bryansk Oblast"), RU),
+    ("sevsk", Some("Sevsk"), Some("Bryansk Oblast"), RU),
+    ("pogar", Some("Pogar"), Some("Bryansk Oblast"), RU),
+    ("trubchevsk", Some("Trubchevsk"), Some("Bryansk Oblast"), RU),
+    ("starodub", Some("Starodub"), Some("Bryansk Oblast"), RU),
     // Towns of the Moscow region struck by drones.
     ("podolsk", Some("Podolsk"), Some("Moscow Oblast"), RU),
     (

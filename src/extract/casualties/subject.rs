@@ -104,6 +104,10 @@ fn past_ages(toks: &[Tok], mut k: usize) -> usize {
         {
             m += 1;
         }
+        // "aged 44, 48 and 49 years old" (glossed "віком 44, 48 і 49 років").
+        if m > k + 1 && toks.get(m).is_some_and(|t| t.is_any(&["years", "year"])) {
+            m += usize::from(toks.get(m + 1).is_some_and(|t| t.is("old"))) + 1;
+        }
         if m > k + 1 {
             k = m;
         }

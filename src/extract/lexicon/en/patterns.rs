@@ -27,7 +27,7 @@ pub(crate) const ZERO_KILLED: &str = r"(?i)\b(?:no (?:one|body) (?:was|were) kil
 /// Not yet known, not a zero: "no immediate reports of casualties", "no information on casualties",
 /// "no fatalities were reported in the immediate aftermath", "There were initially no reports of
 /// damage or casualties".
-pub(crate) const NOT_YET: &str = r"(?i)\bno immediate (?:reports?|information)\b|\b(?:initially|immediately) no (?:reports?|information)\b|\bin the immediate aftermath\b|\bno (?:information|details|word) (?:yet )?(?:of|on|about)\b";
+pub(crate) const NOT_YET: &str = r"(?i)\bno immediate (?:reports?|information)\b|\b(?:initially|immediately) no (?:reports?|information)\b|\bin the immediate aftermath\b|\bno (?:information|details|word) (?:yet )?(?:of|on|about)\b|\breports? of (?:casualties|injuries|victims|deaths) at (?:this|that|the) (?:stage|time|moment|point)\b|\b(?:casualties|injuries|victims|deaths) (?:were|have been) reported at (?:this|that|the) (?:stage|time|moment|point)\b";
 /// "unable to intercept any of the ballistic missiles", "could not intercept either of them",
 /// "no missiles were shot down": 0 intercepted; `w` names the weapon, absent for "them".
 pub(crate) const ZERO_INTERCEPT: &str = r"(?i)\b(?:unable to|failed to|could not|couldn't|did not|didn't|were not able to|was not able to|wasn't able to|weren't able to)\s+(?:intercept|shoot down|down|destroy)\s+(?:(?:either|any|one) of them\b|(?:any(?:\s+of)?(?:\s+the)?|the)(?:\s+[\w-]+){0,3}?\s+(?P<w>missiles?|drones?|uavs?|shaheds?)\b)|\bno (?P<w2>missiles?|drones?)\s+(?:were|was|could be)\s+(?:intercepted|shot down|downed|destroyed)|^(?:it|they|none) (?:was|were) (?:not|never) (?:intercepted|shot down|downed|destroyed)\b";

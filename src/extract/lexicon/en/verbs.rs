@@ -162,6 +162,9 @@ pub(crate) const LOST_WORDS: &[&str] = &[
     "missed",
     "disappeared",
     "vanished",
+    // "another 415 drones either vanishing from radar or jammed".
+    "vanishing",
+    "disappearing",
 ];
 
 /// What a weapon that "destroyed" something names next: the object it hit ("a missile destroyed a
