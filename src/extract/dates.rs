@@ -182,7 +182,7 @@ static EVENING_START: LazyLock<Regex> = crate::regex!(
 /// biggest so far", "the third attack on the city in a week", "the second time this month"): the
 /// period qualifies the comparison or the count of attacks, not the figures.
 static SUPERLATIVE_PERIOD: LazyLock<Regex> = crate::regex!(
-    r"(?i)\b(?:largest|biggest|most|heaviest|deadliest|highest|worst|record|first|second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th))\b[^.;,]{0,50}\b(?:this (?:week|month|year)|in (?:(?:almost|nearly|about|over|more than) )?(?:a|one|two|three|four|five|six|\d+) (?:weeks?|months?|years?)|(?:in|over) the (?:past|last) (?:(?:few|several|two|three|six|\d+) )?(?:weeks?|months?|years?)|so far|in recent (?:days|weeks|months)|(?:during|throughout) the (?:full-scale |entire |whole )?(?:invasion|war))$"
+    r"(?i)\b(?:largest|biggest|most|heaviest|deadliest|fiercest|strongest|highest|worst|record|first|second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th))\b[^.;,]{0,50}\b(?:this (?:week|month|year)|in (?:(?:almost|nearly|about|over|more than) )?(?:a|one|two|three|four|five|six|\d+) (?:weeks?|months?|years?)|(?:in|over) the (?:past|last) (?:(?:few|several|two|three|six|\d+) )?(?:weeks?|months?|years?)|so far|in recent (?:days|weeks|months)|(?:during|throughout) the (?:full-scale |entire |whole )?(?:invasion|war))$"
 );
 /// "since the early hours of Friday", "since Thursday evening", "since midnight": the start of
 /// one night's attack, not of a period.
@@ -192,7 +192,7 @@ static SINCE_NIGHT: LazyLock<Regex> = crate::regex!(
 /// A comparison whose "since" clause is no period: "the largest attack since ...", "its seventh
 /// major attack on power plants since Moscow intensified ...".
 static SUPERLATIVE_SINCE: LazyLock<Regex> = crate::regex!(
-    r"(?i)\b(?:largest|biggest|most|first|record|heaviest|deadliest|highest|worst|massive|ever|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b[^.;]{0,60}\bsince\b"
+    r"(?i)\b(?:largest|biggest|most|first|record|heaviest|deadliest|fiercest|strongest|highest|worst|massive|ever|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b[^.;]{0,60}\bsince\b"
 );
 
 fn month_number(m: &str) -> u32 {
@@ -242,8 +242,8 @@ pub(crate) fn cues(s: &str) -> Vec<Cue> {
     period_cues(s, &mut out);
     period_starts(s, &mut out);
     out.sort_by_key(|c| c.start);
-    night_ranges(s, &mut out);
     drop_named_days(s, &mut out);
+    night_ranges(s, &mut out);
     out.retain(|c| !AS_OF.is_match(tail(s, c.start, 48)));
     address_time(s, &mut out);
     dateline(s, &mut out);
@@ -365,7 +365,8 @@ fn night_ranges(s: &str, out: &mut Vec<Cue>) {
             && matches!(b.kind, CueKind::Date { .. })
             && a.end <= b.start
             && NIGHT_RANGE_JOIN.is_match(&s[a.end..b.start])
-            && NIGHT_RANGE_BEFORE.is_match(&s[..a.start])
+            && (NIGHT_RANGE_BEFORE.is_match(&s[..a.start])
+                || next_day(a, b) && RANGE_FROM.is_match(&s[..a.start]))
             // "attacks which began at around 10:00 am on Thursday and continued until 5:00 am
             // on Friday": one attack, which ended on the second day.
             || day(a) && day(b) && a.end <= b.start && UNTIL_JOIN.is_match(&s[a.end..b.start])
@@ -374,10 +375,38 @@ fn night_ranges(s: &str, out: &mut Vec<Cue>) {
         .filter(|&i| joined(&out[i - 1], &out[i]))
         .map(|i| i - 1)
         .collect();
+    // "launched 131 drones overnight ... in a wave that stretched from late December 24 into the
+    // early hours of December 25": the night the range names is the "overnight".
+    if let Some(&last) = drop.last() {
+        let night = out[last + 1].kind;
+        for c in out.iter_mut().filter(|c| c.kind == CueKind::Today) {
+            c.kind = night;
+        }
+    }
     for i in drop.into_iter().rev() {
         out.remove(i);
     }
 }
+
+/// Whether cue `b` is the day after cue `a`, both dates of the same month or of two months in a
+/// row ("from late December 24 into the early hours of December 25").
+fn next_day(a: &Cue, b: &Cue) -> bool {
+    match (a.kind, b.kind) {
+        (
+            CueKind::Date {
+                day: d1, month: m1, ..
+            },
+            CueKind::Date {
+                day: d2, month: m2, ..
+            },
+        ) => m1 == m2 && d2 == d1 + 1 || (m2 == m1 % 12 + 1 && d2 == 1 && d1 >= 28),
+        _ => false,
+    }
+}
+
+/// "from (late) December 24" before the first date of a night of two days in a row.
+static RANGE_FROM: LazyLock<Regex> =
+    crate::regex!(r"(?i)\bfrom\s+(?:the\s+)?(?:(?:late|the evening of|the night of)\s+)?$");
 
 /// Between the start and the end of one attack: "and continued until 5:00 am on".
 static UNTIL_JOIN: LazyLock<Regex> = crate::regex!(
@@ -385,8 +414,9 @@ static UNTIL_JOIN: LazyLock<Regex> = crate::regex!(
 );
 
 /// Between the two dates of one night's range: "to", "into", a dash.
-static NIGHT_RANGE_JOIN: LazyLock<Regex> =
-    crate::regex!(r"(?i)^\s*(?:to|into|until|till|-|–|—)\s*(?:the\s+)?$");
+static NIGHT_RANGE_JOIN: LazyLock<Regex> = crate::regex!(
+    r"(?i)^\s*(?:to|into|until|till|-|–|—)\s*(?:the\s+)?(?:(?:early\s+)?(?:hours|morning)\s+of\s+)?$"
+);
 
 /// "2nd and 3rd February", "May 31 and 1": two days in a row joined by "and".
 fn next_day_range(m: &str) -> bool {

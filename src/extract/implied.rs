@@ -203,12 +203,19 @@ fn another_at(toks: &[Tok], k: usize) -> Option<Quantity> {
 fn article_at(toks: &[Tok], k: usize) -> Option<Quantity> {
     // "a weapon Moscow has touted as a next-generation hypersonic missile": a description, no
     // count.
-    let described =
-        k > 0 && toks[k - 1].is("as") && !(k > 1 && toks[k - 2].is_any(&["well", "such"]));
+    let (h, head_end, noun) = head(toks, k + 1);
+    // ("... unfolded in Kryvyi Rih as a Russian ballistic missile struck a residential building":
+    // "as" is a conjunction when a verb follows the noun.)
+    let verb_follows = toks.get(head_end).is_some_and(|t| {
+        t.is_any(HIT_VERBS) || t.is_any(LAUNCH_VERBS) || t.is_any(INTERCEPT_VERBS)
+    });
+    let described = k > 0
+        && toks[k - 1].is("as")
+        && !(k > 1 && toks[k - 2].is_any(&["well", "such"]))
+        && !verb_follows;
     if described {
         return None;
     }
-    let (h, _, noun) = head(toks, k + 1);
     // "a “Ukrainian unmanned aerial vehicle”": the head noun, when no listed one comes first.
     let singular = toks[k + 1..]
         .iter()

@@ -251,7 +251,7 @@ const ENTRIES: &[(&str, Option<&str>, Option<&str>, Country)] = &[
         Some("Zaporizhzhia Oblast"),
         OCC,
     ),
-    ("crimea", None, Some("Crimea"), OCC),
+    ("crimea|crimean peninsula", None, Some("Crimea"), OCC),
     ("sevastopol", Some("Sevastopol"), Some("Crimea"), OCC),
     ("simferopol", Some("Simferopol"), Some("Crimea"), OCC),
     ("yalta", Some("Yalta"), Some("Crimea"), OCC),

@@ -2,7 +2,7 @@
 
 use super::casualties::ground_fire;
 use super::dates::Cue;
-use super::lexicon::{patterns, CAPITALS, CLAUSE_BREAKS, OFFICIAL_WORDS};
+use super::lexicon::{patterns, CAPITALS, CLAUSE_BREAKS, OFFICIAL_WORDS, REFERENCE_WORDS};
 use super::locations::speaks_for_government;
 use super::numbers::Quantity;
 use super::places;
@@ -87,7 +87,12 @@ fn locality_within(s: &Sent, sents: &[Sent], carry: usize) -> Option<String> {
     let names: HashSet<&str> = s
         .places
         .iter()
-        .filter(|p| !speaking(p) && !dateline(s, p.0) && !possessive_other(s, p.0))
+        .filter(|p| {
+            !speaking(p)
+                && !dateline(s, p.0)
+                && !possessive_other(s, p.0)
+                && !reference_point(s, p.0)
+        })
         .map(|(_, n, _, _)| places::region_of(n))
         .collect();
     if names.len() == 1 {
@@ -95,6 +100,12 @@ fn locality_within(s: &Sent, sents: &[Sent], carry: usize) -> Option<String> {
     } else {
         None
     }
+}
+
+/// "two people were killed after drones struck a village north of Kyiv", "20 km from Kharkiv": a
+/// place the figures are located by, not where they are.
+fn reference_point(s: &Sent, at: usize) -> bool {
+    at >= 2 && s.toks[at - 1].is_any(&["of", "from"]) && s.toks[at - 2].is_any(REFERENCE_WORDS)
 }
 
 /// "Moscow's war", "Kyiv's allies": a possessive place that is not an official's ("Kharkiv's
@@ -281,7 +292,9 @@ pub(crate) fn attack_regions(
             continue;
         }
         for (at, name, country, _) in &s.places {
-            if dateline(s, *at) {
+            // "Moscow's air defense systems shot down 10 ATACMS missiles on the Crimean
+            // peninsula": an owner or a point of reference is no place the attack reached.
+            if dateline(s, *at) || possessive_other(s, *at) || reference_point(s, *at) {
                 continue;
             }
             let r = places::region_of(name).to_string();

@@ -7,9 +7,12 @@ use regex::Regex;
 
 use super::{date_cues, Cue, CueKind};
 
-/// A wire dateline: "KIEV, Nov. 18 (Xinhua) --", "MOSCOW, May 13:", "28th June 2022 – (Kyiv)": a
-/// city (or nothing) before the date, the agency (or nothing) and a dash or colon after it.
-static DATELINE_BEFORE: LazyLock<Regex> = crate::regex!(r"^\s*(?:[A-Z][A-Za-z .'-]{1,30},)?\s*$");
+/// A wire dateline: "KIEV, Nov. 18 (Xinhua) --", "MOSCOW, May 13:", "28th June 2022 – (Kyiv)",
+/// "KYIV, Sunday, October 5, 2025 —": a city (or nothing) and a weekday (or nothing) before the
+/// date, the agency (or nothing) and a dash or colon after it.
+static DATELINE_BEFORE: LazyLock<Regex> = crate::regex!(
+    r"^\s*(?:[A-Z][A-Za-z .'-]{1,30},)?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?$"
+);
 static DATELINE_AFTER: LazyLock<Regex> =
     crate::regex!(r"^\s*(?:\([A-Za-z .]{1,20}\)\s*)?(?:--|—|–|-|:)");
 
@@ -21,6 +24,8 @@ pub(super) fn dateline(s: &str, out: &mut Vec<Cue>) {
         return;
     };
     let kind = out.remove(at).kind;
+    // The weekday of the dateline ("KYIV, Sunday, October 5, 2025 —") goes with it.
+    out.drain(..at);
     for c in out.iter_mut().filter(|c| c.kind == CueKind::Today) {
         c.kind = kind;
         c.reported = true;

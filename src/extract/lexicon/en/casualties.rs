@@ -342,6 +342,9 @@ pub(crate) const PERSON_HEADS: &[&str] = &[
     "student",
     "passenger",
     "passerby",
+    // "injuries to five foreign nationals", "killed a Syrian national".
+    "nationals",
+    "national",
     "passer-by",
     "farmer",
     "firefighter",

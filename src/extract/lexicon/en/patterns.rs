@@ -3,7 +3,9 @@
 use crate::extract::types::Side;
 
 // Sentence structure (structure.rs).
-pub(crate) const NATIONAL: &str = r"(?i)\b(?:in total|overall|across (?:the country|ukraine)|nationwide|total of|throughout the country)\b";
+/// "... at Kyiv and other parts of Ukraine early Friday, killing at least eight people": the
+/// country, not the place named first.
+pub(crate) const NATIONAL: &str = r"(?i)\b(?:in total|overall|across (?:the country|ukraine)|nationwide|total of|throughout the country|other (?:parts|regions|areas|cities) of (?:the country|ukraine))\b";
 /// A restricted-looking opening that names a whole country: "In Ukraine, officials reported".
 pub(crate) const COUNTRY_OPENING: &str =
     r"(?i)^(?:in|within|over|across)\s+(?:the\s+)?(?:Ukraine|Russia|Russian Federation)\b";
@@ -84,12 +86,12 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
         3,
     ),
     (
-        r"(?i)\b(?:ukraine|kyiv|ukrainian forces|ukrainian military|the ukrainian armed forces) (?:(?:also|then|again|later|reportedly|allegedly|overnight|once again) )?(?:has |had )?(?:also )?(?:launched|attacked|struck|fired|sent|targeted|hit|carried out|conducted|staged|mounted)\b",
+        r"(?i)\b(?:ukraine|kyiv|ukrainian forces|ukrainian military|the ukrainian armed forces) (?:(?:also|then|again|later|reportedly|allegedly|overnight|once again|(?:on|early|late) (?:mon|tues|wednes|thurs|fri|satur|sun)day) )?(?:has |had )?(?:also )?(?:launched|attacked|struck|fired|sent|targeted|hit|carried out|conducted|staged|mounted)\b",
         Side::Ukraine,
         4,
     ),
     (
-        r"(?i)\b(?:russia|moscow|russians|the russian army|the russian military|the russian federation|russian federation) (?:(?:also|then|again|later|reportedly|allegedly|overnight|once again) )?(?:has |had )?(?:also )?(?:launched|attacked|struck|fired|sent|targeted|hit|used|unleashed|carried out|conducted|staged|mounted|deployed|employed|hurled)\b",
+        r"(?i)\b(?:russia|moscow|russians|the russian army|the russian military|the russian federation|russian federation) (?:(?:also|then|again|later|reportedly|allegedly|overnight|once again|(?:on|early|late) (?:mon|tues|wednes|thurs|fri|satur|sun)day) )?(?:has |had )?(?:also )?(?:launched|attacked|struck|fired|sent|targeted|hit|used|unleashed|carried out|conducted|staged|mounted|deployed|employed|hurled)\b",
         Side::Russia,
         4,
     ),
@@ -120,8 +122,9 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
         3,
     ),
     (
-        // "Russia's Nov. 25 attack on Ukraine", "Russia's overnight missile strikes".
-        r"(?i)\b(?:russia's|moscow's) (?:[a-z0-9.-]+ ){0,3}(?:attacks?|strikes?|assault|barrage|bombardment|raids?)\b",
+        // "Russia's Nov. 25 attack on Ukraine", "Russia's overnight missile strikes", "the human
+        // toll of Moscow's intensifying maritime campaign".
+        r"(?i)\b(?:russia's|moscow's|russia’s|moscow’s) (?:[a-z0-9.-]+ ){0,3}(?:attacks?|strikes?|assault|barrage|bombardment|raids?|campaign)\b",
         Side::Russia,
         3,
     ),

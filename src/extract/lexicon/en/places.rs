@@ -51,6 +51,26 @@ pub(crate) const PLACE_FIRST_NAMES: &[&str] = &["vladimir"];
 pub(crate) const CLOCK_WORDS: &[&str] =
     &["a.m", "p.m", "am", "pm", "a.m.", "p.m.", "o'clock", "hrs"];
 pub(crate) const PLACE_OUTLET_WORDS: &[&str] = &["independent", "post"];
+/// Words before "of" or "from" that make the place after them a point of reference, not where
+/// the figures are ("a village north of Kyiv", "20 km from Kharkiv").
+pub(crate) const REFERENCE_WORDS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "north-east",
+    "northwest",
+    "north-west",
+    "southeast",
+    "south-east",
+    "southwest",
+    "south-west",
+    "km",
+    "kilometres",
+    "kilometers",
+    "miles",
+];
 /// Plural nouns of places: "14 more Ukrainian regions" counts no people.
 pub(crate) const PLACE_NOUNS: &[&str] = &["regions", "cities", "towns", "villages", "districts"];
 /// Nouns of an area that is no named place, after the preposition of an elliptical list's first
