@@ -49,7 +49,7 @@ pub(crate) fn all_intercepted(s: &Sent, out: &mut Vec<Cand>) {
     let mut new: Vec<Cand> = Vec::new();
     which_were_downed(s, out, &mut new);
     // Every other phrase it reads says "all".
-    if !s.lower.contains("all ") && !s.lower.contains("both ") {
+    if !s.lower.contains("all") && !s.lower.contains("both ") {
         out.extend(new);
         return;
     }
@@ -83,12 +83,25 @@ pub(crate) fn all_intercepted(s: &Sent, out: &mut Vec<Cand>) {
         // "Russia launched 10 drones and two missiles. All targets were shot down": every
         // launch count of that sentence ("all the projectiles", "destroyed all enemy targets").
         let lower = m.as_str().to_ascii_lowercase();
-        let every = lower.contains("targets") || lower.contains("projectiles");
+        // ("launched six ballistic missiles ..., nine cruise missiles ... and three S-400
+        // missiles. Ukraine's air defenses downed them all": every count of the list.)
+        let every =
+            lower.contains("targets") || lower.contains("projectiles") || lower.ends_with(" all");
         let last = out
             .iter()
             .rev()
             .filter(|c| c.sent + 1 >= s.idx)
             .find(|c| launched(c));
+        // "... with 36 of the UAVs bound for the capital. \"All were shot down\"": a bare "all"
+        // is the nearest count's.
+        let bare = lower.starts_with("all were")
+            || lower.starts_with("all had")
+            || lower.starts_with("all have");
+        let here = if bare {
+            here.last().map_or_else(Vec::new, |l| vec![*l])
+        } else {
+            here
+        };
         let targets: Vec<&Cand> = if here.is_empty() {
             out.iter()
                 .filter(|c| {

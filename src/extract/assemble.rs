@@ -75,6 +75,18 @@ pub(crate) fn assemble(
                     }
                 }
                 picked.push((field, picks));
+            } else {
+                // "13 drones ... over the capital Kyiv" beside a figure of the whole attack: a
+                // one-place figure that gives the attack no value of this field.
+                for &i in &of_field {
+                    cands[i].status = Status::Superseded;
+                    if cands[i].reason.is_none() {
+                        cands[i].reason = Some(
+                            "a figure for one place only, and the attack has figures of the whole"
+                                .into(),
+                        );
+                    }
+                }
             }
         }
         fewer_launched_than_intercepted(&mut ev, &mut picked, cands);

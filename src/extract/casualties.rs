@@ -285,10 +285,15 @@ fn verb_field(toks: &[Tok], k: usize) -> Option<Option<Field>> {
         // "Twenty-one people are in hospital", "remain in hospital": in hospital after the
         // attack.
         // (`k` is at the copula, or already past "are in".)
-        let in_hospital = (k.saturating_sub(1)..(k + 4).min(toks.len()))
-            .find(|&m| toks[m].is_any(&["hospital", "hospitals"]))
+        // ("four children and four injured adults are currently in medical facilities".)
+        let medical = |m: usize| m >= 1 && toks[m - 1].is("medical");
+        let in_hospital = (k.saturating_sub(1)..(k + 5).min(toks.len()))
+            .find(|&m| {
+                toks[m].is_any(&["hospital", "hospitals"])
+                    || toks[m].is_any(&["facilities", "institutions", "facility"]) && medical(m)
+            })
             .is_some_and(|m| {
-                let i = if m >= 1 && toks[m - 1].is("the") {
+                let i = if m >= 1 && (toks[m - 1].is("the") || medical(m)) {
                     m - 1
                 } else {
                     m

@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use text2num::{find_numbers, Language, Token};
 
-use super::lexicon::ABOUT_NOT_APPROXIMATE;
+use super::lexicon::{ABOUT_NOT_APPROXIMATE, CHANGE_VERBS};
 use super::types::Qualifier;
 
 /// What a token is.
@@ -158,7 +158,46 @@ pub(crate) fn tokenize(s: &str) -> Vec<Tok> {
             }
         })
         .collect();
-    without_footnotes(split_weapon_compounds(toks))
+    without_footnotes(split_glued_numbers(split_weapon_compounds(toks)))
+}
+
+/// "it shot down15 missiles": a lower-case word glued to the number after it (a scraping slip)
+/// is two tokens. (Capitalised or short ones stay whole: "Tu95", "Su34", "S300".)
+fn split_glued_numbers(toks: Vec<Tok>) -> Vec<Tok> {
+    let glued = |t: &Tok| {
+        let letters = t.text.trim_end_matches(|c: char| c.is_ascii_digit());
+        t.kind == Kind::Word
+            && letters.len() >= 3
+            && letters.len() < t.text.len()
+            && letters.chars().all(|c| c.is_ascii_lowercase())
+    };
+    if !toks.iter().any(glued) {
+        return toks;
+    }
+    let mut out = Vec::with_capacity(toks.len() + 1);
+    for t in toks {
+        if !glued(&t) {
+            out.push(t);
+            continue;
+        }
+        let n = t.text.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        let (word, digits) = t.text.split_at(n);
+        out.push(Tok {
+            start: t.start,
+            end: t.start + n,
+            text: word.to_string(),
+            lower: word.to_string(),
+            kind: Kind::Word,
+        });
+        out.push(Tok {
+            start: t.start + n,
+            end: t.end,
+            text: digits.to_string(),
+            lower: digits.to_string(),
+            kind: Kind::Num(parse_int(digits)),
+        });
+    }
+    out
 }
 
 /// "a 50-drone assault", "the 81-missile strike": the number and its weapon, not one word (as
@@ -371,7 +410,10 @@ pub(crate) fn quantities(toks: &[Tok]) -> Vec<Quantity> {
                 && gap.len() == 1
                 && (gap[0].is("to")
                     || (gap[0].is("and") && prev.i > 0 && toks[prev.i - 1].is("between")));
-            if is_range && q.value >= prev.value {
+            // "has risen from seven to ten": a change, the second number the new value.
+            let change =
+                prev.i >= 2 && toks[prev.i - 1].is("from") && toks[prev.i - 2].is_any(CHANGE_VERBS);
+            if is_range && !change && q.value >= prev.value {
                 prev.j = q.j;
                 prev.qualifier = Qualifier::AtLeast;
                 if gap[0].is("and") {

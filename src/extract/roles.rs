@@ -41,6 +41,10 @@ fn verb_role(t: &Tok, next: Option<&Tok>) -> Option<Role> {
             .filter(|n| n.is_any(&["down", "out", "downed"]))
             .map(|_| Role::Intercepted);
     }
+    // ("later revised that down to 12": a change, not a downing.)
+    if w == "down" && next.is_some_and(|n| n.is("to")) {
+        return None;
+    }
     if w == "down" || w == "downed" {
         return Some(Role::Intercepted);
     }
@@ -153,8 +157,14 @@ fn passive_after(toks: &[Tok], end: usize) -> Option<Role> {
         }
         // "17 UAVs were detected and destroyed", "were spotted, shot down": a coordinated verb
         // of interception is the outcome.
+        // ("were identified by air defense systems and destroyed": past the first verb's agent.)
         let mut n = k + 1;
-        while toks.get(n).is_some_and(|t| t.is_any(&[",", "and"])) && n < k + 3 {
+        if toks.get(n).is_some_and(|t| t.is("by")) {
+            let agent_end = (n + 1..toks.len().min(n + 6)).find(|&m| toks[m].is("and"));
+            n = agent_end.unwrap_or(n);
+        }
+        let first = n;
+        while toks.get(n).is_some_and(|t| t.is_any(&[",", "and"])) && n < first + 2 {
             n += 1;
         }
         let then = (n > k + 1 && toks.get(k).is_some_and(|t| t.lower.ends_with("ed")))

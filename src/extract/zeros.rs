@@ -2,7 +2,7 @@
 
 use super::casualties::{after_air_attack, ground_fire};
 use super::dating::Timeline;
-use super::lexicon::patterns;
+use super::lexicon::{patterns, DRONE_HEADS, MISSILE_HEADS, RUSSIAN_WEAPON, UKRAINIAN_WEAPON};
 use super::scope::{attack_regions, local_area, locality, zero_scope};
 use super::sentence::{Cand, Sent};
 use super::sides::Sides;
@@ -82,7 +82,8 @@ pub(crate) fn zero_statements(sents: &[Sent], cands: &mut Vec<Cand>, sides: &Sid
 
 /// The side of a zero statement: its sentence's, when it names one; else that of the figures of
 /// the sentence before it ("... 81 Ukrainian drones were destroyed overnight in
-/// five Russian regions. No casualties were reported."); else the article's main attacker.
+/// five Russian regions. No casualties were reported."), or the side it states when it has no
+/// figures; else the article's main attacker.
 fn zero_side(s: &Sent, sents: &[Sent], cands: &[Cand], sides: &Sides) -> Side {
     if let Some(side) = sides.stated(s.idx) {
         return side;
@@ -100,8 +101,53 @@ fn zero_side(s: &Sent, sents: &[Sent], cands: &[Cand], sides: &Sides) -> Side {
         .unwrap_or_default();
     match prev_sides.split_first() {
         Some((first, rest)) if rest.iter().all(|x| x == first) => *first,
+        // "Meanwhile, Russia reported that a Ukrainian drone damaged a power supply facility
+        // ... There were no casualties.": the side the sentence before states, figures or not.
+        None => prev
+            .and_then(|p| {
+                // Its figures not used (a hedged count) still tell whose they are.
+                let mut any = cands
+                    .iter()
+                    .filter(|c| c.sent == p.idx && c.field.is_some())
+                    .filter_map(|c| c.side);
+                match any.next() {
+                    Some(first) => any.all(|x| x == first).then_some(first),
+                    None => weapon_side(p)
+                        .or_else(|| place_side(p))
+                        .or_else(|| sides.stated(p.idx)),
+                }
+            })
+            .unwrap_or_else(|| sides.of(s.idx)),
         _ => sides.of(s.idx),
     }
+}
+
+/// The side of a weapon a sentence names with its nationality ("a Ukrainian drone damaged a
+/// power supply facility"), if it names one.
+fn weapon_side(s: &Sent) -> Option<Side> {
+    s.toks.iter().enumerate().find_map(|(k, t)| {
+        let weapon = s.toks[k + 1..(k + 3).min(s.toks.len())]
+            .iter()
+            .any(|n| n.is_any(DRONE_HEADS) || n.is_any(MISSILE_HEADS));
+        if !weapon {
+            return None;
+        }
+        if t.is_any(UKRAINIAN_WEAPON) {
+            Some(Side::Ukraine)
+        } else if t.is_any(RUSSIAN_WEAPON) {
+            Some(Side::Russia)
+        } else {
+            None
+        }
+    })
+}
+
+/// The attacker the places of a sentence point to, when they are all on one side ("the governor
+/// of Russia's Kursk region said a drone attack on an airfield set ablaze an oil storage tank").
+fn place_side(s: &Sent) -> Option<Side> {
+    let mut sides = s.places.iter().filter(|p| p.3).map(|p| p.2.attacker());
+    let first = sides.next()?;
+    sides.all(|x| x == first).then_some(first)
 }
 
 /// The fields a sentence states a zero for.

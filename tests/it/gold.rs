@@ -86,6 +86,38 @@ fn seeds_match_gold_in_every_column() {
     }
 }
 
+/// A figure marked `used` gives its attack a value: no row lacks a field one of its figures was
+/// used for (the figures table never claims more than the events give).
+#[test]
+fn every_used_figure_is_in_an_event() {
+    let x = extract("tests/data/real/articles");
+    let mut checked = 0;
+    for f in x
+        .figures
+        .iter()
+        .filter(|f| f.status == strikes::extract::Status::Used)
+    {
+        let Some(field) = f
+            .field
+            .filter(|fl| strikes::extract::Field::EVENT.contains(fl))
+        else {
+            continue;
+        };
+        checked += 1;
+        assert!(
+            x.events.iter().any(|e| e.article == f.article
+                && Some(e.attacker) == f.attacker
+                && e.event_date == f.event_date
+                && e.get(field).is_some()),
+            "{} {field} {:?} is used but in no event: {:?}",
+            f.article,
+            f.value,
+            f.sentence
+        );
+    }
+    assert!(checked > 5000, "{checked} figures checked");
+}
+
 #[test]
 fn figure_spans_point_at_their_phrase_in_the_article() {
     let (corpus, _) = Corpus::load(repo("seeds")).unwrap();

@@ -68,6 +68,18 @@ pub(crate) const DEGREE_ADVERBS: &[&str] = &[
     "lightly",
     "moderately",
 ];
+/// Verbs of a change before "from N to M" (a toll that rose from seven to ten: the second number
+/// is the toll, not the top of a range).
+pub(crate) const CHANGE_VERBS: &[&str] = &[
+    "rose",
+    "risen",
+    "increased",
+    "climbed",
+    "grew",
+    "jumped",
+    "went",
+    "up",
+];
 /// Words between a casualty cue and its number: "killing at least 57", "the toll rose to 40",
 /// "killing a reported 18".
 pub(crate) const CASUALTY_VERB_GAP: &[&str] = &[
@@ -98,6 +110,8 @@ pub(crate) const INJURY_MODIFIERS: &[&str] = &[
     "an",
     // 'suffered "light injuries"': a quoted injury.
     "\"",
+    // "have applied for medical assistance".
+    "for",
     "shrapnel",
     "minor",
     "serious",
@@ -120,6 +134,9 @@ pub(crate) const INJURY_MODIFIERS: &[&str] = &[
     "spinal",
     "chest",
     "eye",
+    // "have been diagnosed with an acute reaction to stress".
+    "with",
+    "acute",
 ];
 /// What "sustained"/"suffered" an injury names (besides "injuries"): "sustained wounds".
 pub(crate) const INJURY_NOUNS: &[&str] = &[
@@ -138,6 +155,11 @@ pub(crate) const INJURY_NOUNS: &[&str] = &[
     "concussions",
     "fractures",
     "fracture",
+    // An acute stress reaction counts as an injury (CONVENTIONS.md): "diagnosed with an acute
+    // reaction to stress", "treated for shock".
+    "reaction",
+    "stress",
+    "shock",
 ];
 /// Casualty cues after a number (and its person noun): "were killed", "died", "sustained injuries".
 pub(crate) const KILL_AFTER: &[&str] = &[
@@ -150,6 +172,8 @@ pub(crate) const KILL_AFTER: &[&str] = &[
     "lost",
     "killed,",
     "slain",
+    // "five injured and one deceased 4-year-old child".
+    "deceased",
     "succumbed",
 ];
 pub(crate) const INJURE_AFTER: &[&str] = &[
@@ -172,9 +196,12 @@ pub(crate) const INJURE_AFTER: &[&str] = &[
     // "with only two people seeking medical assistance at the scene".
     "seeking",
     "requiring",
-    // "two people requested medical assistance at the scene".
+    // "two people requested medical assistance at the scene", "16 residents ... have applied for
+    // medical assistance".
     "requested",
     "requesting",
+    "applied",
+    "diagnosed",
 ];
 /// Verbs after a count that make it injured only with an injury after them: "sustained shrapnel
 /// injuries", "required medical treatment", "sought medical help".
@@ -191,11 +218,21 @@ pub(crate) const INJURY_TAKING: &[&str] = &[
     "requiring",
     "requested",
     "requesting",
+    "applied",
+    "diagnosed",
 ];
 /// Copulas before "in hospital" that make the people counted injured ("21 people are in
 /// hospital", "three remain in hospital").
-pub(crate) const IN_HOSPITAL_COPULAS: &[&str] =
-    &["are", "were", "remain", "remained", "remains", "still"];
+pub(crate) const IN_HOSPITAL_COPULAS: &[&str] = &[
+    "are",
+    "were",
+    "remain",
+    "remained",
+    "remains",
+    "still",
+    "currently",
+    "now",
+];
 /// Number words that open a count: "injured seven others".
 pub(crate) const SMALL_NUMBER_WORDS: &[&str] = &[
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
