@@ -119,8 +119,13 @@ static TODAY: LazyLock<Regex> = crate::regex!(
 );
 /// An earlier attack, some days or weeks back (not "a day after": that is `RELATIVE`).
 static EARLIER: LazyLock<Regex> = crate::regex!(
-    r"(?i)\b(?:(?:nearly|almost|about|around|more than|over|just|less than|barely|some)\s+)?(?:(?:a|one|two|three|four|five|six|several|a few|a couple of|\d+)\s+weeks?|(?:several|a few|a couple of)\s+days)\s+(?:ago|earlier|before|after)\b|\b(?:earlier|early|late)\s+(?:this|last)\s+(?:week|month)\b|\bearlier in the (?:week|month)\b|\b(?:still )?reeling from\b|\b(?:late|early|mid)[- ](?-i:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"(?i)\b(?:(?:nearly|almost|about|around|more than|over|just|less than|barely|some)\s+)?(?:(?:a|one|two|three|four|five|six|several|a few|a couple of|\d+)\s+weeks?|(?:several|a few|a couple of)\s+days)\s+(?:ago|earlier|before|after)\b|\b(?:just|only|mere)\s+days\s+after\b|\b(?:a|an)\s+(?:previous|earlier|prior)\s+(?:(?:russian|ukrainian|drone|missile)\s+)?(?:attack|assault|strike|barrage|bombardment|raid)\b|\b(?:earlier|early|late)\s+(?:this|last)\s+(?:week|month)\b|\bearlier in the (?:week|month)\b|\b(?:still )?reeling from\b|\b(?:late|early|mid)[- ](?-i:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 );
+/// A day named right after "an earlier attack": "on Thursday evening", "last week", "on May 3".
+static DAY_NAMED_AFTER: LazyLock<Regex> = crate::regex!(
+    r"(?i)^[^.;,]{0,25}?\b(?:on|last|this|early|late|in|overnight)\s+(?:the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|night|morning|evening)"
+);
+
 /// "On this day in 2022": an anniversary, long before the attack reported.
 static THIS_DAY_IN: LazyLock<Regex> = crate::regex!(r"(?i)\bthis day (?:in|of) (\d{4})\b");
 static YESTERDAY: LazyLock<Regex> = crate::regex!(r"(?i)\byesterday\b");
@@ -132,7 +137,7 @@ static DAYS_BEFORE: LazyLock<Regex> =
     crate::regex!(r"(?i)\b(two|three|four|five|six|[2-6])\s+days\s+(?:earlier|before|prior)\b");
 static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
     crate::compile_regex(&format!(
-        r"(?i)\b(anniversary|conflict-related|this week|last week|past week|the week|the (?:entire|whole) week|the same period|(?:deaths|dead|killed|casualties|victims|injured|wounded|attacks|strikes) in (?:19|20)\d{{2}}\b|this month|last month|past month|this year|since\b|from monday|per day|a day\b|(?:a|per|each|every) (?:week|month|year)\b|monthly|weekly|annually|every (?:day|night)|each (?:day|night)|daily|the following days|in recent (?:days|weeks|months)|(?:over|in|during|within) the (?:past|last) (?:few |several |two |three |four |five |six |seven |ten |fourteen |\d+ )?(?:days|weeks|months|year)|the first (?:\w+ )?(?:weeks|months)\b|the first (?:half|quarter) of|(?:during|throughout|(?:in|over) the course of) the (?:full-scale |entire |whole )?(?:invasion|war|conflict)\b|\b(?:killed|died|deaths?|victims?) (?:by|in|of) (?:the |russia's )?(?:russian |full-scale )?(?:war|invasion)\b|\bstatistics of\b|\b(?:has|have) so far killed\b|\bthe (?:ongoing |full-scale )?(?:conflict|war|invasion) (?:has|had) (?:so far )?(?:killed|claimed)\b|\b(?:civilians|people|children|ukrainians) (?:in|during|since the start of) the (?:full-scale )?(?:war|invasion)\b|(?:over|in|during) (?:the )?(?:past|last) (?:day|24 hours)|(?:over|in|during|within) a 24-hour period|between (?-i:{MONTHS})(?:\s+\d{{4}})? and (?-i:{MONTHS})(?:\s+\d{{4}})?|(?-i:{MONTHS}) (?:casualty|civilian casualty|death) (?:number|toll|figures?|count)|per ?cent of (?:the |all )?(?:civilian )?casualties|(?-i:(?:[Ii]n|[Tt]hroughout|[Dd]uring|[Aa]ll of|[Ff]or the whole of) {MONTHS}(?:\s+\d{{4}})?\b(?:\s*[^\d\s,]|\s*$|,)))"
+        r"(?i)\b(anniversary|conflict-related|this week|last week|past week|the week|the (?:entire|whole) week|the same period|(?:deaths|dead|killed|casualties|victims|injured|wounded|attacks|strikes|drones|missiles|uavs|shaheds) in (?:19|20)\d{{2}}\b|this month|last month|past month|this year|since\b|from monday|per day|a day\b|(?:a|per|each|every) (?:week|month|year)\b|monthly|weekly|annually|every (?:day|night)|each (?:day|night)|daily|the following days|in recent (?:days|weeks|months)|(?:over|in|during|within) the (?:past|last) (?:few |several |two |three |four |five |six |seven |ten |fourteen |\d+ )?(?:days|weeks|months|year)|the first (?:\w+ )?(?:weeks|months)\b|the first (?:half|quarter) of|(?:during|throughout|(?:in|over) the course of) the (?:full-scale |entire |whole )?(?:invasion|war|conflict)\b|\b(?:killed|died|deaths?|victims?) (?:by|in|of) (?:the |russia's )?(?:russian |full-scale )?(?:war|invasion)\b|\bstatistics of\b|\b(?:has|have) so far killed\b|\bthe (?:ongoing |full-scale )?(?:conflict|war|invasion) (?:has|had) (?:so far )?(?:killed|claimed)\b|\b(?:civilians|people|children|ukrainians) (?:in|during|since the start of) the (?:full-scale )?(?:war|invasion)\b|(?:over|in|during) (?:the )?(?:past|last) (?:day|24 hours)|(?:over|in|during|within) a 24-hour period|between (?-i:{MONTHS})(?:\s+\d{{4}})? and (?-i:{MONTHS})(?:\s+\d{{4}})?|(?-i:{MONTHS}) (?:casualty|civilian casualty|death) (?:number|toll|figures?|count)|per ?cent of (?:the |all )?(?:civilian )?casualties|(?-i:(?:[Ii]n|[Tt]hroughout|[Dd]uring|[Aa]ll of|[Ff]or the whole of) {MONTHS}(?:\s+\d{{4}})?\b(?:\s*[^\d\s,]|\s*$|,)))"
     ))
     .expect("valid regex")
 });
@@ -473,6 +478,13 @@ fn day_cues(s: &str, out: &mut Vec<Cue>) {
         }
     }
     for m in EARLIER.find_iter(s) {
+        // "during an earlier attack on Thursday evening": the day named after it dates it.
+        let lead = m.as_str().to_ascii_lowercase();
+        if (lead.starts_with("a ") || lead.starts_with("an "))
+            && DAY_NAMED_AFTER.is_match(&s[m.end()..])
+        {
+            continue;
+        }
         add(m.start(), m.end(), CueKind::Earlier, out);
     }
     for c in RELATIVE.captures_iter(s) {

@@ -146,6 +146,17 @@ fn gazetteer_match(toks: &[Tok], i: usize) -> Option<(usize, &'static Place)> {
             .map(|t| t.lower.trim_end_matches("'s"))
             .collect();
         let key = key.join(" ");
+        // "suppressed in the Slovyansk, Siversky, and Kushchevsky districts" (Krasnodar Krai).
+        let other = places::HOMONYMS
+            .iter()
+            .filter(|(k, _, _)| {
+                let city = |k: &str| GAZETTEER.get(k).map(|p| p.city);
+                city(key.as_str()).is_some() && city(k) == city(key.as_str())
+            })
+            .find(|(_, _, words)| toks.iter().any(|t| t.is_any(words)));
+        if let Some(p) = other.and_then(|(_, alt, _)| GAZETTEER.get(alt)) {
+            return Some((n, p));
+        }
         if let Some(p) = GAZETTEER.get(key.as_str()) {
             return Some((n, p));
         }
@@ -280,6 +291,23 @@ impl Lists {
                     .iter()
                     .all(|t| t.is_any(LAUNCH_LEAD_WORDS) || t.is("(") || t.capitalized())
         });
+        // "And from the Zaporizhzhia region, Governor Ivan Fedorov denounced the killing of
+        // three people": an opening "from" names where the news comes from.
+        let opening = (1..=3).any(|b| {
+            i >= b
+                && toks[i - b].is("from")
+                && toks[..i - b]
+                    .iter()
+                    .all(|t| t.is_any(&["and", "meanwhile", ","]))
+        }) && toks[i + n..(i + n + 3).min(toks.len())]
+            .iter()
+            .take_while(|t| !t.is(","))
+            .all(|t| t.is_any(AREA_NOUNS) || t.is_any(&["oblast", "province", "city"]))
+            && toks[i + n..].iter().take(3).any(|t| t.is(","));
+        if opening {
+            self.from_list = false;
+            return false;
+        }
         let launch_site = prev == "from"
             || from_direction
             || launch_gloss

@@ -614,7 +614,7 @@ const ENTRIES: &[(&str, Option<&str>, Option<&str>, Country)] = &[
     ("armavir", Some("Armavir"), Some("Krasnodar Krai"), RU),
     ("anapa", Some("Anapa"), Some("Krasnodar Krai"), RU),
     (
-        "slavyansk-na-kubani",
+        "slavyansk-na-kubani|slavyansk-on-kuban|slavyansky|slavyanskiy",
         Some("Slavyansk-na-Kubani"),
         Some("Krasnodar Krai"),
         RU,
@@ -667,6 +667,15 @@ const ENTRIES: &[(&str, Option<&str>, Option<&str>, Country)] = &[
 ];
 
 /// Lower-cased variant -> entry.
+/// Places of one name in two countries: (the gazetteer's key, the other place's key, words of
+/// its sentence that tell the other place). "Slavyansk" is Sloviansk in Donetsk Oblast, but
+/// Slavyansk-na-Kubani where the sentence names Krasnodar Krai or its districts.
+pub(crate) const HOMONYMS: &[(&str, &str, &[&str])] = &[(
+    "slavyansk",
+    "slavyansk-na-kubani",
+    &["krasnodar", "kuban", "kushchevsky", "kushchyovsky", "krai"],
+)];
+
 pub(crate) static GAZETTEER: LazyLock<HashMap<&'static str, Place>> = LazyLock::new(|| {
     let mut m = HashMap::new();
     for &(variants, city, region, country) in ENTRIES {

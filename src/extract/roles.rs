@@ -276,8 +276,11 @@ pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role
         if listing {
             continue;
         }
+        // ("destroyed 21 drones ..., as a result of the fall of one drone a man was injured": a
+        // clause of cause has no verb of the count before it.)
         if t.is_any(&[
             ";", ":", "but", "while", "whereas", "although", "though", "that", "adding", "saying",
+            "result",
         ]) {
             break;
         }

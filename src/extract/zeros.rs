@@ -89,37 +89,37 @@ fn zero_side(s: &Sent, sents: &[Sent], cands: &[Cand], sides: &Sides) -> Side {
         return side;
     }
     // (Across a paragraph break too: pages that put each sentence on its own line.)
-    let prev = s.idx.checked_sub(1).map(|i| &sents[i]);
-    let prev_sides: Vec<Side> = prev
-        .map(|p| {
+    // "Meanwhile, Russia reported that a Ukrainian drone damaged a power supply facility ...
+    // There were no casualties.": the side of the nearest sentence before that tells one, by its
+    // figures (used first; a hedged count still tells whose it is), the nationality of a weapon
+    // it names, its places or its cues; up to three sentences back.
+    for p in sents[s.idx.saturating_sub(3)..s.idx].iter().rev() {
+        let of = |used: bool| -> Vec<Side> {
             cands
                 .iter()
-                .filter(|c| c.sent == p.idx && c.status == Status::Used)
+                .filter(|c| c.sent == p.idx && c.field.is_some())
+                .filter(|c| !used || c.status == Status::Used)
                 .filter_map(|c| c.side)
                 .collect()
-        })
-        .unwrap_or_default();
-    match prev_sides.split_first() {
-        Some((first, rest)) if rest.iter().all(|x| x == first) => *first,
-        // "Meanwhile, Russia reported that a Ukrainian drone damaged a power supply facility
-        // ... There were no casualties.": the side the sentence before states, figures or not.
-        None => prev
-            .and_then(|p| {
-                // Its figures not used (a hedged count) still tell whose they are.
-                let mut any = cands
-                    .iter()
-                    .filter(|c| c.sent == p.idx && c.field.is_some())
-                    .filter_map(|c| c.side);
-                match any.next() {
-                    Some(first) => any.all(|x| x == first).then_some(first),
-                    None => weapon_side(p)
-                        .or_else(|| place_side(p))
-                        .or_else(|| sides.stated(p.idx)),
-                }
-            })
-            .unwrap_or_else(|| sides.of(s.idx)),
-        _ => sides.of(s.idx),
+        };
+        let unanimous = |v: Vec<Side>| {
+            v.split_first()
+                .map(|(first, rest)| rest.iter().all(|x| x == first).then_some(*first))
+        };
+        let found = unanimous(of(true))
+            .or_else(|| unanimous(of(false)))
+            .or_else(|| {
+                weapon_side(p)
+                    .or_else(|| place_side(p))
+                    .or_else(|| sides.stated(p.idx))
+                    .map(Some)
+            });
+        if let Some(side) = found {
+            // Figures of both sides in the sentence before: the article's attacker.
+            return side.unwrap_or_else(|| sides.of(s.idx));
+        }
     }
+    sides.of(s.idx)
 }
 
 /// The side of a weapon a sentence names with its nationality ("a Ukrainian drone damaged a

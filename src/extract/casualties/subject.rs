@@ -111,6 +111,14 @@ fn past_ages(toks: &[Tok], mut k: usize) -> usize {
         if m > k + 1 {
             k = m;
         }
+    } else if toks.get(k).is_some_and(|t| matches!(t.kind, Kind::Num(_)))
+        && toks
+            .get(k + 1)
+            .is_some_and(|t| t.is_any(&["years", "year"]))
+        && toks.get(k + 2).is_some_and(|t| t.is("old"))
+    {
+        // "another girl 17 years old was injured" (glossed "ще одна дівчинка 17 років").
+        k += 3;
     }
     k
 }

@@ -515,6 +515,15 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("из которых", "of which"),
     ("котор*", "which"),
     ("еще", "another"),
+    // "стало известно, что еще один беспилотник был уничтожен": a reported clause.
+    ("что", "that"),
+    // "в результате падения одного БПЛА пострадал человек": a drone that fell, no more downed.
+    ("падени*", "the fall of"),
+    ("одного бпла", "one drone"),
+    ("одного беспилотника", "one drone"),
+    // "уничтожение украинской ракеты «Нептун»": the singular adjective tells one missile.
+    ("украинской ракеты", "a Ukrainian missile"),
+    ("российской ракеты", "a Russian missile"),
     // "Другой дрон ликвидировали над Мясниковским районом": the other of those counted.
     ("другой", "the other"),
     ("другая", "the other"),

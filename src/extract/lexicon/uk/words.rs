@@ -559,6 +559,22 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("які", "which"),
     ("яку", "which"),
     ("ще", "another"),
+    // "уточнив, що загинула дитина": a reported clause ("said that").
+    ("що", "that"),
+    ("падіння", "the fall of"),
+    ("одного бпла", "one drone"),
+    ("одного безпілотника", "one drone"),
+    // "ще одна дівчинка 17 років тяжко поранена".
+    ("тяжко", "seriously"),
+    ("важко", "seriously"),
+    ("легко", "slightly"),
+    // "загинула цивільна людина": one civilian.
+    ("цивільна людина", "a civilian"),
+    ("цивільну людину", "a civilian"),
+    ("мирна людина", "a civilian"),
+    // "знищення української ракети «Нептун»": the singular adjective tells one missile.
+    ("української ракети", "a Ukrainian missile"),
+    ("російської ракети", "a Russian missile"),
     // "Інший дрон збили над районом": the other of those counted.
     ("інший", "the other"),
     ("інша", "the other"),
