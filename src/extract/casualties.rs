@@ -495,9 +495,10 @@ fn before_field(toks: &[Tok], q: &Quantity, h: Head) -> Option<Field> {
         if t.is_any(KILL_BEFORE) {
             // "claimed the lives of two", "claimed one life", "claimed 21 lives".
             let life_after = toks.get(q.j).is_some_and(|n| n.is_any(&["life", "lives"]));
-            if t.is_any(&["claimed", "leaving"])
+            // ("claiming one life"; not "claiming two of its warplanes had been damaged".)
+            if t.is_any(&["claimed", "claiming", "leaving"])
                 && !toks.get(k + 1).is_some_and(|n| n.is_any(&["the", "lives"]))
-                && !(t.is("claimed") && life_after)
+                && !(t.is_any(&["claimed", "claiming"]) && life_after)
             {
                 break;
             }

@@ -30,6 +30,12 @@ pub(crate) fn elliptical<'c>(
     } else {
         q.q_start
     };
+    // "..., and also one each over the Astrakhan and Voronezh regions".
+    let at = if at > 1 && toks[at - 1].is("also") {
+        at - 1
+    } else {
+        at
+    };
     let joined = at > 0 && toks[at - 1].is_any(ELLIPSIS_JOINERS)
         // "in addition to five each in ...", "as well as two over ...".
         || q.q_start > 1

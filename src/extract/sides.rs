@@ -77,7 +77,16 @@ fn side_of_span(s: &Sent, a: usize, b: usize) -> Option<Side> {
             Country::Ukraine => -1,
         };
     }
-    if IN_RUSSIA.is_match(&s.lower[from..to]) {
+    // ("The drones were launched from Primorsko-Akhtarsk in Russia": where they came from.)
+    let lower = &s.lower[from..to];
+    let in_russia = IN_RUSSIA.find_iter(lower).any(|m| {
+        let mut a = m.start().saturating_sub(40);
+        while !lower.is_char_boundary(a) {
+            a += 1;
+        }
+        !lower[a..m.start()].contains("from ")
+    });
+    if in_russia {
         score += 2;
     }
     match score {

@@ -606,6 +606,8 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("горожан*", "residents"),
     // "пострадал мирный житель": one civilian (the plural form stays "civilians").
     ("мирный житель", "a civilian"),
+    ("мирного жителя", "a civilian"),
+    ("мирную жительницу", "a civilian"),
     ("мирная жительница", "a civilian"),
     ("местный житель", "a resident"),
     ("местная жительница", "a resident"),

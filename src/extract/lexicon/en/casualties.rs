@@ -12,6 +12,8 @@ pub(crate) const KILL_BEFORE: &[&str] = &[
     "lives",
     "life",
     "claimed",
+    // "a food warehouse was hit, claiming one life".
+    "claiming",
     "leaving",
     "murdering",
     "murdered",
