@@ -328,7 +328,10 @@ pub(crate) fn cue_governs(s: &Sent, c: &Cue, q: &Quantity) -> bool {
     // start of October": a period inside a relative clause after the number is the clause's.
     // So is one in a clause of its own ("destroyed 15 of 18 missiles ... as Moscow has
     // intensified attacks on its neighbour in recent days", "amid", ", while").
-    let relative = c.start >= qpos && SUBORDINATE.is_match(between);
+    let relative = c.start >= qpos && SUBORDINATE.is_match(between)
+        // "stepped up air strikes in recent weeks, particularly on Kyiv, where 28 people were
+        // killed on June 17": the figure in a "where" clause after the period is the clause's.
+        || c.end <= qpos && between.contains(", where ");
     !between.contains(';') && !between.contains(". ") && between.len() < 200 && !relative
 }
 
