@@ -15,6 +15,9 @@ use std::sync::LazyLock;
 const BACKGROUND_DAYS: i64 = 14;
 
 static TOLL_UPDATE: LazyLock<Regex> = crate::regex!(patterns::TOLL_UPDATE);
+/// The verb of a toll's rise ("has risen to 40").
+static TOLL_RISE: LazyLock<Regex> =
+    crate::regex!(r"(?i)\b(?:rose|risen|climbed|increased|reached|grew|jumped)\b");
 
 /// "overnight on ", "overnight and on " right before a day: the night named.
 static NIGHT_BEFORE: LazyLock<Regex> =
@@ -291,11 +294,16 @@ fn main_date(sents: &[Sent], cands: &[Cand], anchors: Anchors) -> Option<NaiveDa
             .filter(|c| c.sent == i && c.field.is_some())
             .any(|c| !matches!(c.field, Some(Field::Killed | Field::Injured)))
             || !TOLL_UPDATE.is_match(&sents[i].text)
-            // "The death toll from Saturday's strike has risen to 40": the attack's own day.
-            || sents[i]
-                .cues
-                .iter()
-                .any(|c| sents[i].text[c.start..c.end].ends_with("'s"))
+            // "The death toll from Saturday's strike has risen to 40", "the death toll from the
+            // attack on Odesa on 27 January rose to four": the attack's own day, named before the
+            // verb of the toll's rise.
+            || sents[i].cues.iter().any(|c| {
+                sents[i].text[c.start..c.end].ends_with("'s")
+                    || matches!(c.kind, CueKind::Date { .. })
+                        && TOLL_RISE
+                            .find(&sents[i].text)
+                            .is_some_and(|m| c.end <= m.start())
+            })
     });
     sents
         .iter()

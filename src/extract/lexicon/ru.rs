@@ -502,6 +502,7 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("умер*", "died"),
     ("получил* ранени*", "sustained injuries"),
     ("получил* травм*", "sustained injuries"),
+    ("получил* контузи*", "sustained a concussion"),
     // "получил осколочное ранение", "получили различные ранения", "получил баротравму".
     ("получил* осколочн* ранени*", "sustained shrapnel injuries"),
     ("получил* различн* ранени*", "sustained injuries"),
@@ -596,9 +597,14 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("пострадавшему >#num", "the victim, aged"),
     ("погибшему >#num", "the victim, aged"),
     ("получил* смертельн* ранени*", "sustained fatal injuries"),
+    // "погиб гражданин США": one citizen.
+    ("гражданин", "a citizen"),
+    ("гражданка", "a citizen"),
     ("граждан*", "citizens"),
     ("людей", "people"),
     ("люди", "people"),
+    // "Еще 3 жителя дома получили травмы": residents of the house.
+    ("жител* дома", "residents of the house"),
     ("жителей", "residents"),
     ("житель", "a resident"),
     ("жительница", "a resident"),

@@ -509,6 +509,9 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("зазна* поранен*", "sustained injuries"),
     ("діста* поранен*", "sustained injuries"),
     ("діста* травм*", "sustained injuries"),
+    // "Чоловік дістав контузію": a concussion is an injury.
+    ("діста* контузі*", "sustained a concussion"),
+    ("отрима* контузі*", "sustained a concussion"),
     ("травм*", "injuries"),
     ("постраждал*", "injured"),
     ("постраждав", "was injured"),
@@ -606,6 +609,8 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("загиблій >#num", "the victim, aged"),
     ("отрима* смертельн* поранен*", "sustained fatal injuries"),
     ("діста* смертельн* поранен*", "sustained fatal injuries"),
+    ("громадянин", "a citizen"),
+    ("громадянка", "a citizen"),
     ("громадян*", "citizens"),
     ("людини", "people"),
     ("людей", "people"),

@@ -561,6 +561,11 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("ще", "another"),
     // "уточнив, що загинула дитина": a reported clause ("said that").
     ("що", "that"),
+    ("на жаль", "unfortunately"),
+    // "В наслідок повітряної атаки" (for "Внаслідок"): as a result of.
+    ("в наслідок", "as a result of"),
+    ("дружина", "wife"),
+    ("дружину", "wife"),
     ("падіння", "the fall of"),
     ("одного бпла", "one drone"),
     ("одного безпілотника", "one drone"),
