@@ -487,8 +487,14 @@ fn counted<'a>(
             at += 1;
         }
         if let Some(mut total_at) = numbers::phrase_end(toks, at, TOTAL_LINKS) {
-            // "25 Shahed drones out of the 33 sent".
+            // "25 Shahed drones out of the 33 sent", "40 missiles out of the total 75 launched".
             if toks.get(total_at).is_some_and(|t| t.is("the")) {
+                total_at += 1;
+            }
+            if toks
+                .get(total_at)
+                .is_some_and(|t| t.is_any(&["total", "overall"]))
+            {
                 total_at += 1;
             }
             w.total = quants

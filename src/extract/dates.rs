@@ -244,10 +244,32 @@ pub(crate) fn cues(s: &str) -> Vec<Cue> {
     night_ranges(s, &mut out);
     out.retain(|c| !AS_OF.is_match(tail(s, c.start, 48)));
     address_time(s, &mut out);
+    relative_overnight(s, &mut out);
     dateline(s, &mut out);
     report_day(s, &mut out);
     opening_report_day(s, &mut out);
     out
+}
+
+/// "The attack comes just a day after Russian forces launched an overnight attack on Sumy
+/// Oblast, injuring three": the "overnight" of an attack named after "a day after" or "a week
+/// ago" is that attack's night, not the published day's.
+fn relative_overnight(s: &str, out: &mut [Cue]) {
+    for i in 1..out.len() {
+        let (before, rest) = out.split_at_mut(i);
+        let c = &mut rest[0];
+        if c.kind != CueKind::Today {
+            continue;
+        }
+        let lead = before.iter().rev().find(|b| {
+            matches!(b.kind, CueKind::Relative(-1) | CueKind::Earlier)
+                && c.start.saturating_sub(b.end) < 80
+                && !s[b.end..c.start].contains(['.', ';'])
+        });
+        if let Some(b) = lead {
+            c.kind = b.kind;
+        }
+    }
 }
 
 /// The last `n` bytes (or fewer, at a char boundary) of `s[..end]`: what an end-anchored pattern

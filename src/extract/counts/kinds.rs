@@ -2,6 +2,7 @@
 //! attack has (implausible or unreadable), glide bombs and ground fire.
 
 use super::Quant;
+use crate::extract::lexicon::CASUALTY_CONTEXT;
 use crate::extract::sentence::{Cand, Head};
 use crate::extract::types::{Field, Status};
 use crate::warning::Warning;
@@ -26,6 +27,13 @@ pub(super) fn vague(w: &Quant, mut cand: Cand) -> Option<Cand> {
     (!matches!(w.h, Head::Other | Head::None)).then_some(cand)
 }
 
+/// Whether `word` is a word of `lower`.
+fn w_in(lower: &str, word: &str) -> bool {
+    lower
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|x| x == word)
+}
+
 /// Whether the value cannot be one attack's (implausibly large, or unreadable): then the
 /// candidate gets the reason, and a warning is raised for a weapon or casualty figure.
 pub(super) fn unusable_value(
@@ -36,14 +44,17 @@ pub(super) fn unusable_value(
 ) -> bool {
     let (h, q) = (w.h, w.q);
     if let Some(v) = q.value {
-        if v > PLAUSIBLE_MAX {
+        let counted = matches!(
+            h,
+            Head::Drone | Head::Missile | Head::Person | Head::Killed | Head::Injured
+        );
+        // "pushing the Russian death toll up to at least 71,200": a bare number in a sentence
+        // of casualties is no toll of one attack either (no warning; sums of money and the like
+        // are left to the rules that name them).
+        let toll = !counted && CASUALTY_CONTEXT.iter().any(|c| w_in(&w.s.lower, c));
+        if v > PLAUSIBLE_MAX && (counted || toll) {
             cand.reason = Some(format!("{v} is implausible for one attack"));
-            // ("pushing the Russian death toll up to at least 71,200": a bare number is no
-            // field's either, but no warning: most are sums of money or households.)
-            if !matches!(
-                h,
-                Head::Drone | Head::Missile | Head::Person | Head::Killed | Head::Injured
-            ) {
+            if toll {
                 return true;
             }
             warnings.push(Warning::article(

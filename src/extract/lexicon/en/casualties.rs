@@ -1,6 +1,17 @@
 //! Casualty words of the English table: the cues before and after a number ("killing 57",
 //! "were killed"), what may stand between them, and the injuries people "sustained".
 
+/// Words of a sentence about casualties: a bare number over the plausible maximum there is no
+/// toll of one attack ("pushing the Russian death toll up to at least 71,200").
+pub(crate) const CASUALTY_CONTEXT: &[&str] = &[
+    "toll",
+    "killed",
+    "dead",
+    "died",
+    "injured",
+    "wounded",
+    "casualties",
+];
 /// Casualty cues before a number: "killing 57", "injuring at least 26", "deaths of two".
 pub(crate) const KILL_BEFORE: &[&str] = &[
     "killing",

@@ -504,6 +504,7 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("и", "and"),
     ("а также", "and also"),
     ("или", "or"),
+    ("либо", "or"),
     ("обе", "both"),
     ("оба", "both"),
     ("обеих", "both"),
