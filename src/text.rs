@@ -308,7 +308,7 @@ fn classify(line: &str) -> LineKind {
         return LineKind::Infobox;
     }
     let words = t.split_whitespace().count();
-    let ends_like_sentence = t.ends_with(['.', '!', '?', '"', '\'', ')', ':', ';']);
+    let ends_like_sentence = ends_like_sentence(t);
     // "◾️Russian air defense systems intercepted ... 216 Ukrainian drones": a list item, not a
     // heading, though it has no full stop.
     let bullet = t.starts_with(['◾', '▪', '•', '●', '■', '🔹', '🔸', '►', '➖', '✅']);
@@ -318,12 +318,20 @@ fn classify(line: &str) -> LineKind {
     LineKind::Body
 }
 
+/// Whether a line ends as a sentence does, a bracketed tag after its stop included ("... against
+/// the city. [Xinhua]", "... five Iranian-produced drones.[1]").
+fn ends_like_sentence(t: &str) -> bool {
+    const STOPS: [char; 8] = ['.', '!', '?', '"', '\'', ')', ':', ';'];
+    t.ends_with(STOPS)
+        || (t.ends_with(']')
+            && t.rfind('[')
+                .is_some_and(|i| t[..i].trim_end().ends_with(STOPS)))
+}
+
 /// A line classified as body only because it holds two sentences (see [`two_sentences`]).
 fn is_title_like(line: &str) -> bool {
     let t = line.trim();
-    !t.ends_with(['.', '!', '?', '"', '\'', ')', ':', ';'])
-        && t.split_whitespace().count() <= 25
-        && two_sentences(t)
+    !ends_like_sentence(t) && t.split_whitespace().count() <= 25 && two_sentences(t)
 }
 
 /// Whether a line without a full stop reads as running text cut off, not as a title: eight words

@@ -271,17 +271,24 @@ fn verb_field(toks: &[Tok], k: usize) -> Option<Option<Field>> {
         let lost_lives = toks
             .get(k + 2)
             .is_some_and(|n| n.is_any(&["lives", "life"]));
-        if t.is_any(KILL_AFTER) && (!t.is("lost") || lost_lives) {
+        // "were found dead amid the debris", "have been declared dead".
+        let found_dead =
+            t.is_any(FOUND_DEAD_VERBS) && toks.get(k + 1).is_some_and(|n| n.is("dead"));
+        if found_dead || t.is_any(KILL_AFTER) && (!t.is("lost") || lost_lives) {
             return Some(Some(Field::Killed));
         }
         // "was taken to hospital", "were rushed to hospital", "treated in hospital", "were sent to
         // hospital with shrapnel wounds".
+        // "were taken to a medical facility with injuries".
         let to_hospital = t.is_any(&["taken", "rushed", "brought", "admitted", "treated", "sent"])
             && toks
-                .get(k + 1..(k + 4).min(toks.len()))
+                .get(k + 1..(k + 5).min(toks.len()))
                 .unwrap_or(&[])
-                .iter()
-                .any(|n| n.is_any(&["hospital", "hospitals"]));
+                .windows(2)
+                .any(|w| {
+                    w.iter().any(|n| n.is_any(&["hospital", "hospitals"]))
+                        || w[0].is("medical") && w[1].is_any(MEDICAL_PLACES)
+                });
         // "Twenty-one people are in hospital", "remain in hospital": in hospital after the
         // attack.
         // (`k` is at the copula, or already past "are in".)

@@ -174,9 +174,12 @@ impl Running {
             matches!(h, Head::Mixed | Head::Other) && q.q_start.saturating_sub(e) <= 6
         });
         // "A mother and her three daughters were among seven people killed": the total.
-        let among_total = q.q_start >= 2
+        // "Among 21 who were killed, three were children": a sentence's opening "among".
+        let among_total = q.q_start >= 1
             && toks[q.q_start - 1].is("among")
-            && toks[q.q_start - 2].is_any(&["were", "was", "are", "is"]);
+            && (q.q_start == 1
+                || toks[q.q_start - 2].is_any(&["were", "was", "are", "is"])
+                || toks[q.q_start - 2].is_punct());
         // "72 missiles, including all 10 Kinzhals": "all" does not close the subset's door.
         let including_all =
             q.q_start >= 2 && toks[q.q_start - 1].is("all") && toks[q.q_start - 2].is("including");

@@ -358,7 +358,9 @@ fn person_or_casualty(toks: &[Tok], j: usize, k: usize, w: &str) -> Option<(Head
             || KILL_AFTER.contains(&w)
             || w == "died"
             || w == "remain"
-            || w == "remained")
+            || w == "remained"
+            // "Among 21 who were killed".
+            || w == "who")
         && !PERSON_HEADS.contains(&w)
     {
         return Some((Head::None, j, String::new()));
@@ -386,7 +388,7 @@ fn person_or_casualty(toks: &[Tok], j: usize, k: usize, w: &str) -> Option<(Head
     let definite = j >= 2 && toks[j - 2].is("the");
     let modifies_person = toks.get(k + 1).is_some_and(|n| {
         (n.is_any(PERSON_HEADS) && !n.is_any(&["more", "others", "other", "couple"]))
-            || (!definite && n.is_any(&["deaths", "fatalities", "casualties", "injuries"]))
+            || (!definite && n.is_any(CASUALTY_NOUNS_AFTER_PERSON))
     });
     if PERSON_HEADS.contains(&w) && !more_people && !more_things && !modifies_person {
         return Some((Head::Person, k + 1, w.to_string()));
@@ -426,10 +428,16 @@ fn modifier_at(toks: &[Tok], j: usize, k: usize, w: &str) -> bool {
         || toks.get(k + 1).is_some_and(|n| n.text == "-")
         || (w == "and" && k > j && toks[k - 1].text == "-");
     // "a security guard", "two police officers": a noun modifying a person noun.
+    let person = |n: &Tok| n.is_any(PERSON_HEADS) && !n.is_any(&["more", "others", "other"]);
     let compound = toks
         .get(k + 1)
-        .is_some_and(|n| PERSON_HEADS.contains(&n.lower.as_str()) && n.lower != "more");
-    modifier || hyphenated || compound || t.capitalized()
+        .is_some_and(|n| person(n) && n.lower != "more");
+    // "two foreign aid workers", "seven energy infrastructure employees": two plain words before
+    // a person noun.
+    let plain = |n: &Tok| n.is_word() && !n.capitalized() && !n.is_any(PHRASE_BREAKS);
+    let compound2 =
+        plain(t) && toks.get(k + 1).is_some_and(plain) && toks.get(k + 2).is_some_and(person);
+    modifier || hyphenated || compound || compound2 || t.capitalized()
 }
 
 /// Numbers that never count attacks: money, percentages, years, times, durations, ordinals,

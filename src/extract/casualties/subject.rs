@@ -45,6 +45,10 @@ pub(super) fn verb_after(toks: &[Tok], q: &Quantity, h: Head, end: usize) -> usi
         }
         return v;
     }
+    // "Among 21 who were killed": a bare number with its relative clause.
+    if h == Head::None && toks.get(k).is_some_and(|t| t.is("who")) {
+        return past_aux(toks, k + 1);
+    }
     past_aux(toks, k)
 }
 

@@ -13,6 +13,12 @@ static REPORTED_ON: LazyLock<Regex> = crate::regex!(
     r"(?i)\b(?:said|says|reported|announced|wrote|added|confirmed|stated|claimed|according to [\w' ]{1,40}?)\s+(?:on\s+)?$"
 );
 
+/// "..., said Kryvyi Rih mayor Oleksandr Vilkul on Telegram on Saturday", "wrote on Telegram on
+/// Sunday": the day of a post, after its channel (and the speaker named after the verb).
+static REPORTED_VIA_ON: LazyLock<Regex> = crate::regex!(
+    r"(?i)\b(?:said|says|reported|announced|wrote|added|confirmed|stated|posted)(?:\s+(?-i:[A-Z][\w'.-]*)|\s+(?:mayor|governor|head|chief|of|the|regional|city|military|administration|spokesperson|spokesman))*\s+(?:on|via|in)\s+(?:telegram|facebook|twitter|x|social\s+media|a\s+statement|(?:his|her|its|their)\s+telegram\s+channel)\s+(?:on\s+)?$"
+);
+
 /// "Ukraine said on Sunday ... it had downed 10 drones fired by Russia overnight": a wire story
 /// published the next day still means the night before the day the report was made, so
 /// "overnight", "last night" and "this morning" take the report's day.
@@ -26,7 +32,8 @@ pub(super) fn report_day(s: &str, out: &mut [Cue]) {
                 ..
             } | CueKind::Date { .. }
                 | CueKind::Yesterday
-        ) && REPORTED_ON.is_match(&s[..c.start])
+        ) && (REPORTED_ON.is_match(&s[..c.start])
+            || REPORTED_VIA_ON.is_match(tail(s, c.start, 120)))
     });
     if let Some(c) = reported {
         c.reporting = true;

@@ -236,6 +236,17 @@ pub(crate) const INJURY_TAKING: &[&str] = &[
 ];
 /// Copulas before "in hospital" that make the people counted injured ("21 people are in
 /// hospital", "three remain in hospital").
+/// Places of care after "medical": "were taken to a medical facility".
+pub(crate) const MEDICAL_PLACES: &[&str] = &[
+    "facility",
+    "facilities",
+    "institution",
+    "institutions",
+    "centre",
+    "center",
+];
+/// Verbs before "dead" that make a count killed: "were found dead", "have been declared dead".
+pub(crate) const FOUND_DEAD_VERBS: &[&str] = &["found", "declared", "pronounced", "confirmed"];
 pub(crate) const IN_HOSPITAL_COPULAS: &[&str] = &[
     "are",
     "were",
@@ -302,6 +313,58 @@ pub(crate) const ANIMAL_NOUNS: &[&str] = &[
 /// "a second victim", "a third person": the toll so far, from two on (the whole attack's, wherever
 /// the last one was killed).
 pub(crate) const ORDINAL_TOLLS: &[&str] = &["second", "third", "fourth", "fifth", "sixth"];
+
+/// Words that end a noun phrase: between a number and a person noun, only words that are none of
+/// these make a compound ("two foreign aid workers", "seven energy infrastructure employees").
+pub(crate) const PHRASE_BREAKS: &[&str] = &[
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "from",
+    "with",
+    "by",
+    "as",
+    "for",
+    "than",
+    "among",
+    "and",
+    "or",
+    "but",
+    "not",
+    "the",
+    "a",
+    "an",
+    "were",
+    "was",
+    "are",
+    "is",
+    "have",
+    "has",
+    "had",
+    "been",
+    "who",
+    "that",
+    "which",
+    "when",
+    "while",
+    "after",
+    "before",
+    "including",
+    "people",
+];
+
+/// Casualty nouns a person noun modifies: "19 civilian deaths", "one civilian injury".
+pub(crate) const CASUALTY_NOUNS_AFTER_PERSON: &[&str] = &[
+    "deaths",
+    "fatalities",
+    "casualties",
+    "injuries",
+    "death",
+    "fatality",
+    "injury",
+];
 
 pub(crate) const PERSON_HEADS: &[&str] = &[
     // "a married couple" (two: counts.rs)
@@ -464,6 +527,8 @@ pub(crate) const PERSON_HEADS: &[&str] = &[
     "owners",
     "guests",
     "tourists",
+    "bystander",
+    "bystanders",
     "customers",
     "shoppers",
     "farmers",

@@ -37,8 +37,8 @@ pub(crate) const ZERO_INTERCEPT: &str = r"(?i)\b(?:unable to|failed to|could not
 pub(crate) const TOLL_UPDATE: &str = r"(?i)\b(?:toll|rose to|risen to|climbed to|increased to|up from|died in hospital|later died|died of (?:their|his|her) (?:wounds|injuries)|(?:have|has) now been|are now known|now stands|number of (?:injured|wounded|dead|victims)\b[^.;]{0,40}\b(?:reached|risen|increased|rose))\b";
 // Reporters (reporters.rs).
 pub(crate) const REPORTER_AFTER: &str = r"(?i)(?:^|[,;:]\s*|\bthat\s+)((?:the\s+|its\s+)?[A-Z][\w'.-]*(?:\s+[\w'.-]+){0,6}?)\s+(?:said|says|reported|reports|claimed|claims|stated|announced|confirmed|indicated|wrote|added|told)\b";
-pub(crate) const REPORTER_ACCORDING: &str =
-    r"(?i)\baccording to (?:the\s+)?([^,.;]+?)(?:,|\.|;| that | on | in |$)";
+/// "according to Mr. Klitschko": a title's stop is part of the name.
+pub(crate) const REPORTER_ACCORDING: &str = r"(?i)\baccording to (?:the\s+)?((?:(?:mr|mrs|ms|dr|gov|gen|lt|col|sgt)\.\s+)?[^,.;]+?)(?:,|\.|;| that | on | in |$)";
 pub(crate) const REPORTER_TRAILING: &str = r"(?i),\s+((?:the\s+)?[\w'.-]+(?:\s+[\w'.-]+){0,6}?)\s+(?:said|reported|claimed|stated|announced|wrote)\s*(?:[,.]|$|on\b|in\b)";
 /// "Ukraine's military reported Tuesday": the day is not part of the reporter.
 pub(crate) const TRAILING_DAY: &str = r"(?i)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$";
