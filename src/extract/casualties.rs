@@ -439,7 +439,7 @@ fn before_field(toks: &[Tok], q: &Quantity, h: Head) -> Option<Field> {
                 if toks[m].is_any(KILL_BEFORE) && !toks[m].is_any(&["death", "deaths", "lives"]) {
                     return Some(Field::Killed);
                 }
-                if toks[m].is_any(INJURE_BEFORE) && !toks[m].is("injuries") {
+                if toks[m].is_any(INJURE_BEFORE) && !toks[m].is_any(&["injuries", "injury"]) {
                     return Some(Field::Injured);
                 }
                 if matches!(toks[m].kind, Kind::Punct) {
@@ -517,7 +517,8 @@ fn before_field(toks: &[Tok], q: &Quantity, h: Head) -> Option<Field> {
             return Some(Field::Killed);
         }
         if t.is_any(INJURE_BEFORE) {
-            if t.is("injuries") && !toks.get(k + 1).is_some_and(|n| n.is("to")) {
+            // "causing injuries to two men", "resulting in an injury to a man".
+            if t.is_any(&["injuries", "injury"]) && !toks.get(k + 1).is_some_and(|n| n.is("to")) {
                 break;
             }
             return Some(Field::Injured);

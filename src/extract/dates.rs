@@ -119,7 +119,7 @@ static TODAY: LazyLock<Regex> = crate::regex!(
 );
 /// An earlier attack, some days or weeks back (not "a day after": that is `RELATIVE`).
 static EARLIER: LazyLock<Regex> = crate::regex!(
-    r"(?i)\b(?:(?:nearly|almost|about|around|more than|over|just|less than|barely|some)\s+)?(?:(?:a|one|two|three|four|five|six|several|a few|a couple of|\d+)\s+weeks?|(?:several|a few|a couple of)\s+days)\s+(?:ago|earlier|before|after)\b|\b(?:just|only|mere)\s+days\s+after\b|\b(?:a|an)\s+(?:previous|earlier|prior)\s+(?:(?:russian|ukrainian|drone|missile)\s+)?(?:attack|assault|strike|barrage|bombardment|raid)\b|\b(?:earlier|early|late)\s+(?:this|last)\s+(?:week|month)\b|\bearlier in the (?:week|month)\b|\b(?:still )?reeling from\b|\b(?:late|early|mid)[- ](?-i:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"(?i)\b(?:(?:nearly|almost|about|around|more than|over|just|less than|barely|some)\s+)?(?:(?:a|one|two|three|four|five|six|several|a few|a couple of|\d+)\s+weeks?|(?:several|a few|a couple of)\s+days)\s+(?:ago|earlier|before|after)\b|\b(?:just|only|mere)\s+days\s+after\b|\b(?:a|an)\s+(?:previous|earlier|prior)\s+(?:(?:russian|ukrainian|drone|missile)\s+)?(?:attack|assault|strike|barrage|bombardment|raid)\b|\b(?:earlier|early|late)\s+(?:this|last)\s+(?:week|month)\b|\bearlier in the (?:week|month)\b|\b(?:still )?reeling from\b|\bsince\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}(?:attack|assault|strike|barrage|bombardment|raid)\b|\b(?:late|early|mid)[- ](?-i:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 );
 /// A day named right after "an earlier attack": "on Thursday evening", "last week", "on May 3".
 static DAY_NAMED_AFTER: LazyLock<Regex> = crate::regex!(
@@ -423,7 +423,9 @@ fn day_cues(s: &str, out: &mut Vec<Cue>) {
     for m in EARLIER.find_iter(s) {
         // "during an earlier attack on Thursday evening": the day named after it dates it.
         let lead = m.as_str().to_ascii_lowercase();
-        if (lead.starts_with("a ") || lead.starts_with("an "))
+        // ("since an air attack on Kyiv left 21 dead last month": an earlier attack, as after a
+        // superlative.)
+        if (lead.starts_with("a ") || lead.starts_with("an ") || lead.starts_with("since a"))
             && DAY_NAMED_AFTER.is_match(&s[m.end()..])
         {
             continue;

@@ -56,7 +56,7 @@ pub(crate) fn head(toks: &[Tok], j: usize) -> (Head, usize, String) {
                 && k > j
                 && (toks[k - 1].is_any(MODIFIERS) || toks[k - 1].lower.contains('-'))
                 && toks.get(k + 1).is_some_and(|n| n.is_any(MODIFIERS))
-                && toks[k + 1..(k + 5).min(toks.len())].iter().any(weapon_noun);
+                && toks[k + 1..(k + 8).min(toks.len())].iter().any(weapon_noun);
             if t.is_any(&["\"", "'", "“", "”", "‘", "-"]) || suspended || modifiers {
                 k += 1;
                 continue;
@@ -259,7 +259,9 @@ fn weapon_class(
                 .iter()
                 .take_while(|t| t.is_word())
                 .any(|t| t.is_any(GROUND_HEADS));
-        return Some(if ground_launcher {
+        // "four US-supplied Himars missiles": the rockets of a multiple launcher.
+        let launcher_named = k > 0 && toks[k - 1].is_any(ROCKET_LAUNCHERS);
+        return Some(if ground_launcher || launcher_named {
             Head::Ground
         } else {
             Head::Missile

@@ -12,6 +12,8 @@ pub(crate) enum Role {
     Lost,
     /// Supplied, produced, bought: not an attack's weapons.
     Supplied,
+    /// A launch that may come ("Russia could unleash 1,000 drones in one night"): none made.
+    Possible,
 }
 
 fn verb_role(t: &Tok, next: Option<&Tok>) -> Option<Role> {
@@ -307,6 +309,13 @@ pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role
                     .is_some_and(|n| n.is_any(DRONE_HEADS) || n.is_any(MISSILE_HEADS));
             if adjective {
                 continue;
+            }
+            // (Not the month: "on 15 May launched", glossed "15 мая запустила".)
+            let month = toks[k.saturating_sub(1)].is("may")
+                && (toks[k - 1].text.starts_with('M')
+                    || k >= 2 && matches!(toks[k - 2].kind, numbers::Kind::Num(_)));
+            if r == Role::Launched && k > 0 && toks[k - 1].is_any(MODAL_WORDS) && !month {
+                return (vec![Role::Possible], true);
             }
             // "shot down 10 missiles fired from the Caspian Sea, 23 Shahed drones and ...": a
             // participle after a weapon noun modifies it; the verb of the list is further back.

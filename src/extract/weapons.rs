@@ -369,6 +369,12 @@ fn push_roles(w: &Quant, cand: &Cand, roles: &[Role], out: &mut Vec<Cand>) {
                 out.push(c);
                 continue;
             }
+            Role::Possible => {
+                c.reason = Some("a launch that could come, not one made".into());
+                c.field = Some(launched(drone));
+                out.push(c);
+                continue;
+            }
             Role::Supplied => {
                 c.reason = Some("weapons supplied, produced or bought: not an attack".into());
                 c.field = Some(launched(drone));

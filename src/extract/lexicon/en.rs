@@ -103,6 +103,10 @@ pub(crate) const MISSILE_HEADS: &[&str] = &[
 ];
 /// Words that only name drones/missiles when another weapon word does not follow.
 pub(crate) const BOMB_HEADS: &[&str] = &["bomb", "bombs", "kab", "kabs", "kabs.", "glide-bombs"];
+/// Multiple rocket launchers whose name before "missiles" makes them rockets ("six HIMARS
+/// missiles"): not missiles (CONVENTIONS.md).
+pub(crate) const ROCKET_LAUNCHERS: &[&str] =
+    &["himars", "vilkha", "mlrs", "grad", "uragan", "smerch"];
 pub(crate) const GROUND_HEADS: &[&str] = &[
     "rocket",
     "rockets",
@@ -147,6 +151,8 @@ pub(crate) const AGE_NOUN_FOLLOWERS: &[&str] = &[
 /// Modifiers allowed between a number and its head noun.
 pub(crate) const MODIFIERS: &[&str] = &[
     "tactical",
+    // "78 air, ground, and sea-launched missiles".
+    "ground",
     "operational-tactical",
     "russian",
     "ukrainian",

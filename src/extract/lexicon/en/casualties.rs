@@ -40,6 +40,7 @@ pub(crate) const INJURE_BEFORE: &[&str] = &[
     "harmed",
     "harming",
     "injuries",
+    "injury",
     "hospitalising",
     "hospitalizing",
 ];
@@ -250,6 +251,9 @@ pub(crate) const FOUND_DEAD_VERBS: &[&str] = &["found", "declared", "pronounced"
 pub(crate) const IN_HOSPITAL_COPULAS: &[&str] = &[
     "are",
     "were",
+    // "One person is in the hospital following the attack."
+    "is",
+    "was",
     "remain",
     "remained",
     "remains",

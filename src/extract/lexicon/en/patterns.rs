@@ -86,7 +86,7 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
         3,
     ),
     (
-        r"(?i)\b(?:ukraine|kyiv|ukrainian forces|ukrainian military|the ukrainian armed forces) (?:(?:also|then|again|later|reportedly|allegedly|overnight|once again|(?:on|early|late) (?:mon|tues|wednes|thurs|fri|satur|sun)day) )?(?:has |had )?(?:also )?(?:launched|attacked|struck|fired|sent|targeted|hit|carried out|conducted|staged|mounted)\b",
+        r"(?i)\b(?:ukraine|kyiv|kiev|ukrainian forces|ukrainian military|the ukrainian armed forces) (?:(?:also|then|again|later|reportedly|allegedly|overnight|once again|(?:on|early|late) (?:mon|tues|wednes|thurs|fri|satur|sun)day) )?(?:has |had )?(?:also )?(?:launched|attacked|struck|fired|sent|targeted|hit|carried out|conducted|staged|mounted)\b",
         Side::Ukraine,
         4,
     ),
@@ -111,7 +111,7 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
     (
         // "Russian forces shot down eight Storm Shadow missiles", "Russian air defences
         // destroyed": the side that intercepts defends.
-        r"(?i)\b(?:russian|russia's) (?:forces|troops|military|army) (?:(?:also|reportedly) )?(?:shot down|downed|intercepted|destroyed)\b",
+        r"(?i)\b(?:russian|russia's) (?:forces|troops|military|army) (?:(?:also|reportedly) )?(?:have |had )?(?:shot down|downed|intercepted|destroyed)\b",
         Side::Ukraine,
         5,
     ),

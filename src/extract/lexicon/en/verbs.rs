@@ -26,6 +26,8 @@ pub(crate) const LAUNCH_VERBS: &[&str] = &[
     "targeting",
     "unleashed",
     "unleashing",
+    "unleash",
+    "unleashes",
     "included",
     "involved",
     "involving",
@@ -80,6 +82,8 @@ pub(crate) const INTERCEPT_VERBS: &[&str] = &[
 pub(crate) const HIT_VERBS: &[&str] = &[
     "hit", "hits", "hitting", "struck", "strike", "reached", "landed", "slammed", "crashed",
     "smashed", "ploughed", "plowed",
+    // "two drones impacted the area adjacent to the train".
+    "impacted",
 ];
 /// Reporting participles a passive count passes over to its verb: "21 drones were recorded
 /// hitting 13 locations", "were seen flying".
@@ -121,6 +125,9 @@ pub(crate) const ABOUT_NOT_APPROXIMATE: &[&str] = &[
 ];
 /// Words that make a bare count a guess: "eight more \"likely downed by electronic warfare\"".
 pub(crate) const HEDGE_WORDS: &[&str] = &["likely", "possibly", "probably", "presumably"];
+/// Modal verbs before a verb of launching: a launch that may come ("Russia could unleash 1,000
+/// drones in one night", "may launch up to 500").
+pub(crate) const MODAL_WORDS: &[&str] = &["could", "might", "may", "would", "can", "will"];
 /// Verbs of supply and production: weapons handed over or made, not an attack's ("the US
 /// transferred 100 ATACMS missiles to Ukraine", "Iran has supplied 2,000 Shahed drones").
 pub(crate) const SUPPLY_VERBS: &[&str] = &[
