@@ -15,6 +15,10 @@ use std::sync::LazyLock;
 const BACKGROUND_DAYS: i64 = 14;
 
 static TOLL_UPDATE: LazyLock<Regex> = crate::regex!(patterns::TOLL_UPDATE);
+
+/// A paragraph that opens with a definite reference to an attack: "The missile landed ...",
+/// "The strike also damaged ...".
+static DEFINITE_ATTACK: LazyLock<Regex> = crate::regex!(patterns::DEFINITE_ATTACK);
 /// The verb of a toll's rise ("has risen to 40").
 static TOLL_RISE: LazyLock<Regex> =
     crate::regex!(r"(?i)\b(?:rose|risen|climbed|increased|reached|grew|jumped)\b");
@@ -364,7 +368,19 @@ fn paragraph_dates(sents: &[Sent], anchors: Anchors) -> Vec<Option<(NaiveDate, b
     let mut current: Option<(usize, NaiveDate, bool)> = None;
     for s in sents {
         if current.is_some_and(|(p, _, _)| p != s.para) {
-            current = None;
+            // "... a missile attack launched by Russia on Sunday. ¶ The missile landed in a
+            // residential district": a definite reference to the attack just named carries its
+            // day into the next paragraph.
+            // (In an article with no date at all, where days are placeholders: elsewhere the
+            // main attack's date is the better guess.)
+            let refers_back = anchors.week
+                && current.is_some_and(|(p, _, reporting)| p + 1 == s.para && !reporting)
+                && DEFINITE_ATTACK.is_match(&s.text);
+            current = if refers_back {
+                current.map(|(_, d, r)| (s.para, d, r))
+            } else {
+                None
+            };
         }
         // "MOSCOW, October 25." alone: the wire's filing day, which dates no figure after it
         // (without a published date, "last night" stays empty).

@@ -14,9 +14,11 @@ static REPORTED_ON: LazyLock<Regex> = crate::regex!(
 );
 
 /// "..., said Kryvyi Rih mayor Oleksandr Vilkul on Telegram on Saturday", "wrote on Telegram on
-/// Sunday": the day of a post, after its channel (and the speaker named after the verb).
+/// Sunday": the day of a post, after its channel (and the speaker named after the verb). "This
+/// was reported by the head of the Chernihiv Regional Military Administration, Vyacheslav Chaus,
+/// on Monday": the day of a report in the passive.
 static REPORTED_VIA_ON: LazyLock<Regex> = crate::regex!(
-    r"(?i)\b(?:said|says|reported|announced|wrote|added|confirmed|stated|posted)(?:\s+(?-i:[A-Z][\w'.-]*)|\s+(?:mayor|governor|head|chief|of|the|regional|city|military|administration|spokesperson|spokesman))*\s+(?:on|via|in)\s+(?:telegram|facebook|twitter|x|social\s+media|a\s+statement|(?:his|her|its|their)\s+telegram\s+channel)\s+(?:on\s+)?$"
+    r"(?i)\b(?:was|were|been)\s+(?:reported|announced|stated)\s+by\s+[^.;]{2,120}?,?\s+(?:on\s+)?$|\b(?:said|says|reported|announced|wrote|added|confirmed|stated|posted)(?:\s+(?-i:[A-Z][\w'.-]*)|\s+(?:mayor|governor|head|chief|of|the|regional|city|military|administration|spokesperson|spokesman))*\s+(?:on|via|in)\s+(?:telegram|facebook|twitter|x|social\s+media|a\s+statement|(?:his|her|its|their)\s+telegram\s+channel)\s+(?:on\s+)?$"
 );
 
 /// "Ukraine said on Sunday ... it had downed 10 drones fired by Russia overnight": a wire story

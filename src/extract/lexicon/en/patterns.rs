@@ -240,3 +240,6 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
 /// intensified attacks on its neighbour in recent days", "amid", ", while", an apposition that
 /// ranks the attack (", the latest in a series of attacks since October").
 pub(crate) const SUBORDINATE: &str = r"(?i), which\b|\bas (?:moscow|russia|kyiv|ukraine|the [a-z]+|it|they|he|she) (?:has|have|had|is|are|was|were|continues?|keeps?)\b|\bamid\b|, while\b|, (?:the|its|in) (?:latest|last|second|third|fourth|fifth|largest|biggest|heaviest|deadliest|most)\b|, part of\b";
+/// A sentence that opens with a definite reference to an attack (dating.rs): "The missile landed
+/// in a residential district", "The attack also damaged".
+pub(crate) const DEFINITE_ATTACK: &str = r"^\W*(?:The|This|That)\s+(?:[\w-]+\s+)?(?:missiles?|drones?|uavs?|attacks?|strikes?|barrage|assault|bombardment|shelling)\b";
