@@ -461,12 +461,17 @@ fn before_field(toks: &[Tok], q: &Quantity, h: Head) -> Option<Field> {
             break;
         }
         // "Пострадали, по последним данным, 29 человек" (glossed "Injured, according to the
-        // latest data, 29 people"): past the source between commas to the verb.
+        // latest data, 29 people"), "пострадали, предварительно, четыре человека": past the
+        // source or adverb between commas to the verb.
         if t.is(",") && steps == 1 {
             let open = (k.saturating_sub(8)..k)
                 .rev()
                 .find(|&m| toks[m].is(","))
-                .filter(|&m| toks[m + 1..k].iter().any(|w| w.is("according")));
+                .filter(|&m| {
+                    toks[m + 1..k]
+                        .iter()
+                        .any(|w| w.is("according") || w.is_any(ASIDE_ADVERBS))
+                });
             if let Some(m) = open {
                 k = m;
                 continue;

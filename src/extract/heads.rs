@@ -48,6 +48,14 @@ pub(crate) fn head(toks: &[Tok], j: usize) -> (Head, usize, String) {
             break;
         }
         if t.is_punct() {
+            // "Ще 25 – отримали травми" (glossed "Another 25 - sustained injuries"): a dash
+            // before the verb, no noun.
+            let verb_next = toks
+                .get(k + 1)
+                .is_some_and(|n| n.is_any(INJURE_AFTER) || n.is_any(KILL_AFTER) || n.is_any(AUX));
+            if k == j && t.is_any(&["-", "–", "—"]) && verb_next {
+                return (Head::None, j, String::new());
+            }
             // "air-, ground- and sea-launched missiles": a comma after a suspended hyphen.
             let suspended = t.text == "," && k > j && toks[k - 1].text == "-";
             // "all 10 short-range, cruise and ballistic missiles": a comma between modifiers of
@@ -59,6 +67,11 @@ pub(crate) fn head(toks: &[Tok], j: usize) -> (Head, usize, String) {
                 && toks[k + 1..(k + 8).min(toks.len())].iter().any(weapon_noun);
             if t.is_any(&["\"", "'", "“", "”", "‘", "-"]) || suspended || modifiers {
                 k += 1;
+                continue;
+            }
+            // "Six enemy (Russian) drones": a word in brackets between modifiers.
+            if t.is("(") && toks.get(k + 2).is_some_and(|c| c.is(")")) && k > j {
+                k += 3;
                 continue;
             }
             break;
@@ -434,11 +447,14 @@ fn modifier_at(toks: &[Tok], j: usize, k: usize, w: &str) -> bool {
     let compound = toks
         .get(k + 1)
         .is_some_and(|n| person(n) && n.lower != "more");
-    // "two foreign aid workers", "seven energy infrastructure employees": two plain words before
-    // a person noun.
+    // "two foreign aid workers", "seven energy infrastructure employees", "a trade pavilion
+    // security guard": up to three plain words before a person noun.
     let plain = |n: &Tok| n.is_word() && !n.capitalized() && !n.is_any(PHRASE_BREAKS);
-    let compound2 =
-        plain(t) && toks.get(k + 1).is_some_and(plain) && toks.get(k + 2).is_some_and(person);
+    let compound2 = plain(t)
+        && (2..=3).any(|n| {
+            toks.get(k + 1..k + n).is_some_and(|w| w.iter().all(plain))
+                && toks.get(k + n).is_some_and(person)
+        });
     modifier || hyphenated || compound || compound2 || t.capitalized()
 }
 

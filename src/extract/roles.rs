@@ -100,6 +100,20 @@ fn past_modifier(toks: &[Tok], end: usize) -> usize {
             return c + 1;
         }
     }
+    // "three ballistic missiles, which were flying towards Kyiv, were shot down" (glossed "три
+    // балістичні ракети, які летіли в напрямку Києва, збили"): a relative clause between commas.
+    if toks.get(end).is_some_and(|t| t.is(","))
+        && toks
+            .get(end + 1)
+            .is_some_and(|t| t.is_any(&["which", "that"]))
+    {
+        if let Some(c) = (end + 2..toks.len().min(end + 12))
+            .take_while(|&k| !toks[k].is_any(&[";", "."]))
+            .find(|&k| toks[k].is(","))
+        {
+            return c + 1;
+        }
+    }
     if toks.get(end).is_some_and(|t| t.is_any(&["that", "which"])) {
         let mut k = end + 1;
         while toks.get(k).is_some_and(|t| t.is_any(&["was", "were"])) {

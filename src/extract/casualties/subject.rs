@@ -83,6 +83,14 @@ fn past_parenthetical(toks: &[Tok], mut k: usize) -> usize {
             None
         }
     };
+    // A dash right before a casualty verb ("Ще 25 – отримали травми", glossed "Another 25 -
+    // sustained injuries"): the verb, not a parenthetical.
+    let verb_next = toks
+        .get(k + 1)
+        .is_some_and(|t| t.is_any(INJURE_AFTER) || t.is_any(KILL_AFTER));
+    if toks.get(k).is_some_and(dash) && verb_next {
+        return k + 1;
+    }
     if let Some(close) = toks.get(k).and_then(closing) {
         if let Some(m) = (k + 2..(k + 16).min(toks.len()))
             .take_while(|&m| !toks[m].is_any(&[";", "."]))

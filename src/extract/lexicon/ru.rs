@@ -558,6 +558,23 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
         "there is no information on casualties",
     ),
     (
+        "информации о жертвах нет",
+        "there is no information on casualties",
+    ),
+    (
+        "информации о погибших нет",
+        "there is no information on casualties",
+    ),
+    // "есть пострадавший", "есть погибший": one.
+    ("есть жертва", "one person was killed"),
+    ("есть погибший", "one person was killed"),
+    ("есть погибшая", "one person was killed"),
+    ("есть пострадавший", "one person was injured"),
+    ("есть пострадавшая", "one person was injured"),
+    ("есть раненый", "one person was injured"),
+    ("есть раненая", "one person was injured"),
+    ("летели", "were flying"),
+    (
         "информации о пострадавших не поступало",
         "there is no information on casualties",
     ),
@@ -690,6 +707,7 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("по информации", "according to"),
     ("по словам", "according to"),
     ("по предварительным данным", "according to preliminary data"),
+    ("предварительно", "preliminarily"),
     ("по последним данным", "according to the latest data"),
     ("по уточненным данным", "according to updated data"),
     ("по уточнённым данным", "according to updated data"),

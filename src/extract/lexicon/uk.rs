@@ -559,6 +559,23 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
         "there is no information on casualties",
     ),
     (
+        "інформації про жертв немає",
+        "there is no information on casualties",
+    ),
+    (
+        "інформації про загиблих немає",
+        "there is no information on casualties",
+    ),
+    // "є жертва", "є загиблий", "є постраждалий": one.
+    ("є жертва", "one person was killed"),
+    ("є загибла", "one person was killed"),
+    ("є загиблий", "one person was killed"),
+    ("є постраждалий", "one person was injured"),
+    ("є постраждала", "one person was injured"),
+    ("є поранений", "one person was injured"),
+    ("є поранена", "one person was injured"),
+    ("летіли", "were flying"),
+    (
         "інформації про постраждалих не надходило",
         "there is no information on casualties",
     ),

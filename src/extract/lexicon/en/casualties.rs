@@ -359,6 +359,17 @@ pub(crate) const PHRASE_BREAKS: &[&str] = &[
     "people",
 ];
 
+/// Adverbs between commas that stand between a casualty verb and its count: "injured,
+/// preliminarily, four people".
+pub(crate) const ASIDE_ADVERBS: &[&str] = &[
+    "preliminarily",
+    "reportedly",
+    "initially",
+    "apparently",
+    "presumably",
+    "so",
+];
+
 /// Casualty nouns a person noun modifies: "19 civilian deaths", "one civilian injury".
 pub(crate) const CASUALTY_NOUNS_AFTER_PERSON: &[&str] = &[
     "deaths",

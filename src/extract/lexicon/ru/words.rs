@@ -52,6 +52,19 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("за помощью к медикам обратил*", "hospitalising"),
     ("за помощью к врачам обратил*", "hospitalising"),
     ("к медикам обратил*", "hospitalising"),
+    // "Всего в лечебные учреждения обратилось 59 человек".
+    ("в лечебн* учреждени* обратил*", "hospitalising"),
+    ("в медицинск* учреждени* обратил*", "hospitalising"),
+    ("обратил* в лечебн* учреждени*", "were hospitalised"),
+    // "сбил зенитный ракетно-пушечный комплекс «Панцирь-С»": the system that downed them, no
+    // missiles of the attack.
+    ("ракетно-пушечн* комплекс*", "gun complex"),
+    ("зенитн* ракетн* комплекс*", "anti-aircraft complex"),
+    (
+        "средствами радиоэлектронной борьбы",
+        "by electronic warfare",
+    ),
+    ("средствами рэб", "by electronic warfare"),
     ("к врачам обратил*", "hospitalising"),
     ("обратил* к медикам", "were hospitalised"),
     ("обратил* к врачам", "were hospitalised"),

@@ -53,6 +53,14 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("звернул* за медичною допомогою", "were hospitalised"),
     ("звернул* про допомогу", "were hospitalised"),
     ("звернул* до медичн* заклад*", "were hospitalised"),
+    ("до медичн* заклад* звернул*", "hospitalising"),
+    ("до лікарні звернул*", "hospitalising"),
+    ("зенітн* ракетн* комплекс*", "anti-aircraft complex"),
+    (
+        "засобами радіоелектронної боротьби",
+        "by electronic warfare",
+    ),
+    ("засобами реб", "by electronic warfare"),
     // The verb before its subject: "По медичну допомогу звернулися 12 людей".
     ("по медичну допомогу звернул*", "hospitalising"),
     ("за медичною допомогою звернул*", "hospitalising"),
