@@ -319,10 +319,12 @@ fn classify(line: &str) -> LineKind {
 }
 
 /// Whether a line ends as a sentence does, a bracketed tag after its stop included ("... against
-/// the city. [Xinhua]", "... five Iranian-produced drones.[1]").
+/// the city. [Xinhua]", "... five Iranian-produced drones.[1]"), or runs on into the next line
+/// after a comma ("На щастя, загиблих та постраждалих немає," ¶ "– розповів Кіпер.").
 fn ends_like_sentence(t: &str) -> bool {
     const STOPS: [char; 8] = ['.', '!', '?', '"', '\'', ')', ':', ';'];
     t.ends_with(STOPS)
+        || t.ends_with(',')
         || (t.ends_with(']')
             && t.rfind('[')
                 .is_some_and(|i| t[..i].trim_end().ends_with(STOPS)))

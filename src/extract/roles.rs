@@ -226,6 +226,17 @@ fn role_after(toks: &[Tok], q_start: usize, end: usize) -> Option<Vec<Role>> {
             }
         }
     }
+    // 0b'. "between 10 and 20 drones could have attacked the airport", "drones may be
+    // launched": a launch guessed or to come.
+    if toks
+        .get(end)
+        .is_some_and(|t| t.is_any(MODAL_WORDS) && !t.text.starts_with('M'))
+    {
+        let m = end + 1 + usize::from(toks.get(end + 1).is_some_and(|t| t.is_any(&["have", "be"])));
+        if toks.get(m).and_then(|v| verb_role(v, toks.get(m + 1))) == Some(Role::Launched) {
+            return Some(vec![Role::Possible]);
+        }
+    }
     // 0c. "Out of more than 90 missiles, 73 were shot down", "Of the 126 drones, 104 were ...":
     // the total a part is taken from, fronted with its own comma, is the launch count.
     if out_of_total(toks, q_start, end) {
@@ -328,7 +339,12 @@ pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role
             let month = toks[k.saturating_sub(1)].is("may")
                 && (toks[k - 1].text.starts_with('M')
                     || k >= 2 && matches!(toks[k - 2].kind, numbers::Kind::Num(_)));
-            if r == Role::Launched && k > 0 && toks[k - 1].is_any(MODAL_WORDS) && !month {
+            // "between 10 and 20 drones could have attacked the airport": a guess.
+            let modal_perfect = k >= 2 && toks[k - 1].is("have") && toks[k - 2].is_any(MODAL_WORDS);
+            if r == Role::Launched
+                && k > 0
+                && (toks[k - 1].is_any(MODAL_WORDS) && !month || modal_perfect)
+            {
                 return (vec![Role::Possible], true);
             }
             // "shot down 10 missiles fired from the Caspian Sea, 23 Shahed drones and ...": a

@@ -14,7 +14,13 @@ static EVENING_ON: LazyLock<Regex> = crate::regex!(r"(?i)\b(?:on|in)\s+the\s+eve
 
 /// Moves an evening's date to the next day when the sentence also names that day (the night's).
 pub(super) fn night_of_evening(s: &str, out: &mut [Cue]) {
-    let dates: Vec<CueKind> = out.iter().map(|c| c.kind).collect();
+    // (Not a page's own date line glued before the text: "date 2026-03-13 Ворожі дрони ввечері
+    // 12 березня атакували ...".)
+    let dates: Vec<CueKind> = out
+        .iter()
+        .filter(|c| !super::datelines::is_date_line(s, c))
+        .map(|c| c.kind)
+        .collect();
     for c in out.iter_mut() {
         let CueKind::Date { day, month, year } = c.kind else {
             continue;

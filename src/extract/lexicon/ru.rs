@@ -552,6 +552,8 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("жертв и пострадавших нет", "there were no casualties"),
     ("жертв нет", "there were no casualties"),
     ("без жертв", "there were no casualties"),
+    ("пострадавшие отсутствуют", "no one was injured"),
+    ("жертвы отсутствуют", "there were no casualties"),
     ("погибших нет", "no one was killed"),
     (
         "информации о пострадавших нет",
