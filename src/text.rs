@@ -263,6 +263,7 @@ static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
         | photo\s*:.* | video\s*:.* | image\s*:.* | getty\s+images | file\s+photo
         | file\s*[-–—]\s.* | \(file\)\s.* | .*\((?:file|archive)\s+photo\b[^)]*\)
         | \^\s.* | ↑.* | read\s+also\b.* | also\s+read\b.*
+        | .*\|\s*(?:updated|created|published|posted)\s*:.*
         )\s*$",
     )
     .expect("valid regex")

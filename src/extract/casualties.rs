@@ -23,6 +23,13 @@ fn has(s: &Sent, words: &[&str]) -> bool {
     s.toks.iter().any(|t| t.is_any(words))
 }
 
+/// Whether a sentence names glide bombs ("guided bombs"; not "a bomb shelter").
+fn has_bombs(s: &Sent) -> bool {
+    s.toks.iter().enumerate().any(|(k, t)| {
+        t.is_any(BOMB_HEADS) && !s.toks.get(k + 1).is_some_and(|n| n.is_any(BOMB_NOT_WEAPON))
+    })
+}
+
 /// Why casualties in this sentence are ground fire's, not the air attack's (if they are).
 pub(crate) fn ground_fire(s: &Sent, sents: &[Sent]) -> Option<String> {
     let own_ground = has(s, GROUND_FIRE);
@@ -34,7 +41,7 @@ pub(crate) fn ground_fire(s: &Sent, sents: &[Sent]) -> Option<String> {
     }
     // "Russian guided bombs shattered an apartment building in Kharkiv, killing three": glide
     // bombs are not missiles, and their casualties are not the drone and missile attack's.
-    if has(s, BOMB_HEADS) && !has(s, DRONE_HEADS) && !has(s, MISSILE_HEADS) {
+    if has_bombs(s) && !has(s, DRONE_HEADS) && !has(s, MISSILE_HEADS) {
         return Some("attributed to glide bombs, not the drone and missile attack".into());
     }
     if own_air {
@@ -44,7 +51,7 @@ pub(crate) fn ground_fire(s: &Sent, sents: &[Sent]) -> Option<String> {
     // 40 injured": the casualties right after a sentence of glide bombs alone are theirs.
     let prev_bombs = s.idx > 0 && {
         let p = &sents[s.idx - 1];
-        has(p, BOMB_HEADS) && !has(p, DRONE_HEADS) && !has(p, MISSILE_HEADS)
+        has_bombs(p) && !has(p, DRONE_HEADS) && !has(p, MISSILE_HEADS)
     };
     // (Not a sentence about another place: "... Separately, in Odesa, a drone injured two".)
     let same_place = || {

@@ -514,6 +514,8 @@ fn counted<'a>(
 fn all_before(toks: &[Tok], q: &Quantity) -> bool {
     toks[q.q_start].is("both")
         || q.q_start >= 1 && toks[q.q_start - 1].is("all")
+        // "destroyed all the 37 attack drones launched by Russia".
+        || q.q_start >= 2 && toks[q.q_start - 1].is("the") && toks[q.q_start - 2].is("all")
         || (q.q_start >= 3
             && (toks[q.q_start - 1].is("the") || toks[q.q_start - 1].lower.ends_with("'s"))
             && toks[q.q_start - 2].is("of")

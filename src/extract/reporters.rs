@@ -69,6 +69,13 @@ pub(crate) fn reporters(s: &Sent) -> Vec<String> {
         {
             return;
         }
+        // "according to preliminary reports", "initial information": no one named.
+        if lower.contains("preliminary")
+            || lower.starts_with("initial ")
+            || lower.starts_with("according")
+        {
+            return;
+        }
         let first = lower.split_whitespace().next().unwrap_or("");
         let last = lower.split_whitespace().last().unwrap_or("");
         // A passive ("No casualties were reported") names no reporter.

@@ -212,6 +212,13 @@ fn role_after(toks: &[Tok], q_start: usize, end: usize) -> Option<Vec<Role>> {
         if participle == Some(Role::Intercepted) {
             return Some(vec![Role::Intercepted]);
         }
+        // "..., with two Russian missiles striking the Park Hotel": the weapons that hit.
+        let striking = toks
+            .get(end)
+            .is_some_and(|t| t.is_any(&["striking", "hitting"]));
+        if striking {
+            return Some(vec![Role::Hit]);
+        }
     }
     // 0b. "87 cruise missiles, 46 of which the AFU managed to shoot down": a relative clause
     // with a subject of its own; its verb is the count's.

@@ -42,8 +42,12 @@ fn locality_within(s: &Sent, sents: &[Sent], carry: usize) -> Option<String> {
         return None;
     }
     // "In Kyiv, debris fell on a house. One person was killed": the paragraph's opening place.
-    if s.places.is_empty() && s.idx > 0 {
-        let prev = &sents[s.idx - 1];
+    // The sentence before, past a page's boilerplate ("Reuters | Kyiv | Updated: ...").
+    let before = (0..s.idx)
+        .rev()
+        .find(|&i| !matches!(sents[i].kind, LineKind::Boilerplate | LineKind::Duplicate));
+    if let (true, Some(b)) = (s.places.is_empty(), before) {
+        let prev = &sents[b];
         if prev.para == s.para && prev.regional && !prev.places.is_empty() {
             return locality(prev, sents);
         }
@@ -331,7 +335,15 @@ pub(crate) fn cue_governs(s: &Sent, c: &Cue, q: &Quantity) -> bool {
     let relative = c.start >= qpos && SUBORDINATE.is_match(between)
         // "stepped up air strikes in recent weeks, particularly on Kyiv, where 28 people were
         // killed on June 17": the figure in a "where" clause after the period is the clause's.
-        || c.end <= qpos && between.contains(", where ");
+        // (Only with a day of its own: "follow those in June this year, where at least 11 people
+        // were killed at a restaurant" is the period's attack.)
+        || c.end <= qpos
+            && between.find(", where ").is_some_and(|w| {
+                let at = a + w;
+                s.cues.iter().any(|d| {
+                    d.start > at && !matches!(d.kind, super::dates::CueKind::Period)
+                })
+            });
     !between.contains(';') && !between.contains(". ") && between.len() < 200 && !relative
 }
 

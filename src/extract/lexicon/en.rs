@@ -103,6 +103,10 @@ pub(crate) const MISSILE_HEADS: &[&str] = &[
 ];
 /// Words that only name drones/missiles when another weapon word does not follow.
 pub(crate) const BOMB_HEADS: &[&str] = &["bomb", "bombs", "kab", "kabs", "kabs.", "glide-bombs"];
+/// Nouns after "bomb" that make it no weapon: "a bomb shelter".
+pub(crate) const BOMB_NOT_WEAPON: &[&str] = &[
+    "shelter", "shelters", "threat", "threats", "squad", "disposal",
+];
 /// Multiple rocket launchers whose name before "missiles" makes them rockets ("six HIMARS
 /// missiles"): not missiles (CONVENTIONS.md).
 pub(crate) const ROCKET_LAUNCHERS: &[&str] =

@@ -91,6 +91,17 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
         4,
     ),
     (
+        // "two individuals were injured in attacks attributed to the Ukrainian Armed Forces".
+        r"(?i)\battributed to (?:the )?(?:ukrainian armed forces|ukrainian forces|ukrainian military|ukraine|kyiv|kiev)\b",
+        Side::Ukraine,
+        4,
+    ),
+    (
+        r"(?i)\battributed to (?:the )?(?:russian armed forces|russian forces|russian military|russia|moscow)\b",
+        Side::Russia,
+        4,
+    ),
+    (
         // "Ранее Гладков сообщил, что ВСУ убили мирного жителя" (glossed "the Ukrainian Armed
         // Forces killed a civilian"): the forces as agents of the casualties.
         r"(?i)\b(?:the ukrainian armed forces|ukrainian forces|ukrainian troops|the ukrainian military) (?:have |had )?(?:killed|wounded|injured)\b",
