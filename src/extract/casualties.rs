@@ -464,6 +464,16 @@ fn before_field(toks: &[Tok], q: &Quantity, h: Head) -> Option<Field> {
                 return Some(Field::Injured);
             }
         }
+        // "Medics provided medical assistance to three local residents": treated, so injured
+        // (not "psychological assistance").
+        if t.is("to")
+            && steps == 1
+            && k >= 2
+            && toks[k - 1].is_any(&["assistance", "help", "aid", "care", "treatment"])
+            && toks[k - 2].is_any(&["medical", "first"])
+        {
+            return Some(Field::Injured);
+        }
         if t.is_any(&[";", ".", "and"]) && steps > 1 {
             break;
         }

@@ -68,7 +68,8 @@ pub(crate) fn with_implied(toks: &[Tok], mut quants: Vec<Quantity>) -> Vec<Quant
 fn implied_at(toks: &[Tok], k: usize) -> Option<Quantity> {
     let t = &toks[k];
     // "The driver sustained shrapnel injuries", "her husband was wounded".
-    let the_one = t.is_any(&["the", "his", "her", "their"]);
+    // ("killing a newborn baby and injuring its mother".)
+    let the_one = t.is_any(&["the", "his", "her", "their", "its"]);
     let ordinal = ORDINAL_TOLLS
         .iter()
         .position(|o| t.is(o))

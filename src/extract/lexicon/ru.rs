@@ -553,6 +553,18 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("жертв нет", "there were no casualties"),
     ("без жертв", "there were no casualties"),
     ("пострадавшие отсутствуют", "no one was injured"),
+    (
+        "медики оказали помощь",
+        "medics provided medical assistance to",
+    ),
+    (
+        "оказали медицинскую помощь",
+        "provided medical assistance to",
+    ),
+    (
+        "оказана медицинская помощь",
+        "provided medical assistance to",
+    ),
     ("жертвы отсутствуют", "there were no casualties"),
     ("погибших нет", "no one was killed"),
     (

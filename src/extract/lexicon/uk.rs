@@ -559,6 +559,17 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("постраждалих відсутні", "no one was injured"),
     ("жертви відсутні", "there were no casualties"),
     ("на щастя", "fortunately"),
+    ("травмувань ніхто не зазнав", "no one was injured"),
+    ("поранень ніхто не зазнав", "no one was injured"),
+    ("ніхто не зазнав травм", "no one was injured"),
+    ("ніхто не зазнав поранень", "no one was injured"),
+    // "Медики надали допомогу трьом місцевим жителям": treated (not psychologists' help).
+    (
+        "медики надали допомогу",
+        "medics provided medical assistance to",
+    ),
+    ("надали медичну допомогу", "provided medical assistance to"),
+    ("надано медичну допомогу", "provided medical assistance to"),
     ("жертв немає", "there were no casualties"),
     ("загиблих немає", "no one was killed"),
     ("без загиблих", "no one was killed"),
