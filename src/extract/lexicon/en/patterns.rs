@@ -76,12 +76,12 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
         2,
     ),
     (
-        r"(?i)\bukrainian (?:drones?|missiles?|uavs?|attacks?|strikes?|forces (?:launched|attacked|struck))\b",
+        r"(?i)\bukrainian (?:drones?|missiles?|uavs?|unmanned aerial vehicles?|attacks?|strikes?|forces (?:launched|attacked|struck))\b",
         Side::Ukraine,
         4,
     ),
     (
-        r"(?i)\brussian (?:drones?|missiles?|uavs?|attacks?|strikes?|assault|barrage|bombardment|forces|troops|military|army|terrorists|invaders|occupiers)\b",
+        r"(?i)\brussian (?:drones?|missiles?|uavs?|unmanned aerial vehicles?|attacks?|strikes?|assault|barrage|bombardment|forces|troops|military|army|terrorists|invaders|occupiers)\b",
         Side::Russia,
         3,
     ),
