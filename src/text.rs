@@ -518,6 +518,22 @@ fn split_sentences(line: &str) -> Vec<(usize, usize)> {
                     || (!bytes[k].is_ascii()
                         && line[k..].chars().next().is_some_and(char::is_uppercase)));
             let abbreviation = is_abbreviation(line, i) && !time_then_sentence(line, i, k);
+            // "... an abandoned high-rise hotel.Ukraine's air force said": a stop glued to the
+            // next sentence's capital, after a word of three lower-case letters or more (not
+            // "U.S.", "e.g.", "St.Petersburg").
+            let glued = c == b'.'
+                && j == i + 1
+                && j < bytes.len()
+                && bytes[j].is_ascii_uppercase()
+                && i >= 3
+                && bytes[i - 3..i].iter().all(u8::is_ascii_lowercase)
+                && bytes.get(j + 1).is_some_and(u8::is_ascii_lowercase);
+            if glued && !abbreviation {
+                push_trimmed(line, start, j, &mut out);
+                start = j;
+                i = j;
+                continue;
+            }
             if followed_by_space && next_ok && !abbreviation {
                 push_trimmed(line, start, j, &mut out);
                 start = k;

@@ -579,11 +579,26 @@ fn out_of_total(toks: &[Tok], q_start: usize, end: usize) -> bool {
     let of = k - 1;
     let opens = |i: usize| i == 0 || toks[i - 1].is_any(&[",", ";", ":"]);
     let fronted = (of > 0 && toks[of - 1].is("out") && opens(of - 1)) || opens(of);
+    let num = |t: &Tok| matches!(t.kind, super::numbers::Kind::Num(_));
+    if fronted && toks.get(end).is_some_and(|t| t.is(",")) && toks.get(end + 1).is_some_and(num) {
+        return true;
+    }
+    // "Of the 26 drones that Russia fired at Ukraine on April 19-20, Ukrainian forces shot down
+    // 21", "Of the almost forty drones fired by Russia last night, air defences shot down 24":
+    // a clause of its own after the total, then the part downed.
+    let comma = (end..toks.len().min(end + 16))
+        .take_while(|&k| !toks[k].is_any(&[";", "."]))
+        .find(|&k| toks[k].is(","));
     fronted
-        && toks.get(end).is_some_and(|t| t.is(","))
-        && toks
-            .get(end + 1)
-            .is_some_and(|t| matches!(t.kind, super::numbers::Kind::Num(_)))
+        && of == 0
+        && comma.is_some_and(|c| {
+            let rest = &toks[c + 1..toks.len().min(c + 10)];
+            rest.iter().any(num)
+                && rest
+                    .iter()
+                    .enumerate()
+                    .any(|(n, t)| verb_role(t, rest.get(n + 1)) == Some(Role::Intercepted))
+        })
 }
 
 /// Whether token `k`, after a count, opens a subject of its own whose verb is not the count's:

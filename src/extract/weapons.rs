@@ -280,7 +280,15 @@ fn part_of_earlier(w: &Quant, roles: &[Role]) -> Option<(Option<Field>, &'static
                     .any(|t| t.is_any(INTERCEPT_VERBS) || t.is_any(&["downed", "shot", "down"]))
         })
     };
-    if opens_of && !own_outcome() {
+    // ("Of the 126 drones, 104 were shot down", "Of the 26 drones that Russia fired ..., Ukrainian
+    // forces shot down 21": the total named in the opening of-phrase is the launch count.)
+    let opening_total = roles.first() == Some(&Role::Launched)
+        && toks[..q.q_start].iter().all(|t| {
+            t.is_any(&[
+                "of", "the", "almost", "nearly", "about", "around", "more", "than", "over", "some",
+            ])
+        });
+    if opens_of && !own_outcome() && !opening_total {
         let field = if roles.first() == Some(&Role::Intercepted) {
             intercepted(drone)
         } else {

@@ -201,3 +201,20 @@ fn duplicate_caption_lines_are_marked() {
     assert_eq!(doc.sentences[0].kind, LineKind::Body);
     assert_eq!(doc.sentences[1].kind, LineKind::Duplicate);
 }
+
+#[test]
+fn a_stop_glued_to_the_next_sentence_ends_it_but_not_an_abbreviation() {
+    let line = "It damaged a high-rise hotel.Ukraine's air force said it downed 26 of 38 drones. The U.S.Embassy and St.Petersburg said so.";
+    let parts: Vec<&str> = split_sentences(line)
+        .into_iter()
+        .map(|(a, b)| &line[a..b])
+        .collect();
+    assert_eq!(
+        parts,
+        [
+            "It damaged a high-rise hotel.",
+            "Ukraine's air force said it downed 26 of 38 drones.",
+            "The U.S.Embassy and St.Petersburg said so."
+        ]
+    );
+}
