@@ -430,7 +430,14 @@ fn counted<'a>(
 ) -> Quant<'a> {
     let toks = &s.toks;
     let q = &quants[qi];
-    let (h, end, noun) = head(toks, q.j);
+    let (h, end, noun) = {
+        let (h, end, noun) = head(toks, q.j);
+        // "attacked Ukraine with a record number of drones - 145": the weapon before the dash.
+        match (h, super::heads::head_before(toks, q.q_start, q.j)) {
+            (Head::None | Head::Other, Some((hb, nb))) => (hb, end, nb),
+            _ => (h, end, noun),
+        }
+    };
     let none_of = q.q_start >= 2
         && toks[q.q_start - 1].is("the")
         && toks[q.q_start - 2].is("of")

@@ -203,6 +203,33 @@ fn adjective_of_weapon(toks: &[Tok], k: usize, w: &str) -> bool {
 }
 
 /// A drone or missile head noun.
+/// The weapon named right before a bare count after a dash or colon: "attacked Ukraine with a
+/// record number of drones - 145" (glossed "рекордным количеством дронов - 145"), "missiles:
+/// 12". Only where nothing follows the number but punctuation.
+pub(crate) fn head_before(toks: &[Tok], q_start: usize, j: usize) -> Option<(Head, String)> {
+    let bare = toks.get(j).is_none_or(|t| t.is_punct() && !t.is("("));
+    if !bare || q_start < 2 || !toks[q_start - 1].is_any(&["-", "–", "—", ":"]) {
+        return None;
+    }
+    // A verb of the attack before the noun (not a list of war losses: "cruise missiles - 3,057
+    // (+0)").
+    let verb = toks[..q_start - 2]
+        .iter()
+        .any(|t| t.is_any(LAUNCH_VERBS) || t.is_any(INTERCEPT_VERBS));
+    if !verb {
+        return None;
+    }
+    let n = &toks[q_start - 2];
+    let h = if DRONE_HEADS.contains(&n.lower.as_str()) && n.lower.ends_with('s') {
+        Head::Drone
+    } else if MISSILE_HEADS.contains(&n.lower.as_str()) && n.lower.ends_with('s') {
+        Head::Missile
+    } else {
+        return None;
+    };
+    Some((h, n.lower.clone()))
+}
+
 fn weapon_noun(n: &Tok) -> bool {
     let n = n.lower.as_str();
     DRONE_HEADS.contains(&n) || MISSILE_HEADS.contains(&n)

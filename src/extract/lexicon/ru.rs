@@ -553,6 +553,9 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("жертв нет", "there were no casualties"),
     ("без жертв", "there were no casualties"),
     ("пострадавшие отсутствуют", "no one was injured"),
+    ("локационно потерян*", "locationally lost"),
+    ("локационно утерян*", "locationally lost"),
+    ("рекордным количеством", "a record number of"),
     (
         "медики оказали помощь",
         "medics provided medical assistance to",
