@@ -48,12 +48,7 @@ pub(crate) fn head(toks: &[Tok], j: usize) -> (Head, usize, String) {
             break;
         }
         if t.is_punct() {
-            // "Ще 25 – отримали травми" (glossed "Another 25 - sustained injuries"): a dash
-            // before the verb, no noun.
-            let verb_next = toks
-                .get(k + 1)
-                .is_some_and(|n| n.is_any(INJURE_AFTER) || n.is_any(KILL_AFTER) || n.is_any(AUX));
-            if k == j && t.is_any(&["-", "–", "—"]) && verb_next {
+            if k == j && dash_before_verb(toks, k) {
                 return (Head::None, j, String::new());
             }
             // "air-, ground- and sea-launched missiles": a comma after a suspended hyphen.
@@ -203,6 +198,15 @@ fn adjective_of_weapon(toks: &[Tok], k: usize, w: &str) -> bool {
 }
 
 /// A drone or missile head noun.
+/// "Ще 25 – отримали травми" (glossed "Another 25 - sustained injuries"): a dash right after the
+/// number and before a casualty verb; the number has no noun.
+fn dash_before_verb(toks: &[Tok], k: usize) -> bool {
+    toks[k].is_any(&["-", "–", "—"])
+        && toks
+            .get(k + 1)
+            .is_some_and(|n| n.is_any(INJURE_AFTER) || n.is_any(KILL_AFTER) || n.is_any(AUX))
+}
+
 /// The weapon named right before a bare count after a dash or colon: "attacked Ukraine with a
 /// record number of drones - 145" (glossed "рекордным количеством дронов - 145"), "missiles:
 /// 12". Only where nothing follows the number but punctuation.
