@@ -54,7 +54,7 @@ pub(crate) fn choose(
         .filter_map(|c| c.locality.as_deref())
         .map(places::region_of)
         .collect();
-    if launched && national.is_empty() && alone && regions.len() <= 1 {
+    if launched && national.is_empty() && (alone || regions.len() == 1) && regions.len() <= 1 {
         return regional_options(idxs, cands, sents)
             .into_iter()
             .max_by_key(|o| o.0)
