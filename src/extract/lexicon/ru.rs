@@ -658,6 +658,9 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     // "пострадал человек", "погиб человек": a singular verb, one person.
     ("пострадал человек", "one person was injured"),
     ("погиб человек", "one person was killed"),
+    ("травмирован человек", "one person was injured"),
+    ("ранен человек", "one person was injured"),
+    ("пострадал один человек", "one person was injured"),
     ("мирн* жител*", "civilians"),
     ("мирн* граждан*", "civilians"),
     ("мужчин*", "man"),
