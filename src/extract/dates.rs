@@ -132,6 +132,11 @@ static YESTERDAY: LazyLock<Regex> = crate::regex!(r"(?i)\byesterday\b");
 static RELATIVE: LazyLock<Regex> = crate::regex!(
     r"(?i)\b(?:(the previous night|the night before|the day before|a day earlier|a day prior|the day prior|the previous day|the previous evening|the night prior|previous night's|a day after|the day after|one day (?:after|before|earlier|prior))|(the following (?:day|night|morning)|the next (?:day|night|morning)|a day later)|(the same (?:day|night)|that (?:same )?day))\b"
 );
+/// After "the previous evening" / "the day before in the evening": "and overnight into 6 August",
+/// the night that began then.
+static EVENING_THEN_NIGHT: LazyLock<Regex> = crate::regex!(
+    r"(?i)^(?:\s+in\s+the\s+evening)?\s*(?:,\s*)?(?:and|та|і)\s+(?:overnight|the\s+night)\s+(?:into|to)\b"
+);
 /// "two days prior", "three days earlier": the main attack's date less that many days.
 static DAYS_BEFORE: LazyLock<Regex> =
     crate::regex!(r"(?i)\b(two|three|four|five|six|[2-6])\s+days\s+(?:earlier|before|prior)\b");
@@ -441,7 +446,10 @@ fn day_cues(s: &str, out: &mut Vec<Cue>) {
                     && d.start > m.end()
                     && s[m.end()..d.start].trim().is_empty()
             });
-        if night_of_date {
+        // "the previous evening and overnight into August 6" (glossed "напередодні ввечері та
+        // вночі проти 6 серпня"): the evening the night's attack began; the night's date dates it.
+        let evening_then_night = EVENING_THEN_NIGHT.is_match(&s[m.end()..]);
+        if night_of_date || evening_then_night {
             continue;
         }
         let shift = if c.get(1).is_some() {

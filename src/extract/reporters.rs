@@ -69,6 +69,10 @@ pub(crate) fn reporters(s: &Sent) -> Vec<String> {
         {
             return;
         }
+        // A dash or a quotation mark alone ("..., – повідомили в ОП"): no one named.
+        if !lower.chars().any(char::is_alphabetic) {
+            return;
+        }
         // "according to preliminary reports", "initial information": no one named.
         if lower.contains("preliminary")
             || lower.starts_with("initial ")

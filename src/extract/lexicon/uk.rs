@@ -139,6 +139,8 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("в ніч із", "on the night of"),
     ("у ніч проти", "overnight into"),
     ("в ніч проти", "overnight into"),
+    ("вночі проти", "overnight into"),
+    ("уночі проти", "overnight into"),
     ("різних типів", "of different types"),
     ("різних", "different"),
     // Qualifiers.

@@ -262,6 +262,10 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("водія", "a driver"),
     ("водії*", "drivers"),
     ("залізничник*", "railway workers"),
+    // "травми отримав працівник об'єкта": one worker (the singular, before the plurals).
+    ("працівник", "a worker"),
+    ("працівниця", "a worker"),
+    ("працівника", "a worker"),
     ("працівник*", "workers"),
     ("співробітник*", "employees"),
     ("енергетик*", "energy workers"),
