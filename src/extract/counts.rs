@@ -542,6 +542,13 @@ fn of_phrase<'a>(w: &mut Quant<'a>, quants: &'a [Quantity], qi: usize, st: &Runn
     {
         k += 1;
     }
+    // "destroyed two of Russia's three missiles": a possessive before the total.
+    if toks
+        .get(k)
+        .is_some_and(|t| t.lower.ends_with("'s") || t.lower.ends_with("’s"))
+    {
+        k += 1;
+    }
     // "downed two of the total four missiles", "three of the overall 20 drones".
     if toks.get(k).is_some_and(|t| t.is_any(&["total", "overall"]))
         && quants

@@ -191,19 +191,20 @@ fn past_place(toks: &[Tok], mut k: usize) -> usize {
     let prep = toks.get(k).is_some_and(|t| t.is_any(SUBJECT_PREPS));
     if parenthetical || prep {
         let mut m = k + 1;
+        // "three crew members of the vessel suffered injuries": a verb taking an injury, with
+        // no auxiliary, ends the phrase too.
+        let verb =
+            |t: &Tok| t.is_any(&["were", "was", "have", "had", "are"]) || t.is_any(INJURY_TAKING);
         // Not past another figure: "kill 12 of our people in Kyiv, and almost 90 were wounded".
         while m < toks.len()
             && m < k + 8
-            && !toks[m].is_any(&["were", "was", "have", "had", "are", ";", "."])
+            && !verb(&toks[m])
+            && !toks[m].is_any(&[";", "."])
             && !matches!(toks[m].kind, Kind::Num(_))
         {
             m += 1;
         }
-        if m > k + 1
-            && toks
-                .get(m)
-                .is_some_and(|t| t.is_any(&["were", "was", "have", "had", "are"]))
-        {
+        if m > k + 1 && toks.get(m).is_some_and(verb) {
             k = m;
         }
     }
