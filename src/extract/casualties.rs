@@ -290,11 +290,11 @@ fn verb_field(toks: &[Tok], k: usize) -> Option<Option<Field>> {
         let to_hospital = t.is_any(&["taken", "rushed", "brought", "admitted", "treated", "sent"])
             && toks
                 .get(k + 1..(k + 5).min(toks.len()))
-                .unwrap_or(&[])
-                .windows(2)
-                .any(|w| {
-                    w.iter().any(|n| n.is_any(&["hospital", "hospitals"]))
-                        || w[0].is("medical") && w[1].is_any(MEDICAL_PLACES)
+                .is_some_and(|after| {
+                    after.iter().any(|n| n.is_any(&["hospital", "hospitals"]))
+                        || after
+                            .windows(2)
+                            .any(|w| w[0].is("medical") && w[1].is_any(MEDICAL_PLACES))
                 });
         // "Twenty-one people are in hospital", "remain in hospital": in hospital after the
         // attack.
@@ -469,7 +469,7 @@ fn before_field(toks: &[Tok], q: &Quantity, h: Head) -> Option<Field> {
         if t.is("to")
             && steps == 1
             && k >= 2
-            && toks[k - 1].is_any(&["assistance", "help", "aid", "care", "treatment"])
+            && toks[k - 1].is_any(MEDICAL_HELP_NOUNS)
             && toks[k - 2].is_any(&["medical", "first"])
         {
             return Some(Field::Injured);

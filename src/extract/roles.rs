@@ -343,7 +343,8 @@ pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role
                 continue;
             }
             // (Not the month: "on 15 May launched", glossed "15 мая запустила".)
-            let month = toks[k.saturating_sub(1)].is("may")
+            let month = k >= 1
+                && toks[k - 1].is("may")
                 && (toks[k - 1].text.starts_with('M')
                     || k >= 2 && matches!(toks[k - 2].kind, numbers::Kind::Num(_)));
             // "between 10 and 20 drones could have attacked the airport": a guess.

@@ -62,13 +62,18 @@ fn cyrillic_lookalikes_in_latin_words_become_latin() {
     assert_eq!(n.text, "Kyiv was hit by 5 drones. Развернуть");
 }
 
+/// The sentences `split_sentences` finds in a line, as text.
+fn sentence_texts(line: &str) -> Vec<&str> {
+    split_sentences(line)
+        .into_iter()
+        .map(|(a, b)| &line[a..b])
+        .collect()
+}
+
 #[test]
 fn sentences_end_after_citations_and_before_a_new_sentence_after_a_time() {
     let line = "It hit eleven drones.[1] A missile hit a block.[2][3] Then at 7 a.m. Moscow time it ended shortly before 2:00 a.m. A man was killed.";
-    let parts: Vec<&str> = split_sentences(line)
-        .into_iter()
-        .map(|(a, b)| &line[a..b])
-        .collect();
+    let parts = sentence_texts(line);
     assert_eq!(
         parts,
         [
@@ -205,10 +210,7 @@ fn duplicate_caption_lines_are_marked() {
 #[test]
 fn a_stop_glued_to_the_next_sentence_ends_it_but_not_an_abbreviation() {
     let line = "It damaged a high-rise hotel.Ukraine's air force said it downed 26 of 38 drones. The U.S.Embassy and St.Petersburg said so.";
-    let parts: Vec<&str> = split_sentences(line)
-        .into_iter()
-        .map(|(a, b)| &line[a..b])
-        .collect();
+    let parts = sentence_texts(line);
     assert_eq!(
         parts,
         [

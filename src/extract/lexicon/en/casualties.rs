@@ -246,6 +246,9 @@ pub(crate) const MEDICAL_PLACES: &[&str] = &[
     "centre",
     "center",
 ];
+/// What "medical" (or "first") help given to people is called: "provided medical assistance to
+/// three residents", "first aid to two".
+pub(crate) const MEDICAL_HELP_NOUNS: &[&str] = &["assistance", "help", "aid", "care", "treatment"];
 /// Verbs before "dead" that make a count killed: "were found dead", "have been declared dead".
 pub(crate) const FOUND_DEAD_VERBS: &[&str] = &["found", "declared", "pronounced", "confirmed"];
 pub(crate) const IN_HOSPITAL_COPULAS: &[&str] = &[
