@@ -5,7 +5,7 @@ use super::casualties::{casualty_field, coordinated_people, person_count};
 use super::dates::CueKind;
 use super::ellipsis;
 use super::heads::{head, not_a_count};
-use super::implied::{opens_report, with_implied};
+use super::implied::with_implied;
 use super::lexicon::*;
 use super::numbers::{self, Quantity, Tok};
 use super::roles::{weapon_role, Role};
@@ -764,28 +764,6 @@ pub(crate) fn candidates(sents: &[Sent], warnings: &mut Vec<Warning>, id: &str) 
         }
         classify_sentence(s, sents, &mut cands, warnings, id);
     }
-    // "Another drone was destroyed over the region": one more than the sentences before. (Not
-    // for people: "Another person was killed in Kharkiv" is that place's figure, summed by
-    // region like any other.)
-    for c in &mut cands {
-        let toks = &sents[c.sent].toks;
-        let opening = opens_report(toks, c.tok_start);
-        // "Two more kamikaze drones were destroyed": more of the same.
-        let more = toks.get(c.tok_start + 1).is_some_and(|t| t.is("more"));
-        if matches!(
-            c.field,
-            Some(Field::DronesIntercepted | Field::MissilesIntercepted)
-        ) && (opening && toks.get(c.tok_start).is_some_and(|t| t.is("another"))
-            || more && opening_of(toks, c.tok_start))
-        {
-            c.part = true;
-        }
-    }
+    super::parts::mark(sents, &mut cands);
     cands
-}
-
-/// Whether only opening quotes come before token `k` of a sentence.
-fn opening_of(toks: &[Tok], k: usize) -> bool {
-    toks.get(..k)
-        .is_some_and(|ts| ts.iter().all(|t| t.is_any(OPENING_QUOTES)))
 }

@@ -108,6 +108,34 @@ fn implied_at(toks: &[Tok], k: usize) -> Option<Quantity> {
             return Some(probe);
         }
     }
+    // "A third drone was shot down", "while a fifth was jammed": one more weapon, downed (it
+    // adds to the count before it: see `counts::mark_parts`).
+    // ("the first drone was thwarted ..., while a second was brought down": "a second" counts
+    // to two, no more than the first; a third or later one always adds.)
+    if ordinal.is_some_and(|n| n > 2) {
+        // Its own verb follows, in its clause: "a fourth drone flying toward Moscow had been
+        // shot down", not "intercepted four of the five drones, with a fifth drone leaving".
+        let downed_after = |from: usize| {
+            toks[from..(from + 8).min(toks.len())]
+                .iter()
+                .take_while(|t| !t.is_any(&[",", ";", "and", "while"]))
+                .any(|t| t.is_any(INTERCEPT_VERBS))
+        };
+        let (h, e, noun) = head(toks, k + 1);
+        if matches!(h, Head::Drone | Head::Missile) && !noun.ends_with('s') && downed_after(e) {
+            return Some(Quantity {
+                q_start: k - 1,
+                ..Quantity::implied(k, 1)
+            });
+        }
+        let bare = toks.get(k + 1).is_some_and(|n| n.is_any(&["was", "were"]));
+        if bare && downed_after(k + 1) && k > 1 && toks[k - 2].is_any(ELLIPSIS_JOINERS) {
+            return Some(Quantity {
+                q_start: k - 1,
+                ..Quantity::implied(k, 1)
+            });
+        }
+    }
     if the_one || ordinal.is_some() {
         let (h, e, noun) = head(toks, k + 1);
         // "the driver and his assistant were injured", "the driver and assistant sustained

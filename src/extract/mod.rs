@@ -39,6 +39,7 @@ mod implied;
 mod lexicon;
 mod locations;
 mod numbers;
+mod parts;
 mod places;
 mod provenance;
 mod reporters;

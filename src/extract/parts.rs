@@ -1,0 +1,119 @@
+//! Parts: interception counts that add to the count before them ("Another drone was destroyed",
+//! "Two more drones were downed", "two other drones", "a third drone was shot down"), and the
+//! ordinals of an enumeration that run up to a total instead ("the first drone ..., a second
+//! ..., a third ...").
+
+use super::implied::opens_report;
+use super::lexicon::{OPENING_QUOTES, ORDINAL_TOLLS};
+use super::numbers::Tok;
+use super::sentence::{Cand, Sent};
+use super::types::Field;
+
+/// Marks the parts among the interception candidates (`choice` adds them to the nearest count
+/// before them); an ordinal that follows the one before it in its paragraph ("A second drone
+/// was intercepted ... A third Ukrainian drone was destroyed") counts to its rank, no part.
+pub(crate) fn mark(sents: &[Sent], cands: &mut [Cand]) {
+    for c in cands.iter_mut() {
+        if !matches!(
+            c.field,
+            Some(Field::DronesIntercepted | Field::MissilesIntercepted)
+        ) {
+            continue;
+        }
+        let toks = &sents[c.sent].toks;
+        let at = |k: usize, w: &str| toks.get(k).is_some_and(|t| t.is(w));
+        let opening = opens_report(toks, c.tok_start);
+        // "Two more kamikaze drones were destroyed": more of the same.
+        let more = at(c.tok_start + 1, "more") && opening_of(toks, c.tok_start);
+        let another = opening && at(c.tok_start, "another");
+        // "brought down two other Ukrainian drones".
+        let other = at(c.tok_start + 1, "other");
+        let rank = at(c.tok_start, "a")
+            .then(|| ORDINAL_TOLLS.iter().position(|o| at(c.tok_start + 1, o)))
+            .flatten();
+        if let Some(r) = rank {
+            if enumerated(sents, c, r) {
+                c.value = u32::try_from(r + 2).ok();
+                continue;
+            }
+        }
+        if more || another || other || rank.is_some() {
+            c.part = true;
+        }
+    }
+}
+
+/// Whether the ordinal of rank `r` (0 for "second") at `c` follows the one before it ("first"
+/// for "second", "second" for "third") earlier in its paragraph.
+fn enumerated(sents: &[Sent], c: &Cand, r: usize) -> bool {
+    let previous = if r == 0 {
+        "first"
+    } else {
+        ORDINAL_TOLLS[r - 1]
+    };
+    let para = sents[c.sent].para;
+    sents[..=c.sent]
+        .iter()
+        .rev()
+        .take_while(|s| s.para == para)
+        .any(|s| {
+            let end = if s.idx == c.sent {
+                c.tok_start
+            } else {
+                s.toks.len()
+            };
+            s.toks[..end.min(s.toks.len())]
+                .windows(2)
+                .any(|w| w[0].is_any(&["a", "the"]) && w[1].is(previous))
+        })
+}
+
+/// Whether only opening quotes come before token `k` of a sentence.
+fn opening_of(toks: &[Tok], k: usize) -> bool {
+    toks.get(..k)
+        .is_some_and(|ts| ts.iter().all(|t| t.is_any(OPENING_QUOTES)))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::test_support::one;
+
+    fn downed(text: &str) -> Option<u32> {
+        one(text).drones_intercepted.map(|c| c.value)
+    }
+
+    #[test]
+    fn a_later_ordinal_adds_one_to_the_count_before() {
+        // After three drones, "a fourth drone" is one more (the pattern of r17603, r18416).
+        assert_eq!(
+            downed("Air defences shot down three Ukrainian drones over Moscow on Saturday, the ministry said. A fourth drone was shot down near Kaluga, the governor said."),
+            Some(4)
+        );
+        assert_eq!(
+            downed("Four Ukrainian drones were shot down by air defences on Saturday while a fifth was jammed and crashed, the ministry said."),
+            Some(5)
+        );
+        // "brought down a drone ... two other drones": three.
+        assert_eq!(
+            downed("The military brought down a Ukrainian drone over Klintsy on Saturday, the governor said. He said air defence units had brought down two other Ukrainian drones over other parts of Bryansk."),
+            Some(3)
+        );
+    }
+
+    #[test]
+    fn an_ordinal_of_an_enumeration_counts_to_its_rank() {
+        assert_eq!(
+            downed("Air defence units destroyed a drone over the Bryansk region on Saturday, the ministry said. A second drone was intercepted over the region an hour later. A third Ukrainian drone was destroyed at midnight."),
+            Some(3)
+        );
+    }
+
+    #[test]
+    fn an_ordinal_without_its_own_downing_verb_is_no_count() {
+        // "with a fifth drone leaving Ukrainian airspace": not downed.
+        assert_eq!(
+            downed("The air force said its air defences intercepted four of the five drones launched by Russia on Saturday, with a fifth drone leaving Ukrainian airspace."),
+            Some(4)
+        );
+    }
+}
