@@ -604,9 +604,16 @@ fn of_phrase<'a>(w: &mut Quant<'a>, quants: &'a [Quantity], qi: usize, st: &Runn
         && !toks.get(k).is_some_and(|t| {
             t.is_any(&["them", "which", "these", "those"]) || t.is_any(GENERIC_WEAPON_NOUNS)
         });
+    // "At least 8 apartment buildings were damaged, one of them was completely destroyed": the
+    // pronoun stands for the thing counted right before it (not "over five regions, 30 of
+    // them": places are passed over).
+    let of_thing = pronoun
+        && st.last_head.is_some_and(|(h, end)| {
+            h == Head::Other && end > 0 && !toks[end - 1].is_any(PLACE_NOUNS)
+        });
     w.h = if matches!(h2, Head::Drone | Head::Missile) {
         h2
-    } else if other_noun {
+    } else if other_noun || of_thing {
         Head::Other
     } else {
         match earlier {

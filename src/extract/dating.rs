@@ -1,7 +1,7 @@
 //! Dates of figures: the article's main date, paragraph dates, each figure's date, background.
 
 use super::dates::{self, Anchors, Cue, CueKind};
-use super::lexicon::patterns;
+use super::lexicon::{patterns, DRONE_HEADS, INJURE_AFTER, KILL_AFTER, MISSILE_HEADS};
 use super::sentence::{Cand, Sent};
 use super::types::{Field, Status};
 use crate::corpus::Meta;
@@ -292,8 +292,20 @@ fn main_date(sents: &[Sent], cands: &[Cand], anchors: Anchors) -> Option<NaiveDa
     };
     // A toll's update ("rose to 25 on Sunday") dates the count, not the attack: the lead is the
     // first figure sentence that is not one.
-    let lead = figure_sents.iter().copied().find(|&i| {
-        cands
+    // "In late July, at least five staff members were injured ...": a sentence that opens on an
+    // earlier attack is no lead.
+    let earlier = |i: usize| {
+        sents[i]
+            .cues
+            .first()
+            .is_some_and(|c| c.kind == CueKind::Earlier && c.start < 4)
+    };
+    let lead = figure_sents
+        .iter()
+        .copied()
+        .filter(|&i| !earlier(i))
+        .find(|&i| {
+            cands
             .iter()
             .filter(|c| c.sent == i && c.field.is_some())
             .any(|c| !matches!(c.field, Some(Field::Killed | Field::Injured)))
@@ -308,7 +320,7 @@ fn main_date(sents: &[Sent], cands: &[Cand], anchors: Anchors) -> Option<NaiveDa
                             .find(&sents[i].text)
                             .is_some_and(|m| c.end <= m.start())
             })
-    });
+        });
     sents
         .iter()
         .filter(|s| {
@@ -373,9 +385,14 @@ fn paragraph_dates(sents: &[Sent], anchors: Anchors) -> Vec<Option<(NaiveDate, b
             // day into the next paragraph.
             // (In an article with no date at all, where days are placeholders: elsewhere the
             // main attack's date is the better guess.)
-            let refers_back = anchors.week
-                && current.is_some_and(|(p, _, reporting)| p + 1 == s.para && !reporting)
-                && DEFINITE_ATTACK.is_match(&s.text);
+            let next = current.is_some_and(|(p, _, reporting)| p + 1 == s.para && !reporting);
+            let refers_back = next && anchors.week && DEFINITE_ATTACK.is_match(&s.text)
+                // "On March 13, the Russian military had fired eight rockets at the Yaroviv
+                // range in a previous attack. ¶ At least 35 people were reported killed.": a
+                // bare toll right after an earlier attack is that attack's.
+                || next
+                    && current.is_some_and(|(_, d, _)| background_of(d, anchors.main))
+                    && bare_toll(s);
             current = if refers_back {
                 current.map(|(_, d, r)| (s.para, d, r))
             } else {
@@ -400,6 +417,25 @@ fn paragraph_dates(sents: &[Sent], anchors: Anchors) -> Vec<Option<(NaiveDate, b
     para_dates
 }
 
+/// Whether a day lies long before the main attack (see [`mark_background`]).
+fn background_of(d: NaiveDate, main: Option<NaiveDate>) -> bool {
+    main.is_some_and(|m| dates::comparable(m, d) && (m - d).num_days() > BACKGROUND_DAYS)
+}
+
+/// A sentence that only gives a toll: a casualty word, and no day, place or weapon of its own.
+fn bare_toll(s: &Sent) -> bool {
+    s.cues.is_empty()
+        && s.places.is_empty()
+        && s.toks.len() <= 16
+        && !s
+            .toks
+            .iter()
+            .any(|t| t.is_any(MISSILE_HEADS) || t.is_any(DRONE_HEADS))
+        && s.toks
+            .iter()
+            .any(|t| t.is_any(KILL_AFTER) || t.is_any(INJURE_AFTER))
+}
+
 /// Dates each candidate: an updated toll is the main attack's; else the date of its phrase.
 pub(crate) fn date_candidates(sents: &[Sent], cands: &mut [Cand], tl: &Timeline) {
     for c in cands.iter_mut() {
@@ -418,10 +454,7 @@ pub(crate) fn mark_background(cands: &mut [Cand], main: Option<NaiveDate>) {
     };
     for c in cands.iter_mut() {
         if let Some(d) = c.date {
-            if c.status == Status::Used
-                && dates::comparable(m, d)
-                && (m - d).num_days() > BACKGROUND_DAYS
-            {
+            if c.status == Status::Used && background_of(d, Some(m)) {
                 c.status = Status::Rejected;
                 c.reason = Some(format!("background: {d} is more than {BACKGROUND_DAYS} days before the article's main attack ({m})"));
             }

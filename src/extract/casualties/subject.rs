@@ -193,13 +193,36 @@ fn past_place(toks: &[Tok], mut k: usize) -> usize {
         let mut m = k + 1;
         // "three crew members of the vessel suffered injuries": a verb taking an injury, with
         // no auxiliary, ends the phrase too.
-        let verb =
-            |t: &Tok| t.is_any(&["were", "was", "have", "had", "are"]) || t.is_any(INJURY_TAKING);
-        // Not past another figure: "kill 12 of our people in Kyiv, and almost 90 were wounded".
+        // "left five members of the headquarters' staff injured": a participle right after an
+        // "of" phrase (not "killed 31 people, including five children, and injured 150").
+        let of = toks[k].is("of");
+        let verb = |t: &Tok| {
+            t.is_any(&["were", "was", "have", "had", "are"])
+                || t.is_any(INJURY_TAKING)
+                || of && t.is_any(&["injured", "wounded", "hurt"])
+        };
+        // Not past another figure: "kill 12 of our people in Kyiv, and almost 90 were wounded";
+        // past a parenthetical inside the phrase: "Eight residents with acute stress reactions,
+        // including 2 children, sought medical attention".
         while m < toks.len()
             && m < k + 8
+            && !(m > k + 1
+                && toks[m].is(",")
+                && toks
+                    .get(m + 1)
+                    .is_some_and(|t| t.is_any(PARENTHETICAL_OPENERS))
+                && {
+                    let close = toks[m + 1..(m + 8).min(toks.len())]
+                        .iter()
+                        .position(|t| t.is(","));
+                    if let Some(c) = close {
+                        m += c + 2;
+                    }
+                    close.is_none()
+                })
             && !verb(&toks[m])
             && !toks[m].is_any(&[";", "."])
+            && !(of && toks[m].is(","))
             && !matches!(toks[m].kind, Kind::Num(_))
         {
             m += 1;

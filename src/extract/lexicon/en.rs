@@ -444,6 +444,7 @@ pub(crate) const ATTACK_CONTEXT: &[&str] = &[
     "blast",
     "refinery",
     "shelling",
+    "shelled",
 ];
 /// Words of the ground war or of diplomacy: places in these sentences are not strike locations.
 pub(crate) const VETO: &[&str] = &[

@@ -70,6 +70,8 @@ pub(crate) const SUBJECT_PREPS: &[&str] = &[
     "near",
     "aboard",
     "including",
+    // "Eight residents with acute stress reactions sought medical attention".
+    "with",
 ];
 /// Adverbs of degree between a person and a casualty word: "another critically injured".
 pub(crate) const DEGREE_ADVERBS: &[&str] = &[
@@ -248,7 +250,14 @@ pub(crate) const MEDICAL_PLACES: &[&str] = &[
 ];
 /// What "medical" (or "first") help given to people is called: "provided medical assistance to
 /// three residents", "first aid to two".
-pub(crate) const MEDICAL_HELP_NOUNS: &[&str] = &["assistance", "help", "aid", "care", "treatment"];
+pub(crate) const MEDICAL_HELP_NOUNS: &[&str] = &[
+    "assistance",
+    "help",
+    "aid",
+    "care",
+    "treatment",
+    "attention",
+];
 /// Verbs before "dead" that make a count killed: "were found dead", "have been declared dead".
 pub(crate) const FOUND_DEAD_VERBS: &[&str] = &["found", "declared", "pronounced", "confirmed"];
 pub(crate) const IN_HOSPITAL_COPULAS: &[&str] = &[
