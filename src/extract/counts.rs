@@ -58,6 +58,10 @@ struct Running {
     /// last one's value ("80 drones ..., three ballistic missiles and one cruise missile. Air
     /// defence neutralised 52 of them": both together).
     prev_launched: ([bool; 2], Option<u64>),
+    /// The one kind of weapon named without a count before this sentence's first quantity or in
+    /// the sentence before it in its paragraph ("the enemy hit Cherkasy region with attack
+    /// drones. Our air defense forces destroyed 15 of them").
+    named: Option<Head>,
 }
 
 impl Running {
@@ -113,6 +117,7 @@ impl Running {
             last_head: None,
             last_value: None,
             prev_launched,
+            named: None,
         }
     }
 
@@ -282,6 +287,41 @@ fn infobox_key(s: &Sent) -> Option<Field> {
     }
 }
 
+/// The one kind of weapon (drones or missiles) named before the sentence's first number, or in
+/// the paragraph's sentence before it when that one has no number, when no person is named
+/// there.
+fn named_weapon(s: &Sent, sents: &[Sent]) -> Option<Head> {
+    let first_num = s
+        .toks
+        .iter()
+        .position(|t| matches!(t.kind, numbers::Kind::Num(_)))
+        .unwrap_or(s.toks.len());
+    // (Not past a count: "175 such killer drones ... 151 of them" is that count's part.)
+    let before = s.idx.checked_sub(1).map(|i| &sents[i]).filter(|p| {
+        p.para == s.para
+            && !p
+                .toks
+                .iter()
+                .any(|t| matches!(t.kind, numbers::Kind::Num(_)))
+    });
+    let toks = s.toks[..first_num]
+        .iter()
+        .chain(before.into_iter().flat_map(|p| p.toks.iter()));
+    let (mut drone, mut missile) = (false, false);
+    for t in toks {
+        if t.is_any(PERSON_HEADS) {
+            return None;
+        }
+        drone |= t.is_any(DRONE_HEADS);
+        missile |= t.is_any(MISSILE_HEADS);
+    }
+    match (drone, missile) {
+        (true, false) => Some(Head::Drone),
+        (false, true) => Some(Head::Missile),
+        _ => None,
+    }
+}
+
 /// Classifies each quantity of a sentence into candidates.
 fn classify_quantities(
     s: &Sent,
@@ -294,6 +334,7 @@ fn classify_quantities(
     let infobox_key = infobox_key(s);
     let quants = with_implied(toks, numbers::quantities(toks));
     let mut st = Running::new(s, out);
+    st.named = named_weapon(s, sents);
     for (qi, q) in quants.iter().enumerate() {
         st.update(s, out);
         if q.i < st.skip_until {
@@ -619,6 +660,9 @@ fn of_phrase<'a>(w: &mut Quant<'a>, quants: &'a [Quantity], qi: usize, st: &Runn
         match earlier {
             Some(Field::DronesLaunched | Field::DronesIntercepted) => Head::Drone,
             Some(Field::MissilesLaunched | Field::MissilesIntercepted) => Head::Missile,
+            _ if toks.get(k).is_some_and(|t| t.is("them")) && st.named.is_some() => {
+                st.named.unwrap_or(w.h)
+            }
             // "65 people became the victims ... 10 of them were killed": people, no weapon
             // counted before.
             _ if toks.get(k).is_some_and(|t| t.is_any(&["them", "whom"])) => Head::Person,

@@ -175,11 +175,11 @@ static EVENING_WORD_START: LazyLock<Regex> = crate::regex!(
     r"(?i)\b(?:from|since)\s+(?:the\s+)?evening(?:\s+(?:of|on))?(?:\s+[a-z]+day,?)?$"
 );
 /// "From 7:00 p.m. on Wednesday, January 14" (or "on Tuesday, on Nov. 26"), "from 18:00 on 12
-/// April", "Between 11:00 p.m.
+/// April", "Since 20:00 on Monday, January 20", "Between 11:00 p.m.
 /// Moscow time (8:00 p.m. GMT) on December 24 and 7:00 a.m." (alone in its sentence):
 /// the evening start of the Air Force's count window; the attack ends the next morning.
 static EVENING_START: LazyLock<Regex> = crate::regex!(
-    r"(?i)\b(?:from|between)\s+(\d{1,2})(?:[:.]\d{2})?\s*(p\.?\s?m\.?)?(?:\s+(?:[a-z]+\s+)?time)?(?:\s*\([^)]{0,30}\))?,?(?:\s+on)?(?:\s+[a-z]+day,?(?:\s+on)?)?$"
+    r"(?i)\b(?:from|between|since)\s+(\d{1,2})(?:[:.]\d{2})?\s*(p\.?\s?m\.?)?(?:\s+(?:[a-z]+\s+)?time)?(?:\s*\([^)]{0,30}\))?,?(?:\s+on)?(?:\s+[a-z]+day,?(?:\s+on)?)?$"
 );
 /// A superlative or an ordinal right before a period ("the largest attack this month", "the
 /// biggest so far", "the third attack on the city in a week", "the second time this month"): the
@@ -187,10 +187,10 @@ static EVENING_START: LazyLock<Regex> = crate::regex!(
 static SUPERLATIVE_PERIOD: LazyLock<Regex> = crate::regex!(
     r"(?i)\b(?:largest|biggest|most|heaviest|deadliest|fiercest|strongest|highest|worst|record|first|second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th))\b[^.;,]{0,50}\b(?:this (?:week|month|year)|in (?:(?:almost|nearly|about|over|more than) )?(?:a|one|two|three|four|five|six|\d+) (?:weeks?|months?|years?)|(?:in|over) the (?:past|last) (?:(?:few|several|two|three|six|\d+) )?(?:weeks?|months?|years?|days|hours)|so far|in recent (?:days|weeks|months)|(?:during|throughout) the (?:full-scale |entire |whole )?(?:invasion|war))$"
 );
-/// "since the early hours of Friday", "since Thursday evening", "since midnight": the start of
-/// one night's attack, not of a period.
+/// "since the early hours of Friday", "since Thursday evening", "since midnight", "Since 20:00
+/// on Monday": the start of one night's attack, not of a period.
 static SINCE_NIGHT: LazyLock<Regex> = crate::regex!(
-    r"(?i)^since (?:the (?:early hours|evening|night|morning)\b|early (?:morning|hours)\b|last (?:night|evening)\b|midnight\b|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:evening|night|morning|afternoon)\b)"
+    r"(?i)^since (?:the (?:early hours|evening|night|morning)\b|early (?:morning|hours)\b|last (?:night|evening)\b|midnight\b|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\b|(?:1[6-9]|2[0-3])[:.]\d{2}\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:evening|night|morning|afternoon)\b)"
 );
 /// A comparison whose "since" clause is no period: "the largest attack since ...", "its seventh
 /// major attack on power plants since Moscow intensified ...".

@@ -43,14 +43,11 @@ pub(crate) fn mark(sents: &[Sent], cands: &mut [Cand]) {
     }
 }
 
-/// Whether the ordinal of rank `r` (0 for "second") at `c` follows the one before it ("first"
-/// for "second", "second" for "third") earlier in its paragraph.
+/// Whether the ordinal of rank `r` (0 for "second") at `c` is one of an enumeration that named
+/// its second ("first" for "second") earlier in its paragraph; "two drones hit the depot ... A
+/// third drone was shot down and a fourth was deactivated" counts on from two instead.
 fn enumerated(sents: &[Sent], c: &Cand, r: usize) -> bool {
-    let previous = if r == 0 {
-        "first"
-    } else {
-        ORDINAL_TOLLS[r - 1]
-    };
+    let previous = if r == 0 { "first" } else { "second" };
     let para = sents[c.sent].para;
     sents[..=c.sent]
         .iter()

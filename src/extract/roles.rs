@@ -321,6 +321,19 @@ pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role
         if t.is("with") {
             with = true;
         }
+        // "condemned the Russian attack this Saturday with a missile against a residential
+        // building": a noun of attack right before "with" and its weapons launches them (not
+        // "in overnight attacks, along with three cruise missiles").
+        let attack_with = toks[k + 1..(k + 4).min(q_start)]
+            .iter()
+            .position(|w| w.is("with"))
+            .is_some_and(|p| {
+                !toks[k + 1..k + 1 + p].iter().any(|w| w.is_punct())
+                    && !toks[k + p].is_any(&["along", "together"])
+            });
+        if attack_with && t.is_any(&["attack", "attacks", "raid", "strike", "strikes", "assault"]) {
+            return (vec![Role::Launched], true);
+        }
         // "shot down 36 rockets and 186 drones out of 194 attack drones and 67 missiles fired":
         // a count coordinated after an "out of" total is a total too.
         if t.is("of")
@@ -645,10 +658,21 @@ fn forward_role(toks: &[Tok], end: usize, single: bool) -> Option<Vec<Role>> {
             }
         }
         if t.is_any(&["were", "was", "been"]) {
-            // "... and three guided missiles were also intercepted": past the adverbs.
+            // "... and three guided missiles were also intercepted": past the adverbs; "72
+            // Shahed-type drones and other UAVs were confirmed destroyed": past a report's
+            // participle.
             let v = (k + 1..toks.len())
                 .find(|&v| !toks[v].is_any(PASSIVE_AUX))
                 .unwrap_or(toks.len());
+            let v = if toks.get(v).is_some_and(|t| t.is_any(REPORTING_PARTICIPLES))
+                && toks
+                    .get(v + 1)
+                    .is_some_and(|n| verb_role(n, toks.get(v + 2)).is_some())
+            {
+                v + 1
+            } else {
+                v
+            };
             if let Some(r) = toks.get(v).and_then(|t| verb_role(t, toks.get(v + 1))) {
                 // "two drones targeted the Kremlin and were shot down": both.
                 return match active {

@@ -155,6 +155,8 @@ pub(crate) const AGE_NOUN_FOLLOWERS: &[&str] = &[
 /// Modifiers allowed between a number and its head noun.
 pub(crate) const MODIFIERS: &[&str] = &[
     "tactical",
+    // "a cluster Iskander missile".
+    "cluster",
     // "78 air, ground, and sea-launched missiles".
     "ground",
     "operational-tactical",

@@ -67,6 +67,12 @@ pub(crate) const INTERCEPT_VERBS: &[&str] = &[
     "repel",
     "eliminated",
     "disabled",
+    // "as well as disabling another five drones using electronic warfare".
+    "disabling",
+    "jamming",
+    "suppressing",
+    // "a fourth was electronically deactivated".
+    "deactivated",
     "defeated",
     "thwarted",
     "parried",
