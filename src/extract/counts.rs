@@ -194,9 +194,22 @@ impl Running {
             && toks[q.q_start - 1].is_any(SUBSET_RELATIVE_VERBS)
             && toks[q.q_start - 2].is_any(&["which", "that"])
             && self.last_end.is_some_and(|e| e + 4 >= q.q_start);
+        // "68 Ukrainian UAVs were downed overnight, with 10 destroyed over Smolensk region": a
+        // smaller count of the same weapon, over a place, after "with".
+        // (Not "with 13 others downed over other western regions": more of them.)
+        let with_place = prev.is_some_and(|p| p.is("with"))
+            && !toks
+                .get(q.j)
+                .is_some_and(|t| t.is_any(&["others", "other", "more"]))
+            && self.last_weapon_field.is_some()
+            && q.value.zip(self.last_value).is_some_and(|(v, l)| v < l)
+            && toks[q.j.min(toks.len())..(q.j + 3).min(toks.len())]
+                .iter()
+                .any(|t| t.is_any(&["over", "in"]));
         let opens = (prev.is_some_and(|p| p.is_any(SUBSET_OPENERS) || p.is("among"))
             || including_all
-            || which_included)
+            || which_included
+            || with_place)
             && !among_total;
         if (opens || among_them) && !mixed_total {
             self.including = true;
@@ -226,6 +239,7 @@ impl Running {
             if (gap.iter().any(|t| t.is_any(SUBSET_CLOSERS)) || next_verb)
                 && !prev.is_some_and(|p| p.is_any(SUBSET_OPENERS))
                 && !which_included
+                && !with_place
                 && !including_all
                 && !among_them
                 && !list_item

@@ -203,10 +203,15 @@ fn passive_after(toks: &[Tok], end: usize) -> Option<Role> {
 /// jammed", a passive right after it.
 fn role_after(toks: &[Tok], q_start: usize, end: usize) -> Option<Vec<Role>> {
     // 0. "with 31 of the drones shot down", "with 406 drones and nine missiles successfully
-    // intercepted": an absolute participle (past the counts coordinated with it).
-    if q_start > 0 && toks[q_start - 1].is("with") {
+    // intercepted": an absolute participle (past the counts coordinated with it); "24 drones
+    // (13 shot down)", "(only nine intercepted)": the same in brackets.
+    let bracket = q_start > 0 && toks[q_start - 1].is("(")
+        || q_start > 1 && toks[q_start - 1].is("only") && toks[q_start - 2].is("(");
+    if q_start > 0 && toks[q_start - 1].is("with") || bracket {
         let participle = (end..toks.len().min(end + 8))
-            .take_while(|&k| !toks[k].is_any(&[",", ";", ".", "while", "which", "that", "who"]))
+            .take_while(|&k| {
+                !toks[k].is_any(&[",", ";", ".", ")", "while", "which", "that", "who"])
+            })
             .filter(|&k| toks[k].lower.ends_with("ed") || toks[k].is_any(&["shot", "down"]))
             .find_map(|k| verb_role(&toks[k], toks.get(k + 1)));
         if participle == Some(Role::Intercepted) {

@@ -31,8 +31,27 @@ pub(super) fn night_ranges(s: &str, out: &mut Vec<Cue>) {
             // on Friday": one attack, which ended on the second day.
             || day(a) && day(b) && a.end <= b.start && UNTIL_JOIN.is_match(&s[a.end..b.start])
     };
+    // "from Thursday to Friday night", "the night from Saturday to Sunday": one night, which
+    // ends on the second day.
+    let weekdays = |a: &Cue, b: &Cue| match (a.kind, b.kind) {
+        (CueKind::Weekday { day: d1, .. }, CueKind::Weekday { day: d2, .. }) => {
+            d2 == d1.succ()
+                && a.end <= b.start
+                && NIGHT_RANGE_JOIN.is_match(&s[a.end..b.start])
+                && (NIGHT_RANGE_BEFORE.is_match(&s[..a.start])
+                    || RANGE_FROM.is_match(&s[..a.start]))
+        }
+        _ => false,
+    };
+    for i in 1..out.len() {
+        if let (true, CueKind::Weekday { day, last, .. }) =
+            (weekdays(&out[i - 1], &out[i]), out[i].kind)
+        {
+            out[i].kind = CueKind::Weekday { day, plus: 0, last };
+        }
+    }
     let drop: Vec<usize> = (1..out.len())
-        .filter(|&i| joined(&out[i - 1], &out[i]))
+        .filter(|&i| joined(&out[i - 1], &out[i]) || weekdays(&out[i - 1], &out[i]))
         .map(|i| i - 1)
         .collect();
     // "launched 131 drones overnight ... in a wave that stretched from late December 24 into the
