@@ -278,6 +278,14 @@ fn attack_sentence(s: &Sent) -> bool {
     s.context && !matches!(s.kind, LineKind::Boilerplate | LineKind::Duplicate)
 }
 
+/// A sentence that opens on an earlier attack: "In late July, at least five staff members were
+/// injured ...", "Just two days prior, on January 20, a drone strike in Adygea injured 11".
+fn opens_earlier(s: &Sent) -> bool {
+    s.cues.first().is_some_and(|c| {
+        c.start < 8 && matches!(c.kind, CueKind::Earlier | CueKind::Relative(..=-2))
+    })
+}
+
 /// The main date: an infobox date; else the first figure sentence with a date cue; else the
 /// first date cue of a sentence about the attack.
 fn main_date(sents: &[Sent], cands: &[Cand], anchors: Anchors) -> Option<NaiveDate> {
@@ -294,12 +302,7 @@ fn main_date(sents: &[Sent], cands: &[Cand], anchors: Anchors) -> Option<NaiveDa
     // first figure sentence that is not one.
     // "In late July, at least five staff members were injured ...": a sentence that opens on an
     // earlier attack is no lead.
-    let earlier = |i: usize| {
-        sents[i]
-            .cues
-            .first()
-            .is_some_and(|c| c.kind == CueKind::Earlier && c.start < 4)
-    };
+    let earlier = |i: usize| opens_earlier(&sents[i]);
     let lead = figure_sents
         .iter()
         .copied()
@@ -360,12 +363,14 @@ fn main_date(sents: &[Sent], cands: &[Cand], anchors: Anchors) -> Option<NaiveDa
         .or_else(|| {
             figure_sents
                 .iter()
+                .filter(|&&i| !earlier(i))
                 .find_map(|&i| resolve_first(&sents[i], anchors))
         })
         .or_else(|| {
             // A stored page's date line ("date 2025-03-25 Drones flying in the sky") is the day
             // the page was published, no cue of the attack a later sentence dates.
-            sents.iter().filter(|s| attack_sentence(s)).find_map(|s| {
+            let attack = |s: &&Sent| attack_sentence(s) && !opens_earlier(s);
+            sents.iter().filter(attack).find_map(|s| {
                 attack_cues(s)
                     .filter(|c| !dates::is_date_line(&s.text, c))
                     .find_map(|c| dates::resolve(c.kind, anchors))
@@ -404,10 +409,19 @@ fn paragraph_dates(sents: &[Sent], anchors: Anchors) -> Vec<Option<(NaiveDate, b
         if dates::dateline_alone(&s.text).is_some() {
             continue;
         }
+        // ("Just two days prior, on January 20, ...": the date says which day.)
+        let dated = |c: &Cue| matches!(c.kind, CueKind::Date { .. });
+        let resolved = |c: &Cue| Some((dates::resolve(c.kind, anchors)?, c.reporting));
         let own = own_cues(s, |c| {
-            !matches!(c.kind, CueKind::Period | CueKind::Past { .. })
+            dated(c) && c.start < 40 && !dates::is_date_line(&s.text, c)
         })
-        .find_map(|c| Some((dates::resolve(c.kind, anchors)?, c.reporting)));
+        .find_map(resolved)
+        .or_else(|| {
+            own_cues(s, |c| {
+                !matches!(c.kind, CueKind::Period | CueKind::Past { .. })
+            })
+            .find_map(resolved)
+        });
         if let Some((d, reporting)) = own {
             current = Some((s.para, d, reporting));
         } else {

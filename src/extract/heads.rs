@@ -142,7 +142,7 @@ pub(crate) fn head(toks: &[Tok], j: usize) -> (Head, usize, String) {
         if let Some(done) = person_or_casualty(toks, j, k, w) {
             return done;
         }
-        if modifier_at(toks, j, k, w) || adjective_of_weapon(toks, k, w) {
+        if modifier_at(toks, j, k, w) || adjective_of_weapon(toks, k, w) || injury_kind(toks, k) {
             k += 1;
             steps += 1;
             continue;
@@ -153,6 +153,13 @@ pub(crate) fn head(toks: &[Tok], j: usize) -> (Head, usize, String) {
         Some((c, at)) => (c, at + 1, toks[at].lower.clone()),
         None => (Head::None, j, String::new()),
     }
+}
+
+/// "three deaths and eight minor injuries": a kind of injury before the noun.
+fn injury_kind(toks: &[Tok], k: usize) -> bool {
+    toks[k].is_word()
+        && toks[k].is_any(INJURY_MODIFIERS)
+        && toks.get(k + 1).is_some_and(|n| n.is_any(INJURED_NOUNS))
 }
 
 /// "a 50-drone assault", "the 81-missile strike": the weapon hyphenated to the number is what it

@@ -3,6 +3,9 @@
 use super::lexicon::*;
 use super::numbers::{self, Tok};
 
+mod passive;
+use passive::passive_after;
+
 /// The role verb governing a weapon count: launched, intercepted or hit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Role {
@@ -72,8 +75,6 @@ fn verb_role(t: &Tok, next: Option<&Tok>) -> Option<Role> {
     None
 }
 
-/// The role a passive right after a count's noun phrase (ending at `end`) gives it: "36 drones
-/// were shot down", "64 were jammed", "17 UAVs were detected and destroyed".
 /// Whether the clause after a count joins a verb of losing ("lost from radars", "went off radar")
 /// and one of intercepting with "or".
 fn lost_or_jammed(toks: &[Tok], end: usize) -> bool {
@@ -88,113 +89,6 @@ fn lost_or_jammed(toks: &[Tok], end: usize) -> bool {
             .windows(2)
             .any(|w| w[0].is("off") && w[1].lower.starts_with("radar"));
     lost && clause.iter().any(|t| t.is("or")) && clause.iter().any(|t| t.is_any(INTERCEPT_VERBS))
-}
-
-/// Past what stands between a count and its own verb: a participle phrase between commas ("A
-/// drone, flying towards Moscow, was destroyed") or a relative clause with a participle ("a drone
-/// that was flying towards Moscow was destroyed"); `end` when there is neither.
-fn past_modifier(toks: &[Tok], end: usize) -> usize {
-    let ing = |t: &Tok| t.lower.ends_with("ing") && t.lower.len() > 4;
-    if toks.get(end).is_some_and(|t| t.is(",")) && toks.get(end + 1).is_some_and(ing) {
-        if let Some(c) = (end + 2..toks.len().min(end + 10)).find(|&k| toks[k].is(",")) {
-            return c + 1;
-        }
-    }
-    // "three ballistic missiles, which were flying towards Kyiv, were shot down" (glossed "три
-    // балістичні ракети, які летіли в напрямку Києва, збили"): a relative clause between commas.
-    if toks.get(end).is_some_and(|t| t.is(","))
-        && toks
-            .get(end + 1)
-            .is_some_and(|t| t.is_any(&["which", "that"]))
-    {
-        if let Some(c) = (end + 2..toks.len().min(end + 12))
-            .take_while(|&k| !toks[k].is_any(&[";", "."]))
-            .find(|&k| toks[k].is(","))
-        {
-            return c + 1;
-        }
-    }
-    if toks.get(end).is_some_and(|t| t.is_any(&["that", "which"])) {
-        let mut k = end + 1;
-        while toks.get(k).is_some_and(|t| t.is_any(&["was", "were"])) {
-            k += 1;
-        }
-        if toks.get(k).is_some_and(ing) {
-            if let Some(a) = (k + 1..toks.len().min(k + 8))
-                .take_while(|&m| !toks[m].is_any(&[",", ";", "."]))
-                .find(|&m| toks[m].is_any(&["was", "were"]))
-            {
-                return a;
-            }
-        }
-    }
-    end
-}
-
-fn passive_after(toks: &[Tok], end: usize) -> Option<Role> {
-    let start = past_modifier(toks, end);
-    let mut k = start;
-    while k < toks.len()
-        && k < start + 5
-        && (toks[k].is_any(PASSIVE_AUX)
-            // "ще 42 ворожі дрони — локаційно втрачено": a dash before the participle.
-            || toks[k].is_any(&["\"", "“", "'", "locationally", "locally", "‘", "-"])
-            || ((k > end || toks[end - 1].is_any(&["which", "them", "these"]))
-                && toks[k].is_any(ABLE_TO)))
-    {
-        k += 1;
-    }
-    // "a ballistic missile had destroyed a facility": a perfect without "been" is active, the
-    // weapon its subject (forward_role reads it).
-    let chain = &toks[start..k];
-    let perfect = chain.iter().any(|t| t.is_any(&["has", "had", "have"]))
-        && !chain
-            .iter()
-            .any(|t| t.is_any(&["were", "was", "been", "being", "are", "is"]));
-    // "eight missiles allegedly launched by Ukraine": an adverb and a participle of origin,
-    // no auxiliary: a reduced relative, not the count's passive.
-    let reduced = chain.iter().all(|t| t.is_any(HEDGE_ADVERBS))
-        && toks
-            .get(k + 1)
-            .is_some_and(|n| n.is("by") || n.is_any(REDUCED_RELATIVE_PREPS));
-    // "Безпілотник, що летів ..., знищено" (glossed "A drone, flying ..., destroyed"): the
-    // impersonal participle after the phrase, no auxiliary.
-    let impersonal = start > end
-        && k == start
-        && toks
-            .get(k)
-            .is_some_and(|t| t.lower.ends_with("ed") || t.is("shot"));
-    if (k > start || impersonal) && !perfect && !reduced {
-        // "21 drones were recorded hitting 13 locations": the verb after the report's.
-        if toks.get(k).is_some_and(|t| t.is_any(REPORTING_PARTICIPLES)) {
-            if let Some(r) = toks.get(k + 1).and_then(|v| verb_role(v, toks.get(k + 2))) {
-                return Some(r);
-            }
-        }
-        // "17 UAVs were detected and destroyed", "were spotted, shot down": a coordinated verb
-        // of interception is the outcome.
-        // ("were identified by air defense systems and destroyed": past the first verb's agent.)
-        let mut n = k + 1;
-        if toks.get(n).is_some_and(|t| t.is("by")) {
-            let agent_end = (n + 1..toks.len().min(n + 6)).find(|&m| toks[m].is("and"));
-            n = agent_end.unwrap_or(n);
-        }
-        let first = n;
-        while toks.get(n).is_some_and(|t| t.is_any(&[",", "and"])) && n < first + 2 {
-            n += 1;
-        }
-        let then = (n > k + 1 && toks.get(k).is_some_and(|t| t.lower.ends_with("ed")))
-            .then(|| toks.get(n).and_then(|v| verb_role(v, toks.get(n + 1))))
-            .flatten();
-        let r = toks.get(k).and_then(|v| verb_role(v, toks.get(k + 1)));
-        if r != Some(Role::Intercepted) && then == Some(Role::Intercepted) {
-            return Some(Role::Intercepted);
-        }
-        if let Some(r) = r {
-            return Some(r);
-        }
-    }
-    None
 }
 
 /// The role a count's own phrase decides, before any verb ahead of it: an absolute participle
@@ -326,17 +220,7 @@ pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role
         if t.is("with") {
             with = true;
         }
-        // "condemned the Russian attack this Saturday with a missile against a residential
-        // building": a noun of attack right before "with" and its weapons launches them (not
-        // "in overnight attacks, along with three cruise missiles").
-        let attack_with = toks[k + 1..(k + 4).min(q_start)]
-            .iter()
-            .position(|w| w.is("with"))
-            .is_some_and(|p| {
-                !toks[k + 1..k + 1 + p].iter().any(|w| w.is_punct())
-                    && !toks[k + p].is_any(&["along", "together"])
-            });
-        if attack_with && t.is_any(&["attack", "attacks", "raid", "strike", "strikes", "assault"]) {
+        if attack_with(toks, k, q_start) {
             return (vec![Role::Launched], true);
         }
         // "shot down 36 rockets and 186 drones out of 194 attack drones and 67 missiles fired":
@@ -432,6 +316,30 @@ pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role
         }
     }
     forward_role(toks, end, single).map_or((vec![Role::Launched], false), |r| (r, true))
+}
+
+/// "condemned the Russian attack this Saturday with a missile against a residential building":
+/// a noun of attack at `k` right before "with" and its weapons launches them (not "in overnight
+/// attacks, along with three cruise missiles").
+fn attack_with(toks: &[Tok], k: usize, q_start: usize) -> bool {
+    let with = toks[k + 1..(k + 4).min(q_start)]
+        .iter()
+        .position(|w| w.is("with"))
+        .is_some_and(|p| {
+            !toks[k + 1..k + 1 + p].iter().any(|w| w.is_punct())
+                && !toks[k + p].is_any(&["along", "together"])
+        });
+    with && toks[k].is_any(&["attack", "attacks", "raid", "strike", "strikes", "assault"])
+}
+
+/// Past a report's participle before the verb at `v`: "72 Shahed-type drones and other UAVs were
+/// confirmed destroyed".
+fn past_report(toks: &[Tok], v: usize) -> usize {
+    let report = toks.get(v).is_some_and(|t| t.is_any(REPORTING_PARTICIPLES))
+        && toks
+            .get(v + 1)
+            .is_some_and(|n| verb_role(n, toks.get(v + 2)).is_some());
+    v + usize::from(report)
 }
 
 /// Step 3b of [`forward_role`]: the object before its verb and the verb's subject (Ukrainian and
@@ -669,15 +577,7 @@ fn forward_role(toks: &[Tok], end: usize, single: bool) -> Option<Vec<Role>> {
             let v = (k + 1..toks.len())
                 .find(|&v| !toks[v].is_any(PASSIVE_AUX))
                 .unwrap_or(toks.len());
-            let v = if toks.get(v).is_some_and(|t| t.is_any(REPORTING_PARTICIPLES))
-                && toks
-                    .get(v + 1)
-                    .is_some_and(|n| verb_role(n, toks.get(v + 2)).is_some())
-            {
-                v + 1
-            } else {
-                v
-            };
+            let v = past_report(toks, v);
             if let Some(r) = toks.get(v).and_then(|t| verb_role(t, toks.get(v + 1))) {
                 // "two drones targeted the Kremlin and were shot down": both.
                 return match active {

@@ -1,0 +1,115 @@
+//! The passive after a weapon count ("36 drones were shot down", "17 UAVs were detected and
+//! destroyed"), past what stands between the count and its verb.
+
+use super::super::lexicon::*;
+use super::super::numbers::Tok;
+use super::{verb_role, Role};
+
+/// Past what stands between a count and its own verb: a participle phrase between commas ("A
+/// drone, flying towards Moscow, was destroyed") or a relative clause with a participle ("a drone
+/// that was flying towards Moscow was destroyed"); `end` when there is neither.
+fn past_modifier(toks: &[Tok], end: usize) -> usize {
+    let ing = |t: &Tok| t.lower.ends_with("ing") && t.lower.len() > 4;
+    if toks.get(end).is_some_and(|t| t.is(",")) && toks.get(end + 1).is_some_and(ing) {
+        if let Some(c) = (end + 2..toks.len().min(end + 10)).find(|&k| toks[k].is(",")) {
+            return c + 1;
+        }
+    }
+    // "three ballistic missiles, which were flying towards Kyiv, were shot down" (glossed "три
+    // балістичні ракети, які летіли в напрямку Києва, збили"): a relative clause between commas.
+    if toks.get(end).is_some_and(|t| t.is(","))
+        && toks
+            .get(end + 1)
+            .is_some_and(|t| t.is_any(&["which", "that"]))
+    {
+        if let Some(c) = (end + 2..toks.len().min(end + 12))
+            .take_while(|&k| !toks[k].is_any(&[";", "."]))
+            .find(|&k| toks[k].is(","))
+        {
+            return c + 1;
+        }
+    }
+    if toks.get(end).is_some_and(|t| t.is_any(&["that", "which"])) {
+        let mut k = end + 1;
+        while toks.get(k).is_some_and(|t| t.is_any(&["was", "were"])) {
+            k += 1;
+        }
+        if toks.get(k).is_some_and(ing) {
+            if let Some(a) = (k + 1..toks.len().min(k + 8))
+                .take_while(|&m| !toks[m].is_any(&[",", ";", "."]))
+                .find(|&m| toks[m].is_any(&["was", "were"]))
+            {
+                return a;
+            }
+        }
+    }
+    end
+}
+
+/// The role a passive right after a count's noun phrase (ending at `end`) gives it: "36 drones
+/// were shot down", "64 were jammed", "17 UAVs were detected and destroyed".
+pub(super) fn passive_after(toks: &[Tok], end: usize) -> Option<Role> {
+    let start = past_modifier(toks, end);
+    let mut k = start;
+    while k < toks.len()
+        && k < start + 5
+        && (toks[k].is_any(PASSIVE_AUX)
+            // "ще 42 ворожі дрони — локаційно втрачено": a dash before the participle.
+            || toks[k].is_any(&["\"", "“", "'", "locationally", "locally", "‘", "-"])
+            || ((k > end || toks[end - 1].is_any(&["which", "them", "these"]))
+                && toks[k].is_any(ABLE_TO)))
+    {
+        k += 1;
+    }
+    // "a ballistic missile had destroyed a facility": a perfect without "been" is active, the
+    // weapon its subject (forward_role reads it).
+    let chain = &toks[start..k];
+    let perfect = chain.iter().any(|t| t.is_any(&["has", "had", "have"]))
+        && !chain
+            .iter()
+            .any(|t| t.is_any(&["were", "was", "been", "being", "are", "is"]));
+    // "eight missiles allegedly launched by Ukraine": an adverb and a participle of origin,
+    // no auxiliary: a reduced relative, not the count's passive.
+    let reduced = chain.iter().all(|t| t.is_any(HEDGE_ADVERBS))
+        && toks
+            .get(k + 1)
+            .is_some_and(|n| n.is("by") || n.is_any(REDUCED_RELATIVE_PREPS));
+    // "Безпілотник, що летів ..., знищено" (glossed "A drone, flying ..., destroyed"): the
+    // impersonal participle after the phrase, no auxiliary.
+    let impersonal = start > end
+        && k == start
+        && toks
+            .get(k)
+            .is_some_and(|t| t.lower.ends_with("ed") || t.is("shot"));
+    if (k > start || impersonal) && !perfect && !reduced {
+        // "21 drones were recorded hitting 13 locations": the verb after the report's.
+        if toks.get(k).is_some_and(|t| t.is_any(REPORTING_PARTICIPLES)) {
+            if let Some(r) = toks.get(k + 1).and_then(|v| verb_role(v, toks.get(k + 2))) {
+                return Some(r);
+            }
+        }
+        // "17 UAVs were detected and destroyed", "were spotted, shot down": a coordinated verb
+        // of interception is the outcome.
+        // ("were identified by air defense systems and destroyed": past the first verb's agent.)
+        let mut n = k + 1;
+        if toks.get(n).is_some_and(|t| t.is("by")) {
+            let agent_end = (n + 1..toks.len().min(n + 6)).find(|&m| toks[m].is("and"));
+            n = agent_end.unwrap_or(n);
+        }
+        let first = n;
+        while toks.get(n).is_some_and(|t| t.is_any(&[",", "and"])) && n < first + 2 {
+            n += 1;
+        }
+        let then = (n > k + 1 && toks.get(k).is_some_and(|t| t.lower.ends_with("ed")))
+            .then(|| toks.get(n).and_then(|v| verb_role(v, toks.get(n + 1))))
+            .flatten();
+        let r = toks.get(k).and_then(|v| verb_role(v, toks.get(k + 1)));
+        if r != Some(Role::Intercepted) && then == Some(Role::Intercepted) {
+            return Some(Role::Intercepted);
+        }
+        if let Some(r) = r {
+            return Some(r);
+        }
+    }
+    None
+}
