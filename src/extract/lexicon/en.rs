@@ -6,6 +6,8 @@ pub(crate) const DRONE_HEADS: &[&str] = &[
     "drones",
     "uav",
     "uavs",
+    // "two UAV's over the Voronezh region": an apostrophe plural.
+    "uav's",
     "shahed",
     "shaheds",
     "shahed-136",
