@@ -347,7 +347,20 @@ fn cut_off(line: &str) -> bool {
         .iter()
         .filter(|w| w.starts_with(|c: char| c.is_uppercase()))
         .count();
+    // "Two wounded in Zaporizhzhia as a result of Russian missile strike, 5 explosions - RMA": a
+    // source after a closing dash is a headline's.
+    let source_tag = [" - ", " – ", " — "]
+        .iter()
+        .filter_map(|d| t.rsplit_once(d))
+        .any(|(_, tail)| {
+            let words: Vec<&str> = tail.split_whitespace().collect();
+            (1..=3).contains(&words.len())
+                && words
+                    .iter()
+                    .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        });
     let headline = t.starts_with(['-', '–', '—', '•'])
+        || source_tag
         || t.contains(": ")
         || words
             .last()
