@@ -83,38 +83,51 @@ fn infobox_key(s: &Sent) -> Option<Field> {
 }
 
 /// The one kind of weapon (drones or missiles) named before the sentence's first number, or in
-/// the paragraph's sentence before it when that one has no number, when no person is named
-/// there.
+/// the two sentences before it that have no number, when no person is named there ("... with
+/// “kamikaze” drones seemingly from Iran. ... Ukraine said it shot down 23 out of 28").
 fn named_weapon(s: &Sent, sents: &[Sent]) -> Option<Head> {
     let first_num = s
         .toks
         .iter()
         .position(|t| matches!(t.kind, numbers::Kind::Num(_)))
         .unwrap_or(s.toks.len());
-    // (Not past a count: "175 such killer drones ... 151 of them" is that count's part.)
-    let before = s.idx.checked_sub(1).map(|i| &sents[i]).filter(|p| {
-        p.para == s.para
-            && !p
-                .toks
+    // The nearest that names a weapon or a person: this sentence before its first number, then
+    // the two sentences before, up to one with a number (not past a count: "175 such killer
+    // drones ... 151 of them" is that count's part).
+    let before = sents[s.idx.saturating_sub(2)..s.idx]
+        .iter()
+        .rev()
+        .filter(|p| !matches!(p.kind, LineKind::Boilerplate | LineKind::Duplicate))
+        .take_while(|p| {
+            !p.toks
                 .iter()
                 .any(|t| matches!(t.kind, numbers::Kind::Num(_)))
-    });
-    let toks = s.toks[..first_num]
-        .iter()
-        .chain(before.into_iter().flat_map(|p| p.toks.iter()));
-    let (mut drone, mut missile) = (false, false);
-    for t in toks {
-        if t.is_any(PERSON_HEADS) {
-            return None;
+        })
+        .map(|p| &p.toks[..]);
+    for toks in std::iter::once(&s.toks[..first_num]).chain(before) {
+        let (mut drone, mut missile) = (false, false);
+        for t in toks {
+            if t.is_any(PERSON_HEADS) {
+                return None;
+            }
+            drone |= t.is_any(DRONE_HEADS);
+            missile |= t.is_any(MISSILE_HEADS);
         }
-        drone |= t.is_any(DRONE_HEADS);
-        missile |= t.is_any(MISSILE_HEADS);
+        match (drone, missile) {
+            (true, false) => return Some(Head::Drone),
+            (false, true) => return Some(Head::Missile),
+            (true, true) => return None,
+            _ => {}
+        }
     }
-    match (drone, missile) {
-        (true, false) => Some(Head::Drone),
-        (false, true) => Some(Head::Missile),
-        _ => None,
-    }
+    None
+}
+
+/// Whether what follows a total at `at` names no thing of its own: "23 out of 28 yesterday",
+/// "23 of 28.", not "23 of 28 regions".
+fn weapon_or_nothing(toks: &[Tok], at: usize) -> bool {
+    toks.get(at)
+        .is_none_or(|t| t.is_punct() || t.is_any(TOTAL_TAIL_WORDS))
 }
 
 /// Classifies each quantity of a sentence into candidates.
@@ -404,7 +417,10 @@ fn of_phrase<'a>(w: &mut Quant<'a>, quants: &'a [Quantity], qi: usize, st: &Runn
             at += 2;
         }
         let (h2, e2, _) = head(toks, at);
-        w.h = h2;
+        w.h = match (h2, st.named) {
+            (Head::None | Head::Other, Some(named)) if weapon_or_nothing(toks, at) => named,
+            _ => h2,
+        };
         w.end = e2;
         w.total = Some(y);
         return;

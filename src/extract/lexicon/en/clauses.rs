@@ -255,3 +255,16 @@ pub(crate) const OPENING_QUOTES: &[&str] = &["\"", "“", "‘", "'"];
 
 /// Verbs whose bare object counts buildings or vehicles, never weapons ("damaged another 16").
 pub(crate) const DAMAGE_VERBS: &[&str] = &["damaged", "damaging", "damages"];
+
+/// Words after the total of an "X out of Y" that name no thing of their own, so that the weapon
+/// named before is what both count: "Ukraine said it shot down 23 out of 28 yesterday".
+pub(crate) const TOTAL_TAIL_WORDS: &[&str] = &[
+    "yesterday",
+    "overnight",
+    "today",
+    "on",
+    "in",
+    "over",
+    "were",
+    "was",
+];
