@@ -31,6 +31,13 @@ fn s_lower(t: &str) -> String {
     t.to_ascii_lowercase()
 }
 
+/// Whether an earlier-attack cue opens a clause about that attack: "a week after ...", "since
+/// last month's strike ...".
+fn introduces_attack(s: &Sent, c: &Cue) -> bool {
+    let cue = s.text[c.start..c.end].to_ascii_lowercase();
+    cue.ends_with("after") || cue.starts_with("since")
+}
+
 /// The date of a figure at byte `pos` of its sentence: the nearest resolvable cue.
 fn date_for(s: &Sent, pos: usize, a: Anchors) -> Option<(NaiveDate, bool)> {
     // "a day after Russia launched ...": what follows the cue is the earlier day.
@@ -42,14 +49,10 @@ fn date_for(s: &Sent, pos: usize, a: Anchors) -> Option<(NaiveDate, bool)> {
             continue;
         }
         let kind = match c.kind {
-            CueKind::Earlier
-                if c.start > pos
-                    && s.text[c.start..c.end]
-                        .to_ascii_lowercase()
-                        .ends_with("after") =>
-            {
-                continue;
-            }
+            // "killing at least four people ... since last month's strike that claimed 21
+            // lives", "a day after ...": such an earlier attack dates what follows it, not what
+            // comes before ("two drones attempted to strike the Kremlin earlier this month" does).
+            CueKind::Earlier if c.start > pos && introduces_attack(s, c) => continue,
             CueKind::Relative(_)
                 if s.text[c.start..c.end]
                     .to_ascii_lowercase()
@@ -255,8 +258,21 @@ fn own_cues<'s>(
 }
 
 /// The first cue of a sentence that names a day.
+/// (Not a day named after an earlier attack: "The strikes came nearly a week after a combined
+/// Russian attack on Ukraine last Tuesday killed 28 people": Tuesday is that attack's.)
 fn resolve_first(s: &Sent, a: Anchors) -> Option<NaiveDate> {
-    attack_cues(s).find_map(|c| dates::resolve(c.kind, a))
+    main_cues(s).find_map(|c| dates::resolve(c.kind, a))
+}
+
+/// The attack cues of a sentence before a clause of an earlier attack ("a week after a combined
+/// Russian attack ...", "since last month's strike ...").
+fn main_cues(s: &Sent) -> impl Iterator<Item = &Cue> {
+    let earlier = s
+        .cues
+        .iter()
+        .find(|c| c.kind == CueKind::Earlier && introduces_attack(s, c))
+        .map_or(usize::MAX, |c| c.start);
+    attack_cues(s).take_while(move |c| c.start < earlier)
 }
 
 /// The cues of a sentence that can name an attack's day (no period, month or relative time).
@@ -371,7 +387,7 @@ fn main_date(sents: &[Sent], cands: &[Cand], anchors: Anchors) -> Option<NaiveDa
             // the page was published, no cue of the attack a later sentence dates.
             let attack = |s: &&Sent| attack_sentence(s) && !opens_earlier(s);
             sents.iter().filter(attack).find_map(|s| {
-                attack_cues(s)
+                main_cues(s)
                     .filter(|c| !dates::is_date_line(&s.text, c))
                     .find_map(|c| dates::resolve(c.kind, anchors))
             })
