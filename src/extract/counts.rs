@@ -190,7 +190,9 @@ fn classify_quantities(
                 .iter()
                 .rev()
                 .find(|p| !PLACE_NOUNS.contains(&head(toks, p.j).2.as_str()));
-            if let Some((last, times)) = ellipsis::elliptical(s, q, prev, &quants, out) {
+            let part = ellipsis::elliptical(s, q, prev, &quants, out)
+                .or_else(|| ellipsis::list_part(s, sents, q, &quants, out));
+            if let Some((last, times)) = part {
                 cand.field = last.field;
                 cand.value = cand.value.map(|v| v.saturating_mul(times));
                 cand.status = last.status;

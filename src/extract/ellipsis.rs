@@ -100,6 +100,53 @@ pub(crate) fn elliptical<'c>(
     Some((last, times))
 }
 
+/// "91 drones were intercepted and destroyed over the Moscow region; ¶ 126 over the Kursk
+/// region; ¶ 8 each over the Lipetsk and Oryol regions;": an item of a list that opens on a bare
+/// number and a place stands for the weapon count of the item before it, and how many places it
+/// is counted for.
+pub(crate) fn list_part<'c>(
+    s: &Sent,
+    sents: &[Sent],
+    q: &Quantity,
+    quants: &[Quantity],
+    before: &'c [Cand],
+) -> Option<(&'c Cand, u32)> {
+    let toks = &s.toks;
+    let lead = s.lead?;
+    let opening = toks[..q.q_start].iter().all(|t| t.is_punct());
+    if q.vague || !opening || quants.first().map(|f| f.q_start) != Some(q.q_start) {
+        return None;
+    }
+    let each = toks.get(q.j).is_some_and(|t| t.is("each"));
+    let prep = q.j + usize::from(each);
+    let placed = toks.get(prep).is_some_and(|t| t.is_any(ELLIPSIS_PREPS))
+        && s.places.iter().any(|p| p.0 > prep && p.0 <= prep + 3);
+    if !placed {
+        return None;
+    }
+    let last = before.last().filter(|c| {
+        c.sent < s.idx
+            && c.sent > lead
+            && sents[c.sent].lead == Some(lead)
+            && matches!(c.status, Status::Used | Status::Superseded)
+            && matches!(
+                c.field,
+                Some(
+                    Field::DronesLaunched
+                        | Field::DronesIntercepted
+                        | Field::MissilesLaunched
+                        | Field::MissilesIntercepted
+                )
+            )
+    })?;
+    let times = if each {
+        places_each(s, prep, quants)
+    } else {
+        1
+    };
+    Some((last, times))
+}
+
 /// "at least eight people had been killed in Kyiv alone, and 10 across the country": an
 /// elliptical count of the whole country, the national total of the count before it (not a part
 /// that adds to it).

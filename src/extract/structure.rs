@@ -77,14 +77,24 @@ fn is_list_item(text: &str) -> bool {
 /// Links the items of each list to the sentence ending in `:` that introduces it.
 fn link_lists(sents: &mut [Sent]) {
     let mut lead: Option<usize> = None;
+    let mut in_list = false;
     for (i, s) in sents.iter_mut().enumerate() {
         if matches!(s.kind, LineKind::Boilerplate | LineKind::Duplicate) {
             continue;
         }
-        if is_list_item(&s.text) {
+        // "126 over the Kursk region; ... ¶ 3 over the Nizhny Novgorod region.": the last item
+        // of a list of ";" items ends with a full stop.
+        let last_item = in_list
+            && s.text.trim_end().ends_with('.')
+            && s.text
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit());
+        if is_list_item(&s.text) || last_item {
             s.lead = lead;
+            in_list = lead.is_some() && !last_item;
         } else {
             lead = None;
+            in_list = false;
         }
         if s.text.trim_end().ends_with(':') {
             lead = Some(i);
@@ -110,6 +120,21 @@ fn mark_period_paragraphs(sents: &mut [Sent]) {
             open = true;
         }
         state = Some((s.para, open));
+    }
+    // "Russia conducted 90 air attacks in the past day. ¶ They dropped 223 bombs and deployed
+    // over 7,600 kamikaze drones.": a pronoun subject carries on the period of the sentence
+    // before.
+    for i in 1..sents.len() {
+        let prev_period = !sents[i - 1].cues.is_empty()
+            && sents[i - 1].cues.iter().all(|c| c.kind == CueKind::Period);
+        let s = &sents[i];
+        let pronoun = s
+            .toks
+            .first()
+            .is_some_and(|t| t.is_any(CARRYING_PRONOUNS) && t.capitalized());
+        if prev_period && pronoun && s.cues.is_empty() {
+            sents[i].in_period_para = true;
+        }
     }
 }
 

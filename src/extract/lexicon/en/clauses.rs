@@ -268,3 +268,7 @@ pub(crate) const TOTAL_TAIL_WORDS: &[&str] = &[
     "were",
     "was",
 ];
+
+/// Pronoun subjects that carry on the sentence before: "Russia conducted 90 air attacks in the
+/// past day. They dropped 223 bombs ..." (its period).
+pub(crate) const CARRYING_PRONOUNS: &[&str] = &["they", "these", "those"];
