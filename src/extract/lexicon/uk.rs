@@ -714,6 +714,11 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("повітрян* сил*", "the Air Force"),
     ("генштаб*", "the General Staff"),
     ("генеральн* штаб*", "the General Staff"),
+    // "за даними Міноборони РФ, сили ППО ... знищили": Russia's ministry, Ukraine's drones.
+    ("міноборони рф", "the Russian Defence Ministry"),
+    ("міноборони росії", "the Russian Defence Ministry"),
+    ("міністерств* оборони рф", "the Russian Defence Ministry"),
+    ("міністерств* оборони росії", "the Russian Defence Ministry"),
     ("міноборони", "the Defence Ministry"),
     ("міністерств* оборони", "the Defence Ministry"),
     (
@@ -742,6 +747,8 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("про це повідомля* у", "this was reported by"),
     ("про це повідоми*", "this was reported by"),
     ("повідоми*", "reported"),
+    // "Росіяни також відзвітували, що ... «знищено 10 БпЛА»".
+    ("відзвітува*", "reported"),
     ("повідомля*", "reports"),
     ("заяви*", "said"),
     ("написа*", "wrote"),

@@ -171,6 +171,14 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
         7,
     ),
     (
+        // "Russia said it destroyed 10 drones over the port", "The Russians also reported that
+        // ... 10 drones were destroyed" (glossed "Росіяни також відзвітували, що ... «знищено
+        // 10 БпЛА»"): the country that reports downing defends.
+        r"(?i)\b(?:russia|moscow|the russians|russian (?:officials|authorities)) (?:(?:also|later|separately|earlier) )?(?:said|says|reported|claimed|claims),? (?:that )?(?:(?:it|they|its air defen[cs]es?) (?:had |has |have )?(?:shot down|downed|destroyed|intercepted)\b|[^.;]{0,60}\b(?:(?:were|was|had been|have been) )?(?:shot down|downed|destroyed|intercepted) \W?(?:\d|[a-z]+ (?:drones|uavs|missiles))|[^.;]{0,60}\b(?:were|was|had been|have been) (?:shot down|downed|destroyed|intercepted)\b)",
+        Side::Ukraine,
+        6,
+    ),
+    (
         // "says Mikhail Razvozhayev, the Russia-installed governor", "top Russian-appointed
         // Crimean official Sergey Aksyonov": the occupation's officials speak of Ukraine's attacks.
         r"(?i)\b(?:russian?|moscow|kremlin)-(?:installed|appointed|backed) (?:[a-z]+ ){0,2}(?:officials?|governor|head|leader|authorities|administration|mayor)\b",
