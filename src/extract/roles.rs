@@ -507,7 +507,10 @@ fn out_of_total(toks: &[Tok], q_start: usize, end: usize) -> bool {
     let opens = |i: usize| i == 0 || toks[i - 1].is_any(&[",", ";", ":"]);
     let fronted = (of > 0 && toks[of - 1].is("out") && opens(of - 1)) || opens(of);
     let num = |t: &Tok| matches!(t.kind, super::numbers::Kind::Num(_));
-    if fronted && toks.get(end).is_some_and(|t| t.is(",")) && toks.get(end + 1).is_some_and(num) {
+    // ("Из 35 крылатых ракет 34 были сбиты", glossed "Of 35 cruise missiles 34 were shot
+    // down": no comma in Russian or Ukrainian.)
+    let comma = usize::from(toks.get(end).is_some_and(|t| t.is(",")));
+    if fronted && (comma == 1 || of == 0) && toks.get(end + comma).is_some_and(num) {
         return true;
     }
     // "Of the 26 drones that Russia fired at Ukraine on April 19-20, Ukrainian forces shot down

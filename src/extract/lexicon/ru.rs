@@ -279,6 +279,9 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("десяток", "ten"),
     ("десятка", "ten"),
     ("десятком", "ten"),
+    // "сбили почти сотню дронов" (almost a hundred); "сотни" (plural) stays vague.
+    ("сотню", "a hundred"),
+    ("сотня", "a hundred"),
     ("двух десятков", "twenty"),
     ("трех десятков", "thirty"),
     ("трёх десятков", "thirty"),

@@ -301,6 +301,9 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("десяток", "ten"),
     ("десятка", "ten"),
     ("десятком", "ten"),
+    // "збили майже сотню дронів" (almost a hundred); "сотні" (plural) stays vague.
+    ("сотню", "a hundred"),
+    ("сотня", "a hundred"),
     ("двох десятків", "twenty"),
     ("трьох десятків", "thirty"),
     ("баражуюч* боєприпас*", "loitering munitions"),

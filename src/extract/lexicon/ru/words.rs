@@ -20,6 +20,15 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("ранений не получили", "no one was injured"),
     ("не получили ранений", "no one was injured"),
     ("из", "from"),
+    // "Из 35 крылатых ракет 34 были сбиты": a total of weapons a part is taken from (not "43
+    // ракет из 10 самолетов", launched from ten aircraft).
+    ("из >#num >крылат*", "of"),
+    ("из >#num >баллистическ*", "of"),
+    ("из >#num >ракет*", "of"),
+    ("из >#num >дрон*", "of"),
+    ("из >#num >беспилотник*", "of"),
+    ("из >#num >бпла", "of"),
+    ("из >#num >шахед*", "of"),
     ("типа", ""),
     ("оккупированн*", "occupied"),
     // "атаковала Украину 28 ударными беспилотниками": Ukraine with 28 attack drones.
