@@ -77,15 +77,18 @@ pub(crate) fn ground_fire(s: &Sent, sents: &[Sent]) -> Option<String> {
 
     // An air weapon named for the same place within the next sentences ("Russia used S-300
     // missiles and the Uragan MLRS against Kostiantynivka") makes it a missile strike.
-    // The place: this sentence's, else the nearest earlier one's in the paragraph.
+    // The place: this sentence's, else the nearest earlier one's in the paragraph, or the
+    // sentence right before ("... launched another rocket attack on Odesa. ¶ One person was
+    // killed ... due to enemy shelling").
     let place = locality(s, sents).or_else(|| {
         sents[..s.idx]
             .iter()
             .rev()
             .take(4)
-            .take_while(|p| p.para == s.para)
-            .find(|p| !p.places.is_empty())
-            .and_then(|p| locality(p, sents))
+            .enumerate()
+            .take_while(|(n, p)| p.para == s.para || *n == 0)
+            .find(|(_, p)| !p.places.is_empty())
+            .and_then(|(_, p)| locality(p, sents))
     });
     let mut paras_seen = 0;
     let mut last_para = s.para;
@@ -94,7 +97,8 @@ pub(crate) fn ground_fire(s: &Sent, sents: &[Sent]) -> Option<String> {
             paras_seen += 1;
             last_para = n.para;
         }
-        if paras_seen > 1 {
+        // (Two paragraphs on: wire copy sets one sentence to a paragraph.)
+        if paras_seen > 2 {
             break;
         }
         let other_place = n
