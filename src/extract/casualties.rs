@@ -251,6 +251,10 @@ fn verb_field(toks: &[Tok], k: usize) -> Option<Option<Field>> {
             return Some(None);
         }
     }
+    // "eight people have been rescued and hospitalised": a rescue, then the injury.
+    let rescued_then = toks.get(k).is_some_and(|t| t.is_any(RESCUE_VERBS))
+        && toks.get(k + 1).is_some_and(|t| t.is("and"));
+    let k = k + 2 * usize::from(rescued_then);
     if let Some(t) = toks.get(k) {
         // "was fatally wounded", "sustained fatal injuries": killed.
         let fatal_next = toks

@@ -155,11 +155,14 @@ pub(crate) fn head(toks: &[Tok], j: usize) -> (Head, usize, String) {
     }
 }
 
-/// "three deaths and eight minor injuries": a kind of injury before the noun.
+/// "three deaths and eight minor injuries", "4 confirmed fatalities": a kind of injury or death
+/// before the noun.
 fn injury_kind(toks: &[Tok], k: usize) -> bool {
     toks[k].is_word()
         && toks[k].is_any(INJURY_MODIFIERS)
-        && toks.get(k + 1).is_some_and(|n| n.is_any(INJURED_NOUNS))
+        && toks
+            .get(k + 1)
+            .is_some_and(|n| n.is_any(INJURED_NOUNS) || n.is_any(KILLED_NOUNS))
 }
 
 /// "a 50-drone assault", "the 81-missile strike": the weapon hyphenated to the number is what it

@@ -123,6 +123,8 @@ pub(crate) const CASUALTY_VERB_GAP: &[&str] = &[
 /// Between "sustained"/"suffered" and the injury: "sustained a through-and-through wound".
 pub(crate) const INJURY_MODIFIERS: &[&str] = &[
     "a",
+    // "4 confirmed fatalities and 44 injuries".
+    "confirmed",
     "an",
     // 'suffered "light injuries"': a quoted injury.
     "\"",
@@ -402,6 +404,8 @@ pub(crate) const PERSON_HEADS: &[&str] = &[
     "civilians",
     "civilian",
     "residents",
+    // "a Ukrainian citizen was killed and five foreigners were injured".
+    "foreigners",
     "resident",
     "individuals",
     "individual",
@@ -572,3 +576,6 @@ pub(crate) const PERSON_HEADS: &[&str] = &[
     "commuters",
     "retirees",
 ];
+
+/// Verbs of rescue a casualty verb may follow: "eight people have been rescued and hospitalised".
+pub(crate) const RESCUE_VERBS: &[&str] = &["rescued", "evacuated", "pulled", "freed"];
