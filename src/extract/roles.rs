@@ -329,7 +329,7 @@ fn attack_with(toks: &[Tok], k: usize, q_start: usize) -> bool {
             !toks[k + 1..k + 1 + p].iter().any(|w| w.is_punct())
                 && !toks[k + p].is_any(&["along", "together"])
         });
-    with && toks[k].is_any(&["attack", "attacks", "raid", "strike", "strikes", "assault"])
+    with && toks[k].is_any(ATTACK_NOUNS)
 }
 
 /// Past a report's participle before the verb at `v`: "72 Shahed-type drones and other UAVs were
