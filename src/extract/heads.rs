@@ -409,7 +409,9 @@ fn joined_weapons(toks: &[Tok], k: usize, w: &str, c: Head) -> Option<(Head, usi
 
 /// A person or casualty noun at `k` (or a verb right after the number: no head).
 fn person_or_casualty(toks: &[Tok], j: usize, k: usize, w: &str) -> Option<(Head, usize, String)> {
+    // "4 confirmed fatalities": an auxiliary-like participle before a casualty noun is its kind.
     if k == j
+        && !injury_kind(toks, k)
         && (AUX.contains(&w)
             || KILL_AFTER.contains(&w)
             || w == "died"

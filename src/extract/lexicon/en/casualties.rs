@@ -125,6 +125,8 @@ pub(crate) const INJURY_MODIFIERS: &[&str] = &[
     "a",
     // "4 confirmed fatalities and 44 injuries".
     "confirmed",
+    // "with 4 reported deaths and 7 reported injuries".
+    "reported",
     "an",
     // 'suffered "light injuries"': a quoted injury.
     "\"",
