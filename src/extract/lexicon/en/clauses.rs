@@ -140,6 +140,10 @@ pub(crate) const SAYING_VERBS: &[&str] = &[
     "reported",
     "reporting",
     "announced",
+    // "the mayor reported eight drones were shot down, with the ministry claiming ten downed".
+    "claiming",
+    "saying",
+    "stating",
 ];
 
 /// Prepositions after a launch participle that make it modify the weapon noun before it

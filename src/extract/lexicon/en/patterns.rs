@@ -6,9 +6,10 @@ use crate::extract::types::Side;
 /// "... at Kyiv and other parts of Ukraine early Friday, killing at least eight people": the
 /// country, not the place named first.
 pub(crate) const NATIONAL: &str = r"(?i)\b(?:in total|overall|across (?:the country|ukraine)|nationwide|total of|throughout the country|other (?:parts|regions|areas|cities) of (?:the country|ukraine))\b";
-/// A restricted-looking opening that names a whole country: "In Ukraine, officials reported".
-pub(crate) const COUNTRY_OPENING: &str =
-    r"(?i)^(?:in|within|over|across)\s+(?:the\s+)?(?:Ukraine|Russia|Russian Federation)\b";
+/// A restricted-looking opening that names a whole country, "In Ukraine, officials reported", or
+/// an institution of one: "In the Air Force's statement", "У Повітряних Силах інформують" (glossed
+/// "In The Air Force ... report").
+pub(crate) const COUNTRY_OPENING: &str = r"(?i)^(?:in|within|over|across)\s+(?:the\s+)?(?:Ukraine|Russia|Russian Federation|(?:Ukrainian |Russian )?(?:Air Force|General Staff|Armed Forces|(?:Defen[cs]e )?Ministry|Ministry of Defen[cs]e|Defen[cs]e Forces|Air Command|Air Defen[cs]e Forces))\b";
 pub(crate) const RESTRICTED: &str = r"(?i)^(?:in|within|over|across)\s+(?:the\s+)?(?:city\s+of\s+|region\s+of\s+)?(?-i:[A-Z])|^(?:in|over) the capital\b|\bover the (?:city|capital)(?:'s airspace)?\b|\b(?:in|over) the airspace (?:around|over|of|above) (?:the (?:city|capital)\b|(?-i:[A-Z]))|\b(?:authorities|officials?|governor|mayor|police|administration)\b[^.;]{0,40}\bin the (?:city|region|town|village)\b|\b(?:missiles|drones|uavs|shaheds) (?:targeting|heading for|headed for|flying towards?) (?-i:[A-Z])[^.;]{0,30}\b(?:were|was) (?:shot down|destroyed|intercepted|downed)\b";
 // Counts (counts.rs).
 pub(crate) const ALL_OF_THEM: &str = r"(?i)\b(?:all|both) (?:of )?(?:the )?(?:(?:air|enemy) )?(?:targets|projectiles)\b[^.;]{0,30}?\b(?:(?:were|was|had been|have been)\s+)?(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)|\ball (?:of )?(?:them|which|these|those)\b[^.;]{0,30}?\b(?:were|was|had been|have been)\s+(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)|\ball (?:were|had been|have been) (?:\w+ )?(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)|\b(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed) (?:them|these|those) all\b|\b(?:which|that|they) (?:were|had been|have been) all (?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)|\b(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed) all (?:of )?(?:them|these|those|(?:the )?(?:(?:air|enemy) )?targets)\b";
