@@ -645,13 +645,15 @@ const EARLIER_YEAR: i32 = 12;
 /// article that dates nothing is an attack of its own, a day from the main one.
 const RELATIVE_YEAR: i32 = 16;
 
-/// Whether a date carries a placeholder year (of a date or of a day name).
+/// Whether a date carries a placeholder year (of a date or of a day name), or one shifted from
+/// it ("December 29" counted back from an undated "January 1" falls in year 3).
 pub(crate) fn year_unknown(d: NaiveDate) -> bool {
-    matches!(
-        d.year(),
-        UNKNOWN_YEAR | UNKNOWN_WEEK_YEAR | EARLIER_YEAR | RELATIVE_YEAR
-    )
+    d.year() < PLACEHOLDER_YEARS_END
 }
+
+/// Every placeholder year, and any year a shift from one reaches, is below this; no article
+/// reports an attack before it.
+const PLACEHOLDER_YEARS_END: i32 = 100;
 
 /// Whether two dates can be compared by their distance: placeholders only with their own kind.
 pub(crate) fn comparable(a: NaiveDate, b: NaiveDate) -> bool {

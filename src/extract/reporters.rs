@@ -1,7 +1,9 @@
 //! Reporters: who reported a sentence's figures, with their names normalised.
 
 use super::lexicon::patterns;
-use super::lexicon::{GENERIC_REPORTERS, REPORTER_LEAD_ADVERBIALS, REPORTER_TRAILING_ADVERBS};
+use super::lexicon::{
+    GENERIC_REPORTERS, REPORTER_CLAUSE_OPENERS, REPORTER_LEAD_ADVERBIALS, REPORTER_TRAILING_ADVERBS,
+};
 use super::sentence::Sent;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -35,6 +37,31 @@ const REPORTING_WORDS: &[&str] = &[
     "told",
 ];
 
+/// The words after the last clause opener of a reporter phrase ("The statements came one day
+/// after Russia" -> "Russia"); the phrase itself when it has none or ends in one.
+fn clause_subject(raw: &str) -> &str {
+    let mut cut = 0;
+    let mut at = 0;
+    for w in raw.split(' ') {
+        let end = at + w.len();
+        if REPORTER_CLAUSE_OPENERS.contains(&w) && raw[end..].trim() != "" {
+            cut = end;
+        }
+        at = end + 1;
+    }
+    let rest = raw[cut..].trim_start();
+    // "as of 09:00 ... reported", "as per officials": no subject after the opener.
+    let named = rest.starts_with(char::is_uppercase)
+        || rest.starts_with("the ")
+        || rest.starts_with("its ")
+        || rest.starts_with("a ");
+    if cut == 0 || named {
+        rest
+    } else {
+        ""
+    }
+}
+
 /// Who reported a sentence's figures.
 pub(crate) fn reporters(s: &Sent) -> Vec<String> {
     let mut out = Vec::new();
@@ -44,6 +71,8 @@ pub(crate) fn reporters(s: &Sent) -> Vec<String> {
             (Some(p), Some(w)) if REPORTER_LEAD_ADVERBIALS.contains(&w) => &raw[p + 5..],
             _ => raw,
         };
+        // "The statements came one day after Russia said": the subject of the clause that says.
+        let raw = clause_subject(raw);
         // "The air force now says": the adverb is not part of the name.
         let mut raw = raw.trim();
         while let Some((head, last)) = raw.rsplit_once(' ') {
@@ -167,5 +196,15 @@ mod tests {
         // An adverb between commas and the verb is no reporter.
         let e = one("Alexei Smirnov, governor of Kursk region, further north and west, also reported seven drones had been downed over his region.");
         assert_ne!(e.reported_by.as_deref(), Some("also"));
+    }
+
+    #[test]
+    fn the_reporter_is_the_subject_of_the_clause_that_says() {
+        // Real sentence (r21825): the subject after "after".
+        let e = one("The statements came one day after Russia said data recovered from a Ukrainian drone shot down over the Novgorod Region on December 29 showed a planned strike on a facility at the Russian president’s residence.");
+        assert_eq!(e.reported_by.as_deref(), Some("Russia"));
+        // No subject after the opener (r17219): not "after having".
+        let e = one("Russia launched nearly 90 drones at Ukraine overnight, most of which were \"neutralized,\" President Volodymyr Zelensky of Ukraine said Friday morning, after having claimed an \"important success\" in its counteroffensive in southeastern Donetsk.");
+        assert!(!e.reported_by.unwrap_or_default().contains("having"));
     }
 }

@@ -236,7 +236,11 @@ pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role
         }
         // "destroyed 39 of 55 launched missiles and 20 of 21 drones": a participle before its
         // noun is an adjective, not the clause's verb.
-        if let Some(r) = verb_role(t, toks.get(k + 1)) {
+        // "air defenses knocked out at least 34 missiles": knocked out, with the weapons as its
+        // object (not "76 missiles knocked out power": the subject).
+        let knocked_out = (t.is("knocked") && toks.get(k + 1).is_some_and(|n| n.is("out")))
+            .then_some(Role::Intercepted);
+        if let Some(r) = verb_role(t, toks.get(k + 1)).or(knocked_out) {
             let adjective = k + 1 < q_start
                 && toks
                     .get(k + 1)

@@ -490,6 +490,13 @@ pub(crate) const REPORTER_LEAD_ADVERBIALS: &[&str] = &[
     "By",
 ];
 
+/// "The statements came one day after Russia said": words that open a clause of their own; the
+/// reporter is the subject after the last of them.
+pub(crate) const REPORTER_CLAUSE_OPENERS: &[&str] = &[
+    "after", "before", "since", "when", "because", "while", "until", "once", "although", "though",
+    "whereas", "as",
+];
+
 /// "The air force now says": adverbs that are not part of the reporter.
 pub(crate) const REPORTER_TRAILING_ADVERBS: &[&str] = &[
     "now",
@@ -645,7 +652,16 @@ pub(crate) const INTERCEPT_NOUNS: &[&str] = &[
 pub(crate) const ABLE_TO: &[&str] = &["it", "they", "able", "managed", "to"];
 /// Before a colon, the verb's object that the list after it breaks down: "shot down most of
 /// them: 333 drones and 16 missiles", "destroyed 56 air targets: 43 cruise missiles and 13 UAVs".
-pub(crate) const COLON_LIST_HEADS: &[&str] = &["them", "these", "targets", "objects"];
+pub(crate) const COLON_LIST_HEADS: &[&str] = &[
+    "them",
+    "these",
+    "targets",
+    "objects",
+    // "56 of the Russian weapons were destroyed: 43 cruise missiles and 13 unmanned vehicles".
+    "weapons",
+    "projectiles",
+    "munitions",
+];
 
 /// What a weapon noun in the singular names when it comes first: "anti-tank missile systems",
 /// "missile launchers", "drone factories" are not weapons counted.

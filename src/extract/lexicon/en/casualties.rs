@@ -132,6 +132,8 @@ pub(crate) const INJURY_MODIFIERS: &[&str] = &[
     "\"",
     // "have applied for medical assistance".
     "for",
+    // "about 90 people turned to medical institutions for help", "turned to doctors".
+    "to",
     "shrapnel",
     "minor",
     "serious",
@@ -180,6 +182,9 @@ pub(crate) const INJURY_NOUNS: &[&str] = &[
     "reaction",
     "stress",
     "shock",
+    // "four people turned to doctors" (glossed "звернулися до медиків").
+    "doctors",
+    "medics",
 ];
 /// Casualty cues after a number (and its person noun): "were killed", "died", "sustained injuries".
 pub(crate) const KILL_AFTER: &[&str] = &[
@@ -222,6 +227,8 @@ pub(crate) const INJURE_AFTER: &[&str] = &[
     "requesting",
     "applied",
     "diagnosed",
+    // "about 90 people turned to medical institutions for help".
+    "turned",
 ];
 /// Verbs after a count that make it injured only with an injury after them: "sustained shrapnel
 /// injuries", "required medical treatment", "sought medical help".
@@ -240,6 +247,7 @@ pub(crate) const INJURY_TAKING: &[&str] = &[
     "requesting",
     "applied",
     "diagnosed",
+    "turned",
 ];
 /// Copulas before "in hospital" that make the people counted injured ("21 people are in
 /// hospital", "three remain in hospital").
