@@ -194,8 +194,9 @@ static SINCE_NIGHT: LazyLock<Regex> = crate::regex!(
 );
 /// A comparison whose "since" clause is no period: "the largest attack since ...", "its seventh
 /// major attack on power plants since Moscow intensified ...".
+/// Also the time since one event: "Three days had passed since Russia struck the playground".
 static SUPERLATIVE_SINCE: LazyLock<Regex> = crate::regex!(
-    r"(?i)\b(?:largest|biggest|most|first|record|heaviest|deadliest|fiercest|strongest|highest|worst|massive|ever|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b[^.;]{0,60}\bsince\b"
+    r"(?i)\b(?:days?|weeks?|months?|hours?|years?)\s+(?:have|has|had)\s+(?:passed|elapsed|gone by)\s+since\b|\b(?:largest|biggest|most|first|record|heaviest|deadliest|fiercest|strongest|highest|worst|massive|ever|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b[^.;]{0,60}\bsince\b"
 );
 
 fn month_number(m: &str) -> u32 {
@@ -501,16 +502,19 @@ fn newspaper(s: &str, start: usize, end: usize) -> bool {
 fn period_cues(s: &str, out: &mut Vec<Cue>) {
     // "one of the largest attacks since Russia launched its invasion in February 2022": the
     // "since" clause of a superlative is a comparison, periods in it included.
-    let since_clause = SUPERLATIVE_SINCE.find(s).map(|m| {
-        let rest = &s[m.end()..];
-        m.end() - 5..m.end() + rest.find(['.', ';', ',']).unwrap_or(rest.len())
-    });
+    let since_clauses: Vec<std::ops::Range<usize>> = SUPERLATIVE_SINCE
+        .find_iter(s)
+        .map(|m| {
+            let rest = &s[m.end()..];
+            m.end() - 5..m.end() + rest.find(['.', ';', ',']).unwrap_or(rest.len())
+        })
+        .collect();
     for m in PERIOD.find_iter(s) {
         // ("the deadliest attacks against civilians since the start of the war": a period phrase
         // that reaches into the clause is in it.)
-        if since_clause
-            .as_ref()
-            .is_some_and(|c| c.contains(&m.start()) || (m.start() < c.start && m.end() > c.start))
+        if since_clauses
+            .iter()
+            .any(|c| c.contains(&m.start()) || (m.start() < c.start && m.end() > c.start))
         {
             continue;
         }
@@ -540,9 +544,9 @@ fn period_cues(s: &str, out: &mut Vec<Cue>) {
         // "since Russia launched its full-scale invasion in February 2022, downing 74 drones on
         // Nov. 25": deep in the comparison, the month dates nothing ("since October 2022, when
         // ..." does).
-        let deep = since_clause
-            .as_ref()
-            .is_some_and(|r| r.contains(&m.start()) && m.start() > r.start + 6);
+        let deep = since_clauses
+            .iter()
+            .any(|r| r.contains(&m.start()) && m.start() > r.start + 6);
         if deep {
             continue;
         }

@@ -252,7 +252,7 @@ fn article_at(toks: &[Tok], k: usize) -> Option<Quantity> {
         .find(|t| t.is_any(MISSILE_HEADS) || t.is_any(DRONE_HEADS))
         .map_or(
             matches!(h, Head::Drone | Head::Missile) && !noun.ends_with('s'),
-            |t| !t.lower.ends_with('s') || t.is_any(&["iskander-m"]),
+            |t| !t.lower.ends_with('s') || t.is_any(SINGULAR_IN_S),
         );
     // "killing a married couple", "an elderly couple were injured": two people.
     let couple = toks[k + 1..(k + 3).min(toks.len())]

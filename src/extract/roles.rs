@@ -554,6 +554,35 @@ fn subject_of_its_own(toks: &[Tok], k: usize) -> bool {
             .any(|n| n.is_any(&["and", "&"]))
 }
 
+/// Past an aside between commas that opens at `k` ("a ballistic missile, likely an X-101, hit
+/// the city"): the token after its closing comma, when the aside has no verb or number of its
+/// own and a verb follows it; else `k`.
+fn past_aside(toks: &[Tok], k: usize) -> usize {
+    if !toks.get(k).is_some_and(|t| t.is(",")) {
+        return k;
+    }
+    let Some(close) = (k + 1..toks.len().min(k + 8)).find(|&m| toks[m].is_any(&[",", ".", ";"]))
+    else {
+        return k;
+    };
+    let plain = toks[k + 1..close].iter().all(|t| {
+        t.is_word()
+            && verb_role(t, None).is_none()
+            && !t.lower.starts_with(|c: char| c.is_ascii_digit())
+            && !t.is_any(SMALL_NUMBER_WORDS)
+            && !t.is_any(&["and", "or", "who", "which", "that"])
+    });
+    let verb = toks
+        .get(close + 1)
+        .and_then(|v| verb_role(v, toks.get(close + 2)))
+        .is_some();
+    if toks[close].is(",") && close > k + 1 && plain && verb {
+        close + 1
+    } else {
+        k
+    }
+}
+
 /// The verb after a weapon count that it is the subject of (steps 3 and 4 of [`weapon_role`]).
 fn forward_role(toks: &[Tok], end: usize, single: bool) -> Option<Vec<Role>> {
     // 3. The main verb after a participle or a coordinated noun phrase: "19 drones launched at Kyiv
@@ -643,12 +672,20 @@ fn forward_role(toks: &[Tok], end: usize, single: bool) -> Option<Vec<Role>> {
             .is_some_and(|t| t.is_any(&["fired", "launched"]))
         && toks.get(k + 1).is_some_and(|n| n.is_any(&["from", "by"]));
     if origin {
-        if let Some(v) = (k + 2..toks.len().min(k + 8))
+        match (k + 2..toks.len().min(k + 8))
             .take_while(|&m| !toks[m].is_any(&[",", ".", ";"]))
             .find(|&m| toks[m].is_any(HIT_VERBS))
         {
-            k = v;
+            Some(v) => k = v,
+            // "a US-supplied ATACMS missile launched by Ukrainian forces detonated above the
+            // city": one launched, whatever became of it.
+            None => return Some(vec![Role::Launched]),
         }
+    }
+    // "a ballistic missile, likely an X-101, hit the city": past an aside between commas that
+    // has no verb or count of its own, to the weapon's verb.
+    if single {
+        k = past_aside(toks, k);
     }
     if single && single_strike(toks, k) {
         return Some(vec![Role::Launched, Role::Hit]);

@@ -1,7 +1,9 @@
 //! Sides: who attacked, from a weapon's nationality, a sentence's cues and the article overall.
 
 use super::lexicon::patterns;
-use super::lexicon::{CARRIERS, CLAUSE_BREAKS, ORIGIN_STOPS, RUSSIAN_WEAPON, UKRAINIAN_WEAPON};
+use super::lexicon::{
+    CARRIERS, CLAUSE_BREAKS, COUNTRY_ACTING_WORDS, ORIGIN_STOPS, RUSSIAN_WEAPON, UKRAINIAN_WEAPON,
+};
 use super::numbers::Tok;
 use super::places::Country;
 use super::sentence::{Cand, Sent};
@@ -84,7 +86,14 @@ fn side_of_span(s: &Sent, a: usize, b: usize) -> Option<Side> {
         while !lower.is_char_boundary(a) {
             a += 1;
         }
-        !lower[a..m.start()].contains("from ")
+        // "On Thursday, Russia killed one civilian": Russia acting after an opening adverbial,
+        // not "Belgorod, Russia".
+        let acting = m.as_str().starts_with(", ")
+            && lower[m.end()..]
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| w.ends_with("ed") || COUNTRY_ACTING_WORDS.contains(&w));
+        !lower[a..m.start()].contains("from ") && !acting
     });
     if in_russia {
         score += 2;

@@ -663,6 +663,9 @@ pub(crate) const COLON_LIST_HEADS: &[&str] = &[
     "munitions",
 ];
 
+/// Weapon names that end in "s" in the singular: "an ATACMS missile", "an Iskander-M".
+pub(crate) const SINGULAR_IN_S: &[&str] = &["iskander-m", "atacms"];
+
 /// What a weapon noun in the singular names when it comes first: "anti-tank missile systems",
 /// "missile launchers", "drone factories" are not weapons counted.
 pub(crate) const WEAPON_SYSTEM_NOUNS: &[&str] = &[

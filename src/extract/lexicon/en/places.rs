@@ -3,6 +3,31 @@
 
 /// Capitals whose name before a saying verb is the government ("as Kyiv said", "Moscow claims").
 pub(crate) const CAPITALS: &[&str] = &["Kyiv", "Moscow"];
+/// Words after ", Russia" that make the country the actor of its clause ("On Thursday, Russia
+/// killed one civilian", "Overnight, Russia has launched ..."), besides any past form in "-ed".
+pub(crate) const COUNTRY_ACTING_WORDS: &[&str] = &[
+    "has",
+    "had",
+    "have",
+    "is",
+    "was",
+    "will",
+    "also",
+    "again",
+    "said",
+    "says",
+    "hit",
+    "struck",
+    "sent",
+    "launches",
+    "fires",
+    "attacks",
+    "hits",
+    "strikes",
+    "shot",
+    "continues",
+    "began",
+];
 /// Verbs after a capital that make it the government acting ("as Kyiv targeted oil refineries").
 pub(crate) const GOVERNMENT_VERBS: &[&str] = &[
     "targeted",
