@@ -23,6 +23,15 @@ fn has(s: &Sent, words: &[&str]) -> bool {
     s.toks.iter().any(|t| t.is_any(words))
 }
 
+/// Whether a sentence names an air weapon, not one a ground system's name makes ground fire ("The
+/// strikes were possibly launched by Grad missile systems").
+fn has_air(s: &Sent) -> bool {
+    s.toks.iter().enumerate().any(|(k, t)| {
+        let system = |p: &Tok| p.is_any(GROUND_FIRE) && !p.is_any(SHELLING_WORDS);
+        t.is_any(AIR_WEAPON) && !(k > 0 && system(&s.toks[k - 1]))
+    })
+}
+
 /// Whether a sentence names glide bombs ("guided bombs"; not "a bomb shelter").
 fn has_bombs(s: &Sent) -> bool {
     s.toks.iter().enumerate().any(|(k, t)| {
@@ -33,7 +42,7 @@ fn has_bombs(s: &Sent) -> bool {
 /// Why casualties in this sentence are ground fire's, not the air attack's (if they are).
 pub(crate) fn ground_fire(s: &Sent, sents: &[Sent]) -> Option<String> {
     let own_ground = has(s, GROUND_FIRE);
-    let own_air = has(s, AIR_WEAPON);
+    let own_air = has_air(s);
     // "In total, Russian shelling and air attacks on the region over the past day killed three":
     // a total of both kinds of fire cannot be split.
     if own_ground && own_air && MIXED_TOTAL.is_match(&s.text) {
@@ -70,7 +79,7 @@ pub(crate) fn ground_fire(s: &Sent, sents: &[Sent]) -> Option<String> {
     let prev_ground = s.idx > 0
         && sents[s.idx - 1].para == s.para
         && has(&sents[s.idx - 1], GROUND_FIRE)
-        && !has(&sents[s.idx - 1], AIR_WEAPON);
+        && !has_air(&sents[s.idx - 1]);
     if !own_ground && !prev_ground {
         return None;
     }
@@ -109,7 +118,7 @@ pub(crate) fn ground_fire(s: &Sent, sents: &[Sent]) -> Option<String> {
             break;
         }
         let same_place = place.is_some() && !n.places.is_empty() && locality(n, sents) == place;
-        if has(n, AIR_WEAPON) && (n.para == s.para || same_place) {
+        if has_air(n) && (n.para == s.para || same_place) {
             return None;
         }
     }
@@ -125,10 +134,7 @@ pub(crate) fn after_air_attack(s: &Sent, sents: &[Sent]) -> bool {
         .toks
         .iter()
         .any(|t| t.is_any(GROUND_FIRE) && !t.is_any(SHELLING_WORDS));
-    !weapon_named
-        && s.idx > 0
-        && has(&sents[s.idx - 1], AIR_WEAPON)
-        && !has(&sents[s.idx - 1], GROUND_FIRE)
+    !weapon_named && s.idx > 0 && has_air(&sents[s.idx - 1]) && !has(&sents[s.idx - 1], GROUND_FIRE)
 }
 
 /// killed or injured, for a number in a casualty phrase.

@@ -189,7 +189,13 @@ fn past_place(toks: &[Tok], mut k: usize) -> usize {
             .is_some_and(|t| t.is_any(PARENTHETICAL_OPENERS));
     // "Twelve people including a child were killed".
     let prep = toks.get(k).is_some_and(|t| t.is_any(SUBJECT_PREPS));
-    if parenthetical || prep {
+    // "Two residents Kursk region sustained injuries" (glossed "Два жителя Курской области"): a
+    // region in the genitive, with no "of".
+    let genitive = toks.get(k).is_some_and(|t| t.capitalized())
+        && toks
+            .get(k + 1)
+            .is_some_and(|t| t.is_any(&["region", "oblast", "district", "krai"]));
+    if parenthetical || prep || genitive {
         let mut m = k + 1;
         // "three crew members of the vessel suffered injuries": a verb taking an injury, with
         // no auxiliary, ends the phrase too.

@@ -213,7 +213,11 @@ impl Running {
             let next_verb = gap.windows(2).any(|w| {
                 w[0].is("and") && (w[1].is_any(KILL_BEFORE) || w[1].is_any(INJURE_BEFORE))
             });
-            if (gap.iter().any(|t| t.is_any(SUBSET_CLOSERS)) || next_verb)
+            // "Three people including a child were killed and eight others wounded": the
+            // sentence's own verb after the subset closes it.
+            let finite_verb = gap.iter().any(|t| t.is_any(&["were", "was", "are", "is"]))
+                && gap.last().is_some_and(|t| t.is("and"));
+            if (gap.iter().any(|t| t.is_any(SUBSET_CLOSERS)) || next_verb || finite_verb)
                 && !prev.is_some_and(|p| p.is_any(SUBSET_OPENERS))
                 && !which_included
                 && !with_place

@@ -53,6 +53,11 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("пожил* мужчина", "an elderly man"),
     ("пожил* женщина", "an elderly woman"),
     ("обратил* за медицинской помощью", "were hospitalised"),
+    // "один из горожан обратился за медпомощью".
+    ("обратил* за медпомощью", "were hospitalised"),
+    ("за медпомощью обратил*", "hospitalising"),
+    ("один из горожан", "one resident"),
+    ("один из жителей", "one resident"),
     ("обратил* за помощью", "were hospitalised"),
     ("обратил* в медицинск* учреждени*", "were hospitalised"),
     // The verb before its subject: "За медицинской помощью обратились 59 человек".
@@ -131,6 +136,8 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("регион*", "region"),
     ("краем", "region"),
     ("среди", "among"),
+    // "Кроме того, один из горожан ...": besides that, not an exception.
+    ("кроме того", "in addition"),
     ("кроме", "except"),
     ("большинство", "most"),
     ("также", "also"),
