@@ -301,7 +301,7 @@ fn verb_field(toks: &[Tok], k: usize) -> Option<Option<Field>> {
         // "was taken to hospital", "were rushed to hospital", "treated in hospital", "were sent to
         // hospital with shrapnel wounds".
         // "were taken to a medical facility with injuries".
-        let to_hospital = t.is_any(&["taken", "rushed", "brought", "admitted", "treated", "sent"])
+        let to_hospital = t.is_any(TO_HOSPITAL_VERBS)
             && toks
                 .get(k + 1..(k + 5).min(toks.len()))
                 .is_some_and(|after| {

@@ -151,9 +151,10 @@ static PERIOD_START: LazyLock<Regex> = crate::regex!(
     r"(?:since|from|until|till|between|beginning of)(?:\s+\d{1,2}[:.]\d{2})?(?:\s+on)?$"
 );
 /// "since the war began over 900 days ago on February 24, 2022", "the full-scale invasion that
-/// started on 24 February 2022": the war's start, background of any attack.
+/// started on 24 February 2022", "since the beginning of the full-scale invasion on Feb. 24,
+/// 2022": the war's start, background of any attack.
 static WAR_START: LazyLock<Regex> = crate::regex!(
-    r"(?i)\b(?:war|invasion|offensive|aggression)\b[^.;]{0,40}\b(?:began|started|begun|launched)\b[^.;]{0,30}$"
+    r"(?i)\b(?:war|invasion|offensive|aggression)\b[^.;]{0,40}\b(?:began|started|begun|launched)\b[^.;]{0,30}$|\b(?:beginning|start|outbreak|onset)\s+of\s+(?:the\s+|russia's\s+)?(?:full-scale\s+|large-scale\s+|russian\s+)*(?:war|invasion|aggression)\b[^.;]{0,20}$"
 );
 /// "between 11:00 p.m." (before a weekday) and "and 7:00 a.m." (after it): a night's window.
 static NIGHT_WINDOW: LazyLock<Regex> = crate::regex!(

@@ -3,7 +3,9 @@
 use super::lexicon::*;
 use super::numbers::{self, Tok};
 
+mod lists;
 mod passive;
+use lists::colon_breakdown;
 use passive::passive_after;
 
 /// The role verb governing a weapon count: launched, intercepted or hit.
@@ -203,10 +205,13 @@ pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role
         // "shot down most of them: 333 drones and 16 missiles", "destroyed 56 air targets: 43
         // cruise missiles and 13 UAVs": a colon that lists the verb's objects.
         let listing = t.is(":")
-            && toks[k.saturating_sub(3)..k]
+            && (toks[k.saturating_sub(3)..k]
                 .iter()
-                .any(|p| p.is_any(COLON_LIST_HEADS));
+                .any(|p| p.is_any(COLON_LIST_HEADS))
+                || colon_breakdown(toks, k));
         if listing {
+            // The list's verb is before its colon, however long the list.
+            steps = 0;
             continue;
         }
         // ("destroyed 21 drones ..., as a result of the fall of one drone a man was injured": a

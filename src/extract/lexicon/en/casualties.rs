@@ -251,6 +251,11 @@ pub(crate) const INJURY_TAKING: &[&str] = &[
 ];
 /// Copulas before "in hospital" that make the people counted injured ("21 people are in
 /// hospital", "three remain in hospital").
+/// Verbs that bring people to hospital, which makes them injured: "was taken to hospital", "were
+/// rushed to hospital", "36 city residents went to the medical facility".
+pub(crate) const TO_HOSPITAL_VERBS: &[&str] = &[
+    "taken", "rushed", "brought", "admitted", "treated", "sent", "went", "turned",
+];
 /// Places of care after "medical": "were taken to a medical facility".
 pub(crate) const MEDICAL_PLACES: &[&str] = &[
     "facility",
@@ -535,6 +540,10 @@ pub(crate) const PERSON_HEADS: &[&str] = &[
     "brother",
     "sister",
     "conductor",
+    // "A train driver and a car inspector sustained injuries" (glossed "Машиніст та оглядачка
+    // вагонів зазнали поранень").
+    "inspector",
+    "inspectors",
     "operator",
     "pedestrians",
     "motorist",
