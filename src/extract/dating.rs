@@ -48,6 +48,25 @@ fn date_for(s: &Sent, pos: usize, a: Anchors) -> Option<(NaiveDate, bool)> {
         if c.start > pos && s.text[pos..c.start].contains(" - ") {
             continue;
         }
+        // "спрямували п'ять безпілотників по Миколаєву вночі, 28 квітня" ("overnight, 28 April"):
+        // the date right after "overnight" names that night.
+        // ("last night, May 2" is that evening's night: the published day stays.)
+        let dated_night = c.kind == CueKind::Today
+            && s.text[c.start..c.end]
+                .to_ascii_lowercase()
+                .starts_with("overnight")
+            && s.cues.iter().any(|d| {
+                matches!(d.kind, CueKind::Date { .. })
+                    && d.start >= c.end
+                    && s.text[c.end..d.start]
+                        .trim_matches(|ch: char| ch == ',' || ch.is_whitespace())
+                        .chars()
+                        .all(|ch| ch.is_alphabetic())
+                    && d.start - c.end <= 5
+            });
+        if dated_night {
+            continue;
+        }
         let kind = match c.kind {
             // "killing at least four people ... since last month's strike that claimed 21
             // lives", "a day after ...": such an earlier attack dates what follows it, not what

@@ -290,6 +290,11 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("вісімдесят*", "eighty"),
     ("п'ятьма десятками", "fifty"),
     ("два десятки", "twenty"),
+    // "понад дві сотні безпілотників": two hundred, not "hundreds".
+    ("дві сотні", "two hundred"),
+    ("три сотні", "three hundred"),
+    ("чотири сотні", "four hundred"),
+    ("півтори сотні", "one hundred and fifty"),
     ("три десятки", "thirty"),
     ("чотири десятки", "forty"),
     ("півтора десятка", "fifteen"),
