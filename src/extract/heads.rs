@@ -459,7 +459,16 @@ fn person_or_casualty(toks: &[Tok], j: usize, k: usize, w: &str) -> Option<(Head
     if (w.ends_with("-year-old") || w.ends_with("-year-olds")) && ends_phrase {
         return Some((Head::Person, k + 1, w.to_string()));
     }
-    if KILLED_NOUNS.contains(&w) && !toks.get(k + 1).is_some_and(|n| n.is_any(&["of", "to"])) {
+    // "removed 4 bodies of killed Ukrainians", "извлекли 10 тел погибших" (glossed "10 bodies of
+    // the dead"): bodies are the dead, whatever "of" follows.
+    // (Not "returned another 1200 bodies of soldiers killed in action": the war's dead.)
+    let bodies_of_dead = w == "bodies"
+        && !toks
+            .get(k + 2)
+            .is_some_and(|n| n.is_any(BODIES_NOT_CASUALTIES));
+    if KILLED_NOUNS.contains(&w)
+        && (bodies_of_dead || !toks.get(k + 1).is_some_and(|n| n.is_any(&["of", "to"])))
+    {
         return Some((Head::Killed, k + 1, w.to_string()));
     }
     if INJURED_NOUNS.contains(&w) && w != "hurt" {

@@ -140,6 +140,17 @@ pub(crate) const KILLED_NOUNS: &[&str] = &[
     "lives",
     "bodies",
 ];
+/// Whose bodies are not an attack's dead: "returned 1200 bodies of soldiers killed in action".
+pub(crate) const BODIES_NOT_CASUALTIES: &[&str] = &[
+    "soldiers",
+    "servicemen",
+    "troops",
+    "fallen",
+    "prisoners",
+    "defenders",
+    "military",
+    "pows",
+];
 pub(crate) const INJURED_NOUNS: &[&str] = &[
     "injuries",
     "injury",

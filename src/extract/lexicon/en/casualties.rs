@@ -544,6 +544,9 @@ pub(crate) const PERSON_HEADS: &[&str] = &[
     // вагонів зазнали поранень").
     "inspector",
     "inspectors",
+    // "A 60-year-old village chief was injured", "the village elder".
+    "chief",
+    "elder",
     "operator",
     "pedestrians",
     "motorist",

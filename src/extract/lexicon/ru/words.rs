@@ -138,6 +138,10 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("среди", "among"),
     // "Кроме того, один из горожан ...": besides that, not an exception.
     ("кроме того", "in addition"),
+    // "извлекли уже 10 тел погибших": bodies recovered are the dead.
+    ("тел погибших", "bodies of the dead"),
+    ("тела погибших", "bodies of the dead"),
+    ("извлекли", "recovered"),
     ("кроме", "except"),
     ("большинство", "most"),
     ("также", "also"),

@@ -308,6 +308,9 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("восьмирічн*", "an eight-year-old"),
     ("дев'ятирічн*", "a nine-year-old"),
     ("десятирічн*", "a ten-year-old"),
+    // "деблокували 10 тіл загиблих": bodies recovered are the dead.
+    ("тіл загиблих", "bodies of the dead"),
+    ("тіла загиблих", "bodies of the dead"),
     // "Загинуло 7 коней": animals are no casualties.
     ("коней", "horses"),
     ("коні", "horses"),
