@@ -137,9 +137,11 @@ static RELATIVE: LazyLock<Regex> = crate::regex!(
 static EVENING_THEN_NIGHT: LazyLock<Regex> = crate::regex!(
     r"(?i)^(?:\s+in\s+the\s+evening)?\s*(?:,\s*)?(?:and|та|і)\s+(?:overnight|the\s+night)\s+(?:into|to)\b"
 );
-/// "two days prior", "three days earlier": the main attack's date less that many days.
-static DAYS_BEFORE: LazyLock<Regex> =
-    crate::regex!(r"(?i)\b(two|three|four|five|six|[2-6])\s+days\s+(?:earlier|before|prior)\b");
+/// "two days prior", "three days earlier": the main attack's date less that many days; "just
+/// four days after Russia struck a crowded shopping mall": what follows is that many days before.
+static DAYS_BEFORE: LazyLock<Regex> = crate::regex!(
+    r"(?i)\b(two|three|four|five|six|[2-6])\s+days\s+(?:earlier|before|prior|after)\b"
+);
 static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
     crate::compile_regex(&format!(
         r"(?i)\b(anniversary|conflict-related|this week|last week|past week|previous week|previous month|previous seven days|the week|the (?:entire|whole) week|the same period|(?:deaths|dead|killed|casualties|victims|injured|wounded|attacks|strikes|drones|missiles|uavs|shaheds) in (?:19|20)\d{{2}}\b|this month|last month|past month|this year|since\b|from monday|per day|a day\b|(?:a|per|each|every) (?:week|month|year)\b|monthly|weekly|annually|every (?:day|night)|each (?:day|night)|daily|the following days|in recent (?:days|weeks|months)|(?:over|in|during|within) the (?:past|last) (?:few |several |two |three |four |five |six |seven |ten |fourteen |\d+ )?(?:days|weeks|months|year)|the first (?:\w+ )?(?:weeks|months)\b|the first (?:half|quarter) of|(?:during|throughout|(?:in|over) the course of) the (?:full-scale |entire |whole )?(?:invasion|war|conflict)\b|\b(?:killed|died|deaths?|victims?) (?:by|in|of) (?:the |russia's )?(?:russian |full-scale )?(?:war|invasion)\b|\bstatistics of\b|\b(?:has|have) so far killed\b|\bthe (?:ongoing |full-scale )?(?:conflict|war|invasion) (?:has|had) (?:so far )?(?:killed|claimed)\b|\b(?:civilians|people|children|ukrainians) (?:in|during|since the start of) the (?:full-scale )?(?:war|invasion)\b|(?:over|in|during) (?:the )?(?:past|last) (?:day|24 hours)|(?:over|in|during|within) a 24-hour period|between (?-i:{MONTHS})(?:\s+\d{{4}})? and (?-i:{MONTHS})(?:\s+\d{{4}})?|(?-i:{MONTHS}) (?:casualty|civilian casualty|death) (?:number|toll|figures?|count)|per ?cent of (?:the |all )?(?:civilian )?casualties|(?-i:(?:[Ii]n|[Tt]hroughout|[Dd]uring|[Aa]ll of|[Ff]or the whole of) {MONTHS}(?:\s+\d{{4}})?\b(?:\s*[^\d\s,]|\s*$|,)))"

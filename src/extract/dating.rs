@@ -77,10 +77,17 @@ fn date_for(s: &Sent, pos: usize, a: Anchors) -> Option<(NaiveDate, bool)> {
                     .to_ascii_lowercase()
                     .contains("after") =>
             {
-                if pos < c.start {
+                // "two days after Russia launched an Iskander-M ... on November 1": the date
+                // named in the clause dates it.
+                let dated = s.cues.iter().any(|d| {
+                    matches!(d.kind, CueKind::Date { .. })
+                        && d.start > c.end
+                        && !s.text[c.end..d.start].contains(['.', ';'])
+                });
+                if pos < c.start || dated {
                     continue;
                 }
-                CueKind::Relative(-1)
+                c.kind
             }
             k => k,
         };
