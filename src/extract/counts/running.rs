@@ -196,7 +196,15 @@ impl Running {
             return;
         }
         let this_head = head(toks, q.j).0;
-        if let Some(last) = self.last_end {
+        // (With no figure since the opener — "including one that killed three" — the gap runs
+        // from the opener.)
+        let opener = || {
+            toks[..q.q_start]
+                .iter()
+                .rposition(|t| t.is_any(SUBSET_OPENERS))
+                .map(|p| p + 1)
+        };
+        if let Some(last) = self.last_end.or_else(opener) {
             let gap = toks.get(last.min(q.q_start)..q.q_start).unwrap_or(&[]);
             // "16 UAVs over the Belgorod Region, seven UAVs over the Kursk Region": an item's
             // place, then a comma, and no verb of its own.
@@ -217,7 +225,13 @@ impl Running {
             // sentence's own verb after the subset closes it.
             let finite_verb = gap.iter().any(|t| t.is_any(&["were", "was", "are", "is"]))
                 && gap.last().is_some_and(|t| t.is("and"));
-            if (gap.iter().any(|t| t.is_any(SUBSET_CLOSERS)) || next_verb || finite_verb)
+            // "a series of year-end attacks, including one that killed three civilians": a
+            // relative clause after the subset's item has counts of its own.
+            let relative = gap.iter().any(|t| t.is_any(&["that", "which", "who"]));
+            if (gap.iter().any(|t| t.is_any(SUBSET_CLOSERS))
+                || next_verb
+                || finite_verb
+                || relative)
                 && !prev.is_some_and(|p| p.is_any(SUBSET_OPENERS))
                 && !which_included
                 && !with_place
