@@ -41,6 +41,13 @@ fn has_bombs(s: &Sent) -> bool {
 
 /// Why casualties in this sentence are ground fire's, not the air attack's (if they are).
 pub(crate) fn ground_fire(s: &Sent, sents: &[Sent]) -> Option<String> {
+    // "the flooding has claimed the lives of at least 38 people", "killed after stepping on a
+    // landmine", "a Russian Su-34 warplane crashed ..., killing at least three": no air attack.
+    if has(s, NON_ATTACK_CAUSES) && !has_air(s) {
+        return Some(
+            "caused by something other than an air attack (flood, landmine, crash)".into(),
+        );
+    }
     let own_ground = has(s, GROUND_FIRE);
     let own_air = has_air(s);
     // "In total, Russian shelling and air attacks on the region over the past day killed three":

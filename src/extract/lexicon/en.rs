@@ -387,6 +387,17 @@ pub(crate) const GROUND_FIRE: &[&str] = &[
 /// ("a Russian missile attack on Rivne ... no casualties as a result of the shelling").
 pub(crate) const SHELLING_WORDS: &[&str] = &["shelling", "shelled"];
 /// Air-weapon words that make a sentence about an air attack.
+/// Causes of death or injury that are no air attack, in a sentence naming no drone or missile.
+pub(crate) const NON_ATTACK_CAUSES: &[&str] = &[
+    "flooding",
+    "flood",
+    "floods",
+    "floodwaters",
+    "landmine",
+    "landmines",
+    "minefield",
+    "warplane",
+];
 pub(crate) const AIR_WEAPON: &[&str] = &[
     "drone",
     "drones",
