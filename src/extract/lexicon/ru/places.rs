@@ -87,6 +87,10 @@ pub(crate) const PLACES: &[(&str, &str)] = &[
     ("кривого рога", "Kryvyi Rih"),
     ("кривом роге", "Kryvyi Rih"),
     ("краматорск*", "Kramatorsk"),
+    // Slavyansk-na-Kubani (Krasnodar Krai), not Sloviansk (Donetsk Oblast).
+    ("славянск-на-кубани", "Slavyansk-na-Kubani"),
+    ("славянске-на-кубани", "Slavyansk-na-Kubani"),
+    ("славянска-на-кубани", "Slavyansk-na-Kubani"),
     ("славянск*", "Sloviansk"),
     ("измаил*", "Izmail"),
     ("белая церковь", "Bila Tserkva"),
