@@ -413,6 +413,8 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("сбив*", "shot down"),
     ("подавлен*", "suppressed"),
     ("подавил*", "suppressed"),
+    // "ликвидировали 6 шахедов": destroyed.
+    ("ликвидирова*", "destroyed"),
     ("уничтожен*", "destroyed"),
     ("уничтожил*", "destroyed"),
     ("уничтожи*", "destroyed"),

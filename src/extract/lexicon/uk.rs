@@ -403,6 +403,8 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("збив*", "shot down"),
     ("подавлен*", "suppressed"),
     ("подавил*", "suppressed"),
+    // "ліквідували 6 шахедів": destroyed.
+    ("ліквідува*", "destroyed"),
     ("знищен*", "destroyed"),
     ("знищил*", "destroyed"),
     ("знищив", "destroyed"),
@@ -541,6 +543,9 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("є поранена", "one person was injured"),
     ("є постраждалий", "one person was injured"),
     ("є постраждала", "one person was injured"),
+    // "За повідомленням — є потерпілий".
+    ("є потерпілий", "one person was injured"),
+    ("є потерпіла", "one person was injured"),
     // "ніхто не постраждав або не загинув": the second of two negated verbs shares the zero.
     ("<ніхто <не <постраждав або не загину*", "or killed"),
     ("<ніхто <не <постраждав і не загину*", "or killed"),
