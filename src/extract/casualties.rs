@@ -132,6 +132,27 @@ pub(crate) fn ground_fire(s: &Sent, sents: &[Sent]) -> Option<String> {
     Some("attributed to shelling or artillery, not the air attack".into())
 }
 
+/// "An elderly man was killed after explosives were dropped on him from a drone and another man
+/// was killed by artillery fire": a count whose own clause names ground fire as its cause ("by
+/// artillery fire", "in shelling") is ground fire's, whatever else the sentence names.
+fn clause_cause(toks: &[Tok], from: usize) -> Option<String> {
+    let clause = toks[from.min(toks.len())..]
+        .iter()
+        .take(10)
+        .take_while(|t| !t.is_any(&[",", ";", ".", "and", "while", "whereas"]))
+        .collect::<Vec<_>>();
+    let caused = clause
+        .windows(2)
+        .any(|w| w[0].is_any(&["by", "in", "from", "during", "under"]) && w[1].is_any(GROUND_FIRE))
+        || clause.windows(3).any(|w| {
+            w[0].is_any(&["by", "in", "from", "during", "under"])
+                && w[1].is_any(&["the", "an", "enemy", "russian", "ukrainian"])
+                && w[2].is_any(GROUND_FIRE)
+        });
+    let air = clause.iter().any(|t| t.is_any(AIR_WEAPON));
+    (caused && !air).then(|| "its own clause names shelling or artillery as the cause".into())
+}
+
 /// Whether the sentence before names an air attack and no ground fire: "... a Russian missile
 /// attack on Rivne ... There were no casualties as a result of the shelling" ("shelling" names
 /// that air attack; a zero, unlike a count, stands for the whole of it).
@@ -588,7 +609,7 @@ pub(crate) fn person_count(w: &Quant, mut cand: Cand, infobox_key: Option<Field>
                 cand.status = Status::Superseded;
                 cand.reason =
                     Some("a subset (\"including ...\") of a total in the same sentence".into());
-            } else if let Some(why) = ground_fire(s, sents) {
+            } else if let Some(why) = ground_fire(s, sents).or_else(|| clause_cause(&s.toks, q.j)) {
                 cand.status = Status::Rejected;
                 cand.reason = Some(why);
             }
