@@ -196,7 +196,13 @@ fn best_with_adds(options: Vec<Opt>, cands: &[Cand]) -> Option<(Count, Vec<usize
             (a, before)
         })
         .collect();
-    let best = options.iter().max_by_key(|(v, _, _)| *v).cloned();
+    // Equal figures with different qualifiers ("At least 22 people were killed" beside "22
+    // civilians"): the lower bound, which neither report contradicts.
+    let bound = |q: &Qualifier| matches!(q, Qualifier::AtLeast | Qualifier::MoreThan);
+    let best = options
+        .iter()
+        .max_by_key(|(v, q, _)| (*v, bound(q)))
+        .cloned();
     match best {
         Some((mut value, qualifier, mut picks)) => {
             for ((v, _, p), before) in adds {
