@@ -202,14 +202,7 @@ pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role
             continue;
         }
         comma |= t.is(",");
-        // "shot down most of them: 333 drones and 16 missiles", "destroyed 56 air targets: 43
-        // cruise missiles and 13 UAVs": a colon that lists the verb's objects.
-        let listing = t.is(":")
-            && (toks[k.saturating_sub(3)..k]
-                .iter()
-                .any(|p| p.is_any(COLON_LIST_HEADS))
-                || colon_breakdown(toks, k));
-        if listing {
+        if listing_colon(toks, k) {
             // The list's verb is before its colon, however long the list.
             steps = 0;
             continue;
@@ -241,11 +234,7 @@ pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role
         }
         // "destroyed 39 of 55 launched missiles and 20 of 21 drones": a participle before its
         // noun is an adjective, not the clause's verb.
-        // "air defenses knocked out at least 34 missiles": knocked out, with the weapons as its
-        // object (not "76 missiles knocked out power": the subject).
-        let knocked_out = (t.is("knocked") && toks.get(k + 1).is_some_and(|n| n.is("out")))
-            .then_some(Role::Intercepted);
-        if let Some(r) = verb_role(t, toks.get(k + 1)).or(knocked_out) {
+        if let Some(r) = verb_role(t, toks.get(k + 1)).or_else(|| knocked_out(toks, k)) {
             let adjective = k + 1 < q_start
                 && toks
                     .get(k + 1)
@@ -559,6 +548,46 @@ fn subject_of_its_own(toks: &[Tok], k: usize) -> bool {
             .any(|n| n.is_any(&["and", "&"]))
 }
 
+/// "shot down most of them: 333 drones and 16 missiles", "destroyed 56 air targets: 43 cruise
+/// missiles and 13 UAVs": a colon at `k` that lists the verb's objects.
+fn listing_colon(toks: &[Tok], k: usize) -> bool {
+    toks[k].is(":")
+        && (toks[k.saturating_sub(3)..k]
+            .iter()
+            .any(|p| p.is_any(COLON_LIST_HEADS))
+            || colon_breakdown(toks, k))
+}
+
+/// "air defenses knocked out at least 34 missiles": "knocked out" at `k`, with the weapons as
+/// its object, intercepts them (not "76 missiles knocked out power": there they are its subject,
+/// which the search before a count never reaches).
+fn knocked_out(toks: &[Tok], k: usize) -> Option<Role> {
+    (toks[k].is("knocked") && toks.get(k + 1).is_some_and(|n| n.is("out")))
+        .then_some(Role::Intercepted)
+}
+
+/// Past what comes between one weapon and its verb (`k`, right after the weapon): "a missile
+/// fired from Russia hit an apartment building" (a participle of origin; of one weapon only:
+/// "two missiles launched by Russian forces hit a school" were launched), "a ballistic missile,
+/// likely an X-101, hit the city" (an aside between commas with no verb or count of its own).
+/// `Err`: the participle is the only verb ("a US-supplied ATACMS missile launched by Ukrainian
+/// forces detonated above the city": one launched, whatever became of it).
+fn past_origin(toks: &[Tok], k: usize) -> Result<usize, Vec<Role>> {
+    let origin = toks
+        .get(k)
+        .is_some_and(|t| t.is_any(&["fired", "launched"]))
+        && toks.get(k + 1).is_some_and(|n| n.is_any(&["from", "by"]));
+    let k = if origin {
+        (k + 2..toks.len().min(k + 8))
+            .take_while(|&m| !toks[m].is_any(&[",", ".", ";"]))
+            .find(|&m| toks[m].is_any(HIT_VERBS))
+            .ok_or_else(|| vec![Role::Launched])?
+    } else {
+        k
+    };
+    Ok(past_aside(toks, k))
+}
+
 /// Past an aside between commas that opens at `k` ("a ballistic missile, likely an X-101, hit
 /// the city"): the token after its closing comma, when the aside has no verb or number of its
 /// own and a verb follows it; else `k`.
@@ -668,29 +697,11 @@ fn forward_role(toks: &[Tok], end: usize, single: bool) -> Option<Vec<Role>> {
     {
         k += 1;
     }
-    // "a missile fired from Russia hit an apartment building": past a participle of origin to
-    // the verb of the weapon.
-    // (Of one weapon only: "two missiles launched by Russian forces hit a school" were launched.)
-    let origin = single
-        && toks
-            .get(k)
-            .is_some_and(|t| t.is_any(&["fired", "launched"]))
-        && toks.get(k + 1).is_some_and(|n| n.is_any(&["from", "by"]));
-    if origin {
-        match (k + 2..toks.len().min(k + 8))
-            .take_while(|&m| !toks[m].is_any(&[",", ".", ";"]))
-            .find(|&m| toks[m].is_any(HIT_VERBS))
-        {
-            Some(v) => k = v,
-            // "a US-supplied ATACMS missile launched by Ukrainian forces detonated above the
-            // city": one launched, whatever became of it.
-            None => return Some(vec![Role::Launched]),
-        }
-    }
-    // "a ballistic missile, likely an X-101, hit the city": past an aside between commas that
-    // has no verb or count of its own, to the weapon's verb.
     if single {
-        k = past_aside(toks, k);
+        match past_origin(toks, k) {
+            Ok(v) => k = v,
+            Err(roles) => return Some(roles),
+        }
     }
     if single && single_strike(toks, k) {
         return Some(vec![Role::Launched, Role::Hit]);
