@@ -163,13 +163,14 @@ fn clause_breaks(s: &Sent) -> Vec<usize> {
 /// The article's main attacker: what its attack sentences point to overall; when they point
 /// nowhere, what the article's other sentences do ("Об этом сообщили в Минобороны РФ", "in
 /// Saratov and Engels, sirens sounded"); Russia by default.
-fn main_attacker(sents: &[Sent]) -> Side {
+/// `own`: each sentence's own side ([`side_of_sentence`]), computed once for the article.
+fn main_attacker(sents: &[Sent], own: &[Option<Side>]) -> Side {
     let score = |attack_only: bool| -> i32 {
         sents
             .iter()
             .filter(|s| !attack_only || s.context || s.kind == LineKind::Infobox)
             .filter(|s| !matches!(s.kind, LineKind::Boilerplate | LineKind::Duplicate))
-            .map(|s| match side_of_sentence(s) {
+            .map(|s| match own[s.idx] {
                 Some(Side::Ukraine) => 1,
                 Some(Side::Russia) => -1,
                 None => 0,
@@ -197,8 +198,8 @@ pub(crate) struct Sides {
 impl Sides {
     /// Computes the side of each sentence once, and the article's main attacker.
     pub(crate) fn new(sents: &[Sent]) -> Sides {
-        let main = main_attacker(sents);
         let mut of_sent: Vec<Option<Side>> = sents.iter().map(side_of_sentence).collect();
+        let main = main_attacker(sents, &of_sent);
         for s in sents {
             if let Some(l) = s.lead {
                 of_sent[s.idx] = of_sent[s.idx].or(of_sent[l]);
