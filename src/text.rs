@@ -143,8 +143,9 @@ impl Normalized {
 }
 
 /// The line breaks of a hard-wrapped text ("Russia launched a barrage of drones and missiles
-/// in\novernight attacks on Ukraine"): a break after a letter and before a lower-case letter,
-/// when a text has at least two of them (one alone is a heading above a lower-case fragment).
+/// in\novernight attacks on Ukraine", "sending more than 70\nmissiles"): a break after a letter,
+/// a digit or a comma and before a lower-case letter, when a text has at least two of them (one
+/// alone is a heading above a lower-case fragment).
 fn hard_wraps(chars: &[(usize, char)]) -> Vec<usize> {
     let wraps: Vec<usize> = (1..chars.len().saturating_sub(1))
         .filter(|&i| chars[i].1 == '\n')
@@ -154,7 +155,7 @@ fn hard_wraps(chars: &[(usize, char)]) -> Vec<usize> {
                 .iter()
                 .rev()
                 .find(|(_, c)| !matches!(c, ' ' | '\t' | '\r'))
-                .is_some_and(|(_, c)| c.is_ascii_alphabetic())
+                .is_some_and(|(_, c)| c.is_ascii_alphanumeric() || *c == ',')
         })
         .collect();
     if wraps.len() < 2 {

@@ -257,6 +257,7 @@ pub(crate) fn cues(s: &str) -> Vec<Cue> {
     dateline(s, &mut out);
     report_day(s, &mut out);
     opening_report_day(s, &mut out);
+    out.retain(|c| !continued_into(s, c));
     out
 }
 
@@ -296,6 +297,38 @@ fn tail(s: &str, end: usize, n: usize) -> &str {
 static AS_OF: LazyLock<Regex> = crate::regex!(
     r"(?i)\bas of\s+(?:(?:the\s+)?(?:morning|afternoon|evening|end)\s+of\s+|(?:the\s+)?(?:morning|evening)\s+(?:on\s+)?)?$"
 );
+
+/// "a search for survivors beneath the rubble continued into the early hours of Tuesday", "the
+/// attack lasted until Wednesday morning": how long something went on, not the attack's day.
+static CONTINUED_INTO: LazyLock<Regex> = crate::regex!(
+    r"(?i)\b(?:continued|continuing|continues|lasted|lasting|went on|dragged on|stretched)\s+(?:well\s+)?(?:(?:into|until|till)\s+(?:the\s+)?(?:early\s+)?(?:(?:hours|morning|afternoon|evening|night)\s+(?:of\s+)?)?)?$"
+);
+
+/// Whether a cue ends a span of time that something went on for: "... continued into the
+/// early hours of Tuesday", "lasted until Wednesday".
+fn continued_into(s: &str, c: &Cue) -> bool {
+    let before = tail(s, c.start, 48);
+    let cue = s[c.start..c.end].to_ascii_lowercase();
+    CONTINUED_INTO.is_match(before)
+        && (["into", "until", "till"].iter().any(|w| cue.starts_with(w))
+            || UNTIL_END.is_match(before))
+}
+
+/// "seven people were killed in Kharkiv in the overnight barrage": "the overnight" attack is
+/// the one the article has dated already, no day of its own (it dates the article only when
+/// nothing else does).
+pub(crate) fn definite_overnight(s: &str, c: &Cue) -> bool {
+    s[c.start..c.end].eq_ignore_ascii_case("overnight")
+        && tail(s, c.start, 8).to_ascii_lowercase().ends_with("the ")
+        && DEFINITE_NIGHT_NOUN.is_match(&s[c.end..])
+}
+
+static DEFINITE_NIGHT_NOUN: LazyLock<Regex> = crate::regex!(
+    r"(?i)^\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|barrage|assault|bombardment|raids?|onslaught|shelling)\b"
+);
+
+static UNTIL_END: LazyLock<Regex> =
+    crate::regex!(r"(?i)\b(?:into|until|till)\s+(?:the\s+)?(?:early\s+)?(?:[a-z]+\s+of\s+)?$");
 
 /// After "daily": the report that comes daily ("the daily air force report", "its daily
 /// update").

@@ -19,6 +19,8 @@ static TOLL_UPDATE: LazyLock<Regex> = crate::regex!(patterns::TOLL_UPDATE);
 /// A paragraph that opens with a definite reference to an attack: "The missile landed ...",
 /// "The strike also damaged ...".
 static DEFINITE_ATTACK: LazyLock<Regex> = crate::regex!(patterns::DEFINITE_ATTACK);
+/// A demonstrative reference to the attack just named: "Of those, two died", "those strikes".
+static DEMONSTRATIVE_ATTACK: LazyLock<Regex> = crate::regex!(patterns::DEMONSTRATIVE_ATTACK);
 /// The verb of a toll's rise ("has risen to 40").
 static TOLL_RISE: LazyLock<Regex> =
     crate::regex!(r"(?i)\b(?:rose|risen|climbed|increased|reached|grew|jumped)\b");
@@ -43,6 +45,9 @@ fn date_for(s: &Sent, pos: usize, a: Anchors) -> Option<(NaiveDate, bool)> {
     // "a day after Russia launched ...": what follows the cue is the earlier day.
     let mut best: Option<(usize, NaiveDate, bool)> = None;
     for c in own_cues(s, |c| c.kind != CueKind::Period) {
+        if a.main.is_some() && dates::definite_overnight(&s.text, c) {
+            continue;
+        }
         // "More than 50 others were injured ... — a city still in mourning from an attack two
         // days earlier": a dash apposition after the figure describes something else.
         if c.start > pos && s.text[pos..c.start].contains(" - ") {
@@ -425,7 +430,19 @@ fn main_date(sents: &[Sent], cands: &[Cand], anchors: Anchors) -> Option<NaiveDa
 fn paragraph_dates(sents: &[Sent], anchors: Anchors) -> Vec<Option<(NaiveDate, bool)>> {
     let mut para_dates: Vec<Option<(NaiveDate, bool)>> = vec![None; sents.len()];
     let mut current: Option<(usize, NaiveDate, bool)> = None;
+    // The last cue, kept across paragraphs for a demonstrative two paragraphs on.
+    let mut recent: Option<(usize, NaiveDate, bool)> = None;
     for s in sents {
+        // "Russia's Tuesday strikes killed at least five ... ¶ Of those, two died ... ¶
+        // Zelensky said those strikes used more than 90 aerial weapons": a demonstrative points
+        // back to the attack named one or two paragraphs before, in any article.
+        let near = |p: usize, reporting: bool| p != s.para && p + 2 >= s.para && !reporting;
+        if current.is_none()
+            && recent.is_some_and(|(p, _, r)| near(p, r))
+            && DEMONSTRATIVE_ATTACK.is_match(&s.text)
+        {
+            current = recent.map(|(_, d, r)| (s.para, d, r));
+        }
         if current.is_some_and(|(p, _, _)| p != s.para) {
             // "... a missile attack launched by Russia on Sunday. ¶ The missile landed in a
             // residential district": a definite reference to the attack just named carries its
@@ -433,6 +450,8 @@ fn paragraph_dates(sents: &[Sent], anchors: Anchors) -> Vec<Option<(NaiveDate, b
             // (In an article with no date at all, where days are placeholders: elsewhere the
             // main attack's date is the better guess.)
             let next = current.is_some_and(|(p, _, reporting)| p + 1 == s.para && !reporting);
+            let near = recent.is_some_and(|(p, _, r)| near(p, r))
+                && DEMONSTRATIVE_ATTACK.is_match(&s.text);
             let refers_back = next && anchors.week && DEFINITE_ATTACK.is_match(&s.text)
                 // "On March 13, the Russian military had fired eight rockets at the Yaroviv
                 // range in a previous attack. ¶ At least 35 people were reported killed.": a
@@ -440,7 +459,9 @@ fn paragraph_dates(sents: &[Sent], anchors: Anchors) -> Vec<Option<(NaiveDate, b
                 || next
                     && current.is_some_and(|(_, d, _)| background_of(d, anchors.main))
                     && bare_toll(s);
-            current = if refers_back {
+            current = if near {
+                recent.map(|(_, d, r)| (s.para, d, r))
+            } else if refers_back {
                 current.map(|(_, d, r)| (s.para, d, r))
             } else {
                 None
@@ -454,18 +475,21 @@ fn paragraph_dates(sents: &[Sent], anchors: Anchors) -> Vec<Option<(NaiveDate, b
         // ("Just two days prior, on January 20, ...": the date says which day.)
         let dated = |c: &Cue| matches!(c.kind, CueKind::Date { .. });
         let resolved = |c: &Cue| Some((dates::resolve(c.kind, anchors)?, c.reporting));
+        // ("the overnight barrage" is the attack dated already.)
+        let definite = |c: &Cue| anchors.main.is_some() && dates::definite_overnight(&s.text, c);
         let own = own_cues(s, |c| {
             dated(c) && c.start < 40 && !dates::is_date_line(&s.text, c)
         })
         .find_map(resolved)
         .or_else(|| {
             own_cues(s, |c| {
-                !matches!(c.kind, CueKind::Period | CueKind::Past { .. })
+                !matches!(c.kind, CueKind::Period | CueKind::Past { .. }) && !definite(c)
             })
             .find_map(resolved)
         });
         if let Some((d, reporting)) = own {
             current = Some((s.para, d, reporting));
+            recent = current;
         } else {
             para_dates[s.idx] = current.map(|(_, d, reporting)| (d, reporting));
         }

@@ -733,6 +733,11 @@ mod tests {
         );
         assert!(glossed("44 из более чем 50 ракет", Lang::Ru).contains("44 of more than 50"));
         assert!(!glossed("до 15 дронів", Lang::Uk).starts_with("Up to"));
+        // After a weapon noun, before its total: "of"; before where they came from: "from".
+        let g = glossed("сбили 36 крылатых ракет из 43 запущенных", Lang::Ru);
+        assert!(g.contains("of 43"), "{g}");
+        let g = glossed("пуски 43 крылатых ракет из 10 самолетов", Lang::Ru);
+        assert!(!g.contains("of 10"), "{g}");
     }
 
     #[test]

@@ -211,7 +211,23 @@ pub(crate) fn speaks_for_government(toks: &[Tok], at: usize, name: &str) -> bool
         && at >= 3
         && toks[at - 2].is("by")
         && toks[at - 3].is_any(ATTACK_NOUNS);
-    t.is_any(SAYING_VERBS) || acting || agent
+    t.is_any(SAYING_VERBS) || acting || agent || kremlin_government(toks, at)
+}
+
+/// "as the Kremlin stepped up its winter bombardment", "the Kremlin's war": the Kremlin is the
+/// government unless it is what was attacked ("drones targeted the Kremlin", "over the Kremlin").
+fn kremlin_government(toks: &[Tok], at: usize) -> bool {
+    if at == 0 || !toks[at - 1].is_any(&["kremlin", "kremlin's"]) {
+        return false;
+    }
+    let mut k = at - 1;
+    while k > 0 && toks[k - 1].is("the") {
+        k -= 1;
+    }
+    let object = |t: &Tok| {
+        t.is_any(PLACE_PREPOSITIONS) || t.is_any(KREMLIN_AS_TARGET) || t.is_any(HIT_VERBS)
+    };
+    k == 0 || !object(&toks[k - 1])
 }
 
 /// "Odesa governor Oleh Kiper", "the Kyiv city military administration": a title.

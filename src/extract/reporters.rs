@@ -82,8 +82,9 @@ pub(crate) fn reporters(s: &Sent) -> Vec<String> {
                 break;
             }
         }
-        // "..., further north, also reported": an adverb alone names no one.
-        if REPORTER_TRAILING_ADVERBS.contains(&raw) {
+        // "..., further north, also reported": an adverb alone names no one. "no reports of
+        // injuries, deaths or damage to property - wrote Tyurin": the writer comes after the dash.
+        if REPORTER_TRAILING_ADVERBS.contains(&raw) || raw.ends_with(['-', '–', '—']) {
             return;
         }
         let r = raw
@@ -122,7 +123,7 @@ pub(crate) fn reporters(s: &Sent) -> Vec<String> {
         }
         if [
             "but", "and", "which", "who", "that", "as", "while", "there", "he", "she", "they",
-            "it",
+            "it", "him", "her", "them",
             // "..., with no casualties or damage reported": an absolute phrase, no reporter.
             "with", "without",
         ]

@@ -115,6 +115,19 @@ fn hard_wrapped_lines_are_joined_and_a_lone_break_is_not() {
         "Russia launched a barrage of drones and missiles in overnight attacks, killing at \
          least three people, officials said."
     );
+    // A transcript's lines broken after a number: "sending more than 70\nmissiles".
+    let transcript = "Russia launched a massive airstrike today, sending more than 70\n\
+                      missiles and 100 drones.\nIn Dnipro, a worker at a power plant\nwas killed.\n";
+    let doc = Doc::new(transcript);
+    let body: Vec<&str> = doc.sentences.iter().map(|s| doc.text(s)).collect();
+    assert_eq!(
+        body,
+        [
+            "Russia launched a massive airstrike today, sending more than 70 missiles and 100 \
+             drones.",
+            "In Dnipro, a worker at a power plant was killed."
+        ]
+    );
     // One break before a lower-case line is a heading over a fragment, not a wrap.
     let heading = Normalized::new("Air Force shot down two drones\nthe Air Force said.");
     assert!(heading.text.contains('\n'));

@@ -47,6 +47,21 @@ pub(crate) const GOVERNMENT_VERBS: &[&str] = &[
 ];
 /// Prepositions before a capital that make it a place, not its government ("in Kyiv hit").
 pub(crate) const PLACE_PREPOSITIONS: &[&str] = &["in", "on", "over", "at", "near", "to", "into"];
+/// Words before "the Kremlin" that make it the place attacked, not the government ("drones
+/// targeted the Kremlin", "an attack against the Kremlin"); prepositions of place and verbs of
+/// hitting too.
+pub(crate) const KREMLIN_AS_TARGET: &[&str] = &[
+    "targeted",
+    "targeting",
+    "attacked",
+    "attacking",
+    "above",
+    "toward",
+    "towards",
+    "against",
+    "of",
+    "at",
+];
 /// Nouns of an attack whose agent a capital after "by" is ("an air raid by Kiev").
 pub(crate) const ATTACK_NOUNS: &[&str] = &[
     "attack", "attacks", "raid", "raids", "strike", "strikes", "shelling", "assault", "attempt",
