@@ -32,7 +32,7 @@ use regex::Regex;
 
 mod zeros;
 
-use super::lexicon::{ru, uk, NUMBER_WORDS};
+use super::lexicon::{ru, uk, ABBREVIATED_IN_CAPITALS, NUMBER_WORDS};
 use crate::lang::Lang;
 use crate::text::Normalized;
 
@@ -149,6 +149,11 @@ impl Word {
     }
 
     fn matches(&self, t: &Token, text: &str, table: &Table) -> bool {
+        if ABBREVIATED_IN_CAPITALS.contains(&t.lower.as_str())
+            && !text[t.start..t.end].chars().any(char::is_lowercase)
+        {
+            return false;
+        }
         // "пятеро" for "п'ятеро": the apostrophe is often left out.
         let bare = |x: &str| x.contains('\'') && t.lower == x.replace('\'', "");
         let bare_stem = |x: &str| x.contains('\'') && t.lower.starts_with(&x.replace('\'', ""));
@@ -732,6 +737,9 @@ mod tests {
             glossed("загинули від 5 до 8 людей", Lang::Uk).contains("were killed  5 to 8 people")
         );
         assert!(glossed("44 из более чем 50 ракет", Lang::Ru).contains("44 of more than 50"));
+        // "СТО" in capitals is a car service station, not "a hundred".
+        assert!(!glossed("постраждало СТО і 5 автівок", Lang::Uk).contains("hundred"));
+        assert!(glossed("сто дронів", Lang::Uk).contains("hundred"));
         assert!(!glossed("до 15 дронів", Lang::Uk).starts_with("Up to"));
         // After a weapon noun, before its total: "of"; before where they came from: "from".
         let g = glossed("сбили 36 крылатых ракет из 43 запущенных", Lang::Ru);

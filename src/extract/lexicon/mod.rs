@@ -10,6 +10,10 @@ pub(crate) mod uk;
 
 pub(crate) use en::*;
 
+/// Ukrainian and Russian words that, written in capitals, are abbreviations and not the word:
+/// "постраждало СТО і 5 автівок" (a car service station, not "a hundred").
+pub(crate) const ABBREVIATED_IN_CAPITALS: &[&str] = &["сто"];
+
 /// What a casualty noun of a Ukrainian or Russian zero statement is a zero of ("жертв": both).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum ZeroOf {
