@@ -211,7 +211,20 @@ pub(crate) fn speaks_for_government(toks: &[Tok], at: usize, name: &str) -> bool
         && at >= 3
         && toks[at - 2].is("by")
         && toks[at - 3].is_any(ATTACK_NOUNS);
-    t.is_any(SAYING_VERBS) || acting || agent || kremlin_government(toks, at)
+    t.is_any(SAYING_VERBS)
+        || acting
+        || agent
+        || kremlin_government(toks, at)
+        || CAPITALS.contains(&name) && named_as_government(toks, at - 1)
+}
+
+/// "No casualties were reported ..., according to Moscow", "did not explicitly point fingers at
+/// Kyiv", "Moscow blamed Kyiv": a capital as the source of a report or the one blamed.
+fn named_as_government(toks: &[Tok], place: usize) -> bool {
+    let word = |k: usize, ws: &[&str]| place >= k && toks[place - k].is_any(ws);
+    word(2, &["according"]) && word(1, &["to"])
+        || word(1, GOVERNMENT_OBJECT_VERBS)
+        || word(2, &["finger", "fingers"]) && word(1, &["at"])
 }
 
 /// "as the Kremlin stepped up its winter bombardment", "the Kremlin's war": the Kremlin is the

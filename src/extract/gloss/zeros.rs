@@ -57,8 +57,12 @@ pub(super) fn zero_gaps(
             i += 1;
             continue;
         };
-        // "информации о пострадавших нет": nothing is known yet, no zero.
-        if i > 0 && is_word(&toks[i - 1], words.not_known) {
+        // "информации о пострадавших нет": nothing is known yet, no zero. ("По имеющейся
+        // информации, пострадавших ... не зафиксировано": the information is the zero's source.)
+        if i > 0
+            && is_word(&toks[i - 1], words.not_known)
+            && text[toks[i - 1].end..toks[i].start].trim().is_empty()
+        {
             i += 1;
             continue;
         }
@@ -142,6 +146,13 @@ mod tests {
         assert!(g.starts_with("No one was killed"), "{g}");
         let g = glossed("Погибших и пострадавших среди людей не было.", Lang::Ru);
         assert!(g.starts_with("There were no casualties"), "{g}");
+        let g = glossed("жертв и разрушений удалось избежать.", Lang::Ru);
+        assert!(g.starts_with("there were no casualties"), "{g}");
+        let g = glossed(
+            "По имеющейся информации, пострадавших не зафиксировано.",
+            Lang::Ru,
+        );
+        assert!(g.contains("no one was injured"), "{g}");
     }
 
     #[test]

@@ -47,6 +47,10 @@ pub(crate) const GOVERNMENT_VERBS: &[&str] = &[
 ];
 /// Prepositions before a capital that make it a place, not its government ("in Kyiv hit").
 pub(crate) const PLACE_PREPOSITIONS: &[&str] = &["in", "on", "over", "at", "near", "to", "into"];
+/// Verbs whose object, a capital, is its government ("Moscow blamed Kyiv", "accused Moscow").
+pub(crate) const GOVERNMENT_OBJECT_VERBS: &[&str] = &[
+    "blamed", "blaming", "blames", "blame", "accused", "accusing", "accuses", "accuse",
+];
 /// Words before "the Kremlin" that make it the place attacked, not the government ("drones
 /// targeted the Kremlin", "an attack against the Kremlin"); prepositions of place and verbs of
 /// hitting too.

@@ -654,6 +654,8 @@ pub(crate) const ZERO_NEGATIONS: &[&str] = &[
     "не выявлено",
     "не зафиксирован*",
     "не имеется",
+    // "жертв и разрушений удалось избежать" (casualties and damage were avoided).
+    "удалось избежать",
 ];
 
 /// The words before a casualty noun that make its "нет" no zero of the attack: an absence of news

@@ -709,8 +709,15 @@ pub(crate) const ZERO_NOUNS: &[(&str, ZeroOf)] = &[
 ];
 
 /// The negations that end such a statement.
-pub(crate) const ZERO_NEGATIONS: &[&str] =
-    &["немає", "нема", "не було", "не виявлено", "не зафіксован*"];
+pub(crate) const ZERO_NEGATIONS: &[&str] = &[
+    "немає",
+    "нема",
+    "не було",
+    "не виявлено",
+    "не зафіксован*",
+    // "жертв і руйнувань вдалося уникнути" (casualties and damage were avoided).
+    "вдалося уникнути",
+];
 
 /// The words before a casualty noun that make its "немає" no zero of the attack: an absence of
 /// news ("інформації про постраждалих немає"), or of more casualties ("інших постраждалих немає").
