@@ -222,7 +222,11 @@ pub(crate) fn speaks_for_government(toks: &[Tok], at: usize, name: &str) -> bool
 /// Kyiv", "Moscow blamed Kyiv": a capital as the source of a report or the one blamed.
 fn named_as_government(toks: &[Tok], place: usize) -> bool {
     let word = |k: usize, ws: &[&str]| place >= k && toks[place - k].is_any(ws);
-    word(2, &["according"]) && word(1, &["to"])
+    // ("according to Kyiv Governor Ruslan Kravchenko": a title, the official's place.)
+    let titled = toks
+        .get(place + 1)
+        .is_some_and(|t| t.capitalized() || t.is_any(OFFICIAL_WORDS));
+    word(2, &["according"]) && word(1, &["to"]) && !titled
         || word(1, GOVERNMENT_OBJECT_VERBS)
         || word(2, &["finger", "fingers"]) && word(1, &["at"])
 }
