@@ -87,6 +87,13 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
         3,
     ),
     (
+        // "a long-range drone struck a Russian military plant", "hit a Russian military
+        // airfield": a Russian site as the target outweighs "Russian military" as an attacker.
+        r"(?i)\b(?:struck|hit|hitting|striking|attacked|targeted|targeting|on|at) (?:a |an |the )?russian (?:military|defen[cs]e|arms|army|air) (?:plant|factory|facility|base|airfield|air ?base|depot|enterprise|installation|site|target)s?\b",
+        Side::Ukraine,
+        6,
+    ),
+    (
         r"(?i)\b(?:ukraine|kyiv|kiev|ukrainian forces|ukrainian military|the ukrainian armed forces) (?:(?:also|then|again|later|reportedly|allegedly|overnight|once again|(?:on|early|late) (?:mon|tues|wednes|thurs|fri|satur|sun)day) )?(?:has |had )?(?:also )?(?:launched|attacked|struck|fired|sent|targeted|hit|carried out|conducted|staged|mounted)\b",
         Side::Ukraine,
         4,
@@ -168,6 +175,13 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
     ),
     (
         r"(?i)\b(?:the )?(?:ukrainian|ukraine's) (?:military|army|(?:armed )?forces|troops) (?:(?:also|meanwhile|later|separately) )?(?:has |have )?(?:said|says|reported|claimed|claims) (?:that )?(?:it|they) (?:had |has |have )?(?:shot down|downed|destroyed|intercepted)\b",
+        Side::Russia,
+        7,
+    ),
+    (
+        // "Ukraine, meanwhile, said its air defence had downed eight out of nine drones": the
+        // country that reports downing defends (as for Russia below).
+        r"(?i)\b(?:ukraine|kyiv|kiev)(?:,? meanwhile,?)? (?:(?:also|later|separately|earlier) )?(?:said|says|reported|claimed|claims),? (?:that )?(?:it|its (?:air defen[cs]es?|forces|military|air force|troops)) (?:had |has |have )?(?:shot down|downed|destroyed|intercepted)\b",
         Side::Russia,
         7,
     ),
