@@ -64,7 +64,6 @@ pub(crate) const KREMLIN_AS_TARGET: &[&str] = &[
     "towards",
     "against",
     "of",
-    "at",
 ];
 /// Nouns of an attack whose agent a capital after "by" is ("an air raid by Kiev").
 pub(crate) const ATTACK_NOUNS: &[&str] = &[
