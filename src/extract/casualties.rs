@@ -17,6 +17,18 @@ mod subject;
 
 /// What makes casualties of shelling and air attacks together a summary total.
 static MIXED_TOTAL: LazyLock<Regex> = crate::regex!(patterns::MIXED_TOTAL);
+static CORRECTED_LATER: LazyLock<Regex> = crate::regex!(patterns::CORRECTED_LATER);
+
+/// Whether the count ending at token `j` is a first report that its sentence corrects after it
+/// ([`patterns::CORRECTED_LATER`]).
+fn corrected_later(s: &Sent, j: usize) -> bool {
+    CORRECTED_LATER.find(&s.text).is_some_and(|m| {
+        let but = s.text[..m.end()].rfind("but ").unwrap_or(m.end());
+        s.toks
+            .get(j.saturating_sub(1))
+            .is_some_and(|t| t.end <= but)
+    })
+}
 
 /// Whether a sentence has any of `words`.
 fn has(s: &Sent, words: &[&str]) -> bool {
@@ -612,6 +624,9 @@ pub(crate) fn person_count(w: &Quant, mut cand: Cand, infobox_key: Option<Field>
             } else if let Some(why) = ground_fire(s, sents).or_else(|| clause_cause(&s.toks, q.j)) {
                 cand.status = Status::Rejected;
                 cand.reason = Some(why);
+            } else if corrected_later(s, q.j) {
+                cand.status = Status::Superseded;
+                cand.reason = Some("a first report, corrected later in its sentence".into());
             }
             // "..., bringing the total death toll to eight": the whole attack's, not the place's.
             // "A third person was killed in the Zaporizhzhia region": the toll so far.

@@ -84,7 +84,10 @@ pub(crate) fn elliptical<'c>(
         toks[k].is_any(ELLIPSIS_PREPS)
             && (s.places.iter().any(|p| p.0 > k && p.0 <= k + 3) || area(k))
     });
-    if !parallel {
+    // "shot down six Ukrainian drones overnight and another over the Belgorod region":
+    // "another" is one more, never a part.
+    let another = toks[q.q_start].is("another");
+    if !parallel && !another {
         return None;
     }
     last.field.filter(|f| {

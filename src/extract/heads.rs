@@ -139,6 +139,18 @@ pub(crate) fn head(toks: &[Tok], j: usize) -> (Head, usize, String) {
         if let Some((c, at)) = last_weapon {
             return (c, at + 1, toks[at].lower.clone());
         }
+        // "145 'shock' drones", "35 “kamikaze” drones": a word in quotes before the weapon noun
+        // modifies it (not "shock" the injury).
+        let quote = |t: &Tok| t.is_any(&["\"", "'", "“", "”", "‘", "’"]);
+        if k > j
+            && quote(&toks[k - 1])
+            && toks.get(k + 1).is_some_and(quote)
+            && toks.get(k + 2).is_some_and(weapon_noun)
+        {
+            k += 1;
+            steps += 1;
+            continue;
+        }
         if let Some(done) = person_or_casualty(toks, j, k, w) {
             return done;
         }

@@ -6,6 +6,7 @@ use super::numbers::{self, Tok};
 mod lists;
 mod passive;
 use lists::colon_breakdown;
+pub(crate) use passive::part_verb_after_total;
 use passive::passive_after;
 
 /// The role verb governing a weapon count: launched, intercepted or hit.

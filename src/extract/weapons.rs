@@ -4,7 +4,7 @@ use super::counts::Quant;
 use super::heads::head;
 use super::lexicon::*;
 use super::numbers::Kind;
-use super::roles::{weapon_role, Role};
+use super::roles::{part_verb_after_total, weapon_role, Role};
 use super::scope::locality;
 use super::sentence::{Cand, Head};
 use super::sides::np_side;
@@ -54,6 +54,13 @@ pub(crate) fn weapon_count(
         && !weapon_role(&w.s.toks, w.q.q_start, w.end).1
     {
         roles = vec![Role::Intercepted];
+    }
+    if let Some(r) = w
+        .total
+        .filter(|_| roles == [Role::Launched])
+        .and_then(|_| part_verb_after_total(&w.s.toks, w.end))
+    {
+        roles = vec![r];
     }
     if all_but(w, &cand, out, &mut roles) && w.total.is_none() {
         return None;

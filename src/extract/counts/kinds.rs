@@ -2,13 +2,18 @@
 //! attack has (implausible or unreadable), glide bombs and ground fire.
 
 use super::Quant;
-use crate::extract::lexicon::CASUALTY_CONTEXT;
+use crate::extract::lexicon::{CASUALTY_CONTEXT, INJURE_AFTER, KILL_AFTER};
 use crate::extract::sentence::{Cand, Head};
 use crate::extract::types::{Field, Status};
 use crate::warning::Warning;
 
 /// Figures above this are not one attack's (a typo, a money amount, a garbled number).
 const PLAUSIBLE_MAX: u64 = 20_000;
+
+/// Tolls of people above this are not one air attack's (the deadliest killed fewer than 200 and
+/// hurt fewer than 400): "a total of 11,327 people have been injured", "there were 9,853
+/// casualties, including 4,102 killed" are the war's.
+const PLAUSIBLE_TOLL_MAX: u64 = 1_000;
 
 /// A vague quantity ("dozens of drones") is never a count: its candidate, for weapons and people.
 pub(super) fn vague(w: &Quant, mut cand: Cand) -> Option<Cand> {
@@ -52,6 +57,18 @@ pub(super) fn unusable_value(
         // of casualties is no toll of one attack either (no warning; sums of money and the like
         // are left to the rules that name them).
         let toll = !counted && CASUALTY_CONTEXT.iter().any(|c| w_in(&w.s.lower, c));
+        // ("4,102 killed and 5,751 injured": a bare number before its casualty word.)
+        let casualty_after =
+            w.s.toks
+                .get(q.j)
+                .is_some_and(|t| t.is_word() && (t.is_any(KILL_AFTER) || t.is_any(INJURE_AFTER)));
+        let people = matches!(h, Head::Person | Head::Killed | Head::Injured) || casualty_after;
+        if people && v > PLAUSIBLE_TOLL_MAX && v <= PLAUSIBLE_MAX {
+            cand.reason = Some(format!(
+                "{v} people is the toll of a war, not of one attack"
+            ));
+            return true;
+        }
         if v > PLAUSIBLE_MAX && (counted || toll) {
             cand.reason = Some(format!("{v} is implausible for one attack"));
             if toll {

@@ -461,6 +461,8 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("перехвачена", "was intercepted"),
     ("обнаружены", "were detected"),
     ("обнаружен*", "detected"),
+    // "средствами РЭБ посадили два беспилотника", "заглушили и посадили": brought down.
+    ("посадил*", "brought down"),
     ("заглушены", "were jammed"),
     ("заглушен*", "jammed"),
     ("направил*", "sent"),

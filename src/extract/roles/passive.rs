@@ -113,3 +113,21 @@ pub(super) fn passive_after(toks: &[Tok], end: usize) -> Option<Role> {
     }
     None
 }
+
+/// The verb of a part whose total carries a launch participle: "Six out of eight drones
+/// launched in the attack crashed into residential buildings", "five of the 10 missiles fired
+/// at Kharkiv hit ...": the participle is the total's; the part did what the verb after says
+/// (hit or intercepted). `end` is the end of the total's noun phrase.
+pub(crate) fn part_verb_after_total(toks: &[Tok], end: usize) -> Option<Role> {
+    let p = toks.get(end)?;
+    if verb_role(p, toks.get(end + 1)) != Some(Role::Launched) || !p.lower.ends_with("ed") {
+        return None;
+    }
+    (end + 1..toks.len().min(end + 12))
+        .take_while(|&k| !toks[k].is_any(&[",", ";", ".", "and", "but", "while", "which", "that"]))
+        .filter(|&k| !toks[k - 1].is_any(&["a", "an", "the", "this", "that"]))
+        .find_map(|k| {
+            verb_role(&toks[k], toks.get(k + 1))
+                .filter(|r| matches!(r, Role::Hit | Role::Intercepted))
+        })
+}

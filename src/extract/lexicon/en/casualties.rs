@@ -200,6 +200,8 @@ pub(crate) const KILL_AFTER: &[&str] = &[
     // "five injured and one deceased 4-year-old child".
     "deceased",
     "succumbed",
+    // "a 42-year-old man ... passed away in the hospital today".
+    "passed",
 ];
 pub(crate) const INJURE_AFTER: &[&str] = &[
     "injured",

@@ -12,7 +12,9 @@ pub(crate) const NATIONAL: &str = r"(?i)\b(?:in total|overall|across (?:the coun
 pub(crate) const COUNTRY_OPENING: &str = r"(?i)^(?:in|within|over|across)\s+(?:the\s+)?(?:Ukraine|Russia|Russian Federation|(?:Ukrainian |Russian )?(?:Air Force|General Staff|Armed Forces|(?:Defen[cs]e )?Ministry|Ministry of Defen[cs]e|Defen[cs]e Forces|Air Command|Air Defen[cs]e Forces))\b";
 pub(crate) const RESTRICTED: &str = r"(?i)^(?:in|within|over|across)\s+(?:the\s+)?(?:city\s+of\s+|region\s+of\s+)?(?-i:[A-Z])|^(?:in|over) the capital\b|\bover the (?:city|capital)(?:'s airspace)?\b|\b(?:in|over) the airspace (?:around|over|of|above) (?:the (?:city|capital)\b|(?-i:[A-Z]))|\b(?:authorities|officials?|governor|mayor|police|administration)\b[^.;]{0,40}\bin the (?:city|region|town|village)\b|\b(?:missiles|drones|uavs|shaheds) (?:targeting|heading for|headed for|flying towards?) (?-i:[A-Z])[^.;]{0,30}\b(?:were|was) (?:shot down|destroyed|intercepted|downed)\b";
 // Counts (counts.rs).
-pub(crate) const ALL_OF_THEM: &str = r"(?i)\b(?:all|both) (?:of )?(?:the )?(?:(?:air|enemy) )?(?:targets|projectiles)\b[^.;]{0,30}?\b(?:(?:were|was|had been|have been)\s+)?(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)|\ball (?:of )?(?:them|which|these|those)\b[^.;]{0,30}?\b(?:were|was|had been|have been)\s+(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)|\ball (?:were|had been|have been) (?:\w+ )?(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)|\b(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed) (?:them|these|those) all\b|\b(?:which|that|they) (?:were|had been|have been) all (?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)|\b(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed) all (?:of )?(?:them|these|those|(?:the )?(?:(?:air|enemy) )?targets)\b";
+/// "all of them were shot down", "all of which were allegedly shot down": every weapon of the
+/// count before.
+pub(crate) const ALL_OF_THEM: &str = r"(?i)\b(?:all|both) (?:of )?(?:the )?(?:(?:air|enemy) )?(?:targets|projectiles)\b[^.;]{0,30}?\b(?:(?:were|was|had been|have been)\s+)?(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)|\ball (?:of )?(?:them|which|these|those)\b[^.;]{0,30}?\b(?:were|was|had been|have been)\s+(?:[a-z]+ly\s+)?(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)|\ball (?:were|had been|have been) (?:\w+ )?(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)|\b(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed) (?:them|these|those) all\b|\b(?:which|that|they) (?:were|had been|have been) all (?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)|\b(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed) all (?:of )?(?:them|these|those|(?:the )?(?:(?:air|enemy) )?targets)\b";
 /// "downed 18 of the drones and all of the missiles", "intercepting 284 drones and all missiles":
 /// all of the weapon counted before.
 /// A relative clause after a list of counts: "eight Shahed drones and three cruise missiles which
@@ -21,6 +23,10 @@ pub(crate) const ALL_OF_THEM: &str = r"(?i)\b(?:all|both) (?:of )?(?:the )?(?:(?
 pub(crate) const WHICH_WERE_DOWNED: &str = r"(?i)^,?\s*(?:which|that) (?:(?:were|had been|have been)|(?:its|his|their|the|air|ukraine's|ukrainian|russian) (?:\w+ ){0,2}?(?:forces|defen[cs]es?|systems|military|army))\s+(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)\b";
 pub(crate) const ALL_OF_THE: &str = r"(?i)\b(?:shot down|shoot down|shooting down|downed|downing|destroyed|destroy|destroying|intercepted|intercept|intercepting|neutrali[sz]ed|neutrali[sz]e|neutrali[sz]ing)\b[^.;]{0,60}?\ball (?:(?:of )?the (?:[^\W\d]+ ){0,2}?)?(?P<w>missiles|drones|uavs|shaheds)\b|\ball (?:of )?(?:the )?(?:[^\W\d]+ ){0,2}?(?P<w2>missiles|drones|uavs|shaheds) (?:\w+ )?(?:were|had been|have been) (?:\w+ )?(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)\b|\bthe (?:[^\W\d]+ ){0,2}?(?P<w3>missiles|drones|uavs|shaheds) (?:were|had been|have been) all (?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)\b|\ball (?:of )?the (?P<w4>missiles|drones|uavs|shaheds) and (?:\d+|[a-z]+) (?:[^\W\d]+ ){0,2}?(?:missiles|drones|uavs|shaheds) (?:were|had been|have been) (?:\w+ )?(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)\b";
 // Casualties (casualties.rs).
+/// A first report corrected later in its sentence: "Initially, he reported one person injured,
+/// but later clarified that no casualties were recorded", "Initially, reports indicated one
+/// casualty ..., but later authorities refuted this information".
+pub(crate) const CORRECTED_LATER: &str = r"(?i)^\W*(?:initially|at first|originally)\b[^.;]*?\bbut (?:later|then|subsequently)\b[^.;]{0,40}?\b(?:clarified|corrected|refuted|revised|denied|updated|retracted)\b";
 /// What makes casualties of shelling and air attacks together a summary total.
 pub(crate) const MIXED_TOTAL: &str = r"(?i)\b(?:in total|overall|altogether|(?:over|in|during) the (?:past|last) (?:day|24 hours)|throughout the day|a day earlier|over the day)\b";
 // Zero statements (zeros.rs).
@@ -264,14 +270,15 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
         4,
     ),
     (
-        // "Russia on Sunday accused Ukraine of carrying out a drone attack", "blamed on Kyiv".
-        r"(?i)\b(?:accus(?:ed|es|ing) (?:ukraine|kyiv|kiev)|blam(?:ed|es|ing) (?:ukraine|kyiv|kiev))\b|\bblamed on (?:ukraine|kyiv|kiev)\b",
+        // "Russia on Sunday accused Ukraine of carrying out a drone attack", "blamed on Kyiv",
+        // "Russia has pointed fingers at Ukraine for this act of aggression".
+        r"(?i)\b(?:accus(?:ed|es|ing) (?:ukraine|kyiv|kiev)|blam(?:ed|es|ing) (?:ukraine|kyiv|kiev)|point(?:ed|s|ing)? (?:the |its |their |a )?fingers? at (?:ukraine|kyiv|kiev))\b|\bblamed on (?:ukraine|kyiv|kiev)\b",
         Side::Ukraine,
         4,
     ),
     (
         // "Ukraine accused Russia of targeting civilians", "a missile attack blamed on Russia".
-        r"(?i)\b(?:accus(?:ed|es|ing) (?:russia|moscow)|blam(?:ed|es|ing) (?:russia|moscow))\b|\bblamed on (?:russia|moscow)\b",
+        r"(?i)\b(?:accus(?:ed|es|ing) (?:russia|moscow)|blam(?:ed|es|ing) (?:russia|moscow)|point(?:ed|s|ing)? (?:the |its |their |a )?fingers? at (?:russia|moscow))\b|\bblamed on (?:russia|moscow)\b",
         Side::Russia,
         4,
     ),
