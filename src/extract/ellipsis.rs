@@ -80,9 +80,10 @@ pub(crate) fn elliptical<'c>(
         toks.get(k + 1..(k + 4).min(q.q_start))
             .is_some_and(|ts| ts.iter().any(|t| t.is_any(AREA_NOUNS)))
     };
+    // ("six drones in the republic of Adygea, three each in ...": a place four words on.)
     let parallel = (last.tok_end..q.q_start).any(|k| {
         toks[k].is_any(ELLIPSIS_PREPS)
-            && (s.places.iter().any(|p| p.0 > k && p.0 <= k + 3) || area(k))
+            && (s.places.iter().any(|p| p.0 > k && p.0 <= k + 4) || area(k))
     });
     // "shot down six Ukrainian drones overnight and another over the Belgorod region":
     // "another" is one more, never a part.
@@ -196,13 +197,15 @@ pub(crate) fn each_prep(s: &Sent, at: usize) -> Option<usize> {
 pub(crate) fn places_each(s: &Sent, prep: usize, quants: &[Quantity]) -> u32 {
     let toks = &s.toks;
     let number_at = |k: usize| quants.iter().any(|q| q.q_start == k);
-    // ", 13 over ...", ", and 13 over ...", ", another (one) over ...".
+    // ", 13 over ...", ", and 13 over ...", ", another (one) over ...", "as well as one drone
+    // each in ...".
     let next_item = |k: usize| {
-        toks[k].is_any(&[",", "and"])
-            && (number_at(k + 1)
-                || toks.get(k + 1).is_some_and(|n| n.is("another"))
-                || (toks.get(k + 1).is_some_and(|n| n.is_any(&["and", "each"]))
-                    && number_at(k + 2)))
+        toks[k].is("as") && toks.get(k + 1).is_some_and(|n| n.is("well"))
+            || toks[k].is_any(&[",", "and"])
+                && (number_at(k + 1)
+                    || toks.get(k + 1).is_some_and(|n| n.is("another"))
+                    || (toks.get(k + 1).is_some_and(|n| n.is_any(&["and", "each"]))
+                        && number_at(k + 2)))
     };
     let stop = (prep..toks.len())
         .find(|&k| toks[k].is_any(&[";", ".", ":"]) || next_item(k))

@@ -649,6 +649,18 @@ const ENTRIES: &[(&str, Option<&str>, Option<&str>, Country)] = &[
     ("dagestan", None, Some("Dagestan"), RU),
     ("grozny", Some("Grozny"), Some("Chechnya"), RU),
     ("chechnya", None, Some("Chechnya"), RU),
+    ("maykop|maikop", Some("Maykop"), Some("Adygea"), RU),
+    ("adygea|adygeya", None, Some("Adygea"), RU),
+    (
+        "vladikavkaz",
+        Some("Vladikavkaz"),
+        Some("North Ossetia"),
+        RU,
+    ),
+    ("mozdok", Some("Mozdok"), Some("North Ossetia"), RU),
+    ("north ossetia", None, Some("North Ossetia"), RU),
+    ("nalchik", Some("Nalchik"), Some("Kabardino-Balkaria"), RU),
+    ("kabardino-balkaria", None, Some("Kabardino-Balkaria"), RU),
     (
         "kaliningrad",
         Some("Kaliningrad"),

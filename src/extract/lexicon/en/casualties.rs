@@ -220,6 +220,8 @@ pub(crate) const INJURE_AFTER: &[&str] = &[
     // "with nine people sustaining injuries": the participle of an absolute phrase.
     "sustaining",
     "suffering",
+    // "with four guards receiving light wounds from the falling debris".
+    "receiving",
     // "with only two people seeking medical assistance at the scene".
     "seeking",
     "requiring",
@@ -238,6 +240,7 @@ pub(crate) const INJURY_TAKING: &[&str] = &[
     "sustained",
     "suffered",
     "received",
+    "receiving",
     "required",
     "sought",
     "needed",
