@@ -581,6 +581,17 @@ fn bare_count(w: &mut Quant, st: &Running) {
     if hedged {
         return;
     }
+    // "Among these weapons, 249 were shot down" (after "537 aerial weapons, including 477
+    // drones and 60 missiles"): a part of a count of weapons of both kinds is neither's.
+    let generic_opening = toks.first().is_some_and(|t| t.is_any(&["among", "of"]))
+        && toks[1..q.q_start.min(5)]
+            .iter()
+            .any(|t| t.is_any(GENERIC_WEAPON_NOUNS));
+    if generic_opening {
+        w.h = Head::Mixed;
+        w.noun = "drones and missiles".into();
+        return;
+    }
     let (roles, explicit) = weapon_role(toks, q.q_start, w.end.max(q.j));
     let noun_before = toks[..q.q_start].iter().rev().find_map(|t| {
         if t.is_any(DRONE_HEADS) && !t.is_any(&["vehicles", "munitions", "aircraft"]) {

@@ -190,6 +190,10 @@ static EVENING_START: LazyLock<Regex> = crate::regex!(
 static SUPERLATIVE_PERIOD: LazyLock<Regex> = crate::regex!(
     r"(?i)\b(?:largest|biggest|most|heaviest|deadliest|fiercest|strongest|highest|worst|record|first|second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th))\b[^.;,]{0,50}\b(?:this (?:week|month|year)|in (?:(?:almost|nearly|about|over|more than) )?(?:a|one|two|three|four|five|six|\d+) (?:weeks?|months?|years?)|(?:in|over) the (?:past|last) (?:(?:few|several|two|three|six|\d+) )?(?:weeks?|months?|years?|days|hours)|so far|in recent (?:days|weeks|months)|(?:during|throughout) the (?:full-scale |entire |whole )?(?:invasion|war))$"
 );
+/// What makes an anniversary a day: "on the eve of the third anniversary", "on the first
+/// anniversary".
+static ON_ANNIVERSARY: LazyLock<Regex> =
+    crate::regex!(r"(?i)\bon (?:the eve of )?(?:the |its )?(?:[a-z0-9-]+ )?$");
 /// "since the early hours of Friday", "since Thursday evening", "since midnight", "Since 20:00
 /// on Monday": the start of one night's attack, not of a period.
 static SINCE_NIGHT: LazyLock<Regex> = crate::regex!(
@@ -560,6 +564,13 @@ fn period_cues(s: &str, out: &mut Vec<Cue>) {
         }
         // "one of the largest Russian air attacks this month": a comparison, not a total.
         if SUPERLATIVE_PERIOD.is_match(&s[..m.end()]) {
+            continue;
+        }
+        // "On the eve of the third anniversary of the full-scale war, Russia launched 267 attack
+        // drones": a day named by its anniversary, no period.
+        if m.as_str().eq_ignore_ascii_case("anniversary")
+            && ON_ANNIVERSARY.is_match(&s[..m.start()])
+        {
             continue;
         }
         // "a day of mourning has been declared": a day named for something, no rate.

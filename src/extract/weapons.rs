@@ -47,6 +47,19 @@ pub(crate) fn weapon_count(
         out.push(cand);
         return None;
     }
+    // "far surpassing the previous record of 539 drones": an earlier attack compared with.
+    let toks = &w.s.toks;
+    let k = w.q.q_start;
+    let record = k >= 3
+        && toks[k - 1].is("of")
+        && toks[k - 2].is_any(RECORD_NOUNS)
+        && toks[k - 3].is_any(EARLIER_ADJECTIVES);
+    if record {
+        cand.field = Some(launched(drone));
+        cand.reason = Some("an earlier record compared with, not this attack".into());
+        out.push(cand);
+        return None;
+    }
     let mut roles = roles_of(w, out);
     // "it dropped 110 out of 177 drones": with no verb we know, X of Y is X intercepted.
     if w.total.is_some()

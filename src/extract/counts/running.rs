@@ -188,7 +188,14 @@ impl Running {
             || which_included
             || with_place)
             && !among_total;
-        if (opens || among_them) && !mixed_total {
+        // "Russia launched a series of attacks during the night, including 18 combat drones and
+        // two Iskander-M ballistic missiles": weapons "included" in no count before them in the
+        // sentence are the attack's own figures.
+        let no_total = opens
+            && self.last_end.is_none()
+            && prev.is_some_and(|p| p.is("including"))
+            && matches!(head(toks, q.j).0, Head::Drone | Head::Missile);
+        if (opens || among_them) && !mixed_total && !no_total {
             self.including = true;
         }
         if !self.including {

@@ -50,6 +50,8 @@ pub(crate) const REPORTER_TRAILING: &str = r"(?i),\s+((?:the\s+)?[\w'.-]+(?:\s+[
 /// "Ukraine's military reported Tuesday": the day is not part of the reporter.
 pub(crate) const TRAILING_DAY: &str = r"(?i)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$";
 // Scope (scope.rs).
+/// A part of the count of the sentence before: "The defense forces shot down 176 of them".
+pub(crate) const PART_OF_BEFORE: &str = r"(?i)\b(?:\d[\d,]*|all|most) of (?:them|these|those)\b";
 pub(crate) const SAME_SPEAKER: &str = r"(?i)\b(?:he|she|it|they) (?:said|says|added|adds|wrote|writes|reported|reports|told)\b|\baccording to (?:him|her|them)\b";
 /// A city's or a region's official named without the place (its sentence names none): "Mayor
 /// Vitali Klitschko had earlier spoken of nine injured", "the city's mayor said".
@@ -123,7 +125,8 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
         4,
     ),
     (
-        r"(?i)\b(?:russia|moscow|russians|the russian army|the russian military|the russian federation|russian federation) (?:(?:also|then|again|later|reportedly|allegedly|overnight|once again|(?:on|early|late) (?:mon|tues|wednes|thurs|fri|satur|sun)day) )?(?:has |had )?(?:also )?(?:launched|attacked|struck|fired|sent|targeted|hit|used|unleashed|carried out|conducted|staged|mounted|deployed|employed|hurled)\b",
+        // ("The Kremlin had fired almost 70 cruise missiles": the Kremlin as the attacker.)
+        r"(?i)\b(?:russia|moscow|russians|the kremlin|the russian army|the russian military|the russian federation|russian federation) (?:(?:also|then|again|later|reportedly|allegedly|overnight|once again|(?:on|early|late) (?:mon|tues|wednes|thurs|fri|satur|sun)day) )?(?:has |had )?(?:also )?(?:launched|attacked|struck|fired|sent|targeted|hit|used|unleashed|carried out|conducted|staged|mounted|deployed|employed|hurled)\b",
         Side::Russia,
         4,
     ),
@@ -168,7 +171,8 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
         4,
     ),
     (
-        r"(?i)\b(?:russia's|russian) (?:defen[cs]e ministry|ministry of defen[cs]e|air defen[cs]es?|mod)\b",
+        // ("the blaze resulted in no casualties, Russia's Emergencies Ministry reported".)
+        r"(?i)\b(?:russia's|russian) (?:defen[cs]e ministry|ministry of defen[cs]e|air defen[cs]es?|mod|emergenc(?:y|ies) ministry|ministry (?:of|for) emergenc(?:y|ies))\b",
         Side::Ukraine,
         3,
     ),

@@ -204,3 +204,11 @@ pub(crate) const UNSTATED_PARTS: &[&str] = &["most", "majority", "some", "many",
 /// Hedges between a weapon noun and its participle: "eight missiles allegedly launched by
 /// Ukraine" is a reduced relative, as "eight missiles launched by Ukraine".
 pub(crate) const HEDGE_ADVERBS: &[&str] = &["allegedly", "reportedly", "presumably"];
+
+/// What a count that is only compared with names, after "previous", "earlier" and the like:
+/// "far surpassing the previous record of 539 drones", "the earlier high of 810".
+pub(crate) const RECORD_NOUNS: &[&str] = &["record", "high", "peak", "maximum"];
+/// The words that make a record an earlier one ("the previous record of 539 drones").
+pub(crate) const EARLIER_ADJECTIVES: &[&str] = &[
+    "previous", "earlier", "former", "prior", "past", "old", "last",
+];
