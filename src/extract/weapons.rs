@@ -380,7 +380,14 @@ fn none_of(w: &Quant, cand: &Cand, out: &mut Vec<Cand>, roles: &mut Vec<Role>) {
 /// One candidate per role: launched, intercepted, hits; lost ones are not intercepted.
 fn push_roles(w: &Quant, cand: &Cand, roles: &[Role], out: &mut Vec<Cand>) {
     let (s, drone) = (w.s, w.h == Head::Drone);
-    let regional = s.regional && !s.national;
+    // "destroyed more than 20 'Shaheds' in the Sumy region alone, with over 40 strike drones
+    // shot down in total": one place's part of the total its sentence gives.
+    let alone = s.toks.iter().any(|t| t.is("total"))
+        && (w.end..s.toks.len().min(w.end + 8))
+            .take_while(|&k| !s.toks[k].is_any(&[",", ";", "."]))
+            .find(|&k| s.toks[k].is("alone"))
+            .is_some_and(|a| s.places.iter().any(|p| p.0 >= w.end && p.0 < a));
+    let regional = s.regional && !s.national || alone;
     for (n, role) in roles.iter().enumerate() {
         let mut c = cand.clone();
         if n > 0 {

@@ -667,6 +667,9 @@ pub(crate) const INTERCEPT_NOUNS: &[&str] = &[
     "neutralisation",
     "neutralization",
     "suppression",
+    // "reported the liquidation of another three drones", "the repulsion of two UAVs".
+    "liquidation",
+    "repulsion",
 ];
 
 /// Words between a partitive and its verb: "58 of which it was able to shoot down", "of which

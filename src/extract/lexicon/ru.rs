@@ -707,6 +707,8 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("армия рф", "the Russian army"),
     ("армии рф", "the Russian army"),
     ("украинск*", "Ukrainian"),
+    // "ночью по Украине выпустили 200 дронов": across Ukraine (not "Ukraine launched").
+    ("по украине", "across Ukraine's territory"),
     ("украин*", "Ukraine"),
     ("всу", "the Ukrainian Armed Forces"),
     ("зсу", "the Ukrainian Armed Forces"),

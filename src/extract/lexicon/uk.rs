@@ -725,6 +725,8 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("армія рф", "the Russian army"),
     ("армії рф", "the Russian army"),
     ("українськ*", "Ukrainian"),
+    // "вночі по Україні запустили майже дві сотні БПЛА": across Ukraine (not "Ukraine launched").
+    ("по україні", "across Ukraine's territory"),
     ("україн*", "Ukraine"),
     ("зсу", "the Ukrainian Armed Forces"),
     ("сили оборони", "the Defence Forces"),
