@@ -223,7 +223,16 @@ pub(crate) fn casualty_field(toks: &[Tok], q: &Quantity, h: Head, end: usize) ->
     let lives_of = q.q_start >= 2
         && toks[q.q_start - 1].is("of")
         && toks[q.q_start - 2].is_any(&["lives", "life"]);
-    if lives_of && matches!(h, Head::Person | Head::None) {
+    // ("the life of the one person who was injured is not in danger": alive.)
+    let safe = || {
+        (q.j..toks.len().min(q.j + 14)).any(|k| {
+            toks[k].is_any(&["danger", "threat", "threatened"])
+                && toks[k.saturating_sub(2)..k]
+                    .iter()
+                    .any(|t| t.is_any(&["not", "no", "out"]))
+        })
+    };
+    if lives_of && matches!(h, Head::Person | Head::None) && !safe() {
         return Some(Field::Killed);
     }
     // "15 received various injuries": a bare number whose next word is a casualty verb.
