@@ -584,9 +584,9 @@ fn bare_count(w: &mut Quant, st: &Running) {
     // "Among these weapons, 249 were shot down" (after "537 aerial weapons, including 477
     // drones and 60 missiles"): a part of a count of weapons of both kinds is neither's.
     let generic_opening = toks.first().is_some_and(|t| t.is_any(&["among", "of"]))
-        && toks[1..q.q_start.min(5)]
-            .iter()
-            .any(|t| t.is_any(GENERIC_WEAPON_NOUNS));
+        && toks
+            .get(1..q.q_start.min(5))
+            .is_some_and(|ts| ts.iter().any(|t| t.is_any(GENERIC_WEAPON_NOUNS)));
     if generic_opening {
         w.h = Head::Mixed;
         w.noun = "drones and missiles".into();

@@ -61,19 +61,15 @@ pub(crate) fn weapon_count(
         return None;
     }
     let mut roles = roles_of(w, out);
-    // "it dropped 110 out of 177 drones": with no verb we know, X of Y is X intercepted.
-    if w.total.is_some()
-        && roles == [Role::Launched]
-        && !weapon_role(&w.s.toks, w.q.q_start, w.end).1
-    {
-        roles = vec![Role::Intercepted];
-    }
-    if let Some(r) = w
-        .total
-        .filter(|_| roles == [Role::Launched])
-        .and_then(|_| part_verb_after_total(&w.s.toks, w.end))
-    {
-        roles = vec![r];
+    // X of Y "launched": the launch is Y's. "Six out of eight drones launched in the attack
+    // crashed into ...": X did what the verb after the participle says; "it dropped 110 out of
+    // 177 drones": with no verb we know, X is intercepted.
+    if w.total.is_some() && roles == [Role::Launched] {
+        if let Some(r) = part_verb_after_total(toks, w.end) {
+            roles = vec![r];
+        } else if !weapon_role(toks, w.q.q_start, w.end).1 {
+            roles = vec![Role::Intercepted];
+        }
     }
     if all_but(w, &cand, out, &mut roles) && w.total.is_none() {
         return None;
