@@ -142,69 +142,12 @@ static EVENING_THEN_NIGHT: LazyLock<Regex> = crate::regex!(
 static DAYS_BEFORE: LazyLock<Regex> = crate::regex!(
     r"(?i)\b(two|three|four|five|six|[2-6])\s+days\s+(?:earlier|before|prior|after)\b"
 );
-static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
-    crate::compile_regex(&format!(
-        r"(?i)\b(anniversary|conflict-related|this week|last week|past week|previous week|previous month|previous seven days|the week|the (?:entire|whole) week|the same period|(?:deaths|dead|killed|casualties|victims|injured|wounded|attacks|strikes|drones|missiles|uavs|shaheds) in (?:19|20)\d{{2}}\b|this month|last month|past month|this year|since\b|from monday|per day|a day\b|(?:a|per|each|every) (?:week|month|year)\b|monthly|weekly|annually|every (?:day|night)|each (?:day|night)|daily|the following days|in recent (?:days|weeks|months)|(?:over|in|during|within) the (?:past|last) (?:few |several |two |three |four |five |six |seven |ten |fourteen |\d+ )?(?:days|weeks|months|year)|the first (?:\w+ )?(?:weeks|months)\b|the first (?:half|quarter) of|(?:during|throughout|(?:in|over) the course of) the (?:full-scale |entire |whole )?(?:invasion|war|conflict)\b|\b(?:killed|died|deaths?|victims?|injured|wounded) (?:by|in|of) (?:the |russia's )?(?:russian |full-scale )?(?:war|invasion)\b|\bstatistics of\b|\b(?:has|have) so far killed\b|\bthe (?:ongoing |full-scale )?(?:conflict|war|invasion) (?:has|had) (?:so far )?(?:killed|claimed)\b|\b(?:civilians|people|children|ukrainians) (?:in|during|since the start of) the (?:full-scale )?(?:war|invasion)\b|(?:over|in|during) (?:the )?(?:past|last) (?:day|24 hours)|(?:over|in|during|within) a 24-hour period|between (?-i:{MONTHS})(?:\s+\d{{4}})? and (?-i:{MONTHS})(?:\s+\d{{4}})?|(?-i:{MONTHS}) (?:casualty|civilian casualty|death) (?:number|toll|figures?|count)|per ?cent of (?:the |all )?(?:civilian )?casualties|(?-i:(?:[Ii]n|[Tt]hroughout|[Dd]uring|[Aa]ll of|[Ff]or the whole of) {MONTHS}(?:\s+\d{{4}})?\b(?:\s*[^\d\s,]|\s*$|,)))"
-    ))
-    .expect("valid regex")
-});
-/// What makes a date the start or end of a period: "since February 24", "from 18:00 on 12 April".
-static PERIOD_START: LazyLock<Regex> = crate::regex!(
-    r"(?:since|from|until|till|between|beginning of)(?:\s+\d{1,2}[:.]\d{2})?(?:\s+on)?$"
-);
-/// "since the war began over 900 days ago on February 24, 2022", "the full-scale invasion that
-/// started on 24 February 2022", "since the beginning of the full-scale invasion on Feb. 24,
-/// 2022": the war's start, background of any attack.
-static WAR_START: LazyLock<Regex> = crate::regex!(
-    r"(?i)\b(?:war|invasion|offensive|aggression)\b[^.;]{0,40}\b(?:began|started|begun|launched)\b[^.;]{0,30}$|\b(?:beginning|start|outbreak|onset)\s+of\s+(?:the\s+|russia's\s+)?(?:full-scale\s+|large-scale\s+|russian\s+)*(?:war|invasion|aggression)\b[^.;]{0,20}$"
-);
 /// "between 11:00 p.m." (before a weekday) and "and 7:00 a.m." (after it): a night's window.
 static NIGHT_WINDOW: LazyLock<Regex> = crate::regex!(
     r"(?i)\b(?:between|from)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:p\.?\s?m\.?)\s*(?:on\s+)?$"
 );
 static MORNING_END: LazyLock<Regex> =
     crate::regex!(r"(?i)^,?\s+(?:and|to|until|till)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?\s?m\.?)");
-/// "October 2022" (no day).
-static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    crate::compile_regex(&format!(r"\b{MONTHS}\s+(\d{{4}})\b")).expect("valid regex")
-});
-/// The start time of one night's count window: "(from 18:00 on 12 April)".
-static START_TIME: LazyLock<Regex> = crate::regex!(
-    r"\b(?:(?:from|between)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?:\s+(?:[a-z]+\s+)?time)?(?:\s*\([^)]{0,30}\))?(?:\s+on)?|(?:from|since)\s+(?:the\s+)?evening(?:\s+(?:of|on))?)$"
-);
-/// "from the evening of 6 February" (alone in its sentence): the evening start of one night's
-/// count window, as `EVENING_START` with a word for the hour.
-static EVENING_WORD_START: LazyLock<Regex> = crate::regex!(
-    r"(?i)\b(?:from|since)\s+(?:the\s+)?evening(?:\s+(?:of|on))?(?:\s+[a-z]+day,?)?$"
-);
-/// "From 7:00 p.m. on Wednesday, January 14" (or "on Tuesday, on Nov. 26"), "from 18:00 on 12
-/// April", "Since 20:00 on Monday, January 20", "Between 11:00 p.m.
-/// Moscow time (8:00 p.m. GMT) on December 24 and 7:00 a.m." (alone in its sentence):
-/// the evening start of the Air Force's count window; the attack ends the next morning.
-static EVENING_START: LazyLock<Regex> = crate::regex!(
-    r"(?i)\b(?:from|between|since)\s+(\d{1,2})(?:[:.]\d{2})?\s*(p\.?\s?m\.?)?(?:\s+(?:[a-z]+\s+)?time)?(?:\s*\([^)]{0,30}\))?,?(?:\s+on)?(?:\s+[a-z]+day,?(?:\s+on)?)?$"
-);
-/// A superlative or an ordinal right before a period ("the largest attack this month", "the
-/// biggest so far", "the third attack on the city in a week", "the second time this month"): the
-/// period qualifies the comparison or the count of attacks, not the figures.
-static SUPERLATIVE_PERIOD: LazyLock<Regex> = crate::regex!(
-    r"(?i)\b(?:largest|biggest|most|heaviest|deadliest|fiercest|strongest|highest|worst|record|first|second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th))\b[^.;,]{0,50}\b(?:this (?:week|month|year)|in (?:(?:almost|nearly|about|over|more than) )?(?:a|one|two|three|four|five|six|\d+) (?:weeks?|months?|years?)|(?:in|over) the (?:past|last) (?:(?:few|several|two|three|six|\d+) )?(?:weeks?|months?|years?|days|hours)|so far|in recent (?:days|weeks|months)|(?:during|throughout) the (?:full-scale |entire |whole )?(?:invasion|war))$"
-);
-/// What makes an anniversary a day: "on the eve of the third anniversary", "on the first
-/// anniversary".
-static ON_ANNIVERSARY: LazyLock<Regex> =
-    crate::regex!(r"(?i)\bon (?:the eve of )?(?:the |its )?(?:[a-z0-9-]+ )?$");
-/// "since the early hours of Friday", "since Thursday evening", "since midnight", "Since 20:00
-/// on Monday": the start of one night's attack, not of a period.
-static SINCE_NIGHT: LazyLock<Regex> = crate::regex!(
-    r"(?i)^since (?:the (?:early hours|evening|night|morning)\b|early (?:morning|hours)\b|last (?:night|evening)\b|midnight\b|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\b|(?:1[6-9]|2[0-3])[:.]\d{2}\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:evening|night|morning|afternoon)\b)"
-);
-/// A comparison whose "since" clause is no period: "the largest attack since ...", "its seventh
-/// major attack on power plants since Moscow intensified ...".
-/// Also the time since one event: "Three days had passed since Russia struck the playground".
-static SUPERLATIVE_SINCE: LazyLock<Regex> = crate::regex!(
-    r"(?i)\b(?:days?|weeks?|months?|hours?|years?)\s+(?:have|has|had)\s+(?:passed|elapsed|gone by)\s+since\b|\b(?:largest|biggest|most|first|record|heaviest|deadliest|fiercest|strongest|highest|worst|massive|ever|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b[^.;]{0,60}\bsince\b"
-);
 
 fn month_number(m: &str) -> u32 {
     let m = m.trim_end_matches('.').to_ascii_lowercase();
@@ -250,8 +193,8 @@ pub(crate) fn cues(s: &str) -> Vec<Cue> {
         add(m.start(), m.end(), CueKind::Period, &mut out);
     }
     day_cues(s, &mut out);
-    period_cues(s, &mut out);
-    period_starts(s, &mut out);
+    periods::period_cues(s, &mut out);
+    periods::period_starts(s, &mut out);
     out.sort_by_key(|c| c.start);
     drop_named_days(s, &mut out);
     night_ranges(s, &mut out);
@@ -333,12 +276,6 @@ static DEFINITE_NIGHT_NOUN: LazyLock<Regex> = crate::regex!(
 
 static UNTIL_END: LazyLock<Regex> =
     crate::regex!(r"(?i)\b(?:into|until|till)\s+(?:the\s+)?(?:early\s+)?(?:[a-z]+\s+of\s+)?$");
-
-/// After "daily": the report that comes daily ("the daily air force report", "its daily
-/// update").
-static DAILY_REPORT: LazyLock<Regex> = crate::regex!(
-    r"(?i)^\s+(?:[\w'-]+\s+){0,2}?(?:report|reports|update|updates|briefing|summary|bulletin|address|statement|digest)\b"
-);
 
 /// Adds a cue unless it overlaps one found before.
 fn add(start: usize, end: usize, kind: CueKind, out: &mut Vec<Cue>) {
@@ -527,141 +464,6 @@ fn day_cues(s: &str, out: &mut Vec<Cue>) {
     }
 }
 
-/// "The Guardian, the British daily, reported": a newspaper, not "every day".
-fn newspaper(s: &str, start: usize, end: usize) -> bool {
-    if !s[start..end].eq_ignore_ascii_case("daily") {
-        return false;
-    }
-    let before = s[..start].split_whitespace().last().unwrap_or("");
-    let after = s[end..].trim_start();
-    let nationality = before.starts_with(char::is_uppercase) && before != "The";
-    nationality || after.starts_with("newspaper")
-}
-
-/// Periods ("since", "over the past week") and months of a year.
-fn period_cues(s: &str, out: &mut Vec<Cue>) {
-    // "one of the largest attacks since Russia launched its invasion in February 2022": the
-    // "since" clause of a superlative is a comparison, periods in it included.
-    let since_clauses: Vec<std::ops::Range<usize>> = SUPERLATIVE_SINCE
-        .find_iter(s)
-        .map(|m| {
-            let rest = &s[m.end()..];
-            m.end() - 5..m.end() + rest.find(['.', ';', ',']).unwrap_or(rest.len())
-        })
-        .collect();
-    for m in PERIOD.find_iter(s) {
-        // ("the deadliest attacks against civilians since the start of the war": a period phrase
-        // that reaches into the clause is in it.)
-        if since_clauses
-            .iter()
-            .any(|c| c.contains(&m.start()) || (m.start() < c.start && m.end() > c.start))
-        {
-            continue;
-        }
-        let since = m.as_str().len() == 5 && m.as_str().eq_ignore_ascii_case("since");
-        if (since && SINCE_NIGHT.is_match(&s[m.start()..])) || newspaper(s, m.start(), m.end()) {
-            continue;
-        }
-        // "one of the largest Russian air attacks this month": a comparison, not a total.
-        if SUPERLATIVE_PERIOD.is_match(&s[..m.end()]) {
-            continue;
-        }
-        // "On the eve of the third anniversary of the full-scale war, Russia launched 267 attack
-        // drones": a day named by its anniversary, no period.
-        if m.as_str().eq_ignore_ascii_case("anniversary")
-            && ON_ANNIVERSARY.is_match(&s[..m.start()])
-        {
-            continue;
-        }
-        // "a day of mourning has been declared": a day named for something, no rate.
-        if m.as_str().eq_ignore_ascii_case("a day") && s[m.end()..].starts_with(" of ") {
-            continue;
-        }
-        // "According to the daily air force report, Russia targeted Ukraine with 208 drones":
-        // a report that comes daily, not a daily rate.
-        if m.as_str().eq_ignore_ascii_case("daily") && DAILY_REPORT.is_match(&s[m.end()..]) {
-            continue;
-        }
-        add(m.start(), m.end(), CueKind::Period, out);
-    }
-    // "the deadliest attack since October 2022, when missiles killed 13": a month of a year is
-    // a date in the past (its first day) when no period claimed it.
-    for c in MONTH_YEAR.captures_iter(s) {
-        let m = c.get(0).expect("match");
-        // "since Russia launched its full-scale invasion in February 2022, downing 74 drones on
-        // Nov. 25": deep in the comparison, the month dates nothing ("since October 2022, when
-        // ..." does).
-        let deep = since_clauses
-            .iter()
-            .any(|r| r.contains(&m.start()) && m.start() > r.start + 6);
-        if deep {
-            continue;
-        }
-        if let Ok(year) = c[2].parse() {
-            add(
-                m.start(),
-                m.end(),
-                CueKind::Past {
-                    day: 1,
-                    month: month_number(&c[1]),
-                    year,
-                },
-                out,
-            );
-        }
-    }
-}
-
-/// Dates that start a period or a count window are not attack dates.
-fn period_starts(s: &str, out: &mut Vec<Cue>) {
-    // "since February 24", "from 1 June": the start of a period, not an attack date. But "on the
-    // night of 13 April (from 18:00 on 12 April)" is the Air Force's count window of one night:
-    // the start time of the attack, dropped when the sentence names another date.
-    let n_dates = out
-        .iter()
-        .filter(|c| matches!(c.kind, CueKind::Date { .. }))
-        .count();
-    out.retain(|c| {
-        !(n_dates > 1
-            && matches!(c.kind, CueKind::Date { .. })
-            && START_TIME.is_match(&s[..c.start].trim_end().to_ascii_lowercase()))
-    });
-    evenings::night_of_evening(s, out);
-    for c in out.iter_mut() {
-        if let (CueKind::Date { day, month, year }, 1) = (c.kind, n_dates) {
-            let before = s[..c.start].trim_end();
-            let evening = EVENING_WORD_START.is_match(before)
-                || EVENING_START.captures(before).is_some_and(|m| {
-                    let hour: u32 = m[1].parse().unwrap_or(0);
-                    m.get(2).is_some() || (12..24).contains(&hour)
-                });
-            if evening {
-                // A year-less date rolls over in a leap year (29 February is kept).
-                let next = NaiveDate::from_ymd_opt(year.unwrap_or(2000), month, day)
-                    .and_then(|d| d.succ_opt());
-                if let Some(n) = next {
-                    c.kind = CueKind::Date {
-                        day: n.day(),
-                        month: n.month(),
-                        year: year.map(|_| n.year()),
-                    };
-                    continue;
-                }
-            }
-        }
-        if matches!(c.kind, CueKind::Date { .. }) {
-            let before = s[..c.start].trim_end().to_ascii_lowercase();
-            let superlative = before.ends_with("since") && SUPERLATIVE_SINCE.is_match(s);
-            // "Between February 2nd and 3rd": one night, its range read by `date_cues`.
-            let one_night = before.ends_with("between") && next_day_range(&s[c.start..c.end]);
-            let war_start = WAR_START.is_match(tail(s, c.start, 100));
-            if (PERIOD_START.is_match(&before) || war_start) && !superlative && !one_night {
-                c.kind = CueKind::Period;
-            }
-        }
-    }
-}
-
 /// What a cue is resolved against.
 #[derive(Debug, Clone, Copy, Default)]
 pub(crate) struct Anchors {
@@ -785,6 +587,7 @@ mod datelines;
 mod evenings;
 mod fixed;
 mod nights;
+mod periods;
 mod reporting;
 use datelines::dateline;
 pub(crate) use datelines::{
