@@ -464,9 +464,11 @@ fn toll_field(toks: &[Tok], q: &Quantity) -> Option<Field> {
                 }
             }
         }
-        let from = q.q_start.saturating_sub(24);
-        // Back to the sentence's start; an abbreviation's stop ("on Saturday, Jan. 14, has risen
-        // to 23") is none.
+        // Back to the sentence's start, however long the subject ("The death toll from the Oct. 5
+        // Russian Iskander ballistic missile strike on a grocery store and a nearby café in Hroza
+        // village has risen to 52"); an abbreviation's stop ("on Saturday, Jan. 14, has risen to
+        // 23") is none.
+        let from = q.q_start.saturating_sub(40);
         let stop = |i: usize| {
             toks[i].is(";")
                 || (toks[i].is(".")
