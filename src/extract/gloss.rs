@@ -30,6 +30,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+mod numbers;
 mod zeros;
 
 use super::lexicon::{ru, uk, ABBREVIATED_IN_CAPITALS, NUMBER_WORDS};
@@ -338,12 +339,14 @@ pub(crate) fn gloss(norm: Normalized, lang: Lang) -> Normalized {
             nouns: uk::ZERO_NOUNS,
             negations: uk::ZERO_NEGATIONS,
             not_known: uk::ZERO_NOT_KNOWN,
+            sources: uk::ZERO_SOURCES,
             qualified: uk::ZERO_QUALIFIED,
         },
         _ => zeros::ZeroWords {
             nouns: ru::ZERO_NOUNS,
             negations: ru::ZERO_NEGATIONS,
             not_known: ru::ZERO_NOT_KNOWN,
+            sources: ru::ZERO_SOURCES,
             qualified: ru::ZERO_QUALIFIED,
         },
     };
@@ -371,7 +374,13 @@ pub(crate) fn gloss(norm: Normalized, lang: Lang) -> Normalized {
             i = last + 1;
             continue;
         }
-        if let Some(mut edit) = number_with_ending(t, text, table) {
+        // "30-ти летний мужчина", "45 летний": a number and the age word after it.
+        if let Some(edit) = numbers::age_after_number(&toks, i, text, table) {
+            edits.push(edit);
+            i += 2;
+            continue;
+        }
+        if let Some(mut edit) = numbers::number_with_ending(t, text, table) {
             // "та його 5-річний син": "his 5-year-old son", no article after a possessive.
             if counted_before(&toks, i, text, table, &edits) {
                 edit.2 = without_article(edit.2);
@@ -477,35 +486,6 @@ fn best_entry(table: &Table, toks: &[Token], i: usize, text: &str) -> Option<(us
         }
     }
     best.map(|(_, end, e)| (end, e))
-}
-
-/// A number with a case ending or a word after a hyphen: "112-ма" (instrumental) and "81-го"
-/// (genitive) are the numbers; "40-річний", "40-летний" are "40-year-old" (the word after the
-/// hyphen glossed by the table).
-fn number_with_ending(t: &Token, text: &str, table: &Table) -> Option<(usize, usize, String)> {
-    let (digits, rest) = t.lower.split_once('-')?;
-    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) || rest.is_empty() {
-        return None;
-    }
-    if !rest.chars().all(char::is_alphabetic) || rest.is_ascii() {
-        return None;
-    }
-    if table.endings.contains(&rest) {
-        return Some((t.start, t.end, digits.to_string()));
-    }
-    let word = [Token {
-        start: t.start + digits.len() + 1,
-        end: t.end,
-        lower: rest.to_string(),
-    }];
-    let (_, e) = best_entry(table, &word, 0, text)?;
-    let entry = &table.entries[e];
-    let english = english(entry, &word, 0, text);
-    let english = match english.contains('#') {
-        true => english.replace('#', digits),
-        false => format!("{digits}-{english}"),
-    };
-    (entry.words.len() == 1 && entry.before.is_empty()).then_some((t.start, t.end, english))
 }
 
 /// Words that a dash may separate from their number ("Травмовано – 94", "73 – поранені", "34 —

@@ -11,6 +11,7 @@ pub(super) struct ZeroWords {
     pub(super) nouns: &'static [(&'static str, ZeroOf)],
     pub(super) negations: &'static [&'static str],
     pub(super) not_known: &'static [&'static str],
+    pub(super) sources: &'static [&'static str],
     pub(super) qualified: &'static [&'static str],
 }
 
@@ -59,9 +60,17 @@ pub(super) fn zero_gaps(
         };
         // "информации о пострадавших нет": nothing is known yet, no zero. ("По имеющейся
         // информации, пострадавших ... не зафиксировано": the information is the zero's source.)
+        // ("По предварительной информации пострадавших ... нет": "по" makes the information the
+        // zero's source too.)
+        let source = |k: usize| {
+            toks[k.saturating_sub(3)..k]
+                .iter()
+                .any(|t| is_word(t, words.sources))
+        };
         if i > 0
             && is_word(&toks[i - 1], words.not_known)
             && text[toks[i - 1].end..toks[i].start].trim().is_empty()
+            && !source(i - 1)
         {
             i += 1;
             continue;

@@ -7,7 +7,9 @@ mod places;
 mod words;
 
 pub(crate) use places::PLACES;
-pub(crate) use words::{WORDS, ZERO_NEGATIONS, ZERO_NOT_KNOWN, ZERO_NOUNS, ZERO_QUALIFIED};
+pub(crate) use words::{
+    WORDS, ZERO_NEGATIONS, ZERO_NOT_KNOWN, ZERO_NOUNS, ZERO_QUALIFIED, ZERO_SOURCES,
+};
 
 /// Case endings written after a number and a hyphen ("112-ма ударними БпЛА", "81-го"): the
 /// number itself.

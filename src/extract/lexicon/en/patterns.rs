@@ -107,6 +107,14 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
         4,
     ),
     (
+        // "a Ukrainian-launched missile hit a residential building" (also the gloss of
+        // "выпущенная ВСУ ракета").
+        r"(?i)\bukrainian-(?:launched|fired|made)\b",
+        Side::Ukraine,
+        4,
+    ),
+    (r"(?i)\brussian-(?:launched|fired|made)\b", Side::Russia, 4),
+    (
         // "two individuals were injured in attacks attributed to the Ukrainian Armed Forces".
         r"(?i)\battributed to (?:the )?(?:ukrainian armed forces|ukrainian forces|ukrainian military|ukraine|kyiv|kiev)\b",
         Side::Ukraine,

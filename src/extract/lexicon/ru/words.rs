@@ -419,6 +419,10 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("отправленн* россией", "Russian-launched"),
     ("запущенн* россией", "Russian-launched"),
     ("выпущенн* россией", "Russian-launched"),
+    // "выпущенная ВСУ ракета попала в жилой дом": launched by the Ukrainian Armed Forces.
+    ("отправленн* всу", "Ukrainian-launched"),
+    ("запущенн* всу", "Ukrainian-launched"),
+    ("выпущенн* всу", "Ukrainian-launched"),
     ("российск* ракета", "a Russian missile"),
     ("вражеск* ракета", "an enemy missile"),
     ("баллистическ* ракету", "a ballistic missile"),
@@ -669,6 +673,9 @@ pub(crate) const ZERO_NOT_KNOWN: &[&str] = &[
     "других",
     "иных",
 ];
+
+/// The prepositions that make a word of [`ZERO_NOT_KNOWN`] the zero's source ("По предварительной информации пострадавших … нет").
+pub(crate) const ZERO_SOURCES: &[&str] = &["по"];
 
 /// The words between a casualty noun and its negation that make it no zero: "пострадавших в
 /// тяжелом состоянии нет" (there are lightly injured).

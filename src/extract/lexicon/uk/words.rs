@@ -723,6 +723,9 @@ pub(crate) const ZERO_NEGATIONS: &[&str] = &[
 /// news ("інформації про постраждалих немає"), or of more casualties ("інших постраждалих немає").
 pub(crate) const ZERO_NOT_KNOWN: &[&str] = &["про", "інформації", "відомостей", "даних", "інших"];
 
+/// The prepositions that make a word of [`ZERO_NOT_KNOWN`] the zero's source ("За попередньою інформацією постраждалих … немає").
+pub(crate) const ZERO_SOURCES: &[&str] = &["за", "по"];
+
 /// The words between a casualty noun and its negation that make it no zero: "постраждалих у
 /// стані середньої важкості нема" (there are lightly injured).
 pub(crate) const ZERO_QUALIFIED: &[&str] = &["стані", "важк*", "тяжк*", "інших", "більше"];
