@@ -698,7 +698,9 @@ pub(crate) fn coordinated_people(s: &Sent, c: &Cand, out: &[Cand]) -> bool {
     if relative && c.status == Status::Used {
         return true;
     }
-    let Some(prev) = out.last().filter(|p| {
+    // (Past an age set off before it: "A man, 62, and two women, 51 and 53, have been injured".)
+    let age = |p: &&Cand| p.status == Status::Rejected && p.reason.as_deref() == Some("an age");
+    let Some(prev) = out.iter().rev().find(|p| !age(p)).filter(|p| {
         p.sent == s.idx
             && p.field == c.field
             && p.status == Status::Used

@@ -668,6 +668,27 @@ pub(crate) fn not_a_count(toks: &[Tok], q: &Quantity, cues: &[Cue]) -> Option<St
     if q.i >= 1 && age_before(q.i - 1) || k < q.i && k >= 1 && age_before(k - 1) || dashed {
         return Some("an age".into());
     }
+    // "A woman, 45, was killed", "A man, 62, and two women, 51 and 53, have been injured": digits
+    // set off by commas right after a person are the person's age (wire style).
+    let after = toks.get(q.j);
+    let closed = after.is_some_and(|t| t.is_any(&[",", ")"]))
+        || after.is_some_and(|t| t.is_any(&["and", "or"]))
+            && toks
+                .get(q.j + 1)
+                .is_some_and(|n| matches!(n.kind, Kind::Num(_)));
+    let digits = |k: usize| matches!(toks[k].kind, Kind::Num(_));
+    let mut first = q.i;
+    while first >= 2 && toks[first - 1].is_any(&["and", ","]) && digits(first - 2) {
+        first -= 2;
+    }
+    if closed
+        && first >= 2
+        && digits(first)
+        && toks[first - 1].is(",")
+        && toks[first - 2].is_any(PERSON_HEADS)
+    {
+        return Some("an age".into());
+    }
     first_of_two_ages(toks, q).then(|| "an age".into())
 }
 
