@@ -166,6 +166,10 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("использовав", "using"),
     ("применив", "using"),
     ("используя", "using"),
+    // "противник использовал 141 беспилотник", "применил 20 ракет": the launch.
+    ("использовал*", "used"),
+    ("применил*", "used"),
+    ("задействовал*", "used"),
     ("с направлени*", "from the direction of"),
     ("с направлений", "from the directions"),
     // "запущенных из районов Брянска, Курска": launch sites, as "from the directions of".

@@ -463,6 +463,10 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("кинджалом", "with a Kinzhal missile"),
     ("вчинен*", "carried out"),
     ("використал*", "used"),
+    // "Противник використав 141 безпілотник", "застосував 20 ракет": the launch.
+    ("використав", "used"),
+    ("застосував", "used"),
+    ("застосувал*", "used"),
     ("ракета", "a missile"),
     ("ракету", "a missile"),
     ("ракетою", "with a missile"),
