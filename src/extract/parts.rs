@@ -25,7 +25,12 @@ pub(crate) fn mark(sents: &[Sent], cands: &mut [Cand]) {
         let opening = opens_report(toks, c.tok_start);
         // "Two more kamikaze drones were destroyed": more of the same.
         let more = at(c.tok_start + 1, "more") && opening_of(toks, c.tok_start);
-        let another = opening && at(c.tok_start, "another");
+        let another = opening && at(c.tok_start, "another")
+            // "Bogomaz said a further two Ukrainian drones had been shot down".
+            || c.tok_start >= 2
+                && at(c.tok_start - 1, "further")
+                && at(c.tok_start - 2, "a")
+                && opens_report(toks, c.tok_start - 2);
         // "brought down two other Ukrainian drones".
         let other = at(c.tok_start + 1, "other");
         let rank = at(c.tok_start, "a")

@@ -620,6 +620,8 @@ const ENTRIES: &[(&str, Option<&str>, Option<&str>, Country)] = &[
         RU,
     ),
     ("kstovo", Some("Kstovo"), Some("Nizhny Novgorod Oblast"), RU),
+    ("kirishi", Some("Kirishi"), Some("Leningrad Oblast"), RU),
+    ("ust-luga", Some("Ust-Luga"), Some("Leningrad Oblast"), RU),
     ("murmansk", Some("Murmansk"), Some("Murmansk Oblast"), RU),
     (
         "olenya|olenegorsk",

@@ -193,6 +193,8 @@ pub(crate) const PLACES: &[(&str, &str)] = &[
     ("анап*", "Anapa"),
     ("сочи", "Sochi"),
     ("кстов*", "Kstovo"),
+    ("кириш*", "Kirishi"),
+    ("усть-луг*", "Ust-Luga"),
     ("мурманск*", "Murmansk"),
     ("оленегорск*", "Olenegorsk"),
     ("сызран*", "Syzran"),

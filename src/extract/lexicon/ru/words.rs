@@ -605,6 +605,9 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("другую", "the other"),
     ("ещё", "another"),
     ("всего", "in total"),
+    // "Больше всего - над территорией Ростовской области (26 БПЛА)": the most of them, a part.
+    ("больше всего", "most of them"),
+    ("меньше всего", "fewest of them"),
     ("все", "all"),
     ("всех", "all"),
     ("их", "them"),
