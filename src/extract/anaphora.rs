@@ -12,6 +12,7 @@ use std::sync::LazyLock;
 static ALL_OF_THEM: LazyLock<Regex> = crate::regex!(patterns::ALL_OF_THEM);
 static ALL_OF_THE: LazyLock<Regex> = crate::regex!(patterns::ALL_OF_THE);
 static WHICH_WERE_DOWNED: LazyLock<Regex> = crate::regex!(patterns::WHICH_WERE_DOWNED);
+static THEY_WERE_DOWNED: LazyLock<Regex> = crate::regex!(patterns::THEY_WERE_DOWNED);
 
 /// The intercepted field of a launched one.
 fn intercepted(f: Field) -> Option<Field> {
@@ -48,6 +49,7 @@ fn intercepts(l: &Cand, sent: usize, a: usize, b: usize) -> Cand {
 pub(crate) fn all_intercepted(s: &Sent, out: &mut Vec<Cand>) {
     let mut new: Vec<Cand> = Vec::new();
     which_were_downed(s, out, &mut new);
+    they_were_downed(s, out, &mut new);
     // Every other phrase it reads says "all".
     if !s.lower.contains("all") && !s.lower.contains("both ") {
         out.extend(new);
@@ -201,6 +203,31 @@ fn which_were_downed(s: &Sent, out: &[Cand], new: &mut Vec<Cand>) {
             }
         }
     }
+}
+
+/// "Four drones tried to attack the Bryansk region. They were shot down": the launch count of
+/// the sentence right before (its last), when this sentence counts nothing of its own.
+fn they_were_downed(s: &Sent, out: &[Cand], new: &mut Vec<Cand>) {
+    let Some(m) = THEY_WERE_DOWNED.find(&s.text) else {
+        return;
+    };
+    if out.iter().any(|c| c.sent == s.idx && c.value.is_some()) {
+        return;
+    }
+    let Some(l) = out
+        .iter()
+        .rev()
+        .filter(|c| c.sent + 1 == s.idx)
+        .find(|c| launched(c))
+    else {
+        return;
+    };
+    let b = s
+        .toks
+        .iter()
+        .rposition(|t| t.end <= m.end())
+        .map_or(s.toks.len(), |k| k + 1);
+    new.push(intercepts(l, s.idx, 0, b));
 }
 
 #[cfg(test)]

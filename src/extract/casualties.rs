@@ -205,11 +205,12 @@ pub(crate) fn casualty_field(toks: &[Tok], q: &Quantity, h: Head, end: usize) ->
     match h {
         Head::Killed => return Some(Field::Killed),
         Head::Injured => return Some(Field::Injured),
-        // "injured two districts" (glossed "постраждали два райони"): places, no people.
+        // "injured two districts" (glossed "постраждали два райони"), "injured up to ten
+        // buildings": places and things, no people.
         Head::Other
             if toks
                 .get(end.saturating_sub(1))
-                .is_some_and(|t| t.is_any(PLACE_NOUNS)) =>
+                .is_some_and(|t| t.is_any(PLACE_NOUNS) || t.is_any(BUILDING_NOUNS)) =>
         {
             return None
         }

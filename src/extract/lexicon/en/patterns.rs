@@ -15,6 +15,10 @@ pub(crate) const RESTRICTED: &str = r"(?i)^(?:in|within|over|across)\s+(?:the\s+
 /// "all of them were shot down", "all of which were allegedly shot down": every weapon of the
 /// count before.
 pub(crate) const ALL_OF_THEM: &str = r"(?i)\b(?:all|both) (?:of )?(?:the )?(?:(?:air|enemy) )?(?:targets|projectiles)\b[^.;]{0,30}?\b(?:(?:were|was|had been|have been)\s+)?(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)|\ball (?:of )?(?:them|which|these|those)\b[^.;]{0,30}?\b(?:were|was|had been|have been)\s+(?:[a-z]+ly\s+)?(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)|\ball (?:were|had been|have been) (?:\w+ )?(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)|\b(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed) (?:them|these|those) all\b|\b(?:which|that|they) (?:were|had been|have been) all (?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)|\b(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed) all (?:of )?(?:them|these|those|(?:the )?(?:(?:air|enemy) )?targets)\b";
+/// "Four drones tried to attack the Bryansk region. They were shot down over the region": a
+/// sentence that opens on the pronoun says it of the launch count right before, all of it ("They
+/// were all shot down" is `ALL_OF_THEM`'s).
+pub(crate) const THEY_WERE_DOWNED: &str = r"(?i)^(?:they|these|those) (?:were|had been|have been) (?:[a-z]+ly )?(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)\b";
 /// "downed 18 of the drones and all of the missiles", "intercepting 284 drones and all missiles":
 /// all of the weapon counted before.
 /// A relative clause after a list of counts: "eight Shahed drones and three cruise missiles which
@@ -135,6 +139,13 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
     (
         // ("The Kremlin had fired almost 70 cruise missiles": the Kremlin as the attacker.)
         r"(?i)\b(?:russia|moscow|russians|the kremlin|the russian army|the russian military|the russian federation|russian federation) (?:(?:also|then|again|later|reportedly|allegedly|overnight|once again|(?:on|early|late) (?:mon|tues|wednes|thurs|fri|satur|sun)day) )?(?:has |had )?(?:also )?(?:launched|attacked|struck|fired|sent|targeted|hit|used|unleashed|carried out|conducted|staged|mounted|deployed|employed|hurled)\b",
+        Side::Russia,
+        4,
+    ),
+    (
+        // "A Kremlin missile struck a building in Kryvyi Rih": the Kremlin's weapons and forces
+        // (not the Kremlin as a place struck).
+        r"(?i)\bkremlin(?:'s|’s)? (?:missiles?|drones?|forces|troops|army|military|strikes?|attacks?|barrage)\b",
         Side::Russia,
         4,
     ),

@@ -116,6 +116,20 @@ pub(crate) const REFERENCE_WORDS: &[&str] = &[
 ];
 /// Plural nouns of places: "14 more Ukrainian regions" counts no people.
 pub(crate) const PLACE_NOUNS: &[&str] = &["regions", "cities", "towns", "villages", "districts"];
+/// Buildings and things a casualty verb may be glossed onto ("постраждало до десяти будинків",
+/// "injured up to ten buildings"): counts of no people.
+pub(crate) const BUILDING_NOUNS: &[&str] = &[
+    "buildings",
+    "houses",
+    "homes",
+    "apartments",
+    "flats",
+    "cars",
+    "vehicles",
+    "facilities",
+    "enterprises",
+    "structures",
+];
 /// Nouns of an area that is no named place, after the preposition of an elliptical list's first
 /// item ("six drones over Russian regions and two over Crimea", "nine over the Black Sea").
 /// Seas, the named areas of an elliptical item that the gazetteer does not hold ("another 62

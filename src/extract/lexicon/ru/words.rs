@@ -95,6 +95,16 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("националист*", "nationalists"),
     ("вооруженн* формировани*", "armed formations"),
     ("без погибших и пострадавших", "there were no casualties"),
+    // "информации о наличии пострадавших нет": nothing is known yet, no zero.
+    ("наличии жертв нет", "nothing is known of casualties"),
+    ("наличии погибших нет", "nothing is known of deaths"),
+    ("наличии пострадавших нет", "nothing is known of injured"),
+    // Either order, any injured noun: "обошлось без раненых и погибших".
+    ("без пострадавших и погибших", "there were no casualties"),
+    ("без погибших и раненых", "there were no casualties"),
+    ("без раненых и погибших", "there were no casualties"),
+    ("без погибших и травмированных", "there were no casualties"),
+    ("без травмированных и погибших", "there were no casualties"),
     ("без человеческих жертв", "there were no casualties"),
     ("от >#num", ""),
     ("<#num до >#num", "to"),
@@ -531,6 +541,9 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("не пострадал*", "no one was injured"),
     ("уничтожение", "the destruction of"),
     ("перехват", "the interception of"),
+    // "рассказал о перехвате 10 дронов": the noun in other cases.
+    ("перехвате", "the interception of"),
+    ("перехвата", "the interception of"),
     ("был", "was"),
     ("была", "was"),
     ("было", "was"),
@@ -611,6 +624,7 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("все", "all"),
     ("всех", "all"),
     ("их", "them"),
+    ("они", "they"),
     ("против", "against"),
     ("по >#num", ""),
     ("по", "on"),
@@ -638,6 +652,8 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("поселк*", "town"),
     ("посёлк*", "town"),
     ("дом*", "house"),
+    // "пострадали восемь домов": houses, a count of no people.
+    ("домов", "houses"),
     ("многоквартирн*", "apartment"),
     ("многоэтажк*", "apartment building"),
     ("предприяти*", "enterprise"),
@@ -679,6 +695,8 @@ pub(crate) const ZERO_NOT_KNOWN: &[&str] = &[
     "данных",
     "других",
     "иных",
+    // "информации о наличии пострадавших нет": no news of them.
+    "наличии",
 ];
 
 /// The prepositions that make a word of [`ZERO_NOT_KNOWN`] the zero's source ("По предварительной информации пострадавших … нет").

@@ -79,7 +79,25 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("без пошкоджень та постраждалих", "no one was injured"),
     ("без пошкоджень і постраждалих", "no one was injured"),
     ("без загиблих і постраждалих", "there were no casualties"),
+    // "інформації про наявність жертв немає": nothing is known yet, no zero.
+    ("наявність жертв немає", "nothing is known of casualties"),
+    ("наявність загиблих немає", "nothing is known of deaths"),
+    (
+        "наявність постраждалих немає",
+        "nothing is known of injured",
+    ),
     ("без загиблих та постраждалих", "there were no casualties"),
+    // Either order, any injured noun: "обійшлося без травмованих та загиблих".
+    ("без постраждалих та загиблих", "there were no casualties"),
+    ("без постраждалих і загиблих", "there were no casualties"),
+    ("без загиблих та поранених", "there were no casualties"),
+    ("без поранених та загиблих", "there were no casualties"),
+    ("без загиблих і поранених", "there were no casualties"),
+    ("без поранених і загиблих", "there were no casualties"),
+    ("без загиблих та травмованих", "there were no casualties"),
+    ("без травмованих та загиблих", "there were no casualties"),
+    ("без загиблих і травмованих", "there were no casualties"),
+    ("без травмованих і загиблих", "there were no casualties"),
     ("без людських жертв", "there were no casualties"),
     ("без потерпілих", "no one was injured"),
     ("потерпіл*", "injured"),
@@ -693,11 +711,16 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("селища", "town"),
     ("смт", "town"),
     ("будин*", "building"),
+    // "постраждало до десяти будинків": buildings, a count of no people.
+    ("будинків", "buildings"),
+    ("будинки", "buildings"),
     ("багатоповерх*", "apartment building"),
     ("підприємств*", "enterprise"),
     ("об'єкт*", "facility"),
     ("інфраструктур*", "infrastructure"),
     ("енергетичн*", "energy"),
+    // "Вони були збиті": the weapons counted before.
+    ("вони", "they"),
 ];
 
 /// The casualty nouns of a zero statement whose negation comes later ("загиблих, на щастя,
@@ -725,7 +748,15 @@ pub(crate) const ZERO_NEGATIONS: &[&str] = &[
 
 /// The words before a casualty noun that make its "немає" no zero of the attack: an absence of
 /// news ("інформації про постраждалих немає"), or of more casualties ("інших постраждалих немає").
-pub(crate) const ZERO_NOT_KNOWN: &[&str] = &["про", "інформації", "відомостей", "даних", "інших"];
+pub(crate) const ZERO_NOT_KNOWN: &[&str] = &[
+    "про",
+    "інформації",
+    "відомостей",
+    "даних",
+    "інших",
+    // "інформації про наявність жертв немає": no news of them.
+    "наявність",
+];
 
 /// The prepositions that make a word of [`ZERO_NOT_KNOWN`] the zero's source ("За попередньою інформацією постраждалих … немає").
 pub(crate) const ZERO_SOURCES: &[&str] = &["за", "по"];
