@@ -18,6 +18,7 @@ static ZERO_INJURED: LazyLock<Regex> = crate::regex!(patterns::ZERO_INJURED);
 static ZERO_KILLED: LazyLock<Regex> = crate::regex!(patterns::ZERO_KILLED);
 
 static NOT_YET: LazyLock<Regex> = crate::regex!(patterns::NOT_YET);
+static INJURED_HELPED: LazyLock<Regex> = crate::regex!(patterns::INJURED_HELPED);
 
 /// "unable to intercept any of the ballistic missiles", "could not intercept either of them",
 /// "no missiles were shot down": 0 intercepted; `w` names the weapon, absent for "them".
@@ -155,8 +156,13 @@ fn zero_fields(s: &Sent, cands: &[Cand]) -> Vec<Field> {
     let mut fields = Vec::new();
     // "No fatalities were reported in the immediate aftermath": not yet known, for either field.
     let not_yet = NOT_YET.is_match(&s.text);
-    if ZERO_BOTH.is_match(&s.text) && !not_yet {
-        fields.extend([Field::Killed, Field::Injured]);
+    if let Some(m) = ZERO_BOTH.find(&s.text).filter(|_| !not_yet) {
+        // ("..., no casualties, the injured are being given assistance": no deaths only.)
+        if INJURED_HELPED.is_match(&s.text[m.end()..]) {
+            fields.push(Field::Killed);
+        } else {
+            fields.extend([Field::Killed, Field::Injured]);
+        }
     }
     if ZERO_INJURED.is_match(&s.text) && !not_yet {
         fields.push(Field::Injured);

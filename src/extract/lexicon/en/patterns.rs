@@ -40,6 +40,10 @@ pub(crate) const ZERO_KILLED: &str = r"(?i)\b(?:no (?:one|body)(?:\s+(?:on|in|at
 /// Not yet known, not a zero: "no immediate reports of casualties", "no information on casualties",
 /// "no fatalities were reported in the immediate aftermath", "There were initially no reports of
 /// damage or casualties".
+/// After "no casualties" in its sentence: injured people being helped ("Preliminarily, there
+/// were no casualties, the injured are being given assistance", glossed "Попередньо, без жертв,
+/// ... постраждалим надається допомога"): no deaths, but injured.
+pub(crate) const INJURED_HELPED: &str = r"(?i)\b(?:the )?(?:injured|wounded) (?:are|is|were|was) (?:being )?(?:given|provided with|treated|helped|assisted|receiving)\b|\b(?:assistance|help|aid|care) (?:is|was|are|were) (?:being )?(?:given|provided|rendered) to (?:the )?(?:injured|wounded|victims)\b";
 pub(crate) const NOT_YET: &str = r"(?i)\bno immediate (?:reports?|information)\b|\b(?:initially|immediately) no (?:reports?|information)\b|\bin the immediate aftermath\b|\bno (?:information|details|word) (?:yet )?(?:of|on|about)\b|\breports? of (?:casualties|injuries|victims|deaths) at (?:this|that|the) (?:stage|time|moment|point)\b|\b(?:casualties|injuries|victims|deaths) (?:were|have been) reported at (?:this|that|the) (?:stage|time|moment|point)\b|\b(?:reported|known|confirmed) (?:as of yet|as yet|so far as of now)\b";
 /// "unable to intercept any of the ballistic missiles", "could not intercept either of them",
 /// "no missiles were shot down": 0 intercepted; `w` names the weapon, absent for "them".

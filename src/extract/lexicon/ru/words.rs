@@ -95,6 +95,15 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("националист*", "nationalists"),
     ("вооруженн* формировани*", "armed formations"),
     ("без погибших и пострадавших", "there were no casualties"),
+    // "Предварительно, без жертв, ... пострадавшим оказывается помощь": there are injured.
+    (
+        "пострадавшим оказывается помощь",
+        "the injured are being given assistance",
+    ),
+    (
+        "пострадавшим оказывают помощь",
+        "the injured are being given assistance",
+    ),
     // "информации о наличии пострадавших нет": nothing is known yet, no zero.
     ("наличии жертв нет", "nothing is known of casualties"),
     ("наличии погибших нет", "nothing is known of deaths"),

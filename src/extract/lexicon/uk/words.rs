@@ -79,6 +79,19 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("без пошкоджень та постраждалих", "no one was injured"),
     ("без пошкоджень і постраждалих", "no one was injured"),
     ("без загиблих і постраждалих", "there were no casualties"),
+    // "Попередньо, без жертв, ... постраждалим надається допомога": there are injured.
+    (
+        "постраждалим надається допомога",
+        "the injured are being given assistance",
+    ),
+    (
+        "постраждалим надають допомогу",
+        "the injured are being given assistance",
+    ),
+    (
+        "потерпілим надається допомога",
+        "the injured are being given assistance",
+    ),
     // "інформації про наявність жертв немає": nothing is known yet, no zero.
     ("наявність жертв немає", "nothing is known of casualties"),
     ("наявність загиблих немає", "nothing is known of deaths"),
