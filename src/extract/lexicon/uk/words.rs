@@ -319,6 +319,10 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("жінки", "women"),
     ("підліток", "a teenager"),
     ("підлітка", "a teenager"),
+    // "смертельного поранення зазнав юнак": the subject after its verb.
+    ("смертельн* поранен* зазна*", "was killed"),
+    ("юнак", "a young man"),
+    ("юнака", "a young man"),
     ("дівчина", "a girl"),
     ("дівчинка", "a girl"),
     ("дівчинку", "a girl"),
