@@ -339,8 +339,8 @@ fn is_title_like(line: &str) -> bool {
 }
 
 /// Whether a line without a full stop reads as running text cut off, not as a title: eight words
-/// or more, more than half of them in lower case, and none of a headline's marks (a list dash, a colon
-/// before words, a closing "..., Air Force says").
+/// or more, more than half of them in lower case, and none of a headline's marks (a list dash, a
+/// colon before words, a closing "..., Air Force says").
 fn cut_off(line: &str) -> bool {
     let t = line.trim();
     let words: Vec<&str> = t.split_whitespace().collect();

@@ -4,6 +4,11 @@
 
 use super::{best_entry, english, Table, Token};
 
+/// Whether a word is digits only ("112", not "" or "1,200").
+fn all_digits(w: &str) -> bool {
+    !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// A number with a case ending or a word after a hyphen: "112-ма" (instrumental) and "81-го"
 /// (genitive) are the numbers; "40-річний", "40-летний" are "40-year-old" (the word after the
 /// hyphen glossed by the table).
@@ -13,7 +18,7 @@ pub(super) fn number_with_ending(
     table: &Table,
 ) -> Option<(usize, usize, String)> {
     let (digits, rest) = t.lower.split_once('-')?;
-    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) || rest.is_empty() {
+    if !all_digits(digits) || rest.is_empty() {
         return None;
     }
     if !rest.chars().all(char::is_alphabetic) || rest.is_ascii() {
@@ -52,7 +57,7 @@ pub(super) fn age_after_number(
         Some(_) => return None,
         None => t.lower.as_str(),
     };
-    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+    if !all_digits(digits) {
         return None;
     }
     if !text
