@@ -313,11 +313,16 @@ fn date_cues(s: &str, out: &mut Vec<Cue>) {
     }
     for c in DOTTED.captures_iter(s) {
         let m = c.get(0).expect("match");
-        let (d, mo, y) = (
+        let (mut d, mut mo, y) = (
             c[1].parse().unwrap_or(0),
             c[2].parse().unwrap_or(0),
             c[3].parse().ok(),
         );
+        // "(11.17.2022)": the American order, unambiguous only where the second number cannot be a
+        // month (machine-rewritten copy of "17.11.2022").
+        if mo > 12 && d <= 12 {
+            std::mem::swap(&mut d, &mut mo);
+        }
         add(
             m.start(),
             m.end(),

@@ -133,7 +133,7 @@ impl Table {
 
 impl Word {
     fn parse(w: &str) -> Word {
-        let lower = w.to_lowercase();
+        let lower = fold(w);
         if lower == "#num" {
             Word::Number
         } else if lower == "#month" {
@@ -184,6 +184,12 @@ struct Token {
     lower: String,
 }
 
+/// A word's lower case with "ё" as "е" (Russian writes the dots only sometimes: "тяжёлую",
+/// "тяжелую"), so that one table entry matches both spellings.
+fn fold(w: &str) -> String {
+    w.to_lowercase().replace('ё', "е")
+}
+
 fn tokens(text: &str) -> Vec<Token> {
     let mut out = Vec::new();
     let mut start = None;
@@ -200,7 +206,7 @@ fn tokens(text: &str) -> Vec<Token> {
             out.push(Token {
                 start: s,
                 end: i,
-                lower: text[s..i].to_lowercase(),
+                lower: fold(&text[s..i]),
             });
         }
     }
@@ -208,7 +214,7 @@ fn tokens(text: &str) -> Vec<Token> {
         out.push(Token {
             start: s,
             end: text.len(),
-            lower: text[s..].to_lowercase(),
+            lower: fold(&text[s..]),
         });
     }
     out

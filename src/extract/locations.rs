@@ -210,7 +210,10 @@ pub(crate) fn speaks_for_government(toks: &[Tok], at: usize, name: &str) -> bool
     let agent = CAPITALS.contains(&name)
         && at >= 3
         && toks[at - 2].is("by")
-        && toks[at - 3].is_any(ATTACK_NOUNS);
+        && (toks[at - 3].is_any(ATTACK_NOUNS)
+            || toks[at.saturating_sub(8)..at - 2]
+                .iter()
+                .any(|t| t.is_any(LAUNCH_PARTICIPLES)));
     t.is_any(SAYING_VERBS)
         || acting
         || agent

@@ -30,6 +30,16 @@ pub(super) fn verb_after(toks: &[Tok], q: &Quantity, h: Head, end: usize) -> usi
     if h == Head::Person {
         let (v, relative) = past_relative(toks, k);
         let casualty_verb = |t: &Tok| t.is_any(KILL_AFTER) || t.is_any(INJURE_AFTER);
+        // "Another person who was injured in a missile attack on Poltava on September 3 died
+        // in hospital today": the injured of the relative clause are the dead of the main one.
+        if relative && toks.get(v).is_some_and(|t| t.is_any(INJURE_AFTER)) {
+            let died = (v + 1..toks.len().min(v + 16))
+                .take_while(|&m| !toks[m].is_any(&[",", ";", "."]))
+                .find(|&m| toks[m].is_any(&["died", "dies"]));
+            if let Some(m) = died {
+                return m;
+            }
+        }
         if relative && !toks.get(v).is_some_and(casualty_verb) {
             // "Three men who were in the car died": past the relative clause to its main verb.
             let main = (v..toks.len().min(v + 8))
@@ -106,7 +116,7 @@ fn past_parenthetical(toks: &[Tok], mut k: usize) -> usize {
     k
 }
 
-/// "three women aged 32, 36, and 56 were injured": past their ages.
+/// "three women aged 32, 36, and 56 were injured", "a man born in 1986 died": past their ages.
 fn past_ages(toks: &[Tok], mut k: usize) -> usize {
     if toks.get(k).is_some_and(|t| t.is_any(AGE_WORDS)) {
         let mut m = k + 1;
@@ -131,6 +141,13 @@ fn past_ages(toks: &[Tok], mut k: usize) -> usize {
     {
         // "another girl 17 years old was injured" (glossed "ще одна дівчинка 17 років").
         k += 3;
+    } else if toks.get(k).is_some_and(|t| t.is("born")) {
+        // "a man born in 1986 died" (translated "чоловік 1986 року народження загинув"): past
+        // the year of birth.
+        let m = k + 1 + usize::from(toks.get(k + 1).is_some_and(|t| t.is("in")));
+        if toks.get(m).is_some_and(|t| matches!(t.kind, Kind::Num(_))) {
+            k = m + 1;
+        }
     }
     k
 }

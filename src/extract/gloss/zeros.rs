@@ -88,8 +88,11 @@ pub(super) fn zero_gaps(
             if text[toks[k - 1].end..toks[k].start].contains(['.', '!', '?', ';', ':']) {
                 break;
             }
-            // "пострадавших в тяжелом состоянии нет": there are others.
-            if is_word(&toks[k], words.qualified) {
+            // "пострадавших в тяжелом состоянии нет": there are others. (Not an adjective of a
+            // second noun joined by "and": "пострадавших и серьёзных повреждений ... не
+            // зафиксировано", no injured and no serious damage.)
+            let joined = toks[k - 1].lower == "и" || toks[k - 1].lower == "і";
+            if is_word(&toks[k], words.qualified) && !joined {
                 break;
             }
             if let Some(n) = negation_at(toks, k, words.negations) {

@@ -55,6 +55,14 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
         "since the start of the special military operation",
     ),
     ("с начала", "since the start of"),
+    // "крупнейшей атаки ... с начала полномасштабного вторжения": the largest attack since, a
+    // comparison (no period).
+    ("крупнейш*", "the largest"),
+    ("масштабнейш*", "the largest"),
+    ("мощнейш*", "the most powerful"),
+    ("самой массированн*", "the most massive"),
+    ("самой масштабн*", "the largest"),
+    ("самой крупн*", "the largest"),
     ("с конца февраля", "since the end of February"),
     (
         "в результате полномасштабного вторжения",
@@ -526,6 +534,22 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("получил* легк* ранени*", "sustained minor injuries"),
     ("получил* тяжел* ранени*", "sustained serious injuries"),
     ("получил* минно-взрывн* травм*", "sustained blast injuries"),
+    (
+        "получил* тяжел* минно-взрывн* травм*",
+        "sustained serious blast injuries",
+    ),
+    ("получил* серьезн* ожог*", "sustained serious burns"),
+    // "никто за медицинской помощью не обращался": no one sought medical help, no one injured.
+    (
+        "никто за медицинской помощью не обращал*",
+        "no one was injured",
+    ),
+    (
+        "за медицинской помощью никто не обращал*",
+        "no one was injured",
+    ),
+    // "ранения получил пятимесячный ребенок": a child's age in months.
+    ("*месячн*", "month-old"),
     ("получил* баротравм*", "sustained barotrauma"),
     ("получил* ожог*", "sustained burns"),
     // "уже получили ранения 5 человек": the verb before its count, as "injured 5 people".
@@ -590,6 +614,14 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     (
         "информации о пострадавших нет",
         "there is no information on casualties",
+    ),
+    (
+        "сообщений о пострадавших нет",
+        "there were no reports of anyone injured",
+    ),
+    (
+        "сообщений о пострадавших не поступало",
+        "there were no reports of anyone injured",
     ),
     (
         "информации о жертвах нет",

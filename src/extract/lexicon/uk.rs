@@ -57,6 +57,11 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
         "since the start of the full-scale invasion",
     ),
     ("з початку", "since the start of"),
+    (
+        "від початку повномасштабного вторгнення",
+        "since the start of the full-scale invasion",
+    ),
+    ("від початку", "since the start of"),
     // "ООН підтвердила загибель 9 083 ... з кінця лютого минулого року внаслідок повномасштабного
     // вторгнення": a war's toll.
     ("з кінця лютого", "since the end of February"),
@@ -386,6 +391,11 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("обстріля*", "bombarded"),
     ("артилері*", "artillery"),
     ("мінометн*", "mortar"),
+    // "наймасштабнішої атаки ... від початку повномасштабного вторгнення": the largest attack
+    // since, a comparison (no period).
+    ("наймасштабніш*", "the largest"),
+    ("наймасованіш*", "the largest"),
+    ("найпотужніш*", "the most powerful"),
     // "масованого обстрілу": a barrage of missiles and drones, not artillery.
     ("масован* обстріл*", "massive attack"),
     ("комбінован* обстріл*", "combined attack"),
@@ -418,6 +428,9 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("бойов*", "combat"),
     ("знешкоджен*", "neutralised"),
     ("знешкодил*", "neutralised"),
+    // "нейтралізували 47 із 72 ворожих безпілотників": neutralised.
+    ("нейтралізува*", "neutralised"),
+    ("нейтралізован*", "neutralised"),
     ("перехоплен*", "intercepted"),
     ("перехопил*", "intercepted"),
     ("ліквідован*", "eliminated"),
@@ -596,6 +609,16 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
         "інформації про постраждалих немає",
         "there is no information on casualties",
     ),
+    // "повідомлень про постраждалих або пошкодження інфраструктури немає": no reports of
+    // the injured, a zero (unlike "no information on casualties").
+    (
+        "повідомлень про постраждалих немає",
+        "there were no reports of anyone injured",
+    ),
+    (
+        "повідомлень про постраждалих або пошкоджен* інфраструктури немає",
+        "there were no reports of anyone injured",
+    ),
     (
         "інформації про жертв немає",
         "there is no information on casualties",
@@ -654,6 +677,28 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
         "sustained light injuries",
     ),
     ("отрима* тілесн* ушкодженн*", "sustained injuries"),
+    // "8 осіб отримали незначні тілесні ушкодження", "отримав незначні травми": minor injuries.
+    (
+        "отрима* незначн* тілесн* ушкодженн*",
+        "sustained minor injuries",
+    ),
+    ("отрима* незначн* травм*", "sustained minor injuries"),
+    ("отрима* незначн* поранен*", "sustained minor injuries"),
+    // "за медичною допомогою ніхто не звертався": no one sought medical help, no one injured.
+    (
+        "за медичною допомогою ніхто не зверта*",
+        "no one was injured",
+    ),
+    (
+        "ніхто за медичною допомогою не зверта*",
+        "no one was injured",
+    ),
+    // "отримала закриту черепно-мозкову травму": a head injury.
+    (
+        "отрима* закрит* черепно-мозков* травм*",
+        "sustained a head injury",
+    ),
+    ("отрима* черепно-мозков* травм*", "sustained a head injury"),
     ("тілесн* ушкодженн*", "injuries"),
     // "Постраждалому — 31 рік": the victim's age (the dative of the person counted).
     ("постраждалому >#num", "the victim, aged"),

@@ -35,7 +35,7 @@ pub(crate) const CORRECTED_LATER: &str = r"(?i)^\W*(?:initially|at first|origina
 pub(crate) const MIXED_TOTAL: &str = r"(?i)\b(?:in total|overall|altogether|(?:over|in|during) the (?:past|last) (?:day|24 hours)|throughout the day|a day earlier|over the day)\b";
 // Zero statements (zeros.rs).
 pub(crate) const ZERO_BOTH: &str = r"(?i)\b(?:no (?:civilian )?casualties|(?:civilian |human )?casualties (?:have been|had been|were|was) avoided|(?:the )?absence of (?:any )?(?:casualties|victims)|without (?:causing |any )*casualties|no (?:infrastructure |material |structural |critical |preliminary )?(?:damages?|destructions?) (?:or|and) (?:casualties|victims)|no reports? of (?:any )?(?:(?:damage|destruction) (?:or|and) )?casualties|no reports? of (?:any )?(?:injuries|deaths|fatalities) (?:or|and) (?:injuries|deaths|fatalities)|no reported casualties|no (?:deaths|fatalities), (?:injuries|casualties)\b|(?:no one|nobody)(?:\s+(?:on|in|at|inside|aboard)\s+(?:the\s+)?[\w-]+)? was (?:reported )?(?:killed or (?:injured|wounded|hurt)|(?:injured|wounded|hurt) or killed|harmed)|no victims|no (?:known |immediately known )?casualties|no (?:injuries|injured|wounded|deaths|dead|fatalities) (?:or|and) (?:injuries|injured|wounded|deaths|dead|fatalities|victims)|prevent(?:ed)? any casualties|did(?: not|n't) report any (?:casualties|victims|injuries or deaths|deaths or injuries)|(?:did(?: not|n't) (?:cause|result in|lead to|inflict)|(?:had|has|have)(?: not|n't) (?:caused|resulted in|led to|inflicted)) (?:any )?(?:(?:damage|destruction) (?:or|and) )?(?:casualties|victims|(?:deaths|fatalities) or injuries|injuries or (?:deaths|fatalities)))\b";
-pub(crate) const ZERO_INJURED: &str = r"(?i)\b(?:no (?:one|body)(?:\s+(?:on|in|at|inside|aboard)\s+(?:the\s+)?[\w-]+)? (?:was|were) (?:hurt|injured|wounded)|not a single (?:person|one|civilian|resident|ukrainian|russian) (?:was|were) (?:hurt|injured|wounded)|(?:civilians|residents|people|personnel|passengers|crew|staff|workers|everyone) (?:remained|were|was) unharmed|(?:no (?:one|body|people|civilians?|residents)|nobody) (?:has|had|have) been (?:hurt|injured|wounded|harmed)|there (?:are|were|was|is) no (?:injured|wounded)\b|none (?:of the (?:residents|people|civilians|locals|passengers|workers|staff|employees|crew) )?(?:was|were) (?:hurt|injured|wounded)|no (?:one|people|civilians) (?:is|are|was|were) (?:said|reported|thought|believed) to have been (?:hurt|injured|wounded)|(?:no (?:one|body|people|civilians?|residents)|nobody)(?: or (?:military )?(?:personnel|servicemen|soldiers))? (?:was|were) reported (?:hurt|injured|wounded)|did(?: not|n't) (?:hurt|injure) anyone|nobody (?:was |were )?(?:hurt|injured|wounded)|no injuries|no (?:damage|destruction) (?:or|and) injur(?:y|ies)\b|without (?:causing |any )*injur(?:y|ies)\b|no one (?:was )?injured|(?:people|civilians|residents|no one) (?:were|was) not (?:injured|hurt|wounded)|no (?:people|civilians) (?:were )?(?:injured|hurt)|(?:injuries|injured)\s*:\s*(?:none|0)\b|no reports? of (?:anybody|anyone|any people|people|civilians) (?:being |having been )?(?:hurt|injured|wounded)|(?:did(?: not|n't) (?:report|cause|result in)|(?:had|has|have)(?: not|n't) (?:caused|resulted in)) any injur(?:y|ies)\b|no reports? of (?:any )?injur(?:y|ies)\b)";
+pub(crate) const ZERO_INJURED: &str = r"(?i)\b(?:no (?:one|body)(?:\s+(?:on|in|at|inside|aboard)\s+(?:the\s+)?[\w-]+)? (?:was|were) (?:hurt|injured|wounded)|not a single (?:person|one|civilian|resident|ukrainian|russian) (?:was|were) (?:hurt|injured|wounded)|(?:civilians|residents|people|personnel|passengers|crew|staff|workers|everyone) (?:remained|were|was) unharmed|(?:no (?:one|body|people|civilians?|residents)|nobody) (?:has|had|have) been (?:hurt|injured|wounded|harmed)|there (?:are|were|was|is) no (?:injured|wounded)\b|none (?:of the (?:residents|people|civilians|locals|passengers|workers|staff|employees|crew) )?(?:was|were) (?:hurt|injured|wounded)|no (?:one|people|civilians) (?:is|are|was|were) (?:said|reported|thought|believed) to have been (?:hurt|injured|wounded)|(?:no (?:one|body|people|civilians?|residents)|nobody)(?: or (?:military )?(?:personnel|servicemen|soldiers))? (?:was|were) reported (?:hurt|injured|wounded)|did(?: not|n't) (?:hurt|injure) anyone|nobody (?:was |were )?(?:hurt|injured|wounded)|no injuries|no (?:damage|destruction) (?:or|and) injur(?:y|ies)\b|without (?:causing |any )*injur(?:y|ies)\b|no one (?:was )?injured|(?:people|civilians|residents|no one) (?:were|was) not (?:injured|hurt|wounded)|no (?:people|civilians|residents|locals) (?:were )?(?:injured|hurt|wounded)|(?:injuries|injured)\s*:\s*(?:none|0)\b|no reports? of (?:anybody|anyone|any people|people|civilians) (?:being |having been )?(?:hurt|injured|wounded)|(?:did(?: not|n't) (?:report|cause|result in)|(?:had|has|have)(?: not|n't) (?:caused|resulted in)) any injur(?:y|ies)\b|no reports? of (?:any )?injur(?:y|ies)\b)";
 pub(crate) const ZERO_KILLED: &str = r"(?i)\b(?:no (?:one|body)(?:\s+(?:on|in|at|inside|aboard)\s+(?:the\s+)?[\w-]+)? (?:was|were) killed|not a single (?:person|one|civilian|resident|ukrainian|russian) (?:died|was killed)|none (?:was|were) killed|nobody (?:was |were )?killed|no deaths|no fatalities|no one died|(?:no (?:one|body|people|civilians?|residents)|nobody) (?:was|were) reported (?:killed|dead)|(?:not|without) claiming (?:any )?(?:human )?lives|did(?: not|n't) claim (?:any )?(?:human )?lives|(?:without|no) (?:any )?loss of (?:human )?(?:life|lives)|no lives were lost|there (?:are|were|was|is) no dead\b|(?:fatalities|deaths|killed)\s*:\s*(?:none|0)\b)";
 /// Not yet known, not a zero: "no immediate reports of casualties", "no information on casualties",
 /// "no fatalities were reported in the immediate aftermath", "There were initially no reports of
@@ -187,6 +187,14 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
         3,
     ),
     (
+        // "The death toll from Ukraine's missile attack on a civilian crossing", "Kyiv's drone
+        // strikes on refineries" (not "attacks on Ukraine's energy", "one of Ukraine's deadliest attacks":
+        // a place's attack words, a victim's superlative).
+        r"(?i)(?:^|[^\w\s]\s*|\b(?:from|in|by|after|of|during|amid|despite|with) )(?:ukraine's|kyiv's|kiev's|ukraine’s|kyiv’s|kiev’s) (?:(?:missile|drone|rocket|overnight|latest|new|massive|cross-border|air|aerial|long-range|naval|sea|artillery|atacms|himars|storm shadow|neptune|combined|retaliatory) ){0,2}(?:attacks?|strikes?|assault|barrage|bombardment|raids?)\b",
+        Side::Ukraine,
+        3,
+    ),
+    (
         // The Russian defence ministry's name for Ukraine's government: "an attempt by the Kiev
         // regime to carry out a terrorist attack using 33 aircraft-type unmanned aerial vehicles".
         r"(?i)\b(?:kiev|kyiv) regime\b",
@@ -268,6 +276,19 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
         r"(?i)\b(?:russia|the russian federation|moscow) (?:on|against) ukraine\b|\b(?:targeting|attacking|at|against|towards?|into) ukraine\b|\b(?:attacks?|strikes?) (?:[\w-]+ ){0,6}on ukraine's\b|\b(?:attacks?|strikes?|assault|offensive|barrage|campaign) on ukraine\b|\b(?:launched|fired|sent|attacked) (?:on|at) ukraine\b|\b(?:launched|fired|sent) (?:by|from) (?:russia|russian)\b|\b(?:on|at|against|over) the ukrainian (?:city|town|village|capital|port)\b",
         Side::Russia,
         2,
+    ),
+    (
+        // "110 missiles were fired across Ukraine by Moscow": the agent of a passive launch, after
+        // its verb and a place (not "fired were shot down by the Ukrainian forces", "a stray
+        // fired by Ukraine's air defences").
+        r"(?i)\b(?:launched|fired|sent|unleashed)\b(?: (?:overnight|again|also|early|late))?(?: (?:across|at|on|into|against|over|toward|towards|in)(?: [\w-]+){1,3})? by (?:russia|moscow|the kremlin|(?:the )?russian (?:forces|troops|military|army))\b(?:[^’']|$)",
+        Side::Russia,
+        4,
+    ),
+    (
+        r"(?i)\b(?:launched|fired|sent|unleashed)\b(?: (?:overnight|again|also|early|late))?(?: (?:across|at|on|into|against|over|toward|towards|in)(?: [\w-]+){1,3})? by (?:ukraine|kyiv|kiev|(?:the )?ukrainian (?:forces|troops|military|army))\b(?:[^’']|$)",
+        Side::Ukraine,
+        4,
     ),
     (
         // "a drone crashed into a residential building in southwestern Russia".

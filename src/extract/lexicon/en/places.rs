@@ -69,6 +69,9 @@ pub(crate) const KREMLIN_AS_TARGET: &[&str] = &[
 pub(crate) const ATTACK_NOUNS: &[&str] = &[
     "attack", "attacks", "raid", "raids", "strike", "strikes", "shelling", "assault", "attempt",
 ];
+/// Passive participles of launching whose agent a capital after "by" is, a few words on ("110
+/// missiles were fired across Ukraine by Moscow").
+pub(crate) const LAUNCH_PARTICIPLES: &[&str] = &["launched", "fired", "sent", "unleashed"];
 /// Words after a possessive place that make it an official's ("Kharkiv's mayor said ...").
 pub(crate) const OFFICIAL_WORDS: &[&str] = &[
     "mayor",

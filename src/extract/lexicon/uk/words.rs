@@ -585,6 +585,10 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("люди не постраждали", "no people were injured"),
     ("люди не поранені", "no people were injured"),
     ("люди не травмовані", "no people were injured"),
+    // "Люди не травмувалися", "ніхто не травмувався": the reflexive verb, negated.
+    ("люди не травмувал*", "no people were injured"),
+    ("не травмувал*", "no one was injured"),
+    ("не травмувався", "no one was injured"),
     ("не постраждал*", "no one was injured"),
     ("не постраждав", "no one was injured"),
     ("збиття", "the downing of"),
