@@ -517,6 +517,12 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("обірва* життя", "claimed the lives of"),
     // "лікарям не вдалося врятувати життя двох людей": two died.
     ("не вдалося врятувати життя", "could not save the lives of"),
+    // "У лікарні помер 50-річний чоловік": the verb before its subject, as "загинув" ("was
+    // killed a man").
+    ("помер >*річн*", "was killed"),
+    ("померла >*річн*", "was killed"),
+    ("помер >чоловік", "was killed"),
+    ("померла >жінка", "was killed"),
     ("помер", "died"),
     ("померла", "died"),
     ("померли", "died"),
@@ -603,6 +609,9 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("надали медичну допомогу", "provided medical assistance to"),
     ("надано медичну допомогу", "provided medical assistance to"),
     ("жертв немає", "there were no casualties"),
+    ("жертв не було", "there were no casualties"),
+    ("постраждалих не було", "no one was injured"),
+    ("загиблих не було", "no one was killed"),
     ("загиблих немає", "no one was killed"),
     ("без загиблих", "no one was killed"),
     (
