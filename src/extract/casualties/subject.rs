@@ -208,10 +208,14 @@ fn past_place(toks: &[Tok], mut k: usize) -> usize {
     let prep = toks.get(k).is_some_and(|t| t.is_any(SUBJECT_PREPS));
     // "Two residents Kursk region sustained injuries" (glossed "Два жителя Курской области"): a
     // region in the genitive, with no "of".
+    // "A resident Sevastopol was killed" (glossed "Житель Севастополя погиб"): a city.
     let genitive = toks.get(k).is_some_and(|t| t.capitalized())
-        && toks
-            .get(k + 1)
-            .is_some_and(|t| t.is_any(&["region", "oblast", "district", "krai"]));
+        && toks.get(k + 1).is_some_and(|t| {
+            t.is_any(&["region", "oblast", "district", "krai"])
+                || t.is_any(&["was", "were", "died"])
+                || t.is_any(KILL_AFTER)
+                || t.is_any(INJURE_AFTER)
+        });
     if parenthetical || prep || genitive {
         let mut m = k + 1;
         // "three crew members of the vessel suffered injuries": a verb taking an injury, with
@@ -250,7 +254,7 @@ fn past_place(toks: &[Tok], mut k: usize) -> usize {
         {
             m += 1;
         }
-        if m > k + 1 && toks.get(m).is_some_and(verb) {
+        if (m > k + 1 || genitive && m > k) && toks.get(m).is_some_and(verb) {
             k = m;
         }
     }

@@ -21,6 +21,9 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     // Dates and times.
     ("в ночь на", "overnight into"),
     ("в ночь с", "on the night of"),
+    // "В ночь со 2 на 3 октября", "в ночь со вторника на среду": "со" before a consonant cluster
+    // or a digit read aloud ("со второго").
+    ("в ночь со", "on the night of"),
     ("на >#num", "to"),
     ("ночью", "overnight"),
     ("этой ночью", "overnight"),

@@ -693,6 +693,11 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ),
     ("отрима* незначн* травм*", "sustained minor injuries"),
     ("отрима* незначн* поранен*", "sustained minor injuries"),
+    // "Троє людей отримали гостру реакцію на стрес": acute stress reactions are injuries.
+    (
+        "отрима* гостр* реакці* на стрес",
+        "sustained acute stress reactions",
+    ),
     // "за медичною допомогою ніхто не звертався": no one sought medical help, no one injured.
     (
         "за медичною допомогою ніхто не зверта*",

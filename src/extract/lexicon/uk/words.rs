@@ -67,6 +67,9 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("по допомогу до медиків звернул*", "hospitalising"),
     ("за допомогою до медиків звернул*", "hospitalising"),
     ("до медиків звернул*", "hospitalising"),
+    // "по допомогу медиків звернулися 25 людей": the medics in the genitive.
+    ("по допомогу медиків звернул*", "hospitalising"),
+    ("за допомогою медиків звернул*", "hospitalising"),
     ("до лікарів звернул*", "hospitalising"),
     // "двоє людей не вижили": killed.
     ("не вижил*", "did not survive"),
@@ -327,6 +330,8 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("дівчинка", "a girl"),
     ("дівчинку", "a girl"),
     ("хлопчик", "a boy"),
+    // "поранено 47-річну жінку та 18-річного хлопця": the accusative.
+    ("хлопця", "a boy"),
     ("хлопчика", "a boy"),
     ("пенсіонер", "a pensioner"),
     ("пенсіонерка", "a pensioner"),
