@@ -490,6 +490,9 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("ранения различной степени тяжести получил*", "injured"),
     ("ранение получил*", "injured"),
     ("травмы получил*", "injured"),
+    // "две российские ракеты ... отняли жизни у 35 человек": claimed the lives of.
+    ("отнял* жизни у", "claimed the lives of"),
+    ("отнял* жизнь у", "claimed the life of"),
     ("баллистическ* ракетой", "with a ballistic missile"),
     ("крылат* ракетой", "with a cruise missile"),
     ("баллистическ* ракету", "a ballistic missile"),

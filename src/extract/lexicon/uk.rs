@@ -693,6 +693,9 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ),
     ("отрима* незначн* травм*", "sustained minor injuries"),
     ("отрима* незначн* поранен*", "sustained minor injuries"),
+    ("отрима* легк* травм*", "sustained minor injuries"),
+    // "Медичну допомогу надали 37 людям": the object first.
+    ("медичну допомогу надали", "provided medical assistance to"),
     // "Троє людей отримали гостру реакцію на стрес": acute stress reactions are injuries.
     (
         "отрима* гостр* реакці* на стрес",

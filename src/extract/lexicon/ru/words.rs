@@ -338,8 +338,9 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("водители", "drivers"),
     ("железнодорожник*", "railway workers"),
     ("работник*", "workers"),
-    ("работник", "worker"),
-    ("работница", "worker"),
+    // "травмы получил работник объекта": one worker.
+    ("работник", "a worker"),
+    ("работница", "a worker"),
     ("работницу", "worker"),
     ("гражданск* лиц*", "civilians"),
     ("работника", "worker"),

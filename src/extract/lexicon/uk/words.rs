@@ -103,6 +103,15 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
         "nothing is known of injured",
     ),
     ("без загиблих та постраждалих", "there were no casualties"),
+    // (Before "обійшлося без постраждалих" reads only the injured.)
+    (
+        "обійшлося без постраждалих та загиблих",
+        "there were no casualties",
+    ),
+    (
+        "обійшлося без постраждалих і загиблих",
+        "there were no casualties",
+    ),
     // Either order, any injured noun: "обійшлося без травмованих та загиблих".
     ("без постраждалих та загиблих", "there were no casualties"),
     ("без постраждалих і загиблих", "there were no casualties"),
