@@ -694,6 +694,9 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("отрима* незначн* травм*", "sustained minor injuries"),
     ("отрима* незначн* поранен*", "sustained minor injuries"),
     ("отрима* легк* травм*", "sustained minor injuries"),
+    // "У Фастівському районі пошкодження отримали пʼятеро людей": "damage" to people, injuries
+    // (what a building "отримав пошкодження" is not a person, so no count).
+    ("пошкодження отрима* >#num", "injured"),
     // "Медичну допомогу надали 37 людям": the object first.
     ("медичну допомогу надали", "provided medical assistance to"),
     // "Троє людей отримали гостру реакцію на стрес": acute stress reactions are injuries.
