@@ -169,8 +169,12 @@ impl Word {
     }
 }
 
-static UK: LazyLock<Table> =
-    LazyLock::new(|| Table::new(&[uk::GLOSSES, uk::WORDS, uk::PLACES], uk::NUMBER_ENDINGS));
+static UK: LazyLock<Table> = LazyLock::new(|| {
+    Table::new(
+        &[uk::GLOSSES, uk::CASUALTIES, uk::WORDS, uk::PLACES],
+        uk::NUMBER_ENDINGS,
+    )
+});
 static RU: LazyLock<Table> =
     LazyLock::new(|| Table::new(&[ru::GLOSSES, ru::WORDS, ru::PLACES], ru::NUMBER_ENDINGS));
 

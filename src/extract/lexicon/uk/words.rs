@@ -1,8 +1,6 @@
 //! Ukrainian words and short phrases around the counts: function words, the nouns of people,
 //! places and damage, zero statements, the vocabulary found unglossed next to numbers.
 
-use crate::extract::lexicon::ZeroOf;
-
 /// Function words and the vocabulary around the counts.
 pub(crate) const WORDS: &[(&str, &str)] = &[
     // "Вони всі знищені нашою ППО": all of the count before.
@@ -757,45 +755,3 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     // "Вони були збиті": the weapons counted before.
     ("вони", "they"),
 ];
-
-/// The casualty nouns of a zero statement whose negation comes later ("загиблих, на щастя,
-/// немає"), and what each is a zero of (read by `extract::gloss`).
-pub(crate) const ZERO_NOUNS: &[(&str, ZeroOf)] = &[
-    ("жертв", ZeroOf::Both),
-    ("загиблих", ZeroOf::Killed),
-    ("постраждалих", ZeroOf::Injured),
-    ("постраждалі", ZeroOf::Injured),
-    ("поранених", ZeroOf::Injured),
-    ("потерпілих", ZeroOf::Injured),
-    ("травмованих", ZeroOf::Injured),
-];
-
-/// The negations that end such a statement.
-pub(crate) const ZERO_NEGATIONS: &[&str] = &[
-    "немає",
-    "нема",
-    "не було",
-    "не виявлено",
-    "не зафіксован*",
-    // "жертв і руйнувань вдалося уникнути" (casualties and damage were avoided).
-    "вдалося уникнути",
-];
-
-/// The words before a casualty noun that make its "немає" no zero of the attack: an absence of
-/// news ("інформації про постраждалих немає"), or of more casualties ("інших постраждалих немає").
-pub(crate) const ZERO_NOT_KNOWN: &[&str] = &[
-    "про",
-    "інформації",
-    "відомостей",
-    "даних",
-    "інших",
-    // "інформації про наявність жертв немає": no news of them.
-    "наявність",
-];
-
-/// The prepositions that make a word of [`ZERO_NOT_KNOWN`] the zero's source ("За попередньою інформацією постраждалих … немає").
-pub(crate) const ZERO_SOURCES: &[&str] = &["за", "по"];
-
-/// The words between a casualty noun and its negation that make it no zero: "постраждалих у
-/// стані середньої важкості нема" (there are lightly injured).
-pub(crate) const ZERO_QUALIFIED: &[&str] = &["стані", "важк*", "тяжк*", "інших", "більше"];
