@@ -191,7 +191,12 @@ struct Token {
 /// A word's lower case with "ё" as "е" (Russian writes the dots only sometimes: "тяжёлую",
 /// "тяжелую"), so that one table entry matches both spellings.
 fn fold(w: &str) -> String {
-    w.to_lowercase().replace('ё', "е")
+    let lower = w.to_lowercase();
+    if lower.contains('ё') {
+        lower.replace('ё', "е")
+    } else {
+        lower
+    }
 }
 
 fn tokens(text: &str) -> Vec<Token> {
