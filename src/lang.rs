@@ -115,15 +115,15 @@ const UKRAINIAN_ONLY_WORDS: &[&str] = &[
     "повідомив",
 ];
 
-/// Whether the words of a Cyrillic text without і, ї or є are Russian rather than Ukrainian.
-fn russian_words(sample: &str) -> bool {
+/// How many of the first 400 words of `sample` only Russian has, and only Ukrainian.
+fn function_words(sample: &str) -> (usize, usize) {
     let (mut ru, mut uk) = (0, 0);
     for w in sample.split(|c: char| !c.is_alphabetic()).take(400) {
         let w = w.to_lowercase();
         ru += usize::from(RUSSIAN_ONLY_WORDS.contains(&w.as_str()));
         uk += usize::from(UKRAINIAN_ONLY_WORDS.contains(&w.as_str()));
     }
-    ru > uk
+    (ru, uk)
 }
 
 /// How many bytes of a long text the letter counts and the model look at.
@@ -189,10 +189,19 @@ pub fn detect(text: &str) -> Detected {
     }
     // "Россияне днем 12 марта атаковали Николаев Шахедами. Обошлось без пострадавших": a
     // short Russian post with none of its own letters reads as Ukrainian to the model; but
-    // Ukrainian prose without і, ї or є is rarer still.
-    // (Not a Ukrainian text whose і was lost in its encoding, "Псля нчно атаки вдомо": its
-    // words decide, "и", "что", "он" against "та", "що", "як".)
-    let no_uk_letters = uk == 0 && cyrillic >= UK_WITHOUT_I && russian_words(sample);
+    // Ukrainian prose without і, ї or є is rarer still (a Russian text lacks ы, э, ъ and ё
+    // over 30 letters about half the time, a Ukrainian one lacks і, ї and є one time in
+    // twenty). So a text with neither leans Russian unless Ukrainian function words say
+    // otherwise; past UK_WITHOUT_I letters, a Ukrainian text whose і was lost in its encoding
+    // ("Псля нчно атаки вдомо") is the likelier reading, and Russian function words must
+    // outnumber Ukrainian ones ("и", "что", "он" against "та", "що", "як").
+    let (ru_words, uk_words) = function_words(sample);
+    let no_uk_letters = uk == 0
+        && if cyrillic >= UK_WITHOUT_I {
+            ru_words > uk_words
+        } else {
+            uk_words <= ru_words
+        };
     let leaning = if uk >= ru && !no_uk_letters {
         Lang::Uk
     } else {
@@ -245,6 +254,14 @@ mod tests {
                   написал он.";
         assert_eq!(detect(ru), Detected::Read(Lang::Ru));
         let uk = "Вночі ворог атакував Миколаїв шахедами. Обійшлося без постраждалих.";
+        assert_eq!(detect(uk), Detected::Read(Lang::Uk));
+        // Shorter still, with no Russian function word either.
+        let ru = "В ночь на среду армия атаковала Днепр ракетой.";
+        assert_eq!(detect(ru), Detected::Read(Lang::Ru));
+        let ru = "Погибли два человека.";
+        assert_eq!(detect(ru), Detected::Read(Lang::Ru));
+        // A short Ukrainian line that happens to lack і, ї and є, with its function words.
+        let uk = "Ворог атакував Одесу та область дронами, що летять з моря.";
         assert_eq!(detect(uk), Detected::Read(Lang::Uk));
     }
 
