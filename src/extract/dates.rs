@@ -97,6 +97,8 @@ static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
 });
 static ISO: LazyLock<Regex> = crate::regex!(r"\b(\d{4})-(\d{2})-(\d{2})\b");
 static DOTTED: LazyLock<Regex> = crate::regex!(r"\b(\d{1,2})\.(\d{2})\.(\d{4})\b");
+/// "6/06/2024", "27/01/2025", "8/31/2024": day and month in either order.
+static SLASHED: LazyLock<Regex> = crate::regex!(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b");
 static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
     crate::compile_regex(&format!(
         r"(?i)\b(?:(last|overnight into|overnight to|overnight|into|night of|night to|night into|hours of)\s+)?{WEEKDAYS}(?:'s)?(?:\s+(night|morning|evening|afternoon))?\b"
@@ -330,6 +332,27 @@ fn date_cues(s: &str, out: &mut Vec<Cue>) {
                 day: d,
                 month: mo,
                 year: y,
+            },
+            out,
+        );
+    }
+    // "Thursday 6/06/2024", "27/01/2025", "8/31/2024": the order is the writer's, so a date is
+    // read only where it is unambiguous (one number cannot be a month, or both are the same).
+    for c in SLASHED.captures_iter(s) {
+        let m = c.get(0).expect("match");
+        let (a, b): (u32, u32) = (c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0));
+        let (d, mo) = match (a, b) {
+            (a, b) if a == b || (a > 12 && b <= 12) => (a, b),
+            (a, b) if b > 12 && a <= 12 => (b, a),
+            _ => continue,
+        };
+        add(
+            m.start(),
+            m.end(),
+            CueKind::Date {
+                day: d,
+                month: mo,
+                year: c[3].parse().ok(),
             },
             out,
         );

@@ -298,7 +298,10 @@ pub(crate) fn attack_regions(
         for (at, name, country, _) in &s.places {
             // "Moscow's air defense systems shot down 10 ATACMS missiles on the Crimean
             // peninsula": an owner or a point of reference is no place the attack reached.
-            if dateline(s, *at) || possessive_other(s, *at) || reference_point(s, *at) {
+            // "Moscow said it fired an Oreshnik": a capital speaking is its government.
+            let speaking =
+                CAPITALS.contains(&name.as_str()) && speaks_for_government(&s.toks, at + 1, name);
+            if speaking || dateline(s, *at) || possessive_other(s, *at) || reference_point(s, *at) {
                 continue;
             }
             let r = places::region_of(name).to_string();

@@ -3,12 +3,12 @@
 use super::counts::Quant;
 use super::heads::head;
 use super::lexicon::*;
-use super::numbers::Kind;
+use super::numbers::{Kind, Tok};
 use super::roles::{part_verb_after_total, weapon_role, Role};
 use super::scope::locality;
 use super::sentence::{Cand, Head};
 use super::sides::np_side;
-use super::types::{Field, Status};
+use super::types::{Field, Side, Status};
 
 /// The launched field of drones or missiles.
 fn launched(drone: bool) -> Field {
@@ -28,6 +28,16 @@ fn intercepted(drone: bool) -> Field {
     }
 }
 
+/// The side of an owner right after a weapon noun phrase: "17 attack drones of the Ukrainian
+/// Armed Forces" (glossed "беспилотников ВСУ"), "missiles of the Russian army".
+fn owner_side(toks: &[Tok], end: usize) -> Option<Side> {
+    if !toks.get(end).is_some_and(|t| t.is("of")) {
+        return None;
+    }
+    let at = end + 1 + usize::from(toks.get(end + 1).is_some_and(|t| t.is("the")));
+    np_side(toks, at, at + 1)
+}
+
 const SUBSET: &str = "a subset (\"including ...\") of a total in the same sentence";
 
 /// Pushes the candidates of a drone or missile count; returns the end of an "X of the Y" total
@@ -39,7 +49,7 @@ pub(crate) fn weapon_count(
     launched_seen: [bool; 2],
 ) -> Option<usize> {
     let drone = w.h == Head::Drone;
-    cand.side = np_side(&w.s.toks, w.q.j, w.end);
+    cand.side = np_side(&w.s.toks, w.q.j, w.end).or_else(|| owner_side(&w.s.toks, w.end));
     if w.period {
         cand.status = Status::Aggregate;
         cand.field = Some(launched(drone));

@@ -8,13 +8,14 @@ use regex::Regex;
 use super::{date_cues, Cue, CueKind};
 
 /// A wire dateline: "KIEV, Nov. 18 (Xinhua) --", "MOSCOW, May 13:", "28th June 2022 – (Kyiv)",
-/// "KYIV, Sunday, October 5, 2025 —": a city (or nothing) and a weekday (or nothing) before the
-/// date, the agency (or nothing) and a dash or colon after it.
+/// "KYIV, Sunday, October 5, 2025 —", "Newsroom (20/11/2025 Gaudium Press ) A devastating": a
+/// city (or nothing) and a weekday (or nothing) before the date, the agency (or nothing) and a
+/// dash or colon after it, or the date and the agency in brackets.
 static DATELINE_BEFORE: LazyLock<Regex> = crate::regex!(
-    r"^\s*(?:[A-Z][A-Za-z .'-]{1,30},)?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?$"
+    r"^\s*(?:[A-Z][A-Za-z .'-]{1,30},)?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?$|^\s*(?:[A-Z][A-Za-z .'-]{1,30})?\s*\(\s*$"
 );
 static DATELINE_AFTER: LazyLock<Regex> =
-    crate::regex!(r"^\s*(?:\([A-Za-z .]{1,20}\)\s*)?(?:--|—|–|-|:)");
+    crate::regex!(r"^\s*(?:\([A-Za-z .]{1,20}\)\s*)?(?:--|—|–|-|:)|^\s*[A-Za-z .]{0,30}\)");
 
 /// "KIEV, Nov. 18 (Xinhua) -- A Russian ballistic missile attack killed at least 11 people ... on
 /// Sunday evening": the dateline is the day the report was filed, not the attack's; an
@@ -26,6 +27,10 @@ pub(super) fn dateline(s: &str, out: &mut Vec<Cue>) {
     let kind = out.remove(at).kind;
     // The weekday of the dateline ("KYIV, Sunday, October 5, 2025 —") goes with it.
     out.drain(..at);
+    // ("... overnight November 18-19": the sentence's own date is the overnight's.)
+    if out.iter().any(|c| matches!(c.kind, CueKind::Date { .. })) {
+        return;
+    }
     for c in out.iter_mut().filter(|c| c.kind == CueKind::Today) {
         c.kind = kind;
         c.reported = true;

@@ -69,6 +69,7 @@ pub(crate) const MISSILE_HEADS: &[&str] = &[
     "kalibrs",
     "kinzhal",
     "kinzhals",
+    "oreshnik",
     "zircon",
     "zircons",
     "tsirkon",
@@ -559,7 +560,15 @@ pub(crate) const GENERIC_REPORTERS: &[&str] = &[
 ];
 
 /// Words that make a weapon noun phrase Ukrainian: "116 Ukrainian drones".
-pub(crate) const UKRAINIAN_WEAPON: &[&str] = &["ukrainian", "ukraine's", "ukrainian-made"];
+/// Also the missiles only Ukraine fires: "an ATACMS", "five Neptunes".
+pub(crate) const UKRAINIAN_WEAPON: &[&str] = &[
+    "ukrainian",
+    "ukraine's",
+    "ukrainian-made",
+    "atacms",
+    "neptune",
+    "neptunes",
+];
 
 /// Words that make a weapon noun phrase Russian: "Russian missiles", "Shaheds".
 pub(crate) const RUSSIAN_WEAPON: &[&str] = &[
@@ -572,6 +581,33 @@ pub(crate) const RUSSIAN_WEAPON: &[&str] = &[
     "shaheds",
     "geran",
     "north korean",
+    // The missiles only Russia fires: "an Oreshnik", "two Kinzhals".
+    "oreshnik",
+    "iskander",
+    "iskanders",
+    "iskander-m",
+    "iskander-k",
+    "kalibr",
+    "kalibrs",
+    "kinzhal",
+    "kinzhals",
+    "zircon",
+    "zircons",
+    "tsirkon",
+    "kh-101",
+    "kh-101s",
+    "kh-555",
+    "kh-55",
+    "kh-22",
+    "kh-22s",
+    "kh-59",
+    "kh-59s",
+    "kh-69",
+    "kh-69s",
+    "kh-47m2",
+    "kn-23",
+    "kn-23s",
+    "oniks",
 ];
 
 /// Phrase patterns of the genre (regular-expression sources, compiled where they are used).

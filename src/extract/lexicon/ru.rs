@@ -460,6 +460,18 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("сбил* пво", "were shot down by air defence"),
     ("сбил* сил* пво", "were shot down by air defence"),
     ("перехватил* пво", "were intercepted by air defence"),
+    // "17 ударных беспилотников ВСУ уничтожили росгвардейцы", "11 дронов сбили над областью":
+    // a counted weapon in the genitive plural, then a plural verb of downing, is its object.
+    ("<беспилотников уничтожили", "were destroyed"),
+    ("<беспилотников сбили", "were shot down"),
+    ("<дронов уничтожили", "were destroyed"),
+    ("<дронов сбили", "were shot down"),
+    ("<ракет уничтожили", "were destroyed"),
+    ("<ракет сбили", "were shot down"),
+    ("<беспилотников <всу уничтожили", "were destroyed"),
+    ("<беспилотников <всу сбили", "were shot down"),
+    ("<дронов <всу уничтожили", "were destroyed"),
+    ("<дронов <всу сбили", "were shot down"),
     // A short passive participle is the passive ("уничтожены": were destroyed).
     ("уничтожены", "were destroyed"),
     ("перехвачены", "were intercepted"),

@@ -453,6 +453,14 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("знищил* сил* ппо", "were destroyed by air defence"),
     ("збил* ппо", "were shot down by air defence"),
     ("збил* сил* ппо", "were shot down by air defence"),
+    // "11 дронів збили над областю": a counted weapon in the genitive plural, then a plural
+    // verb of downing, is its object.
+    ("<безпілотників знищили", "were destroyed"),
+    ("<безпілотників збили", "were shot down"),
+    ("<дронів знищили", "were destroyed"),
+    ("<дронів збили", "were shot down"),
+    ("<ракет знищили", "were destroyed"),
+    ("<ракет збили", "were shot down"),
     ("сил* ппо", "air defence"),
     ("засоб* ппо", "air defence"),
     ("мобільн* вогнев* груп*", "mobile fire groups"),

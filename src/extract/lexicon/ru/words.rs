@@ -34,6 +34,8 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     // "атаковала Украину 28 ударными беспилотниками": Ukraine with 28 attack drones.
     ("<атаковал* украину", "Ukraine with"),
     ("<атакуют украину", "Ukraine with"),
+    // "Украину атаковали 93 ракеты": the object first, Ukraine was attacked by 93 missiles.
+    ("украину атаковал*", "Ukraine was attacked by"),
     ("не меньше", "at least"),
     ("шестидесяти", "sixty"),
     ("семидесяти", "seventy"),
@@ -226,6 +228,18 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("<дрон* всу", "of the Ukrainian Armed Forces"),
     ("<беспилотник* всу", "of the Ukrainian Armed Forces"),
     ("<бпла всу", "of the Ukrainian Armed Forces"),
+    (
+        "<дрон* вооруженн* сил* украины",
+        "of the Ukrainian Armed Forces",
+    ),
+    (
+        "<беспилотник* вооруженн* сил* украины",
+        "of the Ukrainian Armed Forces",
+    ),
+    (
+        "<бпла вооруженн* сил* украины",
+        "of the Ukrainian Armed Forces",
+    ),
     ("все они", "all of them"),
     ("армия", "army"),
     ("армии", "army"),

@@ -29,6 +29,8 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("тимчасово окупован*", "temporarily occupied"),
     // "атакувала Україну 28 ударними безпілотниками": Ukraine with 28 attack drones.
     ("<атакува* україну", "Ukraine with"),
+    // "Україну атакували майже 100 дронів": the object first, Ukraine was attacked by.
+    ("україну атакува*", "Ukraine was attacked by"),
     ("шістдесяти", "sixty"),
     ("сімдесяти", "seventy"),
     ("вісімдесяти", "eighty"),
