@@ -5,7 +5,7 @@
 
 use super::lexicon::{patterns, INTERCEPT_VERBS};
 use super::sentence::{Cand, Sent};
-use super::types::{Field, Status};
+use super::types::{Field, Qualifier, Status};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -13,6 +13,7 @@ static ALL_OF_THEM: LazyLock<Regex> = crate::regex!(patterns::ALL_OF_THEM);
 static ALL_OF_THE: LazyLock<Regex> = crate::regex!(patterns::ALL_OF_THE);
 static WHICH_WERE_DOWNED: LazyLock<Regex> = crate::regex!(patterns::WHICH_WERE_DOWNED);
 static THEY_WERE_DOWNED: LazyLock<Regex> = crate::regex!(patterns::THEY_WERE_DOWNED);
+static RESPECTIVELY_DOWNED: LazyLock<Regex> = crate::regex!(patterns::RESPECTIVELY_DOWNED);
 
 /// The intercepted field of a launched one.
 fn intercepted(f: Field) -> Option<Field> {
@@ -50,6 +51,7 @@ pub(crate) fn all_intercepted(s: &Sent, out: &mut Vec<Cand>) {
     let mut new: Vec<Cand> = Vec::new();
     which_were_downed(s, out, &mut new);
     they_were_downed(s, out, &mut new);
+    respectively_downed(s, out, &mut new);
     // Every other phrase it reads says "all".
     if !s.lower.contains("all") && !s.lower.contains("both ") {
         out.extend(new);
@@ -230,6 +232,47 @@ fn they_were_downed(s: &Sent, out: &[Cand], new: &mut Vec<Cand>) {
     new.push(intercepts(l, s.idx, 0, b));
 }
 
+/// "launched 477 drones and 60 missiles ..., which said it had intercepted 475 and 39 of those
+/// respectively": the two launch counts before the phrase (in its sentence, else in the sentence
+/// before), each intercepted by its own number, in order.
+fn respectively_downed(s: &Sent, out: &[Cand], new: &mut Vec<Cand>) {
+    let Some(c) = RESPECTIVELY_DOWNED.captures(&s.text) else {
+        return;
+    };
+    let m = c.get(0).expect("match");
+    let tok_at = |byte: usize| s.toks.iter().position(|t| t.start >= byte);
+    let Some(a) = tok_at(m.start()) else {
+        return;
+    };
+    let before = |sent: usize| -> Vec<&Cand> {
+        out.iter()
+            .filter(|c| c.sent == sent && launched(c) && (sent < s.idx || c.tok_end <= a))
+            .collect()
+    };
+    let mut counts = before(s.idx);
+    if counts.is_empty() && s.idx > 0 {
+        counts = before(s.idx - 1);
+    }
+    let [first, second] = counts[..] else {
+        return;
+    };
+    if first.field == second.field {
+        return;
+    }
+    for (l, g) in [(first, 1), (second, 2)] {
+        let n = c.get(g).expect("group");
+        let Ok(value) = n.as_str().replace(',', "").parse::<u32>() else {
+            return;
+        };
+        let k = tok_at(n.start()).unwrap_or(a);
+        new.push(Cand {
+            value: Some(value),
+            qualifier: Qualifier::Exact,
+            ..intercepts(l, s.idx, k, k + 1)
+        });
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::extract::test_support::one;
@@ -239,6 +282,16 @@ mod tests {
         let e = one("Russia attacked overnight with six Shahed drones and two cruise missiles, which were all shot down, the air force said.");
         assert_eq!(e.drones_intercepted.map(|c| c.value), Some(6));
         assert_eq!(e.missiles_intercepted.map(|c| c.value), Some(2));
+    }
+
+    #[test]
+    fn respectively_pairs_the_numbers_with_the_counts_in_order() {
+        let e = one("In the night, the Russian army launched 477 drones and 60 missiles of various types, according to the Ukrainian air force, which said it had intercepted 475 and 39 of those respectively.");
+        assert_eq!(e.drones_intercepted.map(|c| c.value), Some(475));
+        assert_eq!(e.missiles_intercepted.map(|c| c.value), Some(39));
+        // Two counts of one weapon: no pairing.
+        let e = one("Russia launched 40 Shahed drones and 20 decoy drones; the air force shot down 35 and 12 respectively.");
+        assert_eq!(e.missiles_intercepted, None);
     }
 
     #[test]

@@ -427,7 +427,11 @@ fn toll_field(toks: &[Tok], q: &Quantity) -> Option<Field> {
         && toks[q.q_start.saturating_sub(6)..q.q_start]
             .iter()
             .any(|t| t.is("number"));
-    if q.q_start >= 1 && (toks[q.q_start - 1].is_any(&["to", "at", "reached", "hit"]) || is) {
+    // "The death toll in the capital exceeded 18": the verb is the count's qualifier.
+    let exceeded = toks.get(q.q_start).is_some_and(|t| t.is_any(EXCEED_VERBS));
+    if q.q_start >= 1
+        && (toks[q.q_start - 1].is_any(&["to", "at", "reached", "hit"]) || is || exceeded)
+    {
         // "the number of injured ... had reached 19", "the number of people injured as a result
         // of an enemy attack on Zaporizhia increased to 23".
         // The subject may be long ("The number of people injured in Russia's Nov. 25 attack on
@@ -716,7 +720,7 @@ pub(crate) fn coordinated_people(s: &Sent, c: &Cand, out: &[Cand]) -> bool {
     }
     let joined = k > prev.tok_start + 1 && s.toks[k - 1].is("and");
     // Nothing but the previous count's phrase between: no verb of its own.
-    let phrase_end = prev.tok_end.min(k - 1);
+    let phrase_end = prev.tok_end.min(k.saturating_sub(1));
     let plain = s
         .toks
         .get(phrase_end..k.saturating_sub(1))

@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use text2num::{find_numbers, Language, Token};
 
-use super::lexicon::{ABOUT_NOT_APPROXIMATE, CHANGE_VERBS};
+use super::lexicon::{ABOUT_NOT_APPROXIMATE, CHANGE_VERBS, EXCEED_VERBS};
 use super::types::Qualifier;
 
 /// What a token is.
@@ -435,6 +435,15 @@ pub(crate) fn quantities(toks: &[Tok]) -> Vec<Quantity> {
 
 /// Reads the qualifier before (or after) a quantity and widens `q_start` over it.
 fn apply_qualifier(toks: &[Tok], q: &mut Quantity) {
+    // "about a hundred drones", "more than a thousand": the article is part of the number.
+    if q.q_start >= 1
+        && toks[q.q_start - 1].is_any(&["a", "an"])
+        && toks
+            .get(q.q_start)
+            .is_some_and(|t| t.is_any(&["hundred", "thousand", "dozen"]))
+    {
+        q.q_start -= 1;
+    }
     let before = |n: usize| -> Option<&Tok> { q.q_start.checked_sub(n).map(|k| &toks[k]) };
     let two = before(2).map(|a| a.lower.clone()).unwrap_or_default()
         + " "
@@ -459,7 +468,8 @@ fn apply_qualifier(toks: &[Tok], q: &mut Quantity) {
         _ if two.ends_with("close to") || two.ends_with("an estimated") => (Qualifier::About, 2),
         _ if two.ends_with("at most") => (Qualifier::UpTo, 2),
         _ => match before(1).map(|t| t.lower.as_str()) {
-            Some("over" | "above" | "exceeding") => (Qualifier::MoreThan, 1),
+            Some(w) if EXCEED_VERBS.contains(&w) => (Qualifier::MoreThan, 1),
+            Some("over" | "above") => (Qualifier::MoreThan, 1),
             Some(
                 "about" | "around" | "approximately" | "roughly" | "nearly" | "almost" | "some"
                 | "approx" | "estimated" | "circa" | "~",

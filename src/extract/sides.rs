@@ -1,9 +1,10 @@
 //! Sides: who attacked, from a weapon's nationality, a sentence's cues and the article overall.
 
-use super::lexicon::patterns;
+use super::lexicon::{patterns, CAPITALS};
 use super::lexicon::{
     CARRIERS, CLAUSE_BREAKS, COUNTRY_ACTING_WORDS, ORIGIN_STOPS, RUSSIAN_WEAPON, UKRAINIAN_WEAPON,
 };
+use super::locations::speaks_for_government;
 use super::numbers::Tok;
 use super::places::Country;
 use super::sentence::{Cand, Sent};
@@ -72,7 +73,7 @@ fn side_of_span(s: &Sent, a: usize, b: usize) -> Option<Side> {
     for (_, _, country, _) in s
         .places
         .iter()
-        .filter(|p| p.0 >= a && p.0 < b && !launch_origin(s, p.0, p.2))
+        .filter(|p| p.0 >= a && p.0 < b && !launch_origin(s, p.0, p.2) && !speaking(s, p))
     {
         score += match country {
             Country::Russia => 2,
@@ -106,6 +107,12 @@ fn side_of_span(s: &Sent, a: usize, b: usize) -> Option<Side> {
         n if n > 0 => Some(Side::Ukraine),
         _ => Some(Side::Russia),
     }
+}
+
+/// "Moscow said", "Kyiv denied": a capital speaking for its government, which tells no side
+/// by where it is (its cues do: "Moscow said it fired").
+fn speaking(s: &Sent, p: &(usize, String, Country, bool)) -> bool {
+    CAPITALS.contains(&p.1.as_str()) && speaks_for_government(&s.toks, p.0 + 1, &p.1)
 }
 
 /// Whether the place at token `k` is where weapons were launched from ("cruise missiles ... from

@@ -67,10 +67,17 @@ pub(super) fn zero_gaps(
                 .iter()
                 .any(|t| is_word(t, words.sources))
         };
-        if i > 0
-            && is_word(&toks[i - 1], words.not_known)
-            && text[toks[i - 1].end..toks[i].start].trim().is_empty()
-            && !source(i - 1)
+        // ("Информации о разрушениях и пострадавших нет": the news of both is what is missing.)
+        let conj = |t: &Token| matches!(t.lower.as_str(), "и" | "і" | "та" | "или" | "чи");
+        let at = if i >= 3 && conj(&toks[i - 1]) {
+            i - 2
+        } else {
+            i
+        };
+        if at > 0
+            && is_word(&toks[at - 1], words.not_known)
+            && text[toks[at - 1].end..toks[at].start].trim().is_empty()
+            && !source(at - 1)
         {
             i += 1;
             continue;

@@ -138,6 +138,7 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("разных типов", "of different types"),
     // Qualifiers.
     ("более", "more than"),
+    ("больше >сотни", "more than"),
     ("свыше", "more than"),
     ("больше >#num", "more than"),
     ("не менее", "at least"),
@@ -262,6 +263,23 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("восемьдесят", "eighty"),
     ("девяносто", "ninety"),
     ("сто", "a hundred"),
+    // The hundreds: "четыреста двадцать дронов" (420 drones).
+    ("двести", "two hundred"),
+    ("двухсот", "two hundred"),
+    ("триста", "three hundred"),
+    ("трехсот", "three hundred"),
+    ("четыреста", "four hundred"),
+    ("четырехсот", "four hundred"),
+    ("пятьсот", "five hundred"),
+    ("пятисот", "five hundred"),
+    ("шестьсот", "six hundred"),
+    ("шестисот", "six hundred"),
+    ("семьсот", "seven hundred"),
+    ("семисот", "seven hundred"),
+    ("восемьсот", "eight hundred"),
+    ("восьмисот", "eight hundred"),
+    ("девятьсот", "nine hundred"),
+    ("девятисот", "nine hundred"),
     // The other cases of 11-19 and the tens.
     ("одиннадцат*", "eleven"),
     ("двенадцат*", "twelve"),
@@ -310,6 +328,12 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("барражирующ* боеприпас*", "loitering munitions"),
     ("десятки", "dozens of"),
     ("десятков", "dozens of"),
+    // "более сотни ракет": after a qualifier, the genitive of "сотня" (more than a hundred).
+    ("<более сотни", "a hundred"),
+    ("<больше сотни", "a hundred"),
+    ("<свыше сотни", "a hundred"),
+    ("<около сотни", "a hundred"),
+    ("<почти сотни", "a hundred"),
     ("сотни", "hundreds of"),
     ("сотен", "hundreds of"),
     ("несколько", "several"),
@@ -413,6 +437,8 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     // Russian officials' "обстрел" is mostly artillery (Belgorod's "обстрел ВСУ"), so it stays
     // shelling; artillery named as such is artillery too.
     ("обстрелял*", "shelled"),
+    // "число погибших превысило 18 человек": the death toll exceeded 18.
+    ("превысил*", "exceeded"),
     ("артиллери*", "artillery"),
     ("минометн*", "mortar"),
     ("рсзо", "MLRS"),
@@ -557,6 +583,8 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
         "sustained serious blast injuries",
     ),
     ("получил* серьезн* ожог*", "sustained serious burns"),
+    // "Два человека получили ушибы" (bruises): injured.
+    ("получил* ушиб*", "sustained injuries"),
     // "никто за медицинской помощью не обращался": no one sought medical help, no one injured.
     (
         "никто за медицинской помощью не обращал*",
@@ -603,6 +631,10 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("<никто <не <погиб и не пострада*", "or injured"),
     ("<никто <не <погиб или не пострада*", "or injured"),
     ("пострадавших нет", "no one was injured"),
+    // "Информации о разрушениях и пострадавших нет": no news of them, no zero.
+    ("о разрушениях и пострадавших", "on damage and casualties"),
+    ("о пострадавших и разрушениях", "on casualties and damage"),
+    ("о возможных пострадавших", "on possible casualties"),
     ("пострадавших не", "no one was injured"),
     ("без пострадавших", "no one was injured"),
     ("обошлось без пострадавших", "no one was injured"),

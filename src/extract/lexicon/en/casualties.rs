@@ -96,6 +96,17 @@ pub(crate) const CHANGE_VERBS: &[&str] = &[
     "went",
     "up",
 ];
+/// Verbs that put a count above a number: "the death toll exceeded 18" (more than 18 killed),
+/// "exceeding 100 drones".
+pub(crate) const EXCEED_VERBS: &[&str] = &[
+    "exceeding",
+    "exceeded",
+    "exceeds",
+    "surpassed",
+    "surpasses",
+    "topped",
+    "tops",
+];
 /// Words between a casualty cue and its number: "killing at least 57", "the toll rose to 40",
 /// "killing a reported 18".
 pub(crate) const CASUALTY_VERB_GAP: &[&str] = &[

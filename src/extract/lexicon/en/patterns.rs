@@ -18,6 +18,9 @@ pub(crate) const ALL_OF_THEM: &str = r"(?i)\b(?:all|both) (?:of )?(?:the )?(?:(?
 /// "Four drones tried to attack the Bryansk region. They were shot down over the region": a
 /// sentence that opens on the pronoun says it of the launch count right before, all of it ("They
 /// were all shot down" is `ALL_OF_THEM`'s).
+/// "which said it had intercepted 475 and 39 of those respectively": one number for each launch
+/// count before it, in order.
+pub(crate) const RESPECTIVELY_DOWNED: &str = r"(?i)\b(?:intercepted|shot down|downed|destroyed|neutrali[sz]ed)\s+(\d[\d,]*)\s+and\s+(\d[\d,]*)(?:\s+of (?:those|them|these|the total))?,?\s+respectively\b";
 pub(crate) const THEY_WERE_DOWNED: &str = r"(?i)^(?:they|these|those) (?:were|had been|have been) (?:[a-z]+ly )?(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)\b";
 /// "downed 18 of the drones and all of the missiles", "intercepting 284 drones and all missiles":
 /// all of the weapon counted before.

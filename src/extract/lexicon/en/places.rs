@@ -44,6 +44,10 @@ pub(crate) const GOVERNMENT_VERBS: &[&str] = &[
     "responded",
     "claimed",
     "blamed",
+    // "Moscow refused claims that it was behind a missile strike".
+    "refused",
+    "rejected",
+    "dismissed",
 ];
 /// Prepositions before a capital that make it a place, not its government ("in Kyiv hit").
 pub(crate) const PLACE_PREPOSITIONS: &[&str] = &["in", "on", "over", "at", "near", "to", "into"];

@@ -36,6 +36,11 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("<атакуют украину", "Ukraine with"),
     // "Украину атаковали 93 ракеты": the object first, Ukraine was attacked by 93 missiles.
     ("украину атаковал*", "Ukraine was attacked by"),
+    // "Киев атаковали российские беспилотники": a plural verb, so the capital is its object.
+    ("киев атаковали", "Kyiv was attacked by"),
+    // "Было больше всего воздушных целей за сутки": a superlative, so the day is the comparison's.
+    ("больше всего", "the most"),
+    ("наибольшее", "the most"),
     ("не меньше", "at least"),
     ("шестидесяти", "sixty"),
     ("семидесяти", "seventy"),
@@ -743,6 +748,8 @@ pub(crate) const ZERO_NOT_KNOWN: &[&str] = &[
     "иных",
     // "информации о наличии пострадавших нет": no news of them.
     "наличии",
+    // "Информации о возможных пострадавших нет".
+    "возможных",
 ];
 
 /// The prepositions that make a word of [`ZERO_NOT_KNOWN`] the zero's source ("По предварительной информации пострадавших … нет").

@@ -43,6 +43,8 @@ pub(crate) const CASUALTIES: &[(&str, &str)] = &[
     ("отрима* різн* травм*", "sustained injuries"),
     ("отрима* баротравм*", "sustained barotrauma"),
     ("отрима* опік*", "sustained burns"),
+    // "Двоє людей отримали забої" (bruises): injured.
+    ("отрима* забо*", "sustained injuries"),
     // "вже отримали поранення 5 людей": the verb before its count, as "injured 5 people".
     ("отрима* поранен* >#num", "injured"),
     ("отрима* травм* >#num", "injured"),
@@ -81,6 +83,11 @@ pub(crate) const CASUALTIES: &[(&str, &str)] = &[
     ("<ніхто <не <загинув та не постражда*", "or injured"),
     ("без постраждалих", "no one was injured"),
     ("постраждалих немає", "no one was injured"),
+    // "Інформації про руйнування та постраждалих немає": no news of them, no zero.
+    ("про руйнування та постраждалих", "on damage and casualties"),
+    ("про руйнування і постраждалих", "on damage and casualties"),
+    ("про постраждалих та руйнування", "on casualties and damage"),
+    ("про можливих постраждалих", "on possible casualties"),
     ("потерпілих немає", "no one was injured"),
     ("потерпілих нема", "no one was injured"),
     ("без постраждалих >загиблих", "there were no casualties"),
@@ -387,6 +394,8 @@ pub(crate) const ZERO_NOT_KNOWN: &[&str] = &[
     "інших",
     // "інформації про наявність жертв немає": no news of them.
     "наявність",
+    // "Інформації про можливих постраждалих немає".
+    "можливих",
 ];
 
 /// The prepositions that make a word of [`ZERO_NOT_KNOWN`] the zero's source ("За попередньою інформацією постраждалих … немає").

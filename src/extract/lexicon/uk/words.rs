@@ -31,6 +31,11 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("<атакува* україну", "Ukraine with"),
     // "Україну атакували майже 100 дронів": the object first, Ukraine was attacked by.
     ("україну атакува*", "Ukraine was attacked by"),
+    // "Київ атакували російські безпілотники": a plural verb, so the capital is its object (not
+    // Kyiv's government acting).
+    ("київ атакували", "Kyiv was attacked by"),
+    // "Було найбільше повітряних цілей за добу": a superlative, so the day is the comparison's.
+    ("найбільше", "the most"),
     ("шістдесяти", "sixty"),
     ("сімдесяти", "seventy"),
     ("вісімдесяти", "eighty"),
