@@ -24,6 +24,9 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     // "В ночь со 2 на 3 октября", "в ночь со вторника на среду": "со" before a consonant cluster
     // or a digit read aloud ("со второго").
     ("в ночь со", "on the night of"),
+    // "За ночь с 1 на 2 марта Украину атаковали 17 беспилотников": that night, no period.
+    ("за ночь с", "on the night of"),
+    ("за ночь со", "on the night of"),
     ("на >#num", "to"),
     ("ночью", "overnight"),
     ("этой ночью", "overnight"),
@@ -149,6 +152,19 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("примерно", "about"),
     ("порядка", "about"),
     ("почти", "nearly"),
+    // "Практически все они были сбиты": not all.
+    ("практически", "virtually"),
+    // "Сначала сообщалось о двух погибших, но позже губернатор уточнил": a first report
+    // corrected later.
+    ("сначала", "initially"),
+    ("но", "but"),
+    ("первоначально", "initially"),
+    ("позже", "later"),
+    ("позднее", "later"),
+    ("впоследствии", "later"),
+    ("уточнил", "clarified"),
+    ("уточнила", "clarified"),
+    ("уточнили", "clarified"),
     ("до >#num", "up to"),
     // "по два — над Брянской областью и Крымом": two for each place ("each two - over ...").
     ("по >#num >над", "each"),
@@ -567,6 +583,8 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     // "врачам не удалось спасти жизни двух человек": two died.
     ("не удалось спасти жизни", "could not save the lives of"),
     ("не удалось спасти жизнь", "could not save the life of"),
+    // "Двух мирных жителей не удалось спасти": the two could not be saved, they died.
+    ("не удалось спасти", "died"),
     ("скончал*", "died"),
     ("умер*", "died"),
     ("получил* ранени*", "sustained injuries"),

@@ -29,6 +29,8 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("уночі на", "overnight into"),
     ("вночі на", "overnight into"),
     ("у ніч з", "on the night of"),
+    // "За ніч з 1 на 2 березня": that night, no period.
+    ("за ніч з", "on the night of"),
     ("в ніч з", "on the night of"),
     ("на >#num", "to"),
     ("вночі", "overnight"),
@@ -155,6 +157,17 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("різних", "different"),
     // Qualifiers.
     ("понад", "more than"),
+    // "Практично всі вони були збиті": not all.
+    ("практично", "virtually"),
+    // "Спочатку повідомлялося про 2 загиблих, але згодом Лисак уточнив інформацію": a first
+    // report corrected later.
+    ("спочатку", "initially"),
+    ("але", "but"),
+    ("згодом", "later"),
+    ("пізніше", "later"),
+    ("уточнив", "clarified"),
+    ("уточнила", "clarified"),
+    ("уточнили", "clarified"),
     ("більше ніж", "more than"),
     ("більш ніж", "more than"),
     ("більше як", "more than"),

@@ -155,6 +155,11 @@ pub(crate) const INJURY_MODIFIERS: &[&str] = &[
     "head",
     "burn",
     "blast",
+    // "sustained explosion trauma and shrapnel wounds", "mine-blast injuries".
+    "explosion",
+    "explosive",
+    "mine-blast",
+    "shrapnel",
     "critical",
     "various",
     "through-and-through",

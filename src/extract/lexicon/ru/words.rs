@@ -663,6 +663,8 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     // "уничтожение украинской ракеты «Нептун»": the singular adjective tells one missile.
     ("украинской ракеты", "a Ukrainian missile"),
     ("российской ракеты", "a Russian missile"),
+    ("российская ракета", "a Russian missile"),
+    ("вражеская ракета", "an enemy missile"),
     // "Другой дрон ликвидировали над Мясниковским районом": the other of those counted.
     ("другой", "the other"),
     ("другая", "the other"),

@@ -22,6 +22,8 @@ pub(crate) const CASUALTIES: &[(&str, &str)] = &[
     ("обірва* життя", "claimed the lives of"),
     // "лікарям не вдалося врятувати життя двох людей": two died.
     ("не вдалося врятувати життя", "could not save the lives of"),
+    // "Двох цивільних не вдалося врятувати": the two could not be saved, they died.
+    ("не вдалося врятувати", "died"),
     // "У лікарні помер 50-річний чоловік": the verb before its subject, as "загинув" ("was
     // killed a man").
     ("помер >*річн*", "was killed"),

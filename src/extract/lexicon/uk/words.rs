@@ -717,6 +717,8 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("мирна людина", "a civilian"),
     // "знищення української ракети «Нептун»": the singular adjective tells one missile.
     ("української ракети", "a Ukrainian missile"),
+    ("російська ракета", "a Russian missile"),
+    ("ворожа ракета", "an enemy missile"),
     ("російської ракети", "a Russian missile"),
     // "Інший дрон збили над районом": the other of those counted.
     ("інший", "the other"),
