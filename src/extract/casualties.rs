@@ -118,6 +118,15 @@ pub(crate) fn ground_fire(s: &Sent, sents: &[Sent]) -> Option<String> {
             .find(|(_, p)| !p.places.is_empty())
             .and_then(|(_, p)| locality(p, sents))
     });
+    // "As a result of a direct hit by a shell ..., two men and a woman were injured": a ground
+    // weapon named in the sentence itself is ground fire, whatever the next sentences name.
+    let weapon_named = s
+        .toks
+        .iter()
+        .any(|t| t.is_any(GROUND_FIRE) && !t.is_any(SHELLING_WORDS));
+    if own_ground && weapon_named {
+        return Some("attributed to shelling or artillery, not the air attack".into());
+    }
     let mut paras_seen = 0;
     let mut last_para = s.para;
     for n in sents.iter().skip(s.idx + 1).take(6) {

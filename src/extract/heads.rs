@@ -422,8 +422,14 @@ fn joined_weapons(toks: &[Tok], k: usize, w: &str, c: Head) -> Option<(Head, usi
 /// A person or casualty noun at `k` (or a verb right after the number: no head).
 fn person_or_casualty(toks: &[Tok], j: usize, k: usize, w: &str) -> Option<(Head, usize, String)> {
     // "4 confirmed fatalities": an auxiliary-like participle before a casualty noun is its kind.
+    // ("129 allegedly downed drones": a hedge before the participle of a weapon noun.)
+    let hedge = MODIFIERS.contains(&w)
+        && toks
+            .get(k + 1)
+            .is_some_and(|n| adjective_of_weapon(toks, k + 1, &n.lower));
     if k == j
         && !injury_kind(toks, k)
+        && !hedge
         && (AUX.contains(&w)
             || KILL_AFTER.contains(&w)
             || w == "died"

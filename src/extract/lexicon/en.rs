@@ -169,6 +169,11 @@ pub(crate) const AGE_NOUN_FOLLOWERS: &[&str] = &[
 /// Modifiers allowed between a number and its head noun.
 pub(crate) const MODIFIERS: &[&str] = &[
     "tactical",
+    // "77 allegedly downed drones" (glossed "77 нібито збитих БпЛА"): a hedge.
+    "allegedly",
+    "reportedly",
+    "supposedly",
+    "purportedly",
     // "a cluster Iskander missile".
     "cluster",
     // "78 air, ground, and sea-launched missiles".

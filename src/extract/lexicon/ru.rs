@@ -157,6 +157,8 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     // "Сначала сообщалось о двух погибших, но позже губернатор уточнил": a first report
     // corrected later.
     ("сначала", "initially"),
+    // "77 якобы сбитых БПЛА": a hedge.
+    ("якобы", "allegedly"),
     ("но", "but"),
     ("первоначально", "initially"),
     ("позже", "later"),

@@ -162,6 +162,8 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     // "Спочатку повідомлялося про 2 загиблих, але згодом Лисак уточнив інформацію": a first
     // report corrected later.
     ("спочатку", "initially"),
+    // "77 нібито збитих БпЛА": a hedge on a Russian claim.
+    ("нібито", "allegedly"),
     ("але", "but"),
     ("згодом", "later"),
     ("пізніше", "later"),
