@@ -424,9 +424,12 @@ fn person_or_casualty(toks: &[Tok], j: usize, k: usize, w: &str) -> Option<(Head
     // "4 confirmed fatalities": an auxiliary-like participle before a casualty noun is its kind.
     // ("129 allegedly downed drones": a hedge before the participle of a weapon noun.)
     let hedge = MODIFIERS.contains(&w)
-        && toks
-            .get(k + 1)
-            .is_some_and(|n| adjective_of_weapon(toks, k + 1, &n.lower));
+        && toks.get(k + 1).is_some_and(|n| {
+            adjective_of_weapon(toks, k + 1, &n.lower)
+                || (n.is("shot")
+                    && toks.get(k + 2).is_some_and(|d| d.is("down"))
+                    && toks.get(k + 3).is_some_and(weapon_noun))
+        });
     if k == j
         && !injury_kind(toks, k)
         && !hedge
