@@ -175,8 +175,12 @@ static UK: LazyLock<Table> = LazyLock::new(|| {
         uk::NUMBER_ENDINGS,
     )
 });
-static RU: LazyLock<Table> =
-    LazyLock::new(|| Table::new(&[ru::GLOSSES, ru::WORDS, ru::PLACES], ru::NUMBER_ENDINGS));
+static RU: LazyLock<Table> = LazyLock::new(|| {
+    Table::new(
+        &[ru::GLOSSES, ru::CASUALTIES, ru::WORDS, ru::PLACES],
+        ru::NUMBER_ENDINGS,
+    )
+});
 
 /// "1 200", "12 500": digit groups of a thousand separated by spaces.
 static DIGIT_GROUPS: LazyLock<Regex> = crate::regex!(r"\b\d{1,3}(?: \d{3})+\b");
