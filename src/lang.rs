@@ -113,6 +113,21 @@ const UKRAINIAN_ONLY_WORDS: &[&str] = &[
     "коли",
     "року",
     "повідомив",
+    // Words of the genre Russian spells otherwise ("сбито", "враг", "погибли", "нет"): a short
+    // post without і, ї or є ("Збито 36 БпЛА.") is still Ukrainian.
+    "збито",
+    "збили",
+    "збита",
+    "збитий",
+    "ворог",
+    "ворога",
+    "загинув",
+    "загинула",
+    "загинули",
+    "немає",
+    "атакував",
+    "атакувала",
+    "атакували",
 ];
 
 /// How many of the first 400 words of `sample` only Russian has, and only Ukrainian.
@@ -263,6 +278,8 @@ mod tests {
         // A short Ukrainian line that happens to lack і, ї and є, with its function words.
         let uk = "Ворог атакував Одесу та область дронами, що летять з моря.";
         assert_eq!(detect(uk), Detected::Read(Lang::Uk));
+        // Or with a word of the genre only Ukrainian spells so.
+        assert_eq!(detect("Збито 36 БпЛА."), Detected::Read(Lang::Uk));
     }
 
     #[test]
