@@ -313,49 +313,30 @@ fn date_cues(s: &str, out: &mut Vec<Cue>) {
             out,
         );
     }
-    for c in DOTTED.captures_iter(s) {
-        let m = c.get(0).expect("match");
-        let (mut d, mut mo, y) = (
-            c[1].parse().unwrap_or(0),
-            c[2].parse().unwrap_or(0),
-            c[3].parse().ok(),
-        );
-        // "(11.17.2022)": the American order, unambiguous only where the second number cannot be a
-        // month (machine-rewritten copy of "17.11.2022").
-        if mo > 12 && d <= 12 {
-            std::mem::swap(&mut d, &mut mo);
+    // "17.09.2024" (day first) and "(11.17.2022)", the American order of machine-rewritten copy,
+    // where the second number cannot be a month; "Thursday 6/06/2024", "27/01/2025",
+    // "8/31/2024": a slash's order is the writer's, so it is read only where it is unambiguous
+    // (one number cannot be a month, or both are the same).
+    for (re, slashed) in [(&*DOTTED, false), (&*SLASHED, true)] {
+        for c in re.captures_iter(s) {
+            let m = c.get(0).expect("match");
+            let (a, b): (u32, u32) = (c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0));
+            let (d, mo) = match (a, b) {
+                (a, b) if b > 12 && a <= 12 => (b, a),
+                (a, b) if !slashed || a == b || (a > 12 && b <= 12) => (a, b),
+                _ => continue,
+            };
+            add(
+                m.start(),
+                m.end(),
+                CueKind::Date {
+                    day: d,
+                    month: mo,
+                    year: c[3].parse().ok(),
+                },
+                out,
+            );
         }
-        add(
-            m.start(),
-            m.end(),
-            CueKind::Date {
-                day: d,
-                month: mo,
-                year: y,
-            },
-            out,
-        );
-    }
-    // "Thursday 6/06/2024", "27/01/2025", "8/31/2024": the order is the writer's, so a date is
-    // read only where it is unambiguous (one number cannot be a month, or both are the same).
-    for c in SLASHED.captures_iter(s) {
-        let m = c.get(0).expect("match");
-        let (a, b): (u32, u32) = (c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0));
-        let (d, mo) = match (a, b) {
-            (a, b) if a == b || (a > 12 && b <= 12) => (a, b),
-            (a, b) if b > 12 && a <= 12 => (b, a),
-            _ => continue,
-        };
-        add(
-            m.start(),
-            m.end(),
-            CueKind::Date {
-                day: d,
-                month: mo,
-                year: c[3].parse().ok(),
-            },
-            out,
-        );
     }
     // "17-18 September 2024" (day groups 1-2, month 3, year 4) and "Sept. 5, 2024" (month 1, day
     // groups 2-3, year 4); in a range ("night of 17-18 September") the attack ends on the second day.
