@@ -254,19 +254,24 @@ fn weapon(f: Option<Field>) -> Option<bool> {
 /// sentence that states one ("destroyed nine Ukrainian drones and intercepted eight more"),
 /// else its sentence's.
 pub(crate) fn side_candidates(cands: &mut [Cand], sides: &Sides, sents: &[Sent]) {
-    let stated: Vec<(usize, bool, Side)> = cands
+    let stated: Vec<(usize, usize, bool, Side)> = cands
         .iter()
-        .filter_map(|c| Some((c.sent, weapon(c.field)?, c.side?)))
+        .filter_map(|c| Some((c.sent, c.tok_start, weapon(c.field)?, c.side?)))
         .collect();
     let mut breaks: Vec<Option<Vec<usize>>> = vec![None; sents.len()];
     for c in cands.iter_mut() {
         if c.side.is_none() {
-            let same_weapon = weapon(c.field).and_then(|w| {
-                let mut it = stated.iter().filter(|s| s.0 == c.sent && s.1 == w);
-                let first = it.next()?.2;
-                it.all(|s| s.2 == first).then_some(first)
-            });
             let b = breaks[c.sent].get_or_insert_with(|| clause_breaks(&sents[c.sent]));
+            // ("Russia said it shot down some 60 drones ..., while Ukraine in turn said it
+            // destroyed over 30 Russian drones": a count of another clause tells nothing.)
+            let clause_of = |k: usize| b.partition_point(|&x| x < k);
+            let same_weapon = weapon(c.field).and_then(|w| {
+                let mut it = stated.iter().filter(|s| {
+                    s.0 == c.sent && s.2 == w && clause_of(s.1) == clause_of(c.tok_start)
+                });
+                let first = it.next()?.3;
+                it.all(|s| s.3 == first).then_some(first)
+            });
             let clause = || side_of_clause(&sents[c.sent], b, c.tok_start);
             c.side = Some(
                 same_weapon

@@ -226,7 +226,7 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
     (
         // "Ukraine, meanwhile, said its air defence had downed eight out of nine drones": the
         // country that reports downing defends (as for Russia below).
-        r"(?i)\b(?:ukraine|kyiv|kiev)(?:,? meanwhile,?)? (?:(?:also|later|separately|earlier) )?(?:said|says|reported|claimed|claims),? (?:that )?(?:it|its (?:air defen[cs]es?|forces|military|air force|troops)) (?:had |has |have )?(?:shot down|downed|destroyed|intercepted)\b",
+        r"(?i)\b(?:ukraine|kyiv|kiev)(?:,? (?:meanwhile|in turn),?)? (?:(?:also|later|separately|earlier) )?(?:said|says|reported|claimed|claims),? (?:that )?(?:it|its (?:air defen[cs]es?|forces|military|air force|troops)) (?:had |has |have )?(?:shot down|downed|destroyed|intercepted)\b",
         Side::Russia,
         7,
     ),
@@ -339,8 +339,9 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
 /// What opens a clause of its own after a figure, so that a period in it is the clause's:
 /// ", which they said was the 19th to hit the capital since the start of October", "as Moscow has
 /// intensified attacks on its neighbour in recent days", "amid", ", while", an apposition that
-/// ranks the attack (", the latest in a series of attacks since October").
-pub(crate) const SUBORDINATE: &str = r"(?i), which\b|\bas (?:moscow|russia|kyiv|ukraine|the [a-z]+|it|they|he|she) (?:has|have|had|is|are|was|were|continues?|keeps?)\b|\bamid\b|, while\b|, (?:the|its|in) (?:latest|last|second|third|fourth|fifth|largest|biggest|heaviest|deadliest|most)\b|, part of\b";
+/// ranks the attack (", the latest in a series of attacks since October"; "shot down eight drones
+/// in the latest in a spate of air strikes in recent weeks").
+pub(crate) const SUBORDINATE: &str = r"(?i), which\b|\bas (?:moscow|russia|kyiv|ukraine|the [a-z]+|it|they|he|she) (?:has|have|had|is|are|was|were|continues?|keeps?)\b|\bamid\b|, while\b|, (?:the|its|in) (?:latest|last|second|third|fourth|fifth|largest|biggest|heaviest|deadliest|most)\b|, part of\b|\bin (?:the|its) latest\b";
 /// A sentence that opens with a definite reference to an attack (dating.rs): "The missile landed
 /// in a residential district", "The attack also damaged".
 /// A demonstrative reference to the attack just named: "Zelensky said those strikes used more
