@@ -522,7 +522,9 @@ fn before_field(toks: &[Tok], q: &Quantity, h: Head) -> Option<Field> {
         let person = |p: &Tok| p.is_any(PERSON_HEADS) || p.lower.ends_with("-year-old");
         if t.is("and") && steps == 1 && k >= 2 && person(&toks[k - 1]) {
             for m in (k.saturating_sub(6)..k - 1).rev() {
-                if toks[m].is_any(KILL_BEFORE) && !toks[m].is_any(&["death", "deaths", "lives"]) {
+                if toks[m].is_any(KILL_BEFORE)
+                    && !toks[m].is_any(&["death", "deaths", "lives", "body", "bodies"])
+                {
                     return Some(Field::Killed);
                 }
                 if toks[m].is_any(INJURE_BEFORE) && !toks[m].is_any(&["injuries", "injury"]) {
@@ -610,7 +612,7 @@ fn before_field(toks: &[Tok], q: &Quantity, h: Head) -> Option<Field> {
             {
                 break;
             }
-            if t.is_any(&["death", "deaths", "lives"])
+            if t.is_any(&["death", "deaths", "lives", "body", "bodies"])
                 && !toks.get(k + 1).is_some_and(|n| n.is("of"))
             {
                 break;

@@ -520,6 +520,12 @@ fn bare_count(w: &mut Quant, st: &Running) {
         w.h = Head::None;
         w.end = q.j + 1;
     }
+    // "destroyed ten drones and suppressed three using electronic warfare": the means after
+    // a bare number.
+    if w.h == Head::Other && toks.get(q.j).is_some_and(|t| t.is_any(MEANS_AFTER_COUNT)) {
+        w.h = Head::None;
+        w.end = q.j;
+    }
     // "Of the 188 drones launched, the air force intercepted 76 across 17 regions": in a
     // sentence that opens with the total, a number right before a preposition, after a verb of
     // intercepting, counts the weapon of the total (elsewhere "shot down 14 over Belgorod"
@@ -543,13 +549,23 @@ fn bare_count(w: &mut Quant, st: &Running) {
     }
     // "destroyed 72 apartments and damaged more than 230": right after a count of something
     // else in its clause, a bare count counts that (ellipsis), not a weapon.
+    // (Not a count that a verb of intercepting follows: "22 drones hit 15 targeted locations,
+    // while 106 were successfully intercepted".)
+    let (roles, explicit) = weapon_role(toks, q.q_start, w.end.max(q.j));
+    // (Not "totaling 452 projectiles, of which 406 were intercepted": a part of that count.)
+    let intercepted = explicit
+        && roles.contains(&Role::Intercepted)
+        && !(q.q_start > 0 && toks[q.q_start - 1].is_any(&["which", "them", "these", "those"]))
+        && toks[q.j..(q.j + 4).min(toks.len())]
+            .iter()
+            .any(|t| t.is_any(INTERCEPT_VERBS) || t.is("shot"));
     let other_before = st.last_head.is_some_and(|(h, e)| {
         h == Head::Other
             && e <= q.q_start
             && q.q_start - e <= 6
             && !toks[e..q.q_start].iter().any(|t| t.is_any(&[".", ";"]))
     });
-    if other_before {
+    if other_before && !intercepted {
         return;
     }
     // "They destroyed a private house and damaged another 16": what was damaged is no weapon.
@@ -592,7 +608,6 @@ fn bare_count(w: &mut Quant, st: &Running) {
         w.noun = "drones and missiles".into();
         return;
     }
-    let (roles, explicit) = weapon_role(toks, q.q_start, w.end.max(q.j));
     let noun_before = toks[..q.q_start].iter().rev().find_map(|t| {
         if t.is_any(DRONE_HEADS) && !t.is_any(&["vehicles", "munitions", "aircraft"]) {
             Some(Head::Drone)

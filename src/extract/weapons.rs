@@ -296,8 +296,16 @@ fn part_of_earlier(w: &Quant, roles: &[Role]) -> Option<(Option<Field>, &'static
     let opens_of = ["of the ", "of these ", "of them"]
         .iter()
         .any(|p| s.lower.starts_with(p));
+    // ("Of them 7 were shot down", glossed "Из них 7 были сбиты": no comma after "of them".)
     let own_outcome = || {
+        let pronoun =
+            toks.len() > 2 && toks[0].is("of") && toks[1].is_any(&["them", "these", "those"]);
         let comma = toks.iter().position(|t| t.is(","));
+        let comma = if pronoun && !toks[2].is(",") {
+            Some(1)
+        } else {
+            comma
+        };
         comma.is_some_and(|c| {
             q.q_start > c
                 && roles.first() == Some(&Role::Intercepted)

@@ -19,6 +19,7 @@ static ZERO_KILLED: LazyLock<Regex> = crate::regex!(patterns::ZERO_KILLED);
 
 static NOT_YET: LazyLock<Regex> = crate::regex!(patterns::NOT_YET);
 static INJURED_HELPED: LazyLock<Regex> = crate::regex!(patterns::INJURED_HELPED);
+static INJURED_NEXT: LazyLock<Regex> = crate::regex!(patterns::INJURED_NEXT);
 
 /// "unable to intercept any of the ballistic missiles", "could not intercept either of them",
 /// "no missiles were shot down": 0 intercepted; `w` names the weapon, absent for "them".
@@ -31,7 +32,7 @@ pub(crate) fn zero_statements(sents: &[Sent], cands: &mut Vec<Cand>, sides: &Sid
     // ("no casualties" over Moscow, and over Bryansk), together they are the attack's zero.
     let covered: Vec<String> = sents
         .iter()
-        .filter(|s| !zero_fields(s, cands).is_empty())
+        .filter(|s| !zero_fields(s, sents, cands).is_empty())
         .filter_map(|s| zero_scope(s, sents, sides.of(s.idx)).flatten())
         .collect();
     for s in sents {
@@ -41,7 +42,7 @@ pub(crate) fn zero_statements(sents: &[Sent], cands: &mut Vec<Cand>, sides: &Sid
         ) {
             continue;
         }
-        let fields = zero_fields(s, cands);
+        let fields = zero_fields(s, sents, cands);
         if fields.is_empty() {
             continue;
         }
@@ -152,13 +153,17 @@ fn place_side(s: &Sent) -> Option<Side> {
 }
 
 /// The fields a sentence states a zero for.
-fn zero_fields(s: &Sent, cands: &[Cand]) -> Vec<Field> {
+fn zero_fields(s: &Sent, sents: &[Sent], cands: &[Cand]) -> Vec<Field> {
     let mut fields = Vec::new();
     // "No fatalities were reported in the immediate aftermath": not yet known, for either field.
     let not_yet = NOT_YET.is_match(&s.text);
     if let Some(m) = ZERO_BOTH.find(&s.text).filter(|_| !not_yet) {
-        // ("..., no casualties, the injured are being given assistance": no deaths only.)
-        if INJURED_HELPED.is_match(&s.text[m.end()..]) {
+        // ("..., no casualties, the injured are being given assistance": no deaths only; so
+        // with "However, there are injured" right after.)
+        let injured_next = sents
+            .get(s.idx + 1)
+            .is_some_and(|n| n.para == s.para && INJURED_NEXT.is_match(&n.text));
+        if INJURED_HELPED.is_match(&s.text[m.end()..]) || injured_next {
             fields.push(Field::Killed);
         } else {
             fields.extend([Field::Killed, Field::Injured]);

@@ -28,6 +28,9 @@ pub(crate) const KILL_BEFORE: &[&str] = &[
     "leaving",
     "murdering",
     "murdered",
+    // "recovered the bodies of two people", "the body of a woman was found" (with "of").
+    "bodies",
+    "body",
 ];
 pub(crate) const INJURE_BEFORE: &[&str] = &[
     "injuring",
@@ -69,6 +72,9 @@ pub(crate) const SUBJECT_PREPS: &[&str] = &[
     "inside",
     "near",
     "aboard",
+    // "44 people across Ukraine were injured", "people throughout the region".
+    "across",
+    "throughout",
     "including",
     // "Eight residents with acute stress reactions sought medical attention".
     "with",
@@ -555,6 +561,12 @@ pub(crate) const PERSON_HEADS: &[&str] = &[
     "passersby",
     "pedestrian",
     "assistant",
+    // "Four fighters sustained minor injuries", "an official was injured" (glossed "ранен
+    // глава администрации").
+    "fighter",
+    "fighters",
+    "official",
+    "officials",
     "assistants",
     "colleague",
     "colleagues",

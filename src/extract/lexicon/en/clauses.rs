@@ -6,6 +6,10 @@
 /// it ("nine drones over Belgorod and 13 over Kursk", "four killed in Kharkiv, two in Donetsk").
 pub(crate) const ELLIPSIS_PREPS: &[&str] = &["in", "over", "near", "above", "across", "outside"];
 
+/// Words of means right after a bare number, which are no noun it counts: "destroyed ten drones
+/// and suppressed three using electronic warfare", "shot down two with small arms".
+pub(crate) const MEANS_AFTER_COUNT: &[&str] = &["using", "with", "by", "via"];
+
 /// What ends the words between "each" and its places' preposition ("two each, and three over").
 pub(crate) const EACH_STOPS: &[&str] = &[",", ";", ".", ":", "and", "(", "-", "–", "—"];
 

@@ -67,6 +67,8 @@ pub(crate) const PLACES: &[(&str, &str)] = &[
     ("крыму", "Crimea"),
     ("крымом", "Crimea"),
     ("крымск*", "Crimean"),
+    // "еще два над Крымским полуостровом".
+    ("крымск* полуостров*", "the Crimean peninsula"),
     ("севастопол*", "Sevastopol"),
     // Places occupied since 2014 or the first weeks of 2022 (the gazetteer's `Occupied`).
     ("горловк*", "Horlivka"),
@@ -178,6 +180,7 @@ pub(crate) const PLACES: &[(&str, &str)] = &[
     ("казан*", "Kazan"),
     ("шебекин*", "Shebekino"),
     ("валуйк*", "Valuyki"),
+    ("валуйск* округ*", "the Valuyki district"),
     ("рыльск*", "Rylsk"),
     ("льгов*", "Lgov"),
     ("курчатов*", "Kurchatov"),

@@ -117,6 +117,14 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("наличии пострадавших нет", "nothing is known of injured"),
     // Either order, any injured noun: "обошлось без раненых и погибших".
     ("без пострадавших и погибших", "there were no casualties"),
+    ("без пострадавших и жертв", "there were no casualties"),
+    (
+        "обошлось без пострадавших и жертв",
+        "there were no casualties",
+    ),
+    ("среди погибших", "among the dead"),
+    ("среди раненых", "among the injured"),
+    ("среди пострадавших", "among the injured"),
     ("без погибших и раненых", "there were no casualties"),
     ("без раненых и погибших", "there were no casualties"),
     ("без погибших и травмированных", "there were no casualties"),
@@ -318,7 +326,7 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("женщины", "women"),
     // Relatives as the people counted: "брат погибшего ... получил тяжёлую минно-взрывную
     // травму" (the dead man's brother).
-    ("брат погибш*", "the dead man's brother"),
+    ("брат погибш*", "a brother of the dead man"),
     ("сын погибш*", "the dead man's son"),
     ("отец погибш*", "the dead man's father"),
     ("жена погибш*", "the dead man's wife"),
@@ -355,6 +363,20 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("водитель", "a driver"),
     ("водителя", "a driver"),
     ("водители", "drivers"),
+    // "Боец самообороны получил минно-взрывную травму", "ранен боец".
+    // "из-под завалов извлекли тело погибшего мужчины": the body of a man (killed).
+    ("вчерашн*", "yesterday's"),
+    ("тело погибш*", "the body of"),
+    ("тела погибш*", "the bodies of"),
+    ("боец самообороны", "a self-defence fighter"),
+    ("боец", "a fighter"),
+    ("бойца", "a fighter"),
+    ("бойцы", "fighters"),
+    // "ранен глава территориальной администрации": an official as the one counted, after the
+    // verb (before it, "глава" names the reporter).
+    ("<ранен глава", "an official"),
+    ("<погиб глава", "an official"),
+    ("<пострадал глава", "an official"),
     ("железнодорожник*", "railway workers"),
     ("работник*", "workers"),
     // "травмы получил работник объекта": one worker.
@@ -589,6 +611,8 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("составля*", "stands at"),
     ("достигл*", "reached"),
     ("люди не пострадали", "no people were injured"),
+    // "На щастя, люди цілі" / "люди целы": unharmed.
+    ("люди целы", "no people were injured"),
     ("не пострадал*", "no one was injured"),
     ("уничтожение", "the destruction of"),
     ("перехват", "the interception of"),

@@ -86,6 +86,7 @@ pub(crate) const PLACES: &[(&str, &str)] = &[
     ("республік* крим", "Crimea"),
     ("крим", "Crimea"),
     ("кримськ*", "Crimean"),
+    ("кримськ* півостр*", "the Crimean peninsula"),
     ("севастопол*", "Sevastopol"),
     // Places occupied since 2014 or the first weeks of 2022 (the gazetteer's `Occupied`).
     ("горлівк*", "Horlivka"),

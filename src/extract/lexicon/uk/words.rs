@@ -602,6 +602,8 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("склав", "reached"),
     ("сягнул*", "reached"),
     ("люди не постраждали", "no people were injured"),
+    // "На щастя, люди цілі" / "люди целы": unharmed.
+    ("люди цілі", "no people were injured"),
     ("люди не поранені", "no people were injured"),
     ("люди не травмовані", "no people were injured"),
     // "Люди не травмувалися", "ніхто не травмувався": the reflexive verb, negated.
