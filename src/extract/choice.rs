@@ -7,6 +7,7 @@ use super::lexicon::{
 };
 use super::numbers::Kind;
 use super::places;
+use super::scope::refers_to_region;
 use super::sentence::{Cand, Sent};
 use super::types::{Count, Field, Qualifier, Status};
 use std::collections::btree_map::Entry;
@@ -362,11 +363,16 @@ fn intercept_area<'s>(picks: &[usize], cands: &[Cand], sents: &'s [Sent]) -> Opt
     // "... (Izmail district of the Odesa region) was under attack. There are no casualties so
     // far. Air defense managed to shoot down 17 drones over the region.": "the region" is the
     // one region the paragraph last named.
-    if s.places.is_empty() && unnamed_area_after(picks, cands, s) {
+    // ("Также об отражении атаки на Тульскую область сообщил губернатор. ¶ В небе над областью
+    // ПВО сбила один беспилотник": the region the sentence right before named.)
+    if s.places.is_empty() && (unnamed_area_after(picks, cands, s) || refers_to_region(s)) {
         let named = (s.idx.saturating_sub(3)..s.idx)
             .rev()
             .map(|i| &sents[i])
-            .find(|p| p.para == s.para && !p.places.is_empty());
+            .find(|p| {
+                (p.para == s.para || p.idx + 1 == s.idx && refers_to_region(s))
+                    && !p.places.is_empty()
+            });
         if let Some(named) = named {
             let regions: BTreeSet<&str> = named
                 .places

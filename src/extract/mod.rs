@@ -49,6 +49,7 @@ mod sentence;
 mod sides;
 mod structure;
 mod types;
+mod updates;
 mod weapons;
 mod zeros;
 
@@ -94,6 +95,7 @@ pub fn article(id: &str, text: &str, meta: &Meta) -> Extraction {
     sides::side_candidates(&mut cands, &sides, &sents);
     dating::mark_background(&mut cands, timeline.main());
     zeros::zero_statements(&sents, &mut cands, &sides, &timeline);
+    updates::supersede_first_reports(&sents, &mut cands);
     let mut events = assemble::assemble(id, &sents, &doc, &mut cands, &timeline);
     let (mut figures, mut aggregates) = provenance::provenance(id, &sents, &doc, &cands);
     // Attacks on a day whose year is unknown stay apart, but their date is not stated.

@@ -26,6 +26,16 @@ static REGIONAL_OFFICIAL: LazyLock<Regex> = crate::regex!(patterns::REGIONAL_OFF
 
 static UNPLACED_OFFICIAL: LazyLock<Regex> = crate::regex!(patterns::UNPLACED_OFFICIAL);
 
+static REGION_REFERENCE: LazyLock<Regex> = crate::regex!(patterns::REGION_REFERENCE);
+
+/// Whether a sentence refers to a region without naming it ("over the region", glossed "Over
+/// region air defence shot down one drone"; not "over the region of Kursk").
+pub(crate) fn refers_to_region(s: &Sent) -> bool {
+    REGION_REFERENCE
+        .find_iter(&s.text)
+        .any(|m| !m.as_str().ends_with("of"))
+}
+
 /// The single region a sentence's figures are restricted to, if any ("In Odesa, ...", "the
 /// governor of Mykolaiv said ..."); `None` for national figures or places in several regions.
 pub(crate) fn locality(s: &Sent, sents: &[Sent]) -> Option<String> {
@@ -79,6 +89,11 @@ fn locality_within(s: &Sent, sents: &[Sent], carry: usize) -> Option<String> {
         // "One woman was killed in Kiev ... ¶ Mayor Vitali Klitschko had earlier spoken of nine
         // injured": a city's official named without the city speaks for the place just named.
         if !prev.places.is_empty() && !prev.national && UNPLACED_OFFICIAL.is_match(&s.text) {
+            return locality(prev, sents);
+        }
+        // "Also the Tula governor reported ... ¶ Over the region air defence shot down one
+        // drone": the region the sentence before named, across a paragraph break.
+        if !prev.places.is_empty() && !prev.national && refers_to_region(s) {
             return locality(prev, sents);
         }
     }

@@ -627,6 +627,14 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("предварительно", "preliminarily"),
     ("по последним данным", "according to the latest data"),
     ("по уточненным данным", "according to updated data"),
+    (
+        "по уточненной информации",
+        "according to updated information",
+    ),
+    (
+        "по уточнённой информации",
+        "according to updated information",
+    ),
     ("по уточнённым данным", "according to updated data"),
     ("говорится в", "said"),
 ];

@@ -33,6 +33,11 @@ pub(crate) const ALL_OF_THE: &str = r"(?i)\b(?:shot down|shoot down|shooting dow
 /// A first report corrected later in its sentence: "Initially, he reported one person injured,
 /// but later clarified that no casualties were recorded", "Initially, reports indicated one
 /// casualty ..., but later authorities refuted this information".
+/// A sentence that gives its figures as an update of what was reported before (updates.rs):
+/// "According to updated information, one person has died", "По уточнённой информации мэра ...
+/// погибли два человека" (after "СМИ сообщали о троих погибших"), "Later Razvozhayev clarified:
+/// ...".
+pub(crate) const UPDATED_INFO: &str = r"(?i)^\W*(?:according to (?:the )?(?:updated|clarified|revised|refined|corrected) (?:information|data|figures)|(?:later|subsequently),? [^.;:]{0,40}?\b(?:clarified|corrected|revised)\b)";
 pub(crate) const CORRECTED_LATER: &str = r"(?i)^\W*(?:initially|at first|originally)\b[^.;]*?\bbut (?:later|then|subsequently)\b[^.;]{0,40}?\b(?:clarified|corrected|refuted|revised|denied|updated|retracted)\b";
 /// What makes casualties of shelling and air attacks together a summary total.
 pub(crate) const MIXED_TOTAL: &str = r"(?i)\b(?:in total|overall|altogether|(?:over|in|during) the (?:past|last) (?:day|24 hours)|throughout the day|a day earlier|over the day)\b";
@@ -70,6 +75,12 @@ pub(crate) const TRAILING_DAY: &str = r"(?i)\s+(?:on\s+)?(?:monday|tuesday|wedne
 /// A part of the count of the sentence before: "The defense forces shot down 176 of them".
 pub(crate) const PART_OF_BEFORE: &str = r"(?i)\b(?:\d[\d,]*|all|most) of (?:them|these|those)\b";
 pub(crate) const SAME_SPEAKER: &str = r"(?i)\b(?:he|she|it|they) (?:said|says|added|adds|wrote|writes|reported|reports|told)\b|\baccording to (?:him|her|them)\b";
+/// A region referred to, not named: "В небе над областью ПВО сбила один беспилотник" (glossed
+/// "Over region air defence shot down one drone"), "over the region", "in the oblast" — the
+/// region the sentence before named.
+/// (A match that ends in "of" names the region after it: "over the region of Kursk".)
+pub(crate) const REGION_REFERENCE: &str =
+    r"(?i)\b(?:over|above|in|across) (?:the )?(?:region|oblast)\b(?:\s+of\b)?";
 /// A city's or a region's official named without the place (its sentence names none): "Mayor
 /// Vitali Klitschko had earlier spoken of nine injured", "the city's mayor said".
 pub(crate) const UNPLACED_OFFICIAL: &str = r"(?i)\b(?:mayor|city military administration|city administration|regional governor|region's governor|regional (?:military )?administration)\b";

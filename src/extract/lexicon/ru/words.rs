@@ -122,6 +122,17 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
         "обошлось без пострадавших и жертв",
         "there were no casualties",
     ),
+    // "пострадавшие отсутствуют", "жертвы и пострадавшие среди населения отсутствуют": absent.
+    ("пострадавшие отсутствуют", "no one was injured"),
+    ("жертвы отсутствуют", "there were no casualties"),
+    (
+        "жертвы и пострадавшие отсутствуют",
+        "there were no casualties",
+    ),
+    (
+        "жертвы и пострадавшие среди населения отсутствуют",
+        "there were no casualties among the population",
+    ),
     ("среди погибших", "among the dead"),
     ("среди раненых", "among the injured"),
     ("среди пострадавших", "among the injured"),
@@ -168,6 +179,12 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("запущенн*", "launched"),
     ("выпущен*", "fired"),
     ("регион*", "region"),
+    // The plural: "над регионами страны" (over the country's regions).
+    ("регионы", "regions"),
+    ("регионов", "regions"),
+    ("регионам", "regions"),
+    ("регионами", "regions"),
+    ("регионах", "regions"),
     ("краем", "region"),
     ("среди", "among"),
     // "Кроме того, один из горожан ...": besides that, not an exception.

@@ -110,6 +110,10 @@ pub(crate) const CASUALTIES: &[(&str, &str)] = &[
     ("постраждалі відсутні", "no one was injured"),
     ("постраждалих відсутні", "no one was injured"),
     ("жертви відсутні", "there were no casualties"),
+    // "Постраждалі відсутні", "жертви та постраждалі відсутні": absent.
+    ("постраждалі відсутні", "no one was injured"),
+    ("жертви та постраждалі відсутні", "there were no casualties"),
+    ("жертви і постраждалі відсутні", "there were no casualties"),
     ("на щастя", "fortunately"),
     ("травмувань ніхто не зазнав", "no one was injured"),
     ("поранень ніхто не зазнав", "no one was injured"),
@@ -373,6 +377,10 @@ pub(crate) const CASUALTIES: &[(&str, &str)] = &[
     ("за попередніми даними", "according to preliminary data"),
     ("за останніми даними", "according to the latest data"),
     ("за уточненими даними", "according to updated data"),
+    (
+        "за уточненою інформацією",
+        "according to updated information",
+    ),
 ];
 
 /// The casualty nouns of a zero statement whose negation comes later ("загиблих, на щастя,
