@@ -313,7 +313,13 @@ fn classify(line: &str) -> LineKind {
     let ends_like_sentence = ends_like_sentence(t);
     // "◾️Russian air defense systems intercepted ... 216 Ukrainian drones": a list item, not a
     // heading, though it has no full stop.
-    let bullet = t.starts_with(['◾', '▪', '•', '●', '■', '🔹', '🔸', '►', '➖', '✅']);
+    // So is a dash item that opens on a count ("Що потрібно знати: ¶ - 13 осіб, у тому числі 2
+    // дитини, звернулися за допомогою до лікарів").
+    let dash_count = t.strip_prefix(['-', '–', '—']).is_some_and(|r| {
+        r.starts_with(' ') && r.trim_start().starts_with(|c: char| c.is_ascii_digit())
+    });
+    let bullet =
+        t.starts_with(['◾', '▪', '•', '●', '■', '🔹', '🔸', '►', '➖', '✅']) || dash_count;
     if !ends_like_sentence && words <= 25 && !bullet && !two_sentences(t) {
         return LineKind::Heading;
     }

@@ -634,6 +634,42 @@ fn before_field(toks: &[Tok], q: &Quantity, h: Head) -> Option<Field> {
     None
 }
 
+/// ", including two deaths" right after a count of injured ("54 injuries, including two
+/// deaths").
+fn dead_included_after(toks: &[Tok], end: usize) -> bool {
+    let mut k = end;
+    if toks.get(k).is_some_and(|t| t.is(",")) {
+        k += 1;
+    }
+    toks.get(k).is_some_and(|t| t.is("including"))
+        && toks.get(k + 1..(k + 4).min(toks.len())).is_some_and(|ts| {
+            ts.iter().any(|t| {
+                t.is_any(&[
+                    "deaths",
+                    "death",
+                    "dead",
+                    "fatalities",
+                    "fatality",
+                    "killed",
+                ])
+            })
+        })
+}
+
+/// Whether the "including" before a count follows a count of injured ("54 injuries, including
+/// two deaths"): the dead are no subset of them.
+fn injured_before_including(toks: &[Tok], q_start: usize) -> bool {
+    let inc = q_start.checked_sub(1).filter(|&k| toks[k].is("including"));
+    inc.is_some_and(|k| {
+        let n = if k >= 1 && toks[k - 1].is(",") {
+            k - 1
+        } else {
+            k
+        };
+        n >= 1 && toks[n - 1].is_any(INJURED_NOUNS)
+    })
+}
+
 /// A number of people (or a bare number): killed or injured if a casualty phrase says so.
 pub(crate) fn person_count(w: &Quant, mut cand: Cand, infobox_key: Option<Field>) -> Option<Cand> {
     let (s, sents, q) = (w.s, w.sents, w.q);
@@ -644,7 +680,15 @@ pub(crate) fn person_count(w: &Quant, mut cand: Cand, infobox_key: Option<Field>
         Some(f) if !w.period => {
             cand.field = Some(f);
             cand.status = Status::Used;
-            if w.including {
+            if f == Field::Injured && dead_included_after(&s.toks, w.end.max(q.j)) {
+                // "resulted in 54 injuries, including two deaths": the dead and the injured
+                // together, neither's figure (the deaths are the killed).
+                cand.status = Status::Rejected;
+                cand.reason =
+                    Some("the injured and the dead together (\"including ... deaths\")".into());
+            } else if w.including
+                && !(f == Field::Killed && injured_before_including(&s.toks, q.q_start))
+            {
                 cand.status = Status::Superseded;
                 cand.reason =
                     Some("a subset (\"including ...\") of a total in the same sentence".into());

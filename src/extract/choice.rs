@@ -386,9 +386,16 @@ fn intercept_area<'s>(picks: &[usize], cands: &[Cand], sents: &'s [Sent]) -> Opt
     }
     // "... downed two drones over the Moscow region, the mayor said. 'Air defence shot down two
     // attack drones.'": a sentence naming no place speaks of the place of the one before.
+    // (Only a sentence of interceptions: "a Ukrainian drone struck an industrial facility in
+    // Chuvashia. ¶ ... air defence units destroyed 88 Ukrainian drones over night" is national.)
     let mut near_figure = true;
     if s.places.is_empty() && s.idx > 0 {
-        s = &sents[s.idx - 1];
+        let field = cands[picks[0]].field;
+        let before = s.idx - 1;
+        if !cands.iter().any(|c| c.sent == before && c.field == field) {
+            return None;
+        }
+        s = &sents[before];
         near_figure = false;
     }
     let prep = |at: usize| s.toks.get(at).is_some_and(|t| t.is_any(AREA_PREPS));

@@ -241,10 +241,11 @@ fn tail(s: &str, end: usize, n: usize) -> &str {
     &s[start..end]
 }
 
-/// "As of the morning of January 15, 21 people were killed": the time of a toll, not of the
-/// attack (the figures belong to the attack their paragraph or article dates).
+/// "As of the morning of January 15, 21 people were killed", "By 8:00 a.m. on August 23, the
+/// blaze was extinguished, but not before 23 people were injured": the time of a toll, not of
+/// the attack (the figures belong to the attack their paragraph or article dates).
 static AS_OF: LazyLock<Regex> = crate::regex!(
-    r"(?i)\bas of\s+(?:(?:the\s+)?(?:morning|afternoon|evening|end)\s+of\s+|(?:the\s+)?(?:morning|evening)\s+(?:on\s+)?)?$"
+    r"(?i)\bas of\s+(?:(?:the\s+)?(?:morning|afternoon|evening|end)\s+of\s+|(?:the\s+)?(?:morning|evening)\s+(?:on\s+)?)?$|\bby\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?\s+(?:on\s+)?$"
 );
 
 /// "a search for survivors beneath the rubble continued into the early hours of Tuesday", "the
@@ -265,10 +266,11 @@ fn continued_into(s: &str, c: &Cue) -> bool {
 
 /// "seven people were killed in Kharkiv in the overnight barrage": "the overnight" attack is
 /// the one the article has dated already, no day of its own (it dates the article only when
-/// nothing else does).
+/// nothing else does); so is "in a single overnight assault".
 pub(crate) fn definite_overnight(s: &str, c: &Cue) -> bool {
+    let before = tail(s, c.start, 12).to_ascii_lowercase();
     s[c.start..c.end].eq_ignore_ascii_case("overnight")
-        && tail(s, c.start, 8).to_ascii_lowercase().ends_with("the ")
+        && (before.ends_with("the ") || before.ends_with("a single "))
         && DEFINITE_NIGHT_NOUN.is_match(&s[c.end..])
 }
 
@@ -391,9 +393,18 @@ fn day_cues(s: &str, out: &mut Vec<Cue>) {
         let suffix = c.get(3).map(|p| p.as_str().to_ascii_lowercase());
         // "between 11:00 p.m. Saturday and 7:00 a.m.": the window ends the next morning.
         let window = NIGHT_WINDOW.is_match(&s[..m.start()]) && MORNING_END.is_match(&s[m.end()..]);
+        // "launched 71 cruise missiles ... since late Thursday", "since Thursday evening": a
+        // night's start, the attack dated next morning.
+        let since = {
+            let before = tail(s, m.start(), 12).to_ascii_lowercase();
+            let before = before.trim_end();
+            before.ends_with("since late")
+                || before.ends_with("since") && suffix.as_deref() == Some("evening")
+        };
         let night = matches!(prefix.as_deref(), Some("overnight" | "night of"))
             || suffix.as_deref() == Some("night")
-            || window;
+            || window
+            || since;
         let last = prefix.as_deref() == Some("last");
         add(
             m.start(),

@@ -87,6 +87,30 @@ pub(crate) const CASUALTIES: &[(&str, &str)] = &[
     ("<никто <не <погиб и не пострада*", "or injured"),
     ("<никто <не <погиб или не пострада*", "or injured"),
     ("пострадавших нет", "no one was injured"),
+    ("без пострадавших и жертв", "there were no casualties"),
+    (
+        "обошлось без пострадавших и жертв",
+        "there were no casualties",
+    ),
+    // "пострадавшие отсутствуют", "жертвы и пострадавшие среди населения отсутствуют": absent.
+    ("пострадавшие отсутствуют", "no one was injured"),
+    ("жертвы отсутствуют", "there were no casualties"),
+    (
+        "жертвы и пострадавшие отсутствуют",
+        "there were no casualties",
+    ),
+    (
+        "жертвы и пострадавшие среди населения отсутствуют",
+        "there were no casualties among the population",
+    ),
+    ("среди погибших", "among the dead"),
+    ("среди раненых", "among the injured"),
+    ("среди пострадавших", "among the injured"),
+    ("раненых нет", "no one was injured"),
+    ("все живы", "no one was killed"),
+    ("находятся в больнице", "are hospitalised"),
+    ("находится в больнице", "is hospitalised"),
+    ("включая", "including"),
     // "Информации о разрушениях и пострадавших нет": no news of them, no zero.
     ("о разрушениях и пострадавших", "on damage and casualties"),
     ("о пострадавших и разрушениях", "on casualties and damage"),

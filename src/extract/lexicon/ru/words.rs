@@ -66,6 +66,8 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("один из горожан", "one resident"),
     ("один из жителей", "one resident"),
     ("обратил* за помощью", "were hospitalised"),
+    ("обратил* за помощью к врачам", "were hospitalised"),
+    ("обратил* за помощью к медикам", "were hospitalised"),
     ("обратил* в медицинск* учреждени*", "were hospitalised"),
     // The verb before its subject: "За медицинской помощью обратились 59 человек".
     ("за медицинской помощью обратил*", "hospitalising"),
@@ -117,25 +119,6 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("наличии пострадавших нет", "nothing is known of injured"),
     // Either order, any injured noun: "обошлось без раненых и погибших".
     ("без пострадавших и погибших", "there were no casualties"),
-    ("без пострадавших и жертв", "there were no casualties"),
-    (
-        "обошлось без пострадавших и жертв",
-        "there were no casualties",
-    ),
-    // "пострадавшие отсутствуют", "жертвы и пострадавшие среди населения отсутствуют": absent.
-    ("пострадавшие отсутствуют", "no one was injured"),
-    ("жертвы отсутствуют", "there were no casualties"),
-    (
-        "жертвы и пострадавшие отсутствуют",
-        "there were no casualties",
-    ),
-    (
-        "жертвы и пострадавшие среди населения отсутствуют",
-        "there were no casualties among the population",
-    ),
-    ("среди погибших", "among the dead"),
-    ("среди раненых", "among the injured"),
-    ("среди пострадавших", "among the injured"),
     ("без погибших и раненых", "there were no casualties"),
     ("без раненых и погибших", "there were no casualties"),
     ("без погибших и травмированных", "there were no casualties"),

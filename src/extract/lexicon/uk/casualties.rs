@@ -85,6 +85,17 @@ pub(crate) const CASUALTIES: &[(&str, &str)] = &[
     ("<ніхто <не <загинув та не постражда*", "or injured"),
     ("без постраждалих", "no one was injured"),
     ("постраждалих немає", "no one was injured"),
+    ("поранених немає", "no one was injured"),
+    ("травмованих немає", "no one was injured"),
+    // "Попередньо — всі живі": no one died.
+    ("всі живі", "no one was killed"),
+    // "п'ятеро цивільних перебувають у лікарні": in hospital, injured.
+    ("перебувають у лікарні", "are hospitalised"),
+    ("перебувають в лікарні", "are hospitalised"),
+    ("перебуває у лікарні", "is hospitalised"),
+    ("перебуває в лікарні", "is hospitalised"),
+    // "40 ракетами, включаючи 4 «Кинджали»": a part of the count.
+    ("включаючи", "including"),
     // "Інформації про руйнування та постраждалих немає": no news of them, no zero.
     ("про руйнування та постраждалих", "on damage and casualties"),
     ("про руйнування і постраждалих", "on damage and casualties"),

@@ -57,6 +57,12 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("звернул* по допомогу", "were hospitalised"),
     ("звернул* за медичною допомогою", "were hospitalised"),
     ("звернул* про допомогу", "were hospitalised"),
+    // "звернулися за допомогою до лікарів" / "до медиків": the doctors after the help.
+    ("звернул* за допомогою до лікарів", "were hospitalised"),
+    ("звернул* за допомогою до медиків", "were hospitalised"),
+    ("звернул* по допомогу до лікарів", "were hospitalised"),
+    ("звернул* по допомогу до медиків", "were hospitalised"),
+    ("звернул* за допомогою", "were hospitalised"),
     ("звернул* до медичн* заклад*", "were hospitalised"),
     ("до медичн* заклад* звернул*", "hospitalising"),
     ("до лікарні звернул*", "hospitalising"),
