@@ -642,18 +642,9 @@ fn dead_included_after(toks: &[Tok], end: usize) -> bool {
         k += 1;
     }
     toks.get(k).is_some_and(|t| t.is("including"))
-        && toks.get(k + 1..(k + 4).min(toks.len())).is_some_and(|ts| {
-            ts.iter().any(|t| {
-                t.is_any(&[
-                    "deaths",
-                    "death",
-                    "dead",
-                    "fatalities",
-                    "fatality",
-                    "killed",
-                ])
-            })
-        })
+        && toks
+            .get(k + 1..(k + 4).min(toks.len()))
+            .is_some_and(|ts| ts.iter().any(|t| t.is_any(KILLED_NOUNS)))
 }
 
 /// Whether the "including" before a count follows a count of injured ("54 injuries, including
