@@ -14,6 +14,7 @@ static ALL_OF_THE: LazyLock<Regex> = crate::regex!(patterns::ALL_OF_THE);
 static WHICH_WERE_DOWNED: LazyLock<Regex> = crate::regex!(patterns::WHICH_WERE_DOWNED);
 static THEY_WERE_DOWNED: LazyLock<Regex> = crate::regex!(patterns::THEY_WERE_DOWNED);
 static RESPECTIVELY_DOWNED: LazyLock<Regex> = crate::regex!(patterns::RESPECTIVELY_DOWNED);
+static IT_WAS_DOWNED: LazyLock<Regex> = crate::regex!(patterns::IT_WAS_DOWNED);
 
 /// The intercepted field of a launched one.
 fn intercepted(f: Field) -> Option<Field> {
@@ -210,8 +211,13 @@ fn which_were_downed(s: &Sent, out: &[Cand], new: &mut Vec<Cand>) {
 /// "Four drones tried to attack the Bryansk region. They were shot down": the launch count of
 /// the sentence right before (its last), when this sentence counts nothing of its own.
 fn they_were_downed(s: &Sent, out: &[Cand], new: &mut Vec<Cand>) {
-    let Some(m) = THEY_WERE_DOWNED.find(&s.text) else {
-        return;
+    // "shot it down": the one weapon launched before.
+    let (m, one) = match THEY_WERE_DOWNED.find(&s.text) {
+        Some(m) => (m, false),
+        None => match IT_WAS_DOWNED.find(&s.text) {
+            Some(m) => (m, true),
+            None => return,
+        },
     };
     if out.iter().any(|c| c.sent == s.idx && c.value.is_some()) {
         return;
@@ -221,6 +227,7 @@ fn they_were_downed(s: &Sent, out: &[Cand], new: &mut Vec<Cand>) {
         .rev()
         .filter(|c| c.sent + 1 == s.idx)
         .find(|c| launched(c))
+        .filter(|l| !one || l.value == Some(1))
     else {
         return;
     };

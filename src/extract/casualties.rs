@@ -401,14 +401,7 @@ fn verb_field(toks: &[Tok], k: usize) -> Option<Option<Field>> {
                     .take_while(|n| n.is_any(INJURY_MODIFIERS))
                     .count();
                 // "sustained severe injuries and later succumbed to her wounds": died.
-                let died_later = toks
-                    .get(k + 2 + skip..(k + 9 + skip).min(toks.len()))
-                    .unwrap_or(&[])
-                    .windows(2)
-                    .any(|w| {
-                        w[0].is_any(&["and", "later"]) && w[1].is_any(&["died", "succumbed"])
-                            || w[0].is("later") && w[1].is("succumbed")
-                    });
+                let died_later = died_after(toks, k + 2 + skip);
                 return Some(
                     toks.get(k + 1 + skip)
                         .filter(|n| n.lower.starts_with("injur") || n.is_any(INJURY_NOUNS))
@@ -421,10 +414,53 @@ fn verb_field(toks: &[Tok], k: usize) -> Option<Option<Field>> {
                         }),
                 );
             }
+            // "one person was injured - he could not be saved", "was wounded and later died in
+            // hospital": the injured person died.
+            if died_after(toks, k + 1) {
+                return Some(Some(Field::Killed));
+            }
             return Some(Some(Field::Injured));
+        }
+        // "one of the victims could not be saved".
+        if not_saved(toks, k) {
+            return Some(Some(Field::Killed));
         }
     }
     None
+}
+
+/// "could not be saved" at `k`.
+fn not_saved(toks: &[Tok], k: usize) -> bool {
+    toks.get(k..k + 4)
+        .is_some_and(|w| w[0].is("could") && w[1].is("not") && w[2].is("be") && w[3].is("saved"))
+}
+
+/// Whether the injured counted before `from` died, further on in the clause: "and later
+/// succumbed to her wounds", "- he died in hospital", "- he could not be saved" (no other
+/// person or number between).
+fn died_after(toks: &[Tok], from: usize) -> bool {
+    const JOINS: &[&str] = &[
+        "and",
+        "later",
+        "-",
+        "–",
+        "—",
+        "he",
+        "she",
+        "subsequently",
+        "but",
+    ];
+    for m in from..toks.len().min(from + 9) {
+        let t = &toks[m];
+        if t.is_any(&[".", ";"]) || matches!(t.kind, Kind::Num(_)) || t.is_any(PERSON_HEADS) {
+            return false;
+        }
+        let joined = m > from && toks[m - 1].is_any(JOINS);
+        if joined && (t.is_any(&["died", "succumbed"]) || not_saved(toks, m)) {
+            return true;
+        }
+    }
+    false
 }
 
 /// "The death toll from the attack on Dnipro rose to 14", "the toll has risen to 11", "the
@@ -460,6 +496,12 @@ fn toll_field(toks: &[Tok], q: &Quantity) -> Option<Field> {
             .windows(2)
             .position(|w| w[0].is("number") && w[1].is("of"))
         {
+            // "the number of those injured has risen to 20".
+            let p = p + usize::from(
+                window
+                    .get(p + 2)
+                    .is_some_and(|t| t.is_any(&["those", "the"])),
+            );
             let person = window
                 .get(p + 2)
                 .is_some_and(|t| PERSON_HEADS.contains(&t.lower.as_str()));
@@ -764,7 +806,16 @@ pub(crate) fn coordinated_people(s: &Sent, c: &Cand, out: &[Cand]) -> bool {
     while k > prev.tok_start + 1 && s.toks[k - 1].is_any(&["their", "his", "her", "its"]) {
         k -= 1;
     }
-    let joined = k > prev.tok_start + 1 && s.toks[k - 1].is("and");
+    // (Or a comma, between single people of a list that "and" closes: "a nine-year-old girl,
+    // her mother and another woman"; not an apposition: "two people, a man and a woman".)
+    let listed = k > prev.tok_start + 1
+        && s.toks[k - 1].is(",")
+        && prev.value == Some(1)
+        && !matches!(s.toks[c.tok_start].kind, Kind::Num(_))
+        && s.toks
+            .get(c.tok_end)
+            .is_some_and(|t| t.is_any(&[",", "and"]));
+    let joined = k > prev.tok_start + 1 && s.toks[k - 1].is("and") || listed;
     // Nothing but the previous count's phrase between: no verb of its own.
     let phrase_end = prev.tok_end.min(k.saturating_sub(1));
     let plain = s
@@ -774,4 +825,28 @@ pub(crate) fn coordinated_people(s: &Sent, c: &Cand, out: &[Cand]) -> bool {
         .iter()
         .all(|t| !t.is_any(AUX) && !t.is_any(KILL_AFTER) && !t.is_any(INJURE_AFTER));
     matches!(c.field, Some(Field::Killed | Field::Injured)) && joined && plain
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::heads::head;
+    use crate::extract::numbers::{quantities, tokenize};
+
+    /// The field of the count written as `number` in `s`.
+    fn field_of(s: &str, number: &str) -> Option<Field> {
+        let toks = tokenize(s);
+        let q = quantities(&toks)
+            .into_iter()
+            .find(|q| toks[q.i].is(number))
+            .expect("the number");
+        let (h, end, _) = head(&toks, q.j);
+        casualty_field(&toks, &q, h, end)
+    }
+
+    #[test]
+    fn the_number_of_those_injured_is_a_toll() {
+        let s = "The number of those injured has risen to 20, including 4 children.";
+        assert_eq!(field_of(s, "20"), Some(Field::Injured));
+    }
 }

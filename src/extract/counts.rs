@@ -578,11 +578,10 @@ fn bare_count(w: &mut Quant, st: &Running) {
         return;
     }
     // "neutralized 52 of them: 15 were shot down, and 37 were lost": the parts of a count of
-    // drones and missiles together are neither weapon's either.
+    // drones and missiles together are neither weapon's either (across a semicolon too:
+    // "neutralized 718 hostile aerial assault vehicles; 303 were brought down").
     let mixed_before = st.last_head.is_some_and(|(h, e)| {
-        h == Head::Mixed
-            && e <= q.q_start
-            && !toks[e..q.q_start].iter().any(|t| t.is_any(&[".", ";"]))
+        h == Head::Mixed && e <= q.q_start && !toks[e..q.q_start].iter().any(|t| t.is("."))
     });
     if mixed_before {
         w.h = Head::Mixed;

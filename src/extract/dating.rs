@@ -69,7 +69,23 @@ fn date_for(s: &Sent, pos: usize, a: Anchors) -> Option<(NaiveDate, bool)> {
                         .all(|ch| ch.is_alphabetic())
                     && d.start - c.end <= 5
             });
-        if dated_night {
+        // "On July 22, an oil refinery ... caught fire after over 75 drones targeted multiple
+        // Russian regions overnight": the date that opens the sentence frames it, and the bare
+        // "overnight" is that date's night.
+        let framed_night = c.kind == CueKind::Today
+            && s.text[c.start..c.end]
+                .to_ascii_lowercase()
+                .starts_with("overnight")
+            && s.cues.iter().any(|d| {
+                matches!(d.kind, CueKind::Date { .. })
+                    && !d.reporting
+                    && d.start < c.start
+                    && matches!(
+                        s.text[..d.start].trim().to_ascii_lowercase().as_str(),
+                        "" | "on"
+                    )
+            });
+        if dated_night || framed_night {
             continue;
         }
         let kind = match c.kind {

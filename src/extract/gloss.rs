@@ -70,12 +70,15 @@ struct Table {
     numbers: Vec<usize>,
     /// Case endings written after a number and a hyphen ("112-ма").
     endings: &'static [&'static str],
+    /// Given names: the capitalised word after one is a surname, left as it is.
+    given_names: &'static [&'static str],
 }
 
 impl Table {
     fn new(
         tables: &[&'static [(&'static str, &'static str)]],
         endings: &'static [&'static str],
+        given_names: &'static [&'static str],
     ) -> Self {
         let mut t = Table {
             entries: Vec::new(),
@@ -83,6 +86,7 @@ impl Table {
             stems: Vec::new(),
             numbers: Vec::new(),
             endings,
+            given_names,
         };
         for &(phrase, english) in tables.iter().copied().flatten() {
             let mut words = Vec::new();
@@ -173,12 +177,14 @@ static UK: LazyLock<Table> = LazyLock::new(|| {
     Table::new(
         &[uk::GLOSSES, uk::CASUALTIES, uk::WORDS, uk::PLACES],
         uk::NUMBER_ENDINGS,
+        uk::GIVEN_NAMES,
     )
 });
 static RU: LazyLock<Table> = LazyLock::new(|| {
     Table::new(
         &[ru::GLOSSES, ru::CASUALTIES, ru::WORDS, ru::PLACES],
         ru::NUMBER_ENDINGS,
+        ru::GIVEN_NAMES,
     )
 });
 
@@ -405,6 +411,16 @@ pub(crate) fn gloss(norm: Normalized, lang: Lang) -> Normalized {
                 edit.2 = without_article(edit.2);
             }
             edits.push(edit);
+            i += 1;
+            continue;
+        }
+        // "глава республики Олег Николаев": a surname after a given name, not a place.
+        let capitalised = |k: usize| text[toks[k].start..].starts_with(char::is_uppercase);
+        if i > 0
+            && capitalised(i)
+            && capitalised(i - 1)
+            && table.given_names.contains(&toks[i - 1].lower.as_str())
+        {
             i += 1;
             continue;
         }
@@ -745,6 +761,17 @@ mod tests {
         assert!(g.contains("of 43"), "{g}");
         let g = glossed("пуски 43 крылатых ракет из 10 самолетов", Lang::Ru);
         assert!(!g.contains("of 10"), "{g}");
+    }
+
+    #[test]
+    fn a_surname_after_a_given_name_is_no_place() {
+        let g = glossed("сообщил глава Чувашии Олег Николаев.", Lang::Ru);
+        assert!(
+            g.contains("Олег Николаев") && !g.contains("Mykolaiv"),
+            "{g}"
+        );
+        let g = glossed("атаковали Николаев.", Lang::Ru);
+        assert!(g.contains("Mykolaiv"), "{g}");
     }
 
     #[test]

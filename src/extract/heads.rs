@@ -197,6 +197,15 @@ fn compound_head(toks: &[Tok], j: usize) -> Option<(Head, usize, String)> {
 /// right before a plural weapon noun modifies it, unless it is a function word ("three were
 /// drones"); not before a singular one ("a direct missile hit" is a hit).
 fn adjective_of_weapon(toks: &[Tok], k: usize, w: &str) -> bool {
+    // "and one unidentified missile during the attack": after "one", a singular weapon noun
+    // that ends its phrase (not "one cruise missile strike").
+    let phrase_ends = |a: &Tok| a.is_punct() || a.is_any(SINGULAR_HEAD_FOLLOWERS);
+    // (Not "ни one ... missile", glossed from "ни одной ракеты": none.)
+    let one = k > 0
+        && toks[k - 1].is_any(&["one", "1"])
+        && !(k > 1 && toks[k - 2].is_any(&["ни", "not", "nor"]));
+    let singular_head =
+        |m: usize| one && weapon_noun(&toks[m]) && toks.get(m + 1).is_none_or(phrase_ends);
     toks[k].is_word()
         // Any script: an unglossed Ukrainian or Russian adjective ("113 российских военных
         // беспилотников", glossed "113 Russian военных drones").
@@ -207,10 +216,12 @@ fn adjective_of_weapon(toks: &[Tok], k: usize, w: &str) -> bool {
         // "40 attacking Iranian-made Shahed combat drones": past the listed modifiers after it;
         // "42 more traditional and slower Russian missiles": past another adjective joined to it.
         && (k + 1..(k + 5).min(toks.len()))
-            .find(|&m| !toks[m].is_any(MODIFIERS) || toks[m].is_any(NOT_ADJECTIVES))
+            .find(|&m| {
+                !toks[m].is_any(MODIFIERS) || toks[m].is_any(NOT_ADJECTIVES) || singular_head(m)
+            })
             .is_some_and(|m| {
                 let n = &toks[m];
-                (weapon_noun(n) && n.lower.ends_with('s'))
+                (weapon_noun(n) && (n.lower.ends_with('s') || singular_head(m)))
                     || (n.is_any(&["and", "or"])
                         && toks.get(m + 1).is_some_and(|a| {
                             !a.is_any(&["and", "or"])
@@ -295,13 +306,14 @@ fn weapon_class(
             .find(|(h, _)| *h == w)
             .map(|(_, n)| *n);
         // "364 aerial attack vehicles, including 355 drones and nine cruise missiles": the means
-        // of air attack of every kind, not drones.
+        // of air attack of every kind, drones and missiles together.
+        // ("718 hostile aerial assault vehicles" in rewritten copy.)
         let air_attack = k >= 2
-            && toks[k - 1].is("attack")
+            && toks[k - 1].is_any(&["attack", "assault"])
             && toks[k - 2].is_any(&["aerial", "air"])
             && needs.is_some();
         if air_attack {
-            return None;
+            return Some(Head::Mixed);
         }
         // "five Ukrainian naval drones", "three unmanned surface vehicles", "sea attack drones":
         // boats, not drones (as the real gold reads them).
@@ -439,7 +451,10 @@ fn person_or_casualty(toks: &[Tok], j: usize, k: usize, w: &str) -> Option<(Head
             || w == "remain"
             || w == "remained"
             // "Among 21 who were killed".
-            || w == "who")
+            || w == "who"
+            // "shooting down 76 while losing track of 96 others": a conjunction right after the
+            // number ends its clause.
+            || COUNT_CLAUSE_ENDS.contains(&w))
         && !PERSON_HEADS.contains(&w)
     {
         return Some((Head::None, j, String::new()));
@@ -459,7 +474,13 @@ fn person_or_casualty(toks: &[Tok], j: usize, k: usize, w: &str) -> Option<(Head
                 .iter()
                 .take(6)
                 .take_while(|n| n.is_word() && !n.is_any(AUX))
-                .any(|n| weapon_noun(n) && !DRONE_HEAD_NEEDS.iter().any(|(h, _)| n.is(h))));
+                .any(|n| weapon_noun(n) && !DRONE_HEAD_NEEDS.iter().any(|(h, _)| n.is(h)))
+            // "destroyed six more unmanned naval vessels": boats, not the drones before.
+            || toks[k + 1..]
+                .iter()
+                .take(3)
+                .take_while(|n| n.is_word() && !n.is_any(AUX))
+                .any(|n| n.is_any(NAVAL_MODIFIERS) || n.is_any(VESSEL_NOUNS)));
     // "1 civilian resident", "two woman drivers": a person noun modifying the person noun after
     // it (modifier_at reads it as a compound).
     // "19 civilian deaths": a person noun modifying a casualty noun (not in "the two civilian
@@ -711,4 +732,28 @@ fn first_of_two_ages(toks: &[Tok], q: &Quantity) -> bool {
             .get(q.j + 2)
             .is_some_and(|n| n.is_any(&["years", "year"]))
         && toks.get(q.j + 3).is_some_and(|n| n.is("old"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::numbers::tokenize;
+
+    fn head_after(s: &str, number: &str) -> (Head, String) {
+        let toks = tokenize(s);
+        let j = toks.iter().position(|t| t.is(number)).expect("number") + 1;
+        let (h, _, noun) = head(&toks, j);
+        (h, noun)
+    }
+
+    #[test]
+    fn a_singular_weapon_after_one_and_an_unknown_adjective() {
+        let s = "14 Kalibr cruise missiles and one unidentified missile.";
+        assert_eq!(head_after(s, "one").0, Head::Missile);
+        let s = "and one unidentified missile during the attack";
+        assert_eq!(head_after(s, "one"), (Head::Missile, "missile".to_string()));
+        // Not a singular noun that modifies another: "one cruise missile strike".
+        let s = "Russia carried out one massive missile strike.";
+        assert_ne!(head_after(s, "one").0, Head::Missile);
+    }
 }

@@ -677,6 +677,23 @@ const ENTRIES: &[(&str, Option<&str>, Option<&str>, Country)] = &[
         RU,
     ),
     ("ivanovo", Some("Ivanovo"), Some("Ivanovo Oblast"), RU),
+    ("tyumen", Some("Tyumen"), Some("Tyumen Oblast"), RU),
+    ("liski", Some("Liski"), Some("Voronezh Oblast"), RU),
+    ("izhevsk", Some("Izhevsk"), Some("Udmurtia"), RU),
+    ("udmurtia", None, Some("Udmurtia"), RU),
+    ("perm", Some("Perm"), Some("Perm Krai"), RU),
+    (
+        "yekaterinburg",
+        Some("Yekaterinburg"),
+        Some("Sverdlovsk Oblast"),
+        RU,
+    ),
+    (
+        "chelyabinsk",
+        Some("Chelyabinsk"),
+        Some("Chelyabinsk Oblast"),
+        RU,
+    ),
     ("vladimir", Some("Vladimir"), Some("Vladimir Oblast"), RU),
 ];
 

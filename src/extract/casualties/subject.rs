@@ -15,7 +15,7 @@ fn dash(t: &Tok) -> bool {
 pub(super) fn verb_after(toks: &[Tok], q: &Quantity, h: Head, end: usize) -> usize {
     let mut k = if h == Head::Person { end } else { q.j };
     if h == Head::Person {
-        k = past_coordinated(toks, k);
+        k = past_coordinated(toks, k, q.value == Some(1));
     }
     k = past_parenthetical(toks, k);
     if h == Head::Person {
@@ -62,19 +62,35 @@ pub(super) fn verb_after(toks: &[Tok], q: &Quantity, h: Head, end: usize) -> usi
     past_aux(toks, k)
 }
 
-/// "a married couple and their two young sons – have been killed": the people coordinated
-/// with it share its verb.
-fn past_coordinated(toks: &[Tok], mut k: usize) -> usize {
-    if toks.get(k).is_some_and(|t| t.is("and")) {
-        let mut m = k + 1;
-        while m < toks.len() && m < k + 5 && !toks[m].is_any(PERSON_HEADS) {
-            m += 1;
+/// "a married couple and their two young sons – have been killed", "A nine-year-old girl, her
+/// mother and another woman were killed": the people coordinated with it share its verb (a
+/// list of single people joined by commas only when "and" closes it; not "two people, a man and
+/// a woman, were killed", an apposition).
+fn past_coordinated(toks: &[Tok], k: usize, single: bool) -> usize {
+    let mut at = k;
+    while toks
+        .get(at)
+        .is_some_and(|t| t.is("and") || (single && t.is(",")))
+    {
+        let and = toks[at].is("and");
+        let Some(m) = (at + 1..(at + 5).min(toks.len())).find(|&m| toks[m].is_any(PERSON_HEADS))
+        else {
+            break;
+        };
+        let stop = |n: usize| {
+            toks[n].is_any(&[",", ";", ".", "including", "among", "such"])
+                || toks[n].is_any(AUX)
+                || matches!(toks[n].kind, Kind::Num(_))
+        };
+        if !and && (at + 1..m).any(stop) {
+            break;
         }
-        if toks.get(m).is_some_and(|t| t.is_any(PERSON_HEADS)) {
-            k = m + 1;
-            if toks.get(k).is_some_and(dash) {
-                k += 1;
+        at = m + 1;
+        if and {
+            if toks.get(at).is_some_and(dash) {
+                at += 1;
             }
+            return at;
         }
     }
     k

@@ -17,6 +17,8 @@ static FIXED_DAY: LazyLock<Regex> = LazyLock::new(|| {
         .collect();
     crate::compile_regex(&format!(r"(?i)\b(?:{})\b", names.join("|"))).expect("valid regex")
 });
+/// A year right after a feast's name ("New Year's Day 2026", "Christmas Day, 2024").
+static FEAST_YEAR: LazyLock<Regex> = crate::regex!(r"^,? ((?:19|20)\d\d)\b");
 /// The names of [`WAR_DAYS`].
 static WAR_DAY: LazyLock<Regex> = LazyLock::new(|| {
     let names: Vec<String> = WAR_DAYS.iter().map(|(n, ..)| regex::escape(n)).collect();
@@ -44,12 +46,15 @@ pub(super) fn fixed_days(s: &str, out: &mut Vec<Cue>) {
     for m in fixed {
         let name = m.as_str().to_lowercase().replace('’', "'");
         if let Some(&(_, month, day)) = FIXED_DAYS.iter().find(|(n, _, _)| *n == name) {
+            // "On New Year's Day 2026": a year right after the name is the feast's.
+            let year = FEAST_YEAR.captures(&s[m.end()..]);
+            let end = year.as_ref().map_or(m.end(), |c| m.end() + c[0].len());
             let kind = CueKind::Date {
                 day,
                 month,
-                year: None,
+                year: year.and_then(|c| c[1].parse().ok()),
             };
-            add(m.start(), m.end(), kind, out);
+            add(m.start(), end, kind, out);
         }
     }
     for m in WAR_DAY.find_iter(s) {

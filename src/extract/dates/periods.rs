@@ -61,9 +61,10 @@ static SUPERLATIVE_PERIOD: LazyLock<Regex> = crate::regex!(
 );
 
 /// What makes an anniversary a day: "on the eve of the third anniversary", "on the first
-/// anniversary".
-static ON_ANNIVERSARY: LazyLock<Regex> =
-    crate::regex!(r"(?i)\bon (?:the eve of )?(?:the |its )?(?:[a-z0-9-]+ )?$");
+/// anniversary", a day's apposition ("on August 24, the anniversary of Ukraine's independence").
+static ON_ANNIVERSARY: LazyLock<Regex> = crate::regex!(
+    r"(?i)(?:\bon (?:the eve of )?(?:the |its )?|\b(?:[a-z]+ \d{1,2}|\d{1,2} [a-z]+|[a-z]+day), (?:the |its )(?:eve of the )?)(?:[a-z0-9-]+ )?$"
+);
 
 /// "since the early hours of Friday", "since Thursday evening", "since midnight", "since
 /// overnight", "Since 20:00 on Monday", "since late Thursday": the start of one night's attack,

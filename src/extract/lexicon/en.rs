@@ -58,6 +58,10 @@ pub(crate) const NAVAL_MODIFIERS: &[&str] = &[
     "underwater",
     "uncrewed-surface",
 ];
+/// Nouns of boats and ships ("six more unmanned naval vessels"): no weapon of the air.
+pub(crate) const VESSEL_NOUNS: &[&str] = &[
+    "vessel", "vessels", "boat", "boats", "ship", "ships", "craft",
+];
 pub(crate) const MISSILE_HEADS: &[&str] = &[
     "missile",
     "missiles",

@@ -8,7 +8,7 @@ mod places;
 mod words;
 
 pub(crate) use casualties::CASUALTIES;
-pub(crate) use places::PLACES;
+pub(crate) use places::{GIVEN_NAMES, PLACES};
 pub(crate) use words::{
     WORDS, ZERO_NEGATIONS, ZERO_NOT_KNOWN, ZERO_NOUNS, ZERO_QUALIFIED, ZERO_SOURCES,
 };

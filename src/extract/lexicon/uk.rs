@@ -11,7 +11,7 @@ mod words;
 pub(crate) use casualties::{
     CASUALTIES, ZERO_NEGATIONS, ZERO_NOT_KNOWN, ZERO_NOUNS, ZERO_QUALIFIED, ZERO_SOURCES,
 };
-pub(crate) use places::PLACES;
+pub(crate) use places::{GIVEN_NAMES, PLACES};
 pub(crate) use words::WORDS;
 
 /// Case endings written after a number and a hyphen ("112-ма ударними БпЛА", "81-го"): the

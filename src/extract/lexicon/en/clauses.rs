@@ -32,12 +32,22 @@ pub(crate) const TYPE_NOUNS: &[&str] = &["type", "class", "model", "variety"];
 pub(crate) const ELLIPSIS_JOINERS: &[&str] =
     &[",", "and", ";", "–", "—", "-", ":", "while", "plus"];
 
+/// Conjunctions that end a number's clause right after it, so the number has no head noun
+/// ("shooting down 76 while losing track of 96 others").
+pub(crate) const COUNT_CLAUSE_ENDS: &[&str] = &["while", "whereas", "but", "although", "though"];
+
+/// Words after a singular weapon noun that end its phrase ("one unidentified missile during the
+/// attack"), so an unknown word before it is its adjective.
+pub(crate) const SINGULAR_HEAD_FOLLOWERS: &[&str] = &[
+    "and", "or", "in", "at", "during", "over", "on", "from", "was", "were", "that", "which",
+];
+
 /// Marks after a total that open its breakdown ("four drones – two in Rostov, one in Belgorod").
 pub(crate) const BREAKDOWN_MARKS: &[&str] = &[":", "(", "-", "–", "—", "including"];
 
 /// Words right before a figure that open a subset of the count before it, across a comma ("72
 /// missiles, including 10 Kinzhals").
-pub(crate) const SUBSET_OPENERS: &[&str] = &["including"];
+pub(crate) const SUBSET_OPENERS: &[&str] = &["including", "encompassing"];
 
 /// Verbs of a relative clause that open a subset ("53 missiles, which included four Iskanders");
 /// as a main verb they state the attack's weapons ("the attack included 440 drones").

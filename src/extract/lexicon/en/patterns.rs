@@ -22,6 +22,10 @@ pub(crate) const ALL_OF_THEM: &str = r"(?i)\b(?:all|both) (?:of )?(?:the )?(?:(?
 /// count before it, in order.
 pub(crate) const RESPECTIVELY_DOWNED: &str = r"(?i)\b(?:intercepted|shot down|downed|destroyed|neutrali[sz]ed)\s+(\d[\d,]*)\s+and\s+(\d[\d,]*)(?:\s+of (?:those|them|these|the total))?,?\s+respectively\b";
 pub(crate) const THEY_WERE_DOWNED: &str = r"(?i)^(?:they|these|those) (?:were|had been|have been) (?:[a-z]+ly )?(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)\b";
+/// "A missile was launched towards Lviv region. However, air defence shot it down over
+/// Zolochiv" (glossed "збили її"), "it was intercepted": the one weapon launched in the sentence
+/// before, pointed back at by a pronoun.
+pub(crate) const IT_WAS_DOWNED: &str = r"(?i)\b(?:it (?:was|had been|has been) (?:[a-z]+ly )?(?:shot down|intercepted|downed)|(?:shot|brought|took) it down|(?:shot down|intercepted|downed) it)\b";
 /// "downed 18 of the drones and all of the missiles", "intercepting 284 drones and all missiles":
 /// all of the weapon counted before.
 /// A relative clause after a list of counts: "eight Shahed drones and three cruise missiles which

@@ -23,6 +23,11 @@ pub(crate) const CASUALTIES: &[(&str, &str)] = &[
     ("не удалось спасти жизнь", "could not save the life of"),
     // "Двух мирных жителей не удалось спасти": the two could not be saved, they died.
     ("не удалось спасти", "died"),
+    // "пострадал один человек — его спасти не удалось": the injured person died.
+    ("его спасти не удалось", "he died"),
+    ("ее спасти не удалось", "she died"),
+    ("её спасти не удалось", "she died"),
+    ("спасти не удалось", "died"),
     ("скончал*", "died"),
     ("умер*", "died"),
     ("получил* ранени*", "sustained injuries"),
@@ -87,6 +92,10 @@ pub(crate) const CASUALTIES: &[(&str, &str)] = &[
     ("<никто <не <погиб и не пострада*", "or injured"),
     ("<никто <не <погиб или не пострада*", "or injured"),
     ("пострадавших нет", "no one was injured"),
+    // "Нет и пострадавших": none injured either.
+    ("нет и пострадавших", "no one was injured"),
+    ("нет и погибших", "no one was killed"),
+    ("нет и жертв", "there were no casualties"),
     ("без пострадавших и жертв", "there were no casualties"),
     (
         "обошлось без пострадавших и жертв",

@@ -24,6 +24,10 @@ pub(crate) const CASUALTIES: &[(&str, &str)] = &[
     ("не вдалося врятувати життя", "could not save the lives of"),
     // "Двох цивільних не вдалося врятувати": the two could not be saved, they died.
     ("не вдалося врятувати", "died"),
+    // "постраждав чоловік — його не вдалося врятувати": the injured person died.
+    ("його не вдалося врятувати", "he died"),
+    ("її не вдалося врятувати", "she died"),
+    ("врятувати не вдалося", "died"),
     // "У лікарні помер 50-річний чоловік": the verb before its subject, as "загинув" ("was
     // killed a man").
     ("помер >*річн*", "was killed"),

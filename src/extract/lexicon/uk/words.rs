@@ -29,6 +29,10 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("тимчасово окупован*", "temporarily occupied"),
     // "атакувала Україну 28 ударними безпілотниками": Ukraine with 28 attack drones.
     ("<атакува* україну", "Ukraine with"),
+    // "випустили ракету ... сили ППО збили її": the one weapon before, "shot down it".
+    ("<збил* її", "it"),
+    ("<збил* його", "it"),
+    ("<перехопил* її", "it"),
     // "Україну атакували майже 100 дронів": the object first, Ukraine was attacked by.
     ("україну атакува*", "Ukraine was attacked by"),
     // "Київ атакували російські безпілотники": a plural verb, so the capital is its object (not
