@@ -15,6 +15,7 @@ static WHICH_WERE_DOWNED: LazyLock<Regex> = crate::regex!(patterns::WHICH_WERE_D
 static THEY_WERE_DOWNED: LazyLock<Regex> = crate::regex!(patterns::THEY_WERE_DOWNED);
 static RESPECTIVELY_DOWNED: LazyLock<Regex> = crate::regex!(patterns::RESPECTIVELY_DOWNED);
 static IT_WAS_DOWNED: LazyLock<Regex> = crate::regex!(patterns::IT_WAS_DOWNED);
+static THEY_IN_CLAUSE: LazyLock<Regex> = crate::regex!(patterns::THEY_IN_CLAUSE);
 
 /// The intercepted field of a launched one.
 fn intercepted(f: Field) -> Option<Field> {
@@ -189,7 +190,22 @@ fn which_were_downed(s: &Sent, out: &[Cand], new: &mut Vec<Cand>) {
         .collect();
     if let Some(last) = here_launched.iter().map(|c| c.tok_end).max() {
         let after = s.toks.get(last).map_or(s.text.len(), |t| t.start);
-        if let Some(m) = WHICH_WERE_DOWNED.find(&s.text[after..]) {
+        // ("..., noting that they were intercepted": only where the sentence counts no
+        // interception of its own.)
+        let own = || {
+            out.iter().any(|c| {
+                c.sent == s.idx
+                    && c.value.is_some()
+                    && matches!(
+                        c.field,
+                        Some(Field::DronesIntercepted | Field::MissilesIntercepted)
+                    )
+            })
+        };
+        let found = WHICH_WERE_DOWNED
+            .find(&s.text[after..])
+            .or_else(|| THEY_IN_CLAUSE.find(&s.text[after..]).filter(|_| !own()));
+        if let Some(m) = found {
             let end = after + m.end();
             let b = s
                 .toks

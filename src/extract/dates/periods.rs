@@ -22,6 +22,11 @@ static PERIOD_START: LazyLock<Regex> = crate::regex!(
     r"(?:since|from|until|till|between|beginning of)(?:\s+\d{1,2}[:.]\d{2})?(?:\s+on)?$"
 );
 
+/// "exceeding the number from Oct. 10", "the record from 29 December": a day's figure named
+/// for a comparison, not the start of a period.
+static COMPARED_FROM: LazyLock<Regex> =
+    crate::regex!(r"\b(?:number|record|total|figure|count|tally|toll|one|attack)\s+from$");
+
 /// "since the war began over 900 days ago on February 24, 2022", "the full-scale invasion that
 /// started on 24 February 2022", "since the beginning of the full-scale invasion on Feb. 24,
 /// 2022": the war's start, background of any attack.
@@ -181,9 +186,11 @@ pub(super) fn period_starts(s: &str, out: &mut Vec<Cue>) {
         .filter(|c| matches!(c.kind, CueKind::Date { .. }))
         .count();
     out.retain(|c| {
-        !(n_dates > 1
-            && matches!(c.kind, CueKind::Date { .. })
-            && START_TIME.is_match(&s[..c.start].trim_end().to_ascii_lowercase()))
+        let before = s[..c.start].trim_end().to_ascii_lowercase();
+        let date = matches!(c.kind, CueKind::Date { .. });
+        // "exceeding the number from Oct. 10": a day's figure named for a comparison dates
+        // nothing of this sentence, and starts no period.
+        !(date && (n_dates > 1 && START_TIME.is_match(&before) || COMPARED_FROM.is_match(&before)))
     });
     evenings::night_of_evening(s, out);
     for c in out.iter_mut() {

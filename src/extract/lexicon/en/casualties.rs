@@ -281,7 +281,19 @@ pub(crate) const INJURY_TAKING: &[&str] = &[
 /// Verbs that bring people to hospital, which makes them injured: "was taken to hospital", "were
 /// rushed to hospital", "36 city residents went to the medical facility".
 pub(crate) const TO_HOSPITAL_VERBS: &[&str] = &[
-    "taken", "rushed", "brought", "admitted", "treated", "sent", "went", "turned",
+    "taken",
+    "rushed",
+    "brought",
+    "admitted",
+    "treated",
+    "sent",
+    "went",
+    "turned",
+    "transported",
+    "evacuated",
+    "delivered",
+    "hospitalized",
+    "hospitalised",
 ];
 /// Places of care after "medical": "were taken to a medical facility".
 pub(crate) const MEDICAL_PLACES: &[&str] = &[

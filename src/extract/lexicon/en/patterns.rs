@@ -22,6 +22,10 @@ pub(crate) const ALL_OF_THEM: &str = r"(?i)\b(?:all|both) (?:of )?(?:the )?(?:(?
 /// count before it, in order.
 pub(crate) const RESPECTIVELY_DOWNED: &str = r"(?i)\b(?:intercepted|shot down|downed|destroyed|neutrali[sz]ed)\s+(\d[\d,]*)\s+and\s+(\d[\d,]*)(?:\s+of (?:those|them|these|the total))?,?\s+respectively\b";
 pub(crate) const THEY_WERE_DOWNED: &str = r"(?i)^(?:they|these|those) (?:were|had been|have been) (?:[a-z]+ly )?(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)\b";
+/// "\"six Kalibr missiles were launched from the Black Sea towards Odessa,\" noting that they were
+/// intercepted by air defenses": later in the launch count's sentence, a clause of its own that
+/// says "they" were downed.
+pub(crate) const THEY_IN_CLAUSE: &str = r"(?i)^[^.;]*?\b(?:noting|adding|saying|stating) (?:that )?they (?:were|had been|have been) (?:all )?(?:shot down|intercepted|destroyed|downed)\b";
 /// "A missile was launched towards Lviv region. However, air defence shot it down over
 /// Zolochiv" (glossed "збили її"), "it was intercepted": the one weapon launched in the sentence
 /// before, pointed back at by a pronoun.

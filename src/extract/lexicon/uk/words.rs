@@ -317,6 +317,9 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("прилетіл*", "hit"),
     // "Два дрони уразили установку": two drones hit the plant (hits, not a launch count).
     ("уразил*", "hit"),
+    // "над столицею виявлено та уражено ... дронів" (the Kyiv administration's air defence).
+    ("виявлено та уражено", "detected and destroyed"),
+    ("виявлено і уражено", "detected and destroyed"),
     ("уразив", "hit"),
     // "повідомляють про два прильоти ракет": hits of missiles, not missiles launched.
     ("прильот*", "hits of"),
