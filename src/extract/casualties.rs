@@ -9,10 +9,14 @@ use super::places;
 use super::scope::{clause_locality, locality};
 use super::sentence::{Cand, Head, Sent};
 use super::types::{Field, Status};
+use later::{died_after, not_saved};
+use lists::{item_follows, list_field};
 use regex::Regex;
 use std::sync::LazyLock;
 use subject::{past_relative, verb_after};
 
+mod later;
+mod lists;
 mod subject;
 
 /// What makes casualties of shelling and air attacks together a summary total.
@@ -266,7 +270,13 @@ pub(crate) fn casualty_field(toks: &[Tok], q: &Quantity, h: Head, end: usize) ->
             return decided;
         }
     }
-    toll_field(toks, q).or_else(|| before_field(toks, q, h))
+    toll_field(toks, q)
+        .or_else(|| before_field(toks, q, h))
+        .or_else(|| {
+            (h == Head::Person && q.value == Some(1))
+                .then(|| list_field(toks, q))
+                .flatten()
+        })
 }
 
 /// Adjective between number and person noun: "eight injured residents".
@@ -427,40 +437,6 @@ fn verb_field(toks: &[Tok], k: usize) -> Option<Option<Field>> {
         }
     }
     None
-}
-
-/// "could not be saved" at `k`.
-fn not_saved(toks: &[Tok], k: usize) -> bool {
-    toks.get(k..k + 4)
-        .is_some_and(|w| w[0].is("could") && w[1].is("not") && w[2].is("be") && w[3].is("saved"))
-}
-
-/// Whether the injured counted before `from` died, further on in the clause: "and later
-/// succumbed to her wounds", "- he died in hospital", "- he could not be saved" (no other
-/// person or number between).
-fn died_after(toks: &[Tok], from: usize) -> bool {
-    const JOINS: &[&str] = &[
-        "and",
-        "later",
-        "-",
-        "–",
-        "—",
-        "he",
-        "she",
-        "subsequently",
-        "but",
-    ];
-    for m in from..toks.len().min(from + 9) {
-        let t = &toks[m];
-        if t.is_any(&[".", ";"]) || matches!(t.kind, Kind::Num(_)) || t.is_any(PERSON_HEADS) {
-            return false;
-        }
-        let joined = m > from && toks[m - 1].is_any(JOINS);
-        if joined && (t.is_any(&["died", "succumbed"]) || not_saved(toks, m)) {
-            return true;
-        }
-    }
-    false
 }
 
 /// "The death toll from the attack on Dnipro rose to 14", "the toll has risen to 11", "the
@@ -792,7 +768,8 @@ pub(crate) fn coordinated_people(s: &Sent, c: &Cand, out: &[Cand]) -> bool {
         return true;
     }
     // (Past an age set off before it: "A man, 62, and two women, 51 and 53, have been injured".)
-    let age = |p: &&Cand| p.status == Status::Rejected && p.reason.as_deref() == Some("an age");
+    // (Or past any number of no field: "a man 61 , a woman 59 years old", glossed.)
+    let age = |p: &&Cand| p.status == Status::Rejected && p.field.is_none();
     let Some(prev) = out.iter().rev().find(|p| !age(p)).filter(|p| {
         p.sent == s.idx
             && p.field == c.field
@@ -812,9 +789,7 @@ pub(crate) fn coordinated_people(s: &Sent, c: &Cand, out: &[Cand]) -> bool {
         && s.toks[k - 1].is(",")
         && prev.value == Some(1)
         && !matches!(s.toks[c.tok_start].kind, Kind::Num(_))
-        && s.toks
-            .get(c.tok_end)
-            .is_some_and(|t| t.is_any(&[",", "and"]));
+        && item_follows(&s.toks, c.tok_end);
     let joined = k > prev.tok_start + 1 && s.toks[k - 1].is("and") || listed;
     // Nothing but the previous count's phrase between: no verb of its own.
     let phrase_end = prev.tok_end.min(k.saturating_sub(1));
@@ -828,25 +803,4 @@ pub(crate) fn coordinated_people(s: &Sent, c: &Cand, out: &[Cand]) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::extract::heads::head;
-    use crate::extract::numbers::{quantities, tokenize};
-
-    /// The field of the count written as `number` in `s`.
-    fn field_of(s: &str, number: &str) -> Option<Field> {
-        let toks = tokenize(s);
-        let q = quantities(&toks)
-            .into_iter()
-            .find(|q| toks[q.i].is(number))
-            .expect("the number");
-        let (h, end, _) = head(&toks, q.j);
-        casualty_field(&toks, &q, h, end)
-    }
-
-    #[test]
-    fn the_number_of_those_injured_is_a_toll() {
-        let s = "The number of those injured has risen to 20, including 4 children.";
-        assert_eq!(field_of(s, "20"), Some(Field::Injured));
-    }
-}
+mod tests;

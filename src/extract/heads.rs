@@ -695,7 +695,11 @@ pub(crate) fn not_a_count(toks: &[Tok], q: &Quantity, cues: &[Cue]) -> Option<St
     }
     // "The victim, aged - 31" (glossed "Постраждалому — 31 рік"): a dash between.
     let dashed = q.i >= 2 && toks[q.i - 1].is_any(&["-", "–", "—"]) && age_before(q.i - 2);
-    if q.i >= 1 && age_before(q.i - 1) || k < q.i && k >= 1 && age_before(k - 1) || dashed {
+    // (Not the next person of a list: "a man aged 61, a woman aged 59".)
+    let next_person = !q.digits && head(toks, q.j).0 == Head::Person;
+    if !next_person
+        && (q.i >= 1 && age_before(q.i - 1) || k < q.i && k >= 1 && age_before(k - 1) || dashed)
+    {
         return Some("an age".into());
     }
     // "A woman, 45, was killed", "A man, 62, and two women, 51 and 53, have been injured": digits

@@ -32,9 +32,11 @@ pub(crate) fn find_places(toks: &[Tok], usable: bool) -> Vec<(usize, String, Cou
             i += n;
             continue;
         }
-        // "President Vladimir Putin": a first name, not the city.
+        // "President Vladimir Putin": a first name, not the city (but "the Vladimir Region").
         if toks[i..i + n].iter().any(|t| t.is_any(PLACE_FIRST_NAMES))
-            && toks.get(i + n).is_some_and(|t| t.capitalized())
+            && toks
+                .get(i + n)
+                .is_some_and(|t| t.capitalized() && !t.is_any(UNNAMED_AREAS))
         {
             i += n;
             continue;

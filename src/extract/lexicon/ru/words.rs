@@ -126,6 +126,8 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("без человеческих жертв", "there were no casualties"),
     ("от >#num", ""),
     ("<#num до >#num", "to"),
+    // "С 22 по 28 декабря": a range of days.
+    ("<#num по >#num", "to"),
     ("удар* нанесли", "attacks were carried out with"),
     ("зафиксированы", "were recorded"),
     ("зафиксировано", "recorded"),

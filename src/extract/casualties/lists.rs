@@ -1,0 +1,110 @@
+//! People listed after a casualty word: "there are injured - a man aged 61, a woman aged 59 and a
+//! child aged 4" (glossed from "є поранені – чоловік 61 року, жінка 59 років та дитина 4
+//! років"), "The injured are a man, 61, and a woman, 59": each person of the list is one of them.
+
+use super::super::lexicon::{INJURED_NOUNS, KILLED_NOUNS, PERSON_HEADS};
+use super::super::numbers::{Kind, Quantity, Tok};
+use super::super::types::Field;
+
+/// What opens the list after its casualty word.
+const LIST_OPENERS: &[&str] = &["-", "–", "—", ":", "are", "were"];
+/// Words of an age after a person ("aged 61", "59 years old", ", 4").
+const AGE_WORDS: &[&str] = &["aged", "years", "year", "old", ","];
+/// Words before a person's noun in a list item ("a woman", "her son", "an elderly man").
+const ITEM_OPENERS: &[&str] = &["a", "an", "the", "his", "her", "their", "another"];
+
+/// The field of the person at `q` (one person) when it is an item of a list of people after a
+/// casualty word.
+pub(super) fn list_field(toks: &[Tok], q: &Quantity) -> Option<Field> {
+    let mut k = q.q_start;
+    // Back over the items before it, up to the list's opener.
+    for _ in 0..6 {
+        let j = toks.get(k.checked_sub(1)?)?;
+        if j.is_any(LIST_OPENERS) {
+            return opener_field(toks, k - 1);
+        }
+        if !j.is_any(&[",", "and"]) {
+            return None;
+        }
+        k = item_start(toks, k - 1)?;
+    }
+    None
+}
+
+/// The casualty word before the list's opener at `o`: "injured -", "The injured are", "there are
+/// dead:".
+fn opener_field(toks: &[Tok], o: usize) -> Option<Field> {
+    let w = toks.get(o.checked_sub(1)?)?;
+    // "there are injured - ...": only a casualty word that stands alone as the noun.
+    let noun = |t: &Tok| {
+        if t.is_any(&["dead", "killed"]) || t.is_any(KILLED_NOUNS) {
+            Some(Field::Killed)
+        } else if t.is_any(&["injured", "wounded"]) || t.is_any(INJURED_NOUNS) {
+            Some(Field::Injured)
+        } else {
+            None
+        }
+    };
+    let field = noun(w)?;
+    // Before it, "the" ("The injured are") or a copula ("there are injured -", "є injured -").
+    let before = o.checked_sub(2).map(|b| &toks[b]);
+    let copula_or_the = before
+        .is_some_and(|b| b.is_any(&["the", "are", "were", "is", "є", "also"]) || b.is("there"));
+    // Not "Among the dead are an employee ... and a paramedic": some of a toll given elsewhere.
+    let among = o >= 3 && toks[o - 3].is_any(&["among", "including"]);
+    (copula_or_the && !among).then_some(field)
+}
+
+/// The first token of the list item that ends right before the joiner at `joiner`: a person's
+/// noun, after an optional opener, before an optional age.
+fn item_start(toks: &[Tok], joiner: usize) -> Option<usize> {
+    let mut m = joiner;
+    // Back over the age: "aged 61", ", 61", "59 years old".
+    let mut steps = 0;
+    while m > 0 && steps < 5 {
+        let t = &toks[m - 1];
+        if matches!(t.kind, Kind::Num(_)) || t.is_any(AGE_WORDS) {
+            m -= 1;
+            steps += 1;
+        } else {
+            break;
+        }
+    }
+    let head = m.checked_sub(1)?;
+    if !toks[head].is_any(PERSON_HEADS) || toks[head].is_any(&["people", "persons", "others"]) {
+        return None;
+    }
+    let mut start = head;
+    // "an elderly man", "a 4-year-old child": up to two words before the noun.
+    for _ in 0..2 {
+        match start.checked_sub(1).map(|b| &toks[b]) {
+            Some(b) if b.is_any(ITEM_OPENERS) => return Some(start - 1),
+            Some(b) if b.is_word() && !b.is_any(&[",", "and"]) && b.lower.contains("-year-old") => {
+                start -= 1;
+            }
+            _ => break,
+        }
+    }
+    Some(start)
+}
+
+/// Whether another list item follows the person phrase ending at `end`, past its age ("a woman
+/// aged 59 and ...", "a man, 61, a woman, ...").
+pub(super) fn item_follows(toks: &[Tok], end: usize) -> bool {
+    let mut m = end;
+    while m < toks.len() && m < end + 5 {
+        let t = &toks[m];
+        let age = matches!(t.kind, Kind::Num(_)) || t.is_any(&["aged", "years", "year", "old"]);
+        // ", 61," is an age between commas; a comma before a word is the next item's.
+        let age_comma = t.is(",")
+            && toks
+                .get(m + 1)
+                .is_some_and(|n| matches!(n.kind, Kind::Num(_)));
+        if age || age_comma {
+            m += 1;
+        } else {
+            break;
+        }
+    }
+    toks.get(m).is_some_and(|t| t.is_any(&[",", "and"]))
+}

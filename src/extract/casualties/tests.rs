@@ -1,0 +1,43 @@
+//! Unit tests of the casualty fields.
+
+use super::*;
+use crate::extract::heads::head;
+use crate::extract::implied::with_implied;
+use crate::extract::numbers::{quantities, tokenize};
+
+/// The field of the count written as `number` in `s`.
+fn field_of(s: &str, number: &str) -> Option<Field> {
+    let toks = tokenize(s);
+    let q = with_implied(&toks, quantities(&toks))
+        .into_iter()
+        .find(|q| toks[q.i].is(number))
+        .expect("the number");
+    let (h, end, _) = head(&toks, q.j);
+    casualty_field(&toks, &q, h, end)
+}
+
+#[test]
+fn the_number_of_those_injured_is_a_toll() {
+    let s = "The number of those injured has risen to 20, including 4 children.";
+    assert_eq!(field_of(s, "20"), Some(Field::Injured));
+}
+
+#[test]
+fn people_listed_after_a_casualty_word_are_its_count() {
+    let s = "The injured are a man aged 61, a woman aged 59 and a four-year-old child.";
+    assert_eq!(field_of(s, "a"), Some(Field::Injured));
+    let toks = tokenize(s);
+    let qs = with_implied(&toks, quantities(&toks));
+    let fields: Vec<_> = qs
+        .iter()
+        .filter(|q| q.value == Some(1))
+        .map(|q| {
+            let (h, end, _) = head(&toks, q.j);
+            (toks[q.i].lower.clone(), h, casualty_field(&toks, q, h, end))
+        })
+        .collect();
+    assert!(
+        fields.len() == 3 && fields.iter().all(|f| f.2 == Some(Field::Injured)),
+        "{fields:?}"
+    );
+}
