@@ -10,7 +10,8 @@ use super::scope::{clause_locality, locality};
 use super::sentence::{Cand, Head, Sent};
 use super::types::{Field, Status};
 use later::{died_after, not_saved};
-use lists::{item_follows, list_field};
+pub(crate) use lists::coordinated_people;
+use lists::list_field;
 use regex::Regex;
 use std::sync::LazyLock;
 use subject::{past_relative, verb_after};
@@ -742,64 +743,6 @@ pub(crate) fn person_count(w: &Quant, mut cand: Cand, infobox_key: Option<Field>
             }
         }
     }
-}
-
-/// "a married couple and their two young sons were killed", "killing two men and three
-/// women": people coordinated under one casualty verb add up (a part of the count before).
-pub(crate) fn coordinated_people(s: &Sent, c: &Cand, out: &[Cand]) -> bool {
-    // "The woman sustained moderate injuries, while her husband suffered minor wounds": a
-    // relative of the one person counted before is one more person (not of "six people,
-    // including a girl ... Her mother died with her").
-    let relative = s
-        .toks
-        .get(c.tok_start)
-        .is_some_and(|t| t.is_any(&["his", "her", "their"]))
-        && s.toks
-            .get(c.tok_start + 1)
-            .is_some_and(|t| t.is_any(RELATIVES))
-        && out
-            .iter()
-            .rev()
-            .find(|p| {
-                p.status == Status::Used && matches!(p.field, Some(Field::Killed | Field::Injured))
-            })
-            .is_some_and(|p| p.value == Some(1));
-    if relative && c.status == Status::Used {
-        return true;
-    }
-    // (Past an age set off before it: "A man, 62, and two women, 51 and 53, have been injured".)
-    // (Or past any number of no field: "a man 61 , a woman 59 years old", glossed.)
-    let age = |p: &&Cand| p.status == Status::Rejected && p.field.is_none();
-    let Some(prev) = out.iter().rev().find(|p| !age(p)).filter(|p| {
-        p.sent == s.idx
-            && p.field == c.field
-            && p.status == Status::Used
-            && c.status == Status::Used
-    }) else {
-        return false;
-    };
-    // Right before it: "and", past "their", "his", "her".
-    let mut k = c.tok_start;
-    while k > prev.tok_start + 1 && s.toks[k - 1].is_any(&["their", "his", "her", "its"]) {
-        k -= 1;
-    }
-    // (Or a comma, between single people of a list that "and" closes: "a nine-year-old girl,
-    // her mother and another woman"; not an apposition: "two people, a man and a woman".)
-    let listed = k > prev.tok_start + 1
-        && s.toks[k - 1].is(",")
-        && prev.value == Some(1)
-        && !matches!(s.toks[c.tok_start].kind, Kind::Num(_))
-        && item_follows(&s.toks, c.tok_end);
-    let joined = k > prev.tok_start + 1 && s.toks[k - 1].is("and") || listed;
-    // Nothing but the previous count's phrase between: no verb of its own.
-    let phrase_end = prev.tok_end.min(k.saturating_sub(1));
-    let plain = s
-        .toks
-        .get(phrase_end..k.saturating_sub(1))
-        .unwrap_or(&[])
-        .iter()
-        .all(|t| !t.is_any(AUX) && !t.is_any(KILL_AFTER) && !t.is_any(INJURE_AFTER));
-    matches!(c.field, Some(Field::Killed | Field::Injured)) && joined && plain
 }
 
 #[cfg(test)]

@@ -56,10 +56,11 @@ fn date_for(s: &Sent, pos: usize, a: Anchors) -> Option<(NaiveDate, bool)> {
         // "спрямували п'ять безпілотників по Миколаєву вночі, 28 квітня" ("overnight, 28 April"):
         // the date right after "overnight" names that night.
         // ("last night, May 2" is that evening's night: the published day stays.)
-        let dated_night = c.kind == CueKind::Today
+        let overnight = c.kind == CueKind::Today
             && s.text[c.start..c.end]
                 .to_ascii_lowercase()
-                .starts_with("overnight")
+                .starts_with("overnight");
+        let dated_night = overnight
             && s.cues.iter().any(|d| {
                 matches!(d.kind, CueKind::Date { .. })
                     && d.start >= c.end
@@ -72,10 +73,7 @@ fn date_for(s: &Sent, pos: usize, a: Anchors) -> Option<(NaiveDate, bool)> {
         // "On July 22, an oil refinery ... caught fire after over 75 drones targeted multiple
         // Russian regions overnight": the date that opens the sentence frames it, and the bare
         // "overnight" is that date's night.
-        let framed_night = c.kind == CueKind::Today
-            && s.text[c.start..c.end]
-                .to_ascii_lowercase()
-                .starts_with("overnight")
+        let framed_night = overnight
             && s.cues.iter().any(|d| {
                 matches!(d.kind, CueKind::Date { .. })
                     && !d.reporting

@@ -1,10 +1,15 @@
 //! People listed after a casualty word: "there are injured - a man aged 61, a woman aged 59 and a
 //! child aged 4" (glossed from "є поранені – чоловік 61 року, жінка 59 років та дитина 4
-//! років"), "The injured are a man, 61, and a woman, 59": each person of the list is one of them.
+//! років"), "The injured are a man, 61, and a woman, 59": each person of the list is one of them;
+//! and people coordinated under one verb, who add up ("a married couple and their two young
+//! sons were killed").
 
-use super::super::lexicon::{INJURED_NOUNS, KILLED_NOUNS, PERSON_HEADS};
+use super::super::lexicon::{
+    AUX, INJURED_NOUNS, INJURE_AFTER, KILLED_NOUNS, KILL_AFTER, PERSON_HEADS, RELATIVES,
+};
 use super::super::numbers::{Kind, Quantity, Tok};
-use super::super::types::Field;
+use super::super::sentence::{Cand, Sent};
+use super::super::types::{Field, Status};
 
 /// What opens the list after its casualty word.
 const LIST_OPENERS: &[&str] = &["-", "–", "—", ":", "are", "were"];
@@ -94,7 +99,7 @@ pub(super) fn item_follows(toks: &[Tok], end: usize) -> bool {
     let mut m = end;
     while m < toks.len() && m < end + 5 {
         let t = &toks[m];
-        let age = matches!(t.kind, Kind::Num(_)) || t.is_any(&["aged", "years", "year", "old"]);
+        let age = matches!(t.kind, Kind::Num(_)) || t.is_any(AGE_WORDS) && !t.is(",");
         // ", 61," is an age between commas; a comma before a word is the next item's.
         let age_comma = t.is(",")
             && toks
@@ -107,4 +112,62 @@ pub(super) fn item_follows(toks: &[Tok], end: usize) -> bool {
         }
     }
     toks.get(m).is_some_and(|t| t.is_any(&[",", "and"]))
+}
+
+/// "a married couple and their two young sons were killed", "killing two men and three
+/// women": people coordinated under one casualty verb add up (a part of the count before).
+pub(crate) fn coordinated_people(s: &Sent, c: &Cand, out: &[Cand]) -> bool {
+    // "The woman sustained moderate injuries, while her husband suffered minor wounds": a
+    // relative of the one person counted before is one more person (not of "six people,
+    // including a girl ... Her mother died with her").
+    let relative = s
+        .toks
+        .get(c.tok_start)
+        .is_some_and(|t| t.is_any(&["his", "her", "their"]))
+        && s.toks
+            .get(c.tok_start + 1)
+            .is_some_and(|t| t.is_any(RELATIVES))
+        && out
+            .iter()
+            .rev()
+            .find(|p| {
+                p.status == Status::Used && matches!(p.field, Some(Field::Killed | Field::Injured))
+            })
+            .is_some_and(|p| p.value == Some(1));
+    if relative && c.status == Status::Used {
+        return true;
+    }
+    // (Past an age set off before it: "A man, 62, and two women, 51 and 53, have been injured".)
+    // (Or past any number of no field: "a man 61 , a woman 59 years old", glossed.)
+    let age = |p: &&Cand| p.status == Status::Rejected && p.field.is_none();
+    let Some(prev) = out.iter().rev().find(|p| !age(p)).filter(|p| {
+        p.sent == s.idx
+            && p.field == c.field
+            && p.status == Status::Used
+            && c.status == Status::Used
+    }) else {
+        return false;
+    };
+    // Right before it: "and", past "their", "his", "her".
+    let mut k = c.tok_start;
+    while k > prev.tok_start + 1 && s.toks[k - 1].is_any(&["their", "his", "her", "its"]) {
+        k -= 1;
+    }
+    // (Or a comma, between single people of a list that "and" closes: "a nine-year-old girl,
+    // her mother and another woman"; not an apposition: "two people, a man and a woman".)
+    let listed = k > prev.tok_start + 1
+        && s.toks[k - 1].is(",")
+        && prev.value == Some(1)
+        && !matches!(s.toks[c.tok_start].kind, Kind::Num(_))
+        && item_follows(&s.toks, c.tok_end);
+    let joined = k > prev.tok_start + 1 && s.toks[k - 1].is("and") || listed;
+    // Nothing but the previous count's phrase between: no verb of its own.
+    let phrase_end = prev.tok_end.min(k.saturating_sub(1));
+    let plain = s
+        .toks
+        .get(phrase_end..k.saturating_sub(1))
+        .unwrap_or(&[])
+        .iter()
+        .all(|t| !t.is_any(AUX) && !t.is_any(KILL_AFTER) && !t.is_any(INJURE_AFTER));
+    matches!(c.field, Some(Field::Killed | Field::Injured)) && joined && plain
 }
