@@ -331,11 +331,20 @@ fn classify(line: &str) -> LineKind {
 /// after a comma ("На щастя, загиблих та постраждалих немає," ¶ "– розповів Кіпер.").
 fn ends_like_sentence(t: &str) -> bool {
     const STOPS: [char; 8] = ['.', '!', '?', '"', '\'', ')', ':', ';'];
+    // "... but the assault still caused widespread damage. 🚀", "Together to victory! 🇺🇦": a
+    // post's closing emoji (or blank glyph) after its stop.
+    let t = t.trim_end_matches(|c: char| pictograph(c) || c.is_whitespace());
     t.ends_with(STOPS)
         || t.ends_with(',')
         || (t.ends_with(']')
             && t.rfind('[')
                 .is_some_and(|i| t[..i].trim_end().ends_with(STOPS)))
+}
+
+/// Emoji, arrows, dingbats and the invisible marks that join them (and the blank Braille glyph
+/// posts pad with): no letters, no sentence's end.
+fn pictograph(c: char) -> bool {
+    matches!(c, '\u{2190}'..='\u{2BFF}' | '\u{1F000}'..='\u{1FAFF}' | '\u{FE0F}' | '\u{200D}')
 }
 
 /// A line classified as body only because it holds two sentences (see [`two_sentences`]).

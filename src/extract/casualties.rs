@@ -62,7 +62,8 @@ pub(crate) fn ground_fire(s: &Sent, sents: &[Sent]) -> Option<String> {
     // landmine", "a Russian Su-34 warplane crashed ..., killing at least three": no air attack.
     if has(s, NON_ATTACK_CAUSES) && !has_air(s) {
         return Some(
-            "caused by something other than an air attack (flood, landmine, crash)".into(),
+            "caused by something other than an air attack (flood, landmine, crash, saboteurs)"
+                .into(),
         );
     }
     let own_ground = has(s, GROUND_FIRE);

@@ -602,7 +602,17 @@ fn bare_count(w: &mut Quant, st: &Running) {
         && toks
             .get(1..q.q_start.min(5))
             .is_some_and(|ts| ts.iter().any(|t| t.is_any(GENERIC_WEAPON_NOUNS)));
-    if generic_opening {
+    // "Of these, 249 were shot down" after "477 drones and decoys and 60 missiles": a pronoun
+    // opening that points back at a sentence launching both kinds, more than its last count.
+    let (prev_both, prev_last) = st.prev_launched;
+    let pronoun_opening = toks.first().is_some_and(|t| t.is_any(&["among", "of"]))
+        && toks
+            .get(1)
+            .is_some_and(|t| t.is_any(&["them", "these", "those"]))
+        && st.launched_seen == [false, false]
+        && prev_both == [true, true]
+        && q.value.zip(prev_last).is_some_and(|(v, l)| v > l);
+    if generic_opening || pronoun_opening {
         w.h = Head::Mixed;
         w.noun = "drones and missiles".into();
         return;

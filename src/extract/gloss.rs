@@ -428,6 +428,9 @@ pub(crate) fn gloss(norm: Normalized, lang: Lang) -> Normalized {
             Some((end, e)) => {
                 let entry = &table.entries[e];
                 let mut english = english(entry, &toks, i, text);
+                if let Some(e) = zeros::zero_taken_back(&toks, i, text, &english, &zero_words) {
+                    english = e.to_string();
+                }
                 if counted_before(&toks, i, text, table, &edits) {
                     english = without_article(english);
                 }

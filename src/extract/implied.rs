@@ -5,7 +5,7 @@
 use super::casualties::casualty_field;
 use super::heads::head;
 use super::lexicon::*;
-use super::numbers::{Quantity, Tok};
+use super::numbers::{Kind, Quantity, Tok};
 use super::roles::{weapon_role, Role};
 use super::sentence::Head;
 use super::types::Field;
@@ -314,6 +314,7 @@ fn person_chain(toks: &[Tok], k: usize) -> (u64, usize, usize) {
             return (n, at, end);
         }
         n += 1;
+        let e = past_birth(toks, e);
         end = e;
         // "a man and his son, and also a woman and her son": the joiner of the next person.
         let mut e = e;
@@ -335,12 +336,27 @@ fn person_chain(toks: &[Tok], k: usize) -> (u64, usize, usize) {
     }
 }
 
+/// Past a person's year of birth after the noun: "a woman born in 1961 and a man born in 1960"
+/// ("женщина 1961 года рождения", glossed "a woman 1961 born"). (Not an age, "a man aged 61, a
+/// woman aged 59 and a child": a list after a casualty word counts each person.)
+fn past_birth(toks: &[Tok], e: usize) -> usize {
+    let num = |k: usize| toks.get(k).is_some_and(|t| matches!(t.kind, Kind::Num(_)));
+    let is = |k: usize, w: &str| toks.get(k).is_some_and(|t| t.is(w));
+    if is(e, "born") && is(e + 1, "in") && num(e + 2) {
+        e + 3
+    } else if is(e, "born") && num(e + 1) || num(e) && is(e + 1, "born") {
+        e + 2
+    } else {
+        e
+    }
+}
+
 /// Whether a single person's noun phrase ends right before `k` ("a man" before "and a woman").
 fn person_before(toks: &[Tok], k: usize) -> bool {
     (k.saturating_sub(5)..k).any(|a| {
         toks[a].is_any(ONE_PERSON) && {
             let (h, e, noun) = head(toks, a + 1);
-            h == Head::Person && !noun.ends_with('s') && e == k
+            h == Head::Person && !noun.ends_with('s') && past_birth(toks, e) == k
         }
     })
 }

@@ -3,8 +3,10 @@
 use super::lexicon::*;
 use super::numbers::{self, Tok};
 
+mod denials;
 mod lists;
 mod passive;
+use denials::{lost_or_jammed, not_reached, role_at};
 use lists::colon_breakdown;
 pub(crate) use passive::part_verb_after_total;
 use passive::passive_after;
@@ -78,22 +80,6 @@ fn verb_role(t: &Tok, next: Option<&Tok>) -> Option<Role> {
     None
 }
 
-/// Whether the clause after a count joins a verb of losing ("lost from radars", "went off radar")
-/// and one of intercepting with "or".
-fn lost_or_jammed(toks: &[Tok], end: usize) -> bool {
-    let clause: Vec<&Tok> = toks
-        .get(end..toks.len().min(end + 9))
-        .unwrap_or(&[])
-        .iter()
-        .take_while(|t| !t.is_any(&[",", ";", ".", "while"]))
-        .collect();
-    let lost = clause.iter().any(|t| t.is_any(LOST_WORDS))
-        || clause
-            .windows(2)
-            .any(|w| w[0].is("off") && w[1].lower.starts_with("radar"));
-    lost && clause.iter().any(|t| t.is("or")) && clause.iter().any(|t| t.is_any(INTERCEPT_VERBS))
-}
-
 /// The role a count's own phrase decides, before any verb ahead of it: an absolute participle
 /// ("with 31 of the drones shot down"), a relative clause with a subject of its own, a fronted
 /// total ("Out of more than 90 missiles, 73 ..."), a participle inside the noun phrase, "lost or
@@ -133,9 +119,18 @@ fn role_after(toks: &[Tok], q_start: usize, end: usize) -> Option<Vec<Role>> {
             .iter()
             .take(8)
             .take_while(|t| !t.is_any(&[",", ".", ";"]));
-        for (n, t) in clause.enumerate() {
-            if verb_role(t, toks.get(end + n + 1)) == Some(Role::Intercepted) {
-                return Some(vec![Role::Intercepted]);
+        for (n, _) in clause.enumerate() {
+            match role_at(toks, end + n) {
+                Some(Role::Intercepted) => return Some(vec![Role::Intercepted]),
+                // (A denied interception: "31 of them could not be intercepted".)
+                Some(Role::Launched)
+                    if toks[end..end + n]
+                        .iter()
+                        .any(|t| t.is_any(INTERCEPT_DENIALS)) =>
+                {
+                    return Some(vec![Role::Launched])
+                }
+                _ => {}
             }
         }
     }
@@ -167,6 +162,11 @@ fn role_after(toks: &[Tok], q_start: usize, end: usize) -> Option<Vec<Role>> {
     // "415 drones went off radar or were jammed", "were either jammed or disappeared from
     // radar": lost or jammed, one figure for both: neither intercepted nor launched.
     if lost_or_jammed(toks, end) {
+        return Some(vec![Role::Lost]);
+    }
+    // "49 imitator drones did not reach their targets", "never reached": got through to nothing,
+    // neither intercepted (by a verb before) nor a launch count of their own.
+    if not_reached(toks, end) {
         return Some(vec![Role::Lost]);
     }
     // 1. A passive right after it: "36 drones were shot down", "64 were jammed".
@@ -239,7 +239,7 @@ pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role
         }
         // "destroyed 39 of 55 launched missiles and 20 of 21 drones": a participle before its
         // noun is an adjective, not the clause's verb.
-        if let Some(r) = verb_role(t, toks.get(k + 1)).or_else(|| knocked_out(toks, k)) {
+        if let Some(r) = role_at(toks, k).or_else(|| knocked_out(toks, k)) {
             let adjective = k + 1 < q_start
                 && toks
                     .get(k + 1)
@@ -653,7 +653,7 @@ fn forward_role(toks: &[Tok], end: usize, single: bool) -> Option<Vec<Role>> {
                 .find(|&v| !toks[v].is_any(PASSIVE_AUX))
                 .unwrap_or(toks.len());
             let v = past_report(toks, v);
-            if let Some(r) = toks.get(v).and_then(|t| verb_role(t, toks.get(v + 1))) {
+            if let Some(r) = role_at(toks, v) {
                 // "two drones targeted the Kremlin and were shot down": both.
                 return match active {
                     Some(a) if toks[k - 1].is("and") && a != r => Some(vec![a, r]),

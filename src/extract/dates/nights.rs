@@ -37,7 +37,7 @@ pub(super) fn night_ranges(s: &str, out: &mut Vec<Cue>) {
         (CueKind::Weekday { day: d1, .. }, CueKind::Weekday { day: d2, .. }) => {
             d2 == d1.succ()
                 && a.end <= b.start
-                && NIGHT_RANGE_JOIN.is_match(&s[a.end..b.start])
+                && WEEKDAY_SPAN_JOIN.is_match(&s[a.end..b.start])
                 && (NIGHT_RANGE_BEFORE.is_match(&s[..a.start])
                     || RANGE_FROM.is_match(&s[..a.start]))
         }
@@ -95,6 +95,13 @@ static UNTIL_JOIN: LazyLock<Regex> = crate::regex!(
 /// Between the two dates of one night's range: "to", "into", a dash.
 static NIGHT_RANGE_JOIN: LazyLock<Regex> = crate::regex!(
     r"(?i)^\s*(?:to|into|until|till|-|–|—)\s*(?:the\s+)?(?:(?:early\s+)?(?:hours|morning)\s+of\s+)?$"
+);
+
+/// Between the two weekdays of one night: [`NIGHT_RANGE_JOIN`]'s words, or a part of the day
+/// and an hour ("air raid warnings continued from Thursday evening until around 9am local time
+/// on Friday").
+static WEEKDAY_SPAN_JOIN: LazyLock<Regex> = crate::regex!(
+    r"(?i)^\s*(?:(?:evening|night|afternoon)\s+)?(?:to|into|until|till|-|–|—)\s*(?:(?:around|about|approximately)\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|a\.m\.|pm|p\.m\.)?\s+)?(?:local time\s+)?(?:on\s+)?(?:the\s+)?(?:(?:early\s+)?(?:hours|morning)\s+of\s+)?$"
 );
 
 /// "2nd and 3rd February", "May 31 and 1": two days in a row joined by "and".

@@ -138,6 +138,42 @@ pub(super) fn zero_gaps(
     out
 }
 
+/// The English of a zero phrase of the table at token `i` that a word of news or of others before
+/// it takes back: "информации о погибших и пострадавших нет", "інформації про загиблих та
+/// постраждалих немає" (nothing known yet), "других погибших нет" (no more of them): no zero.
+/// `None` when the phrase stands as a zero.
+pub(super) fn zero_taken_back(
+    toks: &[Token],
+    i: usize,
+    text: &str,
+    english: &str,
+    words: &ZeroWords,
+) -> Option<&'static str> {
+    let zero = [
+        "there were no casualties",
+        "no one was injured",
+        "no one was killed",
+    ]
+    .iter()
+    .any(|z| english.eq_ignore_ascii_case(z));
+    let before = i.checked_sub(1).map(|b| &toks[b])?;
+    let adjacent = text[before.end..toks[i].start].trim().is_empty();
+    if !zero || !adjacent || !is_word(before, words.not_known) {
+        return None;
+    }
+    // "По информации о ... , пострадавших нет": the information is the zero's source.
+    let source = toks[i.saturating_sub(4)..i - 1]
+        .iter()
+        .any(|t| is_word(t, words.sources));
+    if source {
+        return None;
+    }
+    Some(match before.lower.as_str() {
+        "о" | "об" | "про" => "there is no information on casualties",
+        _ => "no other casualties",
+    })
+}
+
 /// How many tokens of a negation ("нет", "не было", "не зафиксировано") start at `k`.
 fn negation_at(toks: &[Token], k: usize, negations: &[&str]) -> Option<usize> {
     negations.iter().find_map(|n| {

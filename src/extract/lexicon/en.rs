@@ -407,6 +407,10 @@ pub(crate) const NON_ATTACK_CAUSES: &[&str] = &[
     "landmines",
     "minefield",
     "warplane",
+    // "пострадали восемь человек в результате атаки украинской ДРГ" (a sabotage group, glossed
+    // "saboteurs"): a ground attack. (Not "sabotage": Russian officials call sea-drone attacks
+    // "sabotage attempts".)
+    "saboteurs",
 ];
 pub(crate) const AIR_WEAPON: &[&str] = &[
     "drone",

@@ -7,16 +7,18 @@ mod casualties;
 mod places;
 mod words;
 
-pub(crate) use casualties::CASUALTIES;
-pub(crate) use places::{GIVEN_NAMES, PLACES};
-pub(crate) use words::{
-    WORDS, ZERO_NEGATIONS, ZERO_NOT_KNOWN, ZERO_NOUNS, ZERO_QUALIFIED, ZERO_SOURCES,
+pub(crate) use casualties::{
+    CASUALTIES, ZERO_NEGATIONS, ZERO_NOT_KNOWN, ZERO_NOUNS, ZERO_QUALIFIED, ZERO_SOURCES,
 };
+pub(crate) use places::{GIVEN_NAMES, PLACES};
+pub(crate) use words::WORDS;
 
 /// Case endings written after a number and a hyphen ("112-ма ударними БпЛА", "81-го"): the
 /// number itself.
 pub(crate) const NUMBER_ENDINGS: &[&str] = &[
     "ма", "мя", "ми", "ти", "х", "го", "му", "ю", "ью", "ой", "ий", "ый", "я", "й", "е", "м",
+    // "еще 13-ть получили ранения": the numeral's own last letters (тринадца-ть).
+    "ть",
 ];
 
 /// Phrases and words of the genre.
@@ -461,6 +463,10 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     // "число погибших превысило 18 человек": the death toll exceeded 18.
     ("превысил*", "exceeded"),
     ("артиллери*", "artillery"),
+    // "атаки украинской ДРГ": a sabotage and reconnaissance group, a ground attack.
+    ("дрг", "saboteurs"),
+    ("диверсионно-разведывательн* групп*", "saboteurs"),
+    ("диверсант*", "saboteurs"),
     ("минометн*", "mortar"),
     ("рсзо", "MLRS"),
     // "массированного обстрела": a barrage of missiles and drones, not artillery.

@@ -19,6 +19,8 @@ pub(crate) use words::WORDS;
 pub(crate) const NUMBER_ENDINGS: &[&str] = &[
     "ма", "ми", "ти", "х", "го", "му", "ох", "ьох", "ої", "ій", "ий", "а", "у", "ю", "ою", "ці",
     "ка", "ки",
+    // "ще 13-ть отримали поранення": the numeral's own last letters (тринадця-ть).
+    "ть",
 ];
 
 /// Phrases and words of the genre.
@@ -432,6 +434,10 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     // named as such ("артилерійський обстріл": artillery).
     ("обстріля*", "bombarded"),
     ("артилері*", "artillery"),
+    // "атаки російської ДРГ": a sabotage and reconnaissance group, a ground attack.
+    ("дрг", "saboteurs"),
+    ("диверсійно-розвідувальн* груп*", "saboteurs"),
+    ("диверсант*", "saboteurs"),
     ("мінометн*", "mortar"),
     // "наймасштабнішої атаки ... від початку повномасштабного вторгнення": the largest attack
     // since, a comparison (no period).

@@ -3,7 +3,7 @@
 
 use super::super::lexicon::*;
 use super::super::numbers::Tok;
-use super::{verb_role, Role};
+use super::{role_at, verb_role, Role};
 
 /// Past what stands between a count and its own verb: a participle phrase between commas ("A
 /// drone, flying towards Moscow, was destroyed") or a relative clause with a participle ("a drone
@@ -56,6 +56,8 @@ pub(super) fn passive_after(toks: &[Tok], end: usize) -> Option<Role> {
         && (toks[k].is_any(PASSIVE_AUX)
             // "ще 42 ворожі дрони — локаційно втрачено": a dash before the participle.
             || toks[k].is_any(&["\"", "“", "'", "locationally", "locally", "‘", "-"])
+            // "12 of which were not shot down": role_at reads the denial.
+            || toks[k].is_any(INTERCEPT_DENIALS)
             || ((k > end || toks[end - 1].is_any(&["which", "them", "these"]))
                 && toks[k].is_any(ABLE_TO)))
     {
@@ -103,7 +105,7 @@ pub(super) fn passive_after(toks: &[Tok], end: usize) -> Option<Role> {
         let then = (n > k + 1 && toks.get(k).is_some_and(|t| t.lower.ends_with("ed")))
             .then(|| toks.get(n).and_then(|v| verb_role(v, toks.get(n + 1))))
             .flatten();
-        let r = toks.get(k).and_then(|v| verb_role(v, toks.get(k + 1)));
+        let r = role_at(toks, k);
         if r != Some(Role::Intercepted) && then == Some(Role::Intercepted) {
             return Some(Role::Intercepted);
         }

@@ -12,9 +12,9 @@ pub(crate) const NATIONAL: &str = r"(?i)\b(?:in total|overall|across (?:the coun
 pub(crate) const COUNTRY_OPENING: &str = r"(?i)^(?:in|within|over|across)\s+(?:the\s+)?(?:Ukraine|Russia|Russian Federation|(?:Ukrainian |Russian )?(?:Air Force|General Staff|Armed Forces|(?:Defen[cs]e )?Ministry|Ministry of Defen[cs]e|Defen[cs]e Forces|Air Command|Air Defen[cs]e Forces))\b";
 pub(crate) const RESTRICTED: &str = r"(?i)^(?:in|within|over|across)\s+(?:the\s+)?(?:city\s+of\s+|region\s+of\s+)?(?-i:[A-Z])|^(?:in|over) the capital\b|\bover the (?:city|capital)(?:'s airspace)?\b|\b(?:in|over) the airspace (?:around|over|of|above) (?:the (?:city|capital)\b|(?-i:[A-Z]))|\b(?:authorities|officials?|governor|mayor|police|administration)\b[^.;]{0,40}\bin the (?:city|region|town|village)\b|\b(?:missiles|drones|uavs|shaheds) (?:targeting|heading for|headed for|flying towards?) (?-i:[A-Z])[^.;]{0,30}\b(?:were|was) (?:shot down|destroyed|intercepted|downed)\b";
 // Counts (counts.rs).
-/// "all of them were shot down", "all of which were allegedly shot down": every weapon of the
-/// count before.
-pub(crate) const ALL_OF_THEM: &str = r"(?i)\b(?:all|both) (?:of )?(?:the )?(?:(?:air|enemy) )?(?:targets|projectiles)\b[^.;]{0,30}?\b(?:(?:were|was|had been|have been)\s+)?(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)|\ball (?:of )?(?:them|which|these|those)\b[^.;]{0,30}?\b(?:were|was|had been|have been)\s+(?:[a-z]+ly\s+)?(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)|\ball (?:were|had been|have been) (?:\w+ )?(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)|\b(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed) (?:them|these|those) all\b|\b(?:which|that|they) (?:were|had been|have been) all (?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)|\b(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed) all (?:of )?(?:them|these|those|(?:the )?(?:(?:air|enemy) )?targets)\b";
+/// "all of them were shot down", "all of which were allegedly shot down", "managed to shoot down
+/// all of them": every weapon of the count before.
+pub(crate) const ALL_OF_THEM: &str = r"(?i)\b(?:all|both) (?:of )?(?:the )?(?:(?:air|enemy) )?(?:targets|projectiles)\b[^.;]{0,30}?\b(?:(?:were|was|had been|have been)\s+)?(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)|\ball (?:of )?(?:them|which|these|those)\b[^.;]{0,30}?\b(?:were|was|had been|have been)\s+(?:[a-z]+ly\s+)?(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)|\ball (?:were|had been|have been) (?:\w+ )?(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)|\b(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed) (?:them|these|those) all\b|\b(?:which|that|they) (?:were|had been|have been) all (?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)|\b(?:shot down|shoot down|destroyed|destroy|intercepted|intercept|downed|neutrali[sz]ed|neutrali[sz]e) all (?:of )?(?:them|these|those|(?:the )?(?:(?:air|enemy) )?targets)\b";
 /// "Four drones tried to attack the Bryansk region. They were shot down over the region": a
 /// sentence that opens on the pronoun says it of the launch count right before, all of it ("They
 /// were all shot down" is `ALL_OF_THEM`'s).
@@ -138,7 +138,9 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
         6,
     ),
     (
-        r"(?i)\b(?:ukraine|kyiv|kiev|ukrainian forces|ukrainian military|the ukrainian armed forces) (?:(?:said|says|claimed|claims|announced|confirmed) (?:that )?it )?(?:(?:also|then|again|later|reportedly|allegedly|overnight|once again|(?:on|early|late) (?:mon|tues|wednes|thurs|fri|satur|sun)day) )?(?:has |had )?(?:also )?(?:launched|attacked|struck|fired|sent|targeted|hit|carried out|conducted|staged|mounted)\b",
+        // ("The Armed Forces of Ukraine (AFU) attacked", glossed "Вооруженные силы Украины (ВСУ)
+        // атаковали": past the abbreviation in brackets.)
+        r"(?i)\b(?:ukraine|kyiv|kiev|ukrainian forces|ukrainian military|the ukrainian armed forces|the armed forces of ukraine|the afu) (?:\([^()]{1,40}\) )?(?:(?:said|says|claimed|claims|announced|confirmed) (?:that )?it )?(?:(?:also|then|again|later|reportedly|allegedly|overnight|once again|(?:on|early|late) (?:mon|tues|wednes|thurs|fri|satur|sun)day) )?(?:has |had )?(?:also )?(?:launched|attacked|struck|fired|sent|targeted|hit|carried out|conducted|staged|mounted)\b",
         Side::Ukraine,
         4,
     ),
@@ -336,8 +338,10 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
         // "during a night shelling by the Armed Forces of Ukraine (AFU)", "an attack by Ukrainian
         // forces", "удара со стороны украинских боевиков" (a strike by Ukrainian militants): the
         // agent of an attack.
-        // ("при ударе ВСУ", glossed "at strike the Ukrainian Armed Forces": the genitive agent.)
-        r"(?i)\b(?:attacks?|shelling|strikes?|raids?|attacked|shelled|struck) by (?:the )?(?:armed forces of ukraine|ukrainian (?:armed )?(?:forces|militants|nationalists|formations|troops|army|military)|ukraine|kyiv|kiev|afu)\b|\b(?:attacks?|shelling|strikes?) (?:of )?the ukrainian armed forces\b",
+        // ("при ударе ВСУ", glossed "at strike the Ukrainian Armed Forces": the genitive agent;
+        // "атак беспилотниками ВСУ", "attacks by drones of the Ukrainian Armed Forces": the
+        // weapons' owner.)
+        r"(?i)\b(?:attacks?|shelling|strikes?|raids?|attacked|shelled|struck) by (?:the )?(?:armed forces of ukraine|ukrainian (?:armed )?(?:forces|militants|nationalists|formations|troops|army|military)|ukraine|kyiv|kiev|afu)\b|\b(?:attacks?|shelling|strikes?) (?:of )?the ukrainian armed forces\b|\b(?:drones?|uavs?|unmanned aerial vehicles?|missiles?) (?:of|from) (?:the )?(?:ukrainian armed forces|armed forces of ukraine|afu)\b",
         Side::Ukraine,
         3,
     ),

@@ -134,6 +134,13 @@ pub(crate) const HEDGE_WORDS: &[&str] = &["likely", "possibly", "probably", "pre
 /// Modal verbs before a verb of launching: a launch that may come ("Russia could unleash 1,000
 /// drones in one night", "may launch up to 500").
 pub(crate) const MODAL_WORDS: &[&str] = &["could", "might", "may", "would", "can", "will"];
+/// Words that deny the verb of interception right after them: "31 of them could not be
+/// intercepted", "failed to intercept 12 of them", "12 of which were never shot down" (glossed
+/// "31 из них не удалось перехватить"): those weapons got through, they were not intercepted.
+pub(crate) const INTERCEPT_DENIALS: &[&str] = &[
+    "not", "never", "failed", "unable", "couldn't", "didn't", "wasn't", "weren't", "cannot",
+    "can't",
+];
 /// Verbs of supply and production: weapons handed over or made, not an attack's ("the US
 /// transferred 100 ATACMS missiles to Ukraine", "Iran has supplied 2,000 Shahed drones").
 pub(crate) const SUPPLY_VERBS: &[&str] = &[

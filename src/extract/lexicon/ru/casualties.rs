@@ -1,6 +1,10 @@
 //! The Russian casualty phrases: killed, injured, hospitalised, treated, and the zero statements
 //! a table can say in one phrase ("пострадавших нет"); read by `extract::gloss` after the
-//! general phrases of [`super::GLOSSES`] (a tie between equal phrases goes to the earlier table).
+//! general phrases of [`super::GLOSSES`] (a tie between equal phrases goes to the earlier table);
+//! and the words of zero statements whose noun and negation are apart ("пострадавших в результате
+//! атаки нет").
+
+use crate::extract::lexicon::ZeroOf;
 
 /// Phrases of casualties and their English.
 pub(crate) const CASUALTIES: &[(&str, &str)] = &[
@@ -283,3 +287,49 @@ pub(crate) const CASUALTIES: &[(&str, &str)] = &[
     ("пенсионер*", "pensioner"),
     ("спасател*", "rescuers"),
 ];
+
+/// The casualty nouns of a zero statement whose negation comes later ("пострадавших в результате
+/// атаки нет"), and what each is a zero of (read by `extract::gloss`).
+pub(crate) const ZERO_NOUNS: &[(&str, ZeroOf)] = &[
+    ("жертв", ZeroOf::Both),
+    ("погибших", ZeroOf::Killed),
+    ("пострадавших", ZeroOf::Injured),
+    ("пострадавшие", ZeroOf::Injured),
+    ("раненых", ZeroOf::Injured),
+    ("потерпевших", ZeroOf::Injured),
+    ("травмированных", ZeroOf::Injured),
+];
+
+/// The negations that end such a statement.
+pub(crate) const ZERO_NEGATIONS: &[&str] = &[
+    "нет",
+    "не было",
+    "не выявлено",
+    "не зафиксирован*",
+    "не имеется",
+    // "жертв и разрушений удалось избежать" (casualties and damage were avoided).
+    "удалось избежать",
+];
+
+/// The words before a casualty noun that make its "нет" no zero of the attack: an absence of news
+/// ("информации о пострадавших нет"), or of more casualties ("других пострадавших нет").
+pub(crate) const ZERO_NOT_KNOWN: &[&str] = &[
+    "о",
+    "об",
+    "информации",
+    "сведений",
+    "данных",
+    "других",
+    "иных",
+    // "информации о наличии пострадавших нет": no news of them.
+    "наличии",
+    // "Информации о возможных пострадавших нет".
+    "возможных",
+];
+
+/// The prepositions that make a word of [`ZERO_NOT_KNOWN`] the zero's source ("По предварительной информации пострадавших … нет").
+pub(crate) const ZERO_SOURCES: &[&str] = &["по"];
+
+/// The words between a casualty noun and its negation that make it no zero: "пострадавших в
+/// тяжелом состоянии нет" (there are lightly injured).
+pub(crate) const ZERO_QUALIFIED: &[&str] = &["состоянии", "тяжел*", "серьезн*", "других", "больше"];

@@ -4,6 +4,10 @@
 /// spells them in English.
 pub(crate) const PLACES: &[(&str, &str)] = &[
     ("одесчин*", "Odesa region"),
+    ("одесщин*", "Odesa region"),
+    ("львовщин*", "Lviv region"),
+    ("ровенщин*", "Rivne region"),
+    ("хмельнитчин*", "Khmelnytskyi region"),
     ("николаевщин*", "Mykolaiv region"),
     ("херсонщин*", "Kherson region"),
     ("сумщин*", "Sumy region"),
@@ -171,6 +175,7 @@ pub(crate) const PLACES: &[(&str, &str)] = &[
     ("погар*", "Pogar"),
     ("трубчевск*", "Trubchevsk"),
     ("стародуб*", "Starodub"),
+    ("орловщин*", "Oryol region"),
     ("орел", "Oryol"),
     ("орёл", "Oryol"),
     ("орле", "Oryol"),

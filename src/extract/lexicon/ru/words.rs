@@ -1,7 +1,5 @@
 //! Russian words and short phrases around the counts: function words, the nouns of people,
-//! places and damage, zero statements, the vocabulary found unglossed next to numbers.
-
-use crate::extract::lexicon::ZeroOf;
+//! places and damage, the vocabulary found unglossed next to numbers.
 
 /// Function words and the vocabulary around the counts.
 pub(crate) const WORDS: &[(&str, &str)] = &[
@@ -129,6 +127,16 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     // "С 22 по 28 декабря": a range of days.
     ("<#num по >#num", "to"),
     ("удар* нанесли", "attacks were carried out with"),
+    // "рф совершила атаку двумя ракетами С-300": the subject attacks (not the place attacked).
+    ("совершил* атаку", "carried out an attack"),
+    ("совершил* удар", "carried out a strike"),
+    ("совершил* налет", "carried out a raid"),
+    ("совершил* налёт", "carried out a raid"),
+    ("совершить атаку", "carry out an attack"),
+    // "российские войска осуществили запуск крылатых ракет": launched.
+    ("осуществил* запуск*", "launched"),
+    ("произвел* запуск*", "launched"),
+    ("произвёл* запуск*", "launched"),
     ("зафиксированы", "were recorded"),
     ("зафиксировано", "recorded"),
     // "попадание (российской) ракеты": a missile's hit, one missile.
@@ -265,6 +273,8 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
         "of the Ukrainian Armed Forces",
     ),
     ("все они", "all of them"),
+    // "27 дронов, Силы обороны смогли сбить все из них".
+    ("все из них", "all of them"),
     ("армия", "army"),
     ("армии", "army"),
     ("армией", "army"),
@@ -635,6 +645,9 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("было", "was"),
     ("были", "were"),
     ("будут", "will be"),
+    // "31 из них не удалось перехватить": those got through (a denied interception).
+    ("не удалось", "failed to"),
+    ("не смогли", "failed to"),
     ("удалось", "managed to"),
     // "отразили атаку, уничтожив 14 беспилотников": destroying.
     ("уничтожив", "destroying"),
@@ -749,49 +762,3 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("инфраструктур*", "infrastructure"),
     ("энергетическ*", "energy"),
 ];
-
-/// The casualty nouns of a zero statement whose negation comes later ("пострадавших в результате
-/// атаки нет"), and what each is a zero of (read by `extract::gloss`).
-pub(crate) const ZERO_NOUNS: &[(&str, ZeroOf)] = &[
-    ("жертв", ZeroOf::Both),
-    ("погибших", ZeroOf::Killed),
-    ("пострадавших", ZeroOf::Injured),
-    ("пострадавшие", ZeroOf::Injured),
-    ("раненых", ZeroOf::Injured),
-    ("потерпевших", ZeroOf::Injured),
-    ("травмированных", ZeroOf::Injured),
-];
-
-/// The negations that end such a statement.
-pub(crate) const ZERO_NEGATIONS: &[&str] = &[
-    "нет",
-    "не было",
-    "не выявлено",
-    "не зафиксирован*",
-    "не имеется",
-    // "жертв и разрушений удалось избежать" (casualties and damage were avoided).
-    "удалось избежать",
-];
-
-/// The words before a casualty noun that make its "нет" no zero of the attack: an absence of news
-/// ("информации о пострадавших нет"), or of more casualties ("других пострадавших нет").
-pub(crate) const ZERO_NOT_KNOWN: &[&str] = &[
-    "о",
-    "об",
-    "информации",
-    "сведений",
-    "данных",
-    "других",
-    "иных",
-    // "информации о наличии пострадавших нет": no news of them.
-    "наличии",
-    // "Информации о возможных пострадавших нет".
-    "возможных",
-];
-
-/// The prepositions that make a word of [`ZERO_NOT_KNOWN`] the zero's source ("По предварительной информации пострадавших … нет").
-pub(crate) const ZERO_SOURCES: &[&str] = &["по"];
-
-/// The words between a casualty noun and its negation that make it no zero: "пострадавших в
-/// тяжелом состоянии нет" (there are lightly injured).
-pub(crate) const ZERO_QUALIFIED: &[&str] = &["состоянии", "тяжел*", "серьезн*", "других", "больше"];

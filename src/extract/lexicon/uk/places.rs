@@ -67,6 +67,7 @@ pub(crate) const PLACES: &[(&str, &str)] = &[
     ("хмельниччин*", "Khmelnytskyi region"),
     ("хмельницьк*", "Khmelnytskyi"),
     ("івано-франківщин*", "Ivano-Frankivsk region"),
+    ("франківщин*", "Ivano-Frankivsk region"),
     ("івано-франківськ*", "Ivano-Frankivsk"),
     ("прикарпатт*", "Ivano-Frankivsk region"),
     ("волин*", "Volyn"),

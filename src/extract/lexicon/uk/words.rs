@@ -145,6 +145,12 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("від >#num", ""),
     ("<#num до >#num", "to"),
     ("удар* завдали", "attacks were carried out with"),
+    // "Росія здійснила атаку двома ракетами": the subject attacks (not the place attacked).
+    ("здійсни* атаку", "carried out an attack"),
+    ("здійсни* удар", "carried out a strike"),
+    ("здійсни* наліт", "carried out a raid"),
+    // "противник здійснив запуск 131 безпілотного літального апарата": launched.
+    ("здійсни* запуск*", "launched"),
     // "влучання (російської) ракети": a missile's hit, one missile.
     ("влучання ракети", "a missile hit"),
     ("влучання російськ* ракети", "a Russian missile hit"),
@@ -308,6 +314,8 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("<безпілотник* зсу", "of the Ukrainian Armed Forces"),
     ("всі вони", "all of them"),
     ("усі вони", "all of them"),
+    ("всі з них", "all of them"),
+    ("усі з них", "all of them"),
     ("армія", "army"),
     ("армії", "army"),
     ("армією", "army"),
@@ -637,6 +645,9 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("була", "was"),
     ("було", "was"),
     ("були", "were"),
+    // "12 з них не вдалося збити": those got through (a denied interception).
+    ("не вдалося", "failed to"),
+    ("не змогли", "failed to"),
     ("вдалося", "managed to"),
     ("вдалось", "managed to"),
     // "20 шахедів вдалося збити": the counts before are the verb's objects (passive); with a
