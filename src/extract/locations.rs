@@ -23,8 +23,14 @@ pub(crate) fn find_places(toks: &[Tok], usable: bool) -> Vec<(usize, String, Cou
         // a river named like a city.
         // "according to the Kyiv Independent": an outlet. "at 5 a.m. Moscow (0200 GMT)": a time
         // zone after a clock time.
+        // ("from 12 a.m. Oryol region came under attack", glossed "с 12 часов ночи Орловская
+        // область": a region after the clock time is a place.)
+        let region_after = matches!(
+            after,
+            "region" | "oblast" | "province" | "krai" | "republic" | "district"
+        );
         if matches!(after, "time" | "river" | "river's")
-            || clock_word_before(toks, i)
+            || clock_word_before(toks, i) && !region_after
             || toks
                 .get(i + n)
                 .is_some_and(|t| t.capitalized() && t.is_any(PLACE_OUTLET_WORDS))

@@ -34,9 +34,9 @@ static WAR_START: LazyLock<Regex> = crate::regex!(
     r"(?i)\b(?:war|invasion|offensive|aggression)\b[^.;]{0,40}\b(?:began|started|begun|launched)\b[^.;]{0,30}$|\b(?:beginning|start|outbreak|onset)\s+of\s+(?:the\s+|russia's\s+)?(?:full-scale\s+|large-scale\s+|russian\s+)*(?:war|invasion|aggression)\b[^.;]{0,20}$"
 );
 
-/// "October 2022" (no day).
+/// "October 2022", "September, 2022" (no day).
 static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    crate::compile_regex(&format!(r"\b{MONTHS}\s+(\d{{4}})\b")).expect("valid regex")
+    crate::compile_regex(&format!(r"\b{MONTHS},?\s+(\d{{4}})\b")).expect("valid regex")
 });
 
 /// The start time of one night's count window: "(from 18:00 on 12 April)".

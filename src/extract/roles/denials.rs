@@ -11,6 +11,15 @@ use super::{verb_role, Role};
 /// intercepted" is a part of the launch count before).
 pub(super) fn role_at(toks: &[Tok], k: usize) -> Option<Role> {
     let r = verb_role(toks.get(k)?, toks.get(k + 1))?;
+    // "11 missiles were hit by air defense forces over Kyiv": hit by the defence, downed.
+    let by_defence = r == Role::Hit
+        && toks.get(k + 1).is_some_and(|t| t.is("by"))
+        && toks
+            .get(k + 2..toks.len().min(k + 5))
+            .is_some_and(|ts| ts.iter().any(|t| t.lower.starts_with("defen")));
+    if by_defence {
+        return Some(Role::Intercepted);
+    }
     let denied = r == Role::Intercepted
         && toks[k.saturating_sub(4)..k]
             .iter()

@@ -13,8 +13,8 @@ pub(crate) const COUNTRY_OPENING: &str = r"(?i)^(?:in|within|over|across)\s+(?:t
 pub(crate) const RESTRICTED: &str = r"(?i)^(?:in|within|over|across)\s+(?:the\s+)?(?:city\s+of\s+|region\s+of\s+)?(?-i:[A-Z])|^(?:in|over) the capital\b|\bover the (?:city|capital)(?:'s airspace)?\b|\b(?:in|over) the airspace (?:around|over|of|above) (?:the (?:city|capital)\b|(?-i:[A-Z]))|\b(?:authorities|officials?|governor|mayor|police|administration)\b[^.;]{0,40}\bin the (?:city|region|town|village)\b|\b(?:missiles|drones|uavs|shaheds) (?:targeting|heading for|headed for|flying towards?) (?-i:[A-Z])[^.;]{0,30}\b(?:were|was) (?:shot down|destroyed|intercepted|downed)\b";
 // Counts (counts.rs).
 /// "all of them were shot down", "all of which were allegedly shot down", "managed to shoot down
-/// all of them": every weapon of the count before.
-pub(crate) const ALL_OF_THEM: &str = r"(?i)\b(?:all|both) (?:of )?(?:the )?(?:(?:air|enemy) )?(?:targets|projectiles)\b[^.;]{0,30}?\b(?:(?:were|was|had been|have been)\s+)?(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)|\ball (?:of )?(?:them|which|these|those)\b[^.;]{0,30}?\b(?:were|was|had been|have been)\s+(?:[a-z]+ly\s+)?(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)|\ball (?:were|had been|have been) (?:\w+ )?(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)|\b(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed) (?:them|these|those) all\b|\b(?:which|that|they) (?:were|had been|have been) all (?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)|\b(?:shot down|shoot down|destroyed|destroy|intercepted|intercept|downed|neutrali[sz]ed|neutrali[sz]e) all (?:of )?(?:them|these|those|(?:the )?(?:(?:air|enemy) )?targets)\b";
+/// all of them", "all of them were hit by air defense systems": every weapon of the count before.
+pub(crate) const ALL_OF_THEM: &str = r"(?i)\b(?:all|both) (?:of )?(?:the )?(?:(?:air|enemy) )?(?:targets|projectiles)\b[^.;]{0,30}?\b(?:(?:were|was|had been|have been)\s+)?(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)|\ball (?:of )?(?:them|which|these|those)\b[^.;]{0,30}?\b(?:were|was|had been|have been)\s+(?:[a-z]+ly\s+)?(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed|hit by (?:the )?air[- ]defen[cs]e)|\ball (?:were|had been|have been) (?:\w+ )?(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)|\b(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed) (?:them|these|those) all\b|\b(?:which|that|they) (?:were|had been|have been) all (?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)|\b(?:shot down|shoot down|destroyed|destroy|intercepted|intercept|downed|neutrali[sz]ed|neutrali[sz]e) all (?:of )?(?:them|these|those|(?:the )?(?:(?:air|enemy) )?targets)\b";
 /// "Four drones tried to attack the Bryansk region. They were shot down over the region": a
 /// sentence that opens on the pronoun says it of the launch count right before, all of it ("They
 /// were all shot down" is `ALL_OF_THEM`'s).
@@ -109,6 +109,19 @@ pub(crate) const IN_RUSSIA: &str =
     r"(?:, |\bin |\bover )russia(?:[^'\w]|$)|\bover its territory\b|\brussian territory\b";
 /// Cues to the attacker of a sentence: (pattern, the side it points to, its weight).
 pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
+    (
+        // A Russian regional official who reports the attack ("Two people were injured,"
+        // Gladkov said): the region is his, the attacker Ukraine. (A weak cue: a place wins.)
+        r"(?i)\b(?:gladkov|bogomaz|khinshtein|starovoit|sobyanin|vorobyov|aksyonov|aksenov|razvozhayev|razvozhaev|klychkov|artamonov|bocharov|slyusar|golubev|kondratyev|kondratiev|saldo|balitsky|pushilin|pasechnik|khabirov|busargin)\b|(?:^|[^\p{L}])(?:гладков\p{L}*|богомаз\p{L}*|хинштейн\p{L}*|старовойт\p{L}*|собянин\p{L}*|воробьев\p{L}*|воробьёв\p{L}*|аксенов\p{L}*|аксёнов\p{L}*|аксьонов\p{L}*|развожаев\p{L}*|развожаєв\p{L}*|клычков\p{L}*|артамонов\p{L}*|бочаров\p{L}*|слюсар\p{L}*|голубев\p{L}*|кондратьев\p{L}*|сальдо|балицк\p{L}*|балицьк\p{L}*|пушилин\p{L}*|пасечник\p{L}*)(?:[^\p{L}]|$)",
+        Side::Ukraine,
+        1,
+    ),
+    (
+        // A Ukrainian regional official who reports the attack: the attacker Russia.
+        r"(?i)\b(?:klitschko|syniehubov|synehubov|terekhov|lysak|vilkul|kiper|prokudin|kozytskyi|sadovyi|chaus|hryhorov|taburets|kalashnyk|filashkin)\b|(?:^|[^\p{L}])(?:кличко|синєгубов\p{L}*|синегубов\p{L}*|терехов\p{L}*|лисак\p{L}*|лысак\p{L}*|вілкул\p{L}*|вилкул\p{L}*|кіпер\p{L}*|кипер\p{L}*|прокудін\p{L}*|прокудин\p{L}*|козицьк\p{L}*|козицк\p{L}*|садов\p{L}*|чаус\p{L}*|григоров\p{L}*|табурц\p{L}*|табурец\p{L}*|калашник\p{L}*|філашкін\p{L}*|филашкин\p{L}*)(?:[^\p{L}]|$)",
+        Side::Russia,
+        1,
+    ),
     (
         // Weapons only one side fires: "Moscow claims Kalibr missiles hit ...", "ATACMS".
         r"(?i)\b(?:kalibrs?|kinzhals?|iskanders?(?:-[mk])?|kh-(?:101|555|55|22|59|69|31|32)|shaheds?|gerans?|zircons?|onyx)\b",

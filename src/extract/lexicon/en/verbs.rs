@@ -138,8 +138,22 @@ pub(crate) const MODAL_WORDS: &[&str] = &["could", "might", "may", "would", "can
 /// intercepted", "failed to intercept 12 of them", "12 of which were never shot down" (glossed
 /// "31 из них не удалось перехватить"): those weapons got through, they were not intercepted.
 pub(crate) const INTERCEPT_DENIALS: &[&str] = &[
-    "not", "never", "failed", "unable", "couldn't", "didn't", "wasn't", "weren't", "cannot",
+    "not",
+    "never",
+    "failed",
+    "unable",
+    "couldn't",
+    "didn't",
+    "wasn't",
+    "weren't",
+    "cannot",
     "can't",
+    // "Russian air defence tried to shoot down four kamikaze drones" (glossed "намагалася
+    // збити"): an attempt, no interception.
+    "tried",
+    "attempted",
+    "trying",
+    "attempting",
 ];
 /// Verbs of supply and production: weapons handed over or made, not an attack's ("the US
 /// transferred 100 ATACMS missiles to Ukraine", "Iran has supplied 2,000 Shahed drones").

@@ -166,6 +166,15 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("успешно", "successfully"),
     ("лет", "years old"),
     ("года рождения", "born"),
+    // "сегодня с 12 часов ночи", "около 4 часов утра": a time of day, not hours of a period.
+    ("<#num часов ночи", "a.m."),
+    ("<#num часа ночи", "a.m."),
+    ("<#num час ночи", "a.m."),
+    ("<#num часов утра", "a.m."),
+    ("<#num часа утра", "a.m."),
+    ("<#num часов вечера", "p.m."),
+    ("<#num часа дня", "p.m."),
+    ("<#num часов дня", "p.m."),
     ("часов", "hours"),
     ("часа", "hours"),
     ("больниц*", "hospital"),
@@ -648,6 +657,7 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     // "31 из них не удалось перехватить": those got through (a denied interception).
     ("не удалось", "failed to"),
     ("не смогли", "failed to"),
+    ("пытал*", "tried"),
     ("удалось", "managed to"),
     // "отразили атаку, уничтожив 14 беспилотников": destroying.
     ("уничтожив", "destroying"),

@@ -188,6 +188,11 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("підтверджено", "confirmed"),
     ("успішно", "successfully"),
     ("років", "years old"),
+    // "близько 2 години ночі", "о 4 годині ранку": a time of day, not hours of a period.
+    ("<#num годин* ночі", "a.m."),
+    ("<#num годин* ранку", "a.m."),
+    ("<#num годин* вечора", "p.m."),
+    ("<#num годин* дня", "p.m."),
     ("годин*", "hours"),
     ("лікарн*", "hospital"),
     ("запущен*", "launched"),
@@ -648,6 +653,7 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     // "12 з них не вдалося збити": those got through (a denied interception).
     ("не вдалося", "failed to"),
     ("не змогли", "failed to"),
+    ("намага*", "tried"),
     ("вдалося", "managed to"),
     ("вдалось", "managed to"),
     // "20 шахедів вдалося збити": the counts before are the verb's objects (passive); with a
