@@ -679,6 +679,7 @@ const ENTRIES: &[(&str, Option<&str>, Option<&str>, Country)] = &[
     ("ivanovo", Some("Ivanovo"), Some("Ivanovo Oblast"), RU),
     ("tyumen", Some("Tyumen"), Some("Tyumen Oblast"), RU),
     ("liski", Some("Liski"), Some("Voronezh Oblast"), RU),
+    ("yelets|elets", Some("Yelets"), Some("Lipetsk Oblast"), RU),
     ("izhevsk", Some("Izhevsk"), Some("Udmurtia"), RU),
     ("udmurtia", None, Some("Udmurtia"), RU),
     ("perm", Some("Perm"), Some("Perm Krai"), RU),

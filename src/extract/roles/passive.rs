@@ -46,10 +46,36 @@ fn past_modifier(toks: &[Tok], end: usize) -> usize {
     end
 }
 
+/// Past an abbreviation in brackets and the owner of the weapons between a count and its
+/// verb: "three unmanned aerial vehicles (UAVs) of the Armed Forces of Ukraine (AFU) were
+/// discovered and destroyed".
+fn past_owner(toks: &[Tok], end: usize) -> usize {
+    let mut k = end;
+    for _ in 0..4 {
+        if toks.get(k).is_some_and(|t| t.is("(")) {
+            match (k + 1..toks.len().min(k + 8)).find(|&m| toks[m].is(")")) {
+                Some(close) => k = close + 1,
+                None => break,
+            }
+        } else if toks.get(k).is_some_and(|t| t.is("of"))
+            && toks.get(k + 1).is_some_and(|t| t.is("the"))
+            && toks.get(k + 2).is_some_and(|t| t.capitalized())
+        {
+            k += 2;
+            while toks.get(k).is_some_and(|t| t.capitalized() || t.is("of")) {
+                k += 1;
+            }
+        } else {
+            break;
+        }
+    }
+    k
+}
+
 /// The role a passive right after a count's noun phrase (ending at `end`) gives it: "36 drones
 /// were shot down", "64 were jammed", "17 UAVs were detected and destroyed".
 pub(super) fn passive_after(toks: &[Tok], end: usize) -> Option<Role> {
-    let start = past_modifier(toks, end);
+    let start = past_modifier(toks, past_owner(toks, end));
     let mut k = start;
     while k < toks.len()
         && k < start + 5

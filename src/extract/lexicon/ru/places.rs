@@ -216,6 +216,8 @@ pub(crate) const PLACES: &[(&str, &str)] = &[
     ("тюмен*", "Tyumen"),
     ("лискинск*", "Liski"),
     ("лиски", "Liski"),
+    ("елец", "Yelets"),
+    ("ельц*", "Yelets"),
     ("лисках", "Liski"),
     ("ижевск*", "Izhevsk"),
     ("удмурт*", "Udmurtia"),

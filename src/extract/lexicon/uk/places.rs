@@ -168,6 +168,8 @@ pub(crate) const PLACES: &[(&str, &str)] = &[
     ("калузьк*", "Kaluga"),
     ("тульськ*", "Tula"),
     ("орловськ*", "Oryol"),
+    ("єлець", "Yelets"),
+    ("єльц*", "Yelets"),
     ("ліпецьк*", "Lipetsk"),
     ("липецьк*", "Lipetsk"),
     ("тамбовськ*", "Tambov"),

@@ -653,6 +653,9 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     // "12 з них не вдалося збити": those got through (a denied interception).
     ("не вдалося", "failed to"),
     ("не змогли", "failed to"),
+    // "на брухт перетворили 17 дронів-камікадзе" (turned into scrap): destroyed.
+    ("на брухт перетвори*", "destroyed"),
+    ("перетвори* на брухт", "destroyed"),
     ("намага*", "tried"),
     ("вдалося", "managed to"),
     ("вдалось", "managed to"),
