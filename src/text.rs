@@ -552,13 +552,14 @@ fn split_sentences(line: &str) -> Vec<(usize, usize)> {
             // "... an abandoned high-rise hotel.Ukraine's air force said": a stop glued to the
             // next sentence's capital, after a word of three lower-case letters or more (not
             // "U.S.", "e.g.", "St.Petersburg").
-            let glued = c == b'.'
-                && j == i + 1
-                && j < bytes.len()
-                && bytes[j].is_ascii_uppercase()
-                && i >= 3
-                && bytes[i - 3..i].iter().all(u8::is_ascii_lowercase)
-                && bytes.get(j + 1).is_some_and(u8::is_ascii_lowercase);
+            // ("беспилотников.Ранее он сообщал": Cyrillic too.)
+            let glued = c == b'.' && j == i + 1 && j < bytes.len() && {
+                let mut next = line[j..].chars();
+                let mut prev = line[..i].chars().rev();
+                next.next().is_some_and(char::is_uppercase)
+                    && next.next().is_some_and(char::is_lowercase)
+                    && (0..3).all(|_| prev.next().is_some_and(char::is_lowercase))
+            };
             if glued && !abbreviation {
                 push_trimmed(line, start, j, &mut out);
                 start = j;

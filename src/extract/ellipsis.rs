@@ -87,7 +87,10 @@ pub(crate) fn elliptical<'c>(
     });
     // "shot down six Ukrainian drones overnight and another over the Belgorod region":
     // "another" is one more, never a part.
-    let another = toks[q.q_start].is("another");
+    // ("сбили 66 беспилотников, еще 59 — над Черным морем", glossed "another 59 over": the
+    // word before the number.)
+    let another =
+        toks[q.q_start].is("another") || q.q_start > 0 && toks[q.q_start - 1].is("another");
     if !parallel && !another {
         return None;
     }

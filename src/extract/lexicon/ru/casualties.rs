@@ -130,6 +130,9 @@ pub(crate) const CASUALTIES: &[(&str, &str)] = &[
     ("о возможных пострадавших", "on possible casualties"),
     ("пострадавших не", "no one was injured"),
     ("без пострадавших", "no one was injured"),
+    // "К сожалению, не обошлось без пострадавших": there were injured (no count).
+    ("не обошлось без", "there were"),
+    ("не обошлося без", "there were"),
     ("обошлось без пострадавших", "no one was injured"),
     ("обошлось без жертв", "there were no casualties"),
     ("без жертв и пострадавших", "there were no casualties"),

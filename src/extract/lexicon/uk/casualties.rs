@@ -117,6 +117,9 @@ pub(crate) const CASUALTIES: &[(&str, &str)] = &[
     ("без постраждалих та загиблих", "there were no casualties"),
     ("без постраждалих і загиблих", "there were no casualties"),
     ("постраждалих нема", "no one was injured"),
+    // "На жаль, не обійшлося без загиблих": not without dead, so there were dead (no count).
+    ("не обійшлося без", "there were"),
+    ("не обійшлось без", "there were"),
     ("обійшлося без постраждалих", "no one was injured"),
     ("обійшлося без жертв", "there were no casualties"),
     ("без жертв і постраждалих", "there were no casualties"),
