@@ -3,7 +3,7 @@
 
 use super::lexicon::{
     AREA_ADJECTIVES, AREA_PREPS, AREA_SUBSET_WORDS, BREAKDOWN_MARKS, INTERCEPT_VERBS, LAUNCH_VERBS,
-    LIST_GLUE, REDUCED_RELATIVE_PREPS, SAYING_VERBS, UNNAMED_AREAS, UNNAMED_REGIONS,
+    LIST_GLUE, REDUCED_RELATIVE_PREPS, SAYING_VERBS, SEA_NOUNS, UNNAMED_AREAS, UNNAMED_REGIONS,
 };
 use super::numbers::Kind;
 use super::places;
@@ -388,6 +388,13 @@ fn intercept_area<'s>(picks: &[usize], cands: &[Cand], sents: &'s [Sent]) -> Opt
     // attack drones.'": a sentence naming no place speaks of the place of the one before.
     // (Only a sentence of interceptions: "a Ukrainian drone struck an industrial facility in
     // Chuvashia. ¶ ... air defence units destroyed 88 Ukrainian drones over night" is national.)
+    // "Еще 116 БПЛА были сбиты над акваторией Черного моря" (glossed "over the Black Sea"): a
+    // sea right after the figures is an area of its own.
+    if s.places.is_empty() {
+        if let Some(sea) = sea_after(picks, cands, s) {
+            return Some(vec![sea]);
+        }
+    }
     let mut near_figure = true;
     if s.places.is_empty() && s.idx > 0 {
         let field = cands[picks[0]].field;
@@ -448,7 +455,15 @@ fn intercept_area<'s>(picks: &[usize], cands: &[Cand], sents: &'s [Sent]) -> Opt
                     .all(|t| t.is_any(LIST_GLUE) || t.text.starts_with(char::is_uppercase))
             })
         });
-        if (after_prep && after_figure(k)) || listed {
+        // "над территорией Краснодарского края перехватили и уничтожили 76 беспилотников"
+        // (glossed "over Krasnodar region intercepted ... 76 drones"): the one place, after its
+        // preposition, before the figures.
+        let fronted = near_figure
+            && b >= 1
+            && s.toks[b - 1].is_any(&["over", "above"])
+            && s.places.len() == 1
+            && picks.iter().all(|&i| k < cands[i].tok_start);
+        if (after_prep && (after_figure(k) || fronted)) || listed {
             area.push(places::region_of(&p.1));
             last = Some(k);
         }
@@ -469,6 +484,39 @@ fn intercept_area<'s>(picks: &[usize], cands: &[Cand], sents: &'s [Sent]) -> Opt
     area.dedup();
     // "over the Mykolaiv, Kherson, Odesa and Kyiv regions": the whole attack's area, national.
     (!area.is_empty() && area.len() < 3).then_some(area)
+}
+
+/// The sea named right after the figures, after an area preposition ("over the Black Sea", "over
+/// the Sea of Azov", "over the waters of the Black Sea").
+fn sea_after(picks: &[usize], cands: &[Cand], s: &Sent) -> Option<&'static str> {
+    picks.iter().find_map(|&i| {
+        let e = cands[i].tok_end;
+        let stop = (e + 10).min(s.toks.len());
+        // (Not the sea of a part after it: "99 drones, 47 of which were over the Black Sea".)
+        let prep = (e..stop)
+            .take_while(|&k| {
+                !s.toks[k].is_any(&["which", "including", "of", "and", ",", ";"])
+                    && !matches!(s.toks[k].kind, Kind::Num(_))
+            })
+            .find(|&k| s.toks[k].is_any(AREA_PREPS))?;
+        let sea = (prep + 1..stop)
+            .take_while(|&k| !s.toks[k].is_any(&[",", ";", ".", "and"]))
+            .find(|&k| s.toks[k].is_any(SEA_NOUNS))?;
+        let named = |w: &str| {
+            s.toks[prep + 1..(sea + 3).min(stop)]
+                .iter()
+                .any(|t| t.is(w))
+        };
+        [
+            ("black", "the Black Sea"),
+            ("azov", "the Sea of Azov"),
+            ("caspian", "the Caspian Sea"),
+            ("baltic", "the Baltic Sea"),
+        ]
+        .into_iter()
+        .find(|(w, _)| named(w))
+        .map(|(_, name)| name)
+    })
 }
 
 /// "seven drones were destroyed over the region": an area named only as "the region" (or

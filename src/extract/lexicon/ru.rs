@@ -418,6 +418,8 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("ракетн*", "missile"),
     ("крылат*", "cruise"),
     ("баллистическ*", "ballistic"),
+    // "обстрел баллистикой", "атаковали баллистикой": ballistic missiles (no count).
+    ("баллистик*", "ballistic missiles"),
     ("управляем* ракет*", "guided missiles"),
     ("зенитн* управляем* ракет*", "anti-aircraft guided missiles"),
     ("х-*", "Kh-*"),

@@ -392,6 +392,8 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("ракетн*", "missile"),
     ("крилат*", "cruise"),
     ("балістичн*", "ballistic"),
+    // "обстріл балістикою", "вдарили балістикою": ballistic missiles (no count).
+    ("балістик*", "ballistic missiles"),
     ("аеробалістичн*", "aeroballistic"),
     ("керован* ракет*", "guided missiles"),
     ("зенітн* керован* ракет*", "anti-aircraft guided missiles"),
