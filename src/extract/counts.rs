@@ -442,10 +442,7 @@ fn of_phrase<'a>(w: &mut Quant<'a>, quants: &'a [Quantity], qi: usize, st: &Runn
     // together, neither weapon's.
     let pronoun = toks.get(k).is_some_and(|t| t.is_any(&["which", "them"]));
     let more_than_last = w.q.value.zip(st.last_value).is_some_and(|(v, l)| v > l);
-    let (prev_both, prev_last) = st.prev_launched;
-    let more_than_prev = st.launched_seen == [false, false]
-        && prev_both == [true, true]
-        && w.q.value.zip(prev_last).is_some_and(|(v, l)| v > l);
+    let more_than_prev = st.exceeds_both_before(w.q.value);
     if pronoun && (more_than_last && st.launched_seen == [true, true] || more_than_prev) {
         w.h = Head::Mixed;
         w.noun = "drones and missiles".into();
@@ -604,14 +601,11 @@ fn bare_count(w: &mut Quant, st: &Running) {
             .is_some_and(|ts| ts.iter().any(|t| t.is_any(GENERIC_WEAPON_NOUNS)));
     // "Of these, 249 were shot down" after "477 drones and decoys and 60 missiles": a pronoun
     // opening that points back at a sentence launching both kinds, more than its last count.
-    let (prev_both, prev_last) = st.prev_launched;
     let pronoun_opening = toks.first().is_some_and(|t| t.is_any(&["among", "of"]))
         && toks
             .get(1)
             .is_some_and(|t| t.is_any(&["them", "these", "those"]))
-        && st.launched_seen == [false, false]
-        && prev_both == [true, true]
-        && q.value.zip(prev_last).is_some_and(|(v, l)| v > l);
+        && st.exceeds_both_before(q.value);
     if generic_opening || pronoun_opening {
         w.h = Head::Mixed;
         w.noun = "drones and missiles".into();

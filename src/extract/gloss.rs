@@ -175,7 +175,13 @@ impl Word {
 
 static UK: LazyLock<Table> = LazyLock::new(|| {
     Table::new(
-        &[uk::GLOSSES, uk::CASUALTIES, uk::WORDS, uk::PLACES],
+        &[
+            uk::GLOSSES,
+            uk::CASUALTIES,
+            uk::WORDS,
+            uk::PEOPLE,
+            uk::PLACES,
+        ],
         uk::NUMBER_ENDINGS,
         uk::GIVEN_NAMES,
     )

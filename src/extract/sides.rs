@@ -124,12 +124,9 @@ fn launch_origin(s: &Sent, k: usize, country: Country) -> bool {
     let near = s.toks[k.saturating_sub(6)..k]
         .iter()
         .rev()
-        // ("from 12 a.m. Oryol region came under attack", glossed "с 12 часов ночи": a time
-        // after "from", not a place weapons came from.)
         .take_while(|t| {
             !t.is_any(&[
-                "in", "on", "over", "at", "into", "near", "against", ".", ";", "a.m.", "p.m.",
-                "am", "pm", "midnight", "noon",
+                "in", "on", "over", "at", "into", "near", "against", ".", ";",
             ])
         })
         .any(origin);

@@ -98,6 +98,17 @@ impl Running {
         }
     }
 
+    /// Whether a count (`value`) in a sentence that has launched nothing yet is more than the last
+    /// launch count of the sentence before, which launched drones and missiles both ("80 drones
+    /// ..., three ballistic missiles and one cruise missile. Air defence neutralised 52 of them",
+    /// "Of these, 249 were shot down"): a part of both together.
+    pub(super) fn exceeds_both_before(&self, value: Option<u64>) -> bool {
+        let (both, last) = self.prev_launched;
+        self.launched_seen == [false, false]
+            && both == [true, true]
+            && value.zip(last).is_some_and(|(v, l)| v > l)
+    }
+
     /// Updates the running state from what the previous quantity pushed.
     pub(super) fn update(&mut self, s: &Sent, out: &[Cand]) {
         let Some(c) = out.last().filter(|c| c.sent == s.idx) else {

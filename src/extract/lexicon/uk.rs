@@ -2,15 +2,17 @@
 //! there for the notation: `*` a stem, `>` context, `#num` a number, a trailing `.` an
 //! abbreviation). Places are in [`PLACES`] (Ukrainian spellings of Russian places too), the
 //! casualties and their zero statements in [`CASUALTIES`], the words around the counts in
-//! [`WORDS`].
+//! [`WORDS`], the people of casualty reports in [`PEOPLE`].
 
 mod casualties;
+mod people;
 mod places;
 mod words;
 
 pub(crate) use casualties::{
     CASUALTIES, ZERO_NEGATIONS, ZERO_NOT_KNOWN, ZERO_NOUNS, ZERO_QUALIFIED, ZERO_SOURCES,
 };
+pub(crate) use people::PEOPLE;
 pub(crate) use places::{GIVEN_NAMES, PLACES};
 pub(crate) use words::WORDS;
 
