@@ -22,6 +22,7 @@ mod subject;
 
 /// What makes casualties of shelling and air attacks together a summary total.
 static MIXED_TOTAL: LazyLock<Regex> = crate::regex!(patterns::MIXED_TOTAL);
+static AGGRESSION_TOLL: LazyLock<Regex> = crate::regex!(patterns::AGGRESSION_TOLL);
 static CORRECTED_LATER: LazyLock<Regex> = crate::regex!(patterns::CORRECTED_LATER);
 
 /// Whether the count ending at token `j` is a first report that its sentence corrects after it
@@ -72,6 +73,11 @@ pub(crate) fn ground_fire(s: &Sent, sents: &[Sent]) -> Option<String> {
     // a total of both kinds of fire cannot be split.
     if own_ground && own_air && MIXED_TOTAL.is_match(&s.text) {
         return Some("a total of shelling and air attacks together, not the air attack's".into());
+    }
+    if !own_air && AGGRESSION_TOLL.is_match(&s.text) {
+        return Some(
+            "a day's toll of \"Russian aggression\": shelling and air attacks together".into(),
+        );
     }
     // "Russian guided bombs shattered an apartment building in Kharkiv, killing three": glide
     // bombs are not missiles, and their casualties are not the drone and missile attack's.

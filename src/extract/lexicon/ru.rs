@@ -465,6 +465,8 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     // "число погибших превысило 18 человек": the death toll exceeded 18.
     ("превысил*", "exceeded"),
     ("артиллери*", "artillery"),
+    // "в результате российской агрессии погиб 1 человек": a day's toll of all fire.
+    ("российской агрессии", "Russian aggression"),
     // "атаки украинской ДРГ": a sabotage and reconnaissance group, a ground attack.
     ("дрг", "saboteurs"),
     ("диверсионно-разведывательн* групп*", "saboteurs"),

@@ -438,6 +438,8 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     // named as such ("артилерійський обстріл": artillery).
     ("обстріля*", "bombarded"),
     ("артилері*", "artillery"),
+    // "внаслідок російської агресії загинула 1 людина": a day's toll of all fire.
+    ("російської агресії", "Russian aggression"),
     // "атаки російської ДРГ": a sabotage and reconnaissance group, a ground attack.
     ("дрг", "saboteurs"),
     ("диверсійно-розвідувальн* груп*", "saboteurs"),

@@ -47,6 +47,10 @@ pub(crate) const ALL_OF_THE: &str = r"(?i)\b(?:shot down|shoot down|shooting dow
 /// ...".
 pub(crate) const UPDATED_INFO: &str = r"(?i)^\W*(?:according to (?:the )?(?:updated|clarified|revised|refined|corrected) (?:information|data|figures)|(?:later|subsequently),? [^.;:]{0,40}?\b(?:clarified|corrected|revised)\b)";
 pub(crate) const CORRECTED_LATER: &str = r"(?i)^\W*(?:initially|at first|originally)\b[^.;]*?\bbut (?:later|then|subsequently)\b[^.;]{0,40}?\b(?:clarified|corrected|refuted|revised|denied|updated|retracted)\b";
+/// A day's toll put down to "Russian aggression" ("Due to Russian aggression, 1 person was killed
+/// and 4 others were injured," Prokudin wrote): the regional summary of shelling and air attacks
+/// together, not the air attack's, unless the sentence names an air weapon.
+pub(crate) const AGGRESSION_TOLL: &str = r"(?i)\b(?:as a result of|due to|because of|from) (?:the )?(?:russian|enemy|russia's) aggression\b";
 /// What makes casualties of shelling and air attacks together a summary total.
 pub(crate) const MIXED_TOTAL: &str = r"(?i)\b(?:in total|overall|altogether|(?:over|in|during) the (?:past|last) (?:day|24 hours)|throughout the day|a day earlier|over the day)\b";
 // Zero statements (zeros.rs).
