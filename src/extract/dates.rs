@@ -134,10 +134,10 @@ static YESTERDAY: LazyLock<Regex> = crate::regex!(r"(?i)\byesterday\b");
 static RELATIVE: LazyLock<Regex> = crate::regex!(
     r"(?i)\b(?:(the previous night|the night before|the day before|a day earlier|a day prior|the day prior|the previous day|the previous evening|the night prior|previous night's|a day after|the day after|one day (?:after|before|earlier|prior))|(the following (?:day|night|morning)|the next (?:day|night|morning)|a day later)|(the same (?:day|night)|that (?:same )?day))\b"
 );
-/// After "the previous evening" / "the day before in the evening": "and overnight into 6 August",
-/// the night that began then.
+/// After "the previous evening" / "the day before in the evening" / "yesterday evening": "and
+/// overnight into 6 August", "and overnight, ...": the night that began then.
 static EVENING_THEN_NIGHT: LazyLock<Regex> = crate::regex!(
-    r"(?i)^(?:\s+in\s+the\s+evening)?\s*(?:,\s*)?(?:and|та|і)\s+(?:overnight|the\s+night)\s+(?:into|to)\b"
+    r"(?i)^(?:\s+in\s+the\s+evening|\s+evening)?\s*(?:,\s*)?(?:and|та|і)\s+(?:overnight|the\s+night)(?:\s+(?:into|to)\b|\s*,)"
 );
 /// "two days prior", "three days earlier": the main attack's date less that many days; "just
 /// four days after Russia struck a crowded shopping mall": what follows is that many days before.
@@ -477,6 +477,11 @@ fn day_cues(s: &str, out: &mut Vec<Cue>) {
         add(m.start(), m.end(), CueKind::Relative(-n), out);
     }
     for m in YESTERDAY.find_iter(s) {
+        // "yesterday evening and overnight into 6 August", "Yesterday evening and overnight,
+        // Russia attacked": the evening the night's attack began; the night dates it.
+        if EVENING_THEN_NIGHT.is_match(&s[m.end()..]) {
+            continue;
+        }
         add(m.start(), m.end(), CueKind::Yesterday, out);
     }
     for m in TODAY.find_iter(s) {

@@ -92,10 +92,11 @@ fn side_of_span(s: &Sent, a: usize, b: usize) -> Option<Side> {
         }
         // "On Thursday, Russia killed one civilian": Russia acting after an opening adverbial,
         // not "Belgorod, Russia".
+        // "Russia massively attacked", "Russia once again launched": past adverbs to the verb.
         let acting = m.as_str().starts_with(", ")
             && lower[m.end()..]
                 .split_whitespace()
-                .next()
+                .find(|w| !w.ends_with("ly") && *w != "once")
                 .is_some_and(|w| w.ends_with("ed") || COUNTRY_ACTING_WORDS.contains(&w));
         !lower[a..m.start()].contains("from ") && !acting
     });

@@ -51,6 +51,9 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("днём", "during the day"),
     ("сегодня", "today"),
     ("вчера", "yesterday"),
+    // "Накануне ночью силы ПВО сбили 13 дронов" in a morning report: last night. ("Накануне
+    // вечером" stays the day before: in undated reports it is another window than the night's.)
+    ("накануне ночью", "last night"),
     ("накануне", "the day before"),
     ("за сутки", "over the past day"),
     ("за прошедшие сутки", "over the past day"),

@@ -54,6 +54,12 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("сьогодні", "today"),
     ("вчора", "yesterday"),
     ("учора", "yesterday"),
+    // "напередодні ввечері": yesterday evening (see the Russian table).
+    ("напередодні вночі", "last night"),
+    ("напередодні ввечері", "yesterday evening"),
+    ("напередодні увечері", "yesterday evening"),
+    ("напередодні вдень", "yesterday afternoon"),
+    ("напередодні зранку", "yesterday morning"),
     ("напередодні", "the day before"),
     ("минулої доби", "over the past day"),
     ("за минулу добу", "over the past day"),
