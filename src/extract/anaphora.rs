@@ -14,6 +14,8 @@ static ALL_OF_THE: LazyLock<Regex> = crate::regex!(patterns::ALL_OF_THE);
 static WHICH_WERE_DOWNED: LazyLock<Regex> = crate::regex!(patterns::WHICH_WERE_DOWNED);
 static THEY_WERE_DOWNED: LazyLock<Regex> = crate::regex!(patterns::THEY_WERE_DOWNED);
 static RESPECTIVELY_DOWNED: LazyLock<Regex> = crate::regex!(patterns::RESPECTIVELY_DOWNED);
+static RESPECTIVELY_DOWNED_PASSIVE: LazyLock<Regex> =
+    crate::regex!(patterns::RESPECTIVELY_DOWNED_PASSIVE);
 static IT_WAS_DOWNED: LazyLock<Regex> = crate::regex!(patterns::IT_WAS_DOWNED);
 static THEY_IN_CLAUSE: LazyLock<Regex> = crate::regex!(patterns::THEY_IN_CLAUSE);
 
@@ -259,7 +261,10 @@ fn they_were_downed(s: &Sent, out: &[Cand], new: &mut Vec<Cand>) {
 /// respectively": the two launch counts before the phrase (in its sentence, else in the sentence
 /// before), each intercepted by its own number, in order.
 fn respectively_downed(s: &Sent, out: &[Cand], new: &mut Vec<Cand>) {
-    let Some(c) = RESPECTIVELY_DOWNED.captures(&s.text) else {
+    let found = RESPECTIVELY_DOWNED
+        .captures(&s.text)
+        .or_else(|| RESPECTIVELY_DOWNED_PASSIVE.captures(&s.text));
+    let Some(c) = found else {
         return;
     };
     let m = c.get(0).expect("match");
@@ -315,6 +320,13 @@ mod tests {
         // Two counts of one weapon: no pairing.
         let e = one("Russia launched 40 Shahed drones and 20 decoy drones; the air force shot down 35 and 12 respectively.");
         assert_eq!(e.missiles_intercepted, None);
+    }
+
+    #[test]
+    fn respectively_before_a_passive_verb() {
+        let e = one("The Ukrainian air force said Russia had launched 88 missiles and 63 Iranian-made Shahed drones. Of them, 37 and 55 respectively were shot down.");
+        assert_eq!(e.missiles_intercepted.map(|c| c.value), Some(37));
+        assert_eq!(e.drones_intercepted.map(|c| c.value), Some(55));
     }
 
     #[test]

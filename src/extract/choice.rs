@@ -667,6 +667,25 @@ fn breakdown(ordered: &[usize], cands: &[Cand], sents: &[Sent]) -> bool {
     // ...": after a colon, parts that stop short of the total are still its breakdown (a region
     // left out of the list), never more figures to add to it.
     let colon = between().any(|n| n.is(":"));
+    // "7 UAVs over Kursk, 3 over Belgorod, 2 over Rostov, 1 over Bryansk and 1 over Lipetsk": a
+    // first count with a region of its own, before parts with theirs, is the first part, however
+    // the rest add up.
+    let s = &sents[cands[t].sent];
+    let own_region = s.places.iter().any(|p| {
+        p.0 > cands[t].tok_end
+            && p.0 < first_part
+            && !["Russia", "Ukraine"].contains(&p.1.as_str())
+            && toks[p.0 - 1].is_any(&["over", "in", "above"])
+    });
+    // (Not "three drones over Crimea, one in the northwest and two in the west of the
+    // peninsula": parts within the total's region name none of their own.)
+    let parts_placed = rest.iter().all(|&i| {
+        let e = cands[i].tok_end;
+        s.places.iter().any(|p| p.0 >= e && p.0 <= e + 3)
+    });
+    if own_region && parts_placed && !colon {
+        return false;
+    }
     let adds_up = cands[t]
         .value
         .is_some_and(|v| v == rest_sum || (colon && rest_sum < v));

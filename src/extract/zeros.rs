@@ -49,7 +49,7 @@ pub(crate) fn zero_statements(sents: &[Sent], cands: &mut Vec<Cand>, sides: &Sid
         let side = zero_side(s, sents, cands, sides);
         // "the Russian armed forces shelled Nikopol using heavy artillery, but, fortunately, there
         // were no casualties": shelling's zero, not the air attack's.
-        let partial = partial_zero(s, sents, sides, tl, &covered).or_else(|| {
+        let partial = partial_zero(s, sents, side, tl, &covered).or_else(|| {
             ground_fire(s, sents)
                 .filter(|_| !after_air_attack(s, sents))
                 .map(|why| format!("a zero {why}"))
@@ -207,15 +207,15 @@ fn zero_fields(s: &Sent, sents: &[Sent], cands: &[Cand]) -> Vec<Field> {
 
 /// "No casualties were reported in the capital", "the governor of Kirovohrad reported no
 /// injuries": a zero for one place is the attack's only when the attack hit nothing else; the
-/// reason it is not, if it is not.
+/// reason it is not, if it is not. `side`: the zero's attacker (the regions of the other
+/// direction's attack are no other place of this one).
 fn partial_zero(
     s: &Sent,
     sents: &[Sent],
-    sides: &Sides,
+    side: Side,
     tl: &Timeline,
     covered: &[String],
 ) -> Option<String> {
-    let side = sides.of(s.idx);
     let day = |x: &Sent| tl.day(x, 0);
     zero_scope(s, sents, side).and_then(|scope| {
         let regions = attack_regions(sents, side, day(s), day);

@@ -45,6 +45,8 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("за прошедшую ночь", "overnight"),
     ("за минувшую ночь", "overnight"),
     ("за ночь", "overnight"),
+    // "Всего в ночное время дежурными средствами ПВО перехвачено ...": the night's total.
+    ("в ночное время", "overnight"),
     ("утром", "in the morning"),
     ("вечером", "in the evening"),
     ("днем", "during the day"),

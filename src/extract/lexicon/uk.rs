@@ -43,6 +43,8 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("минулої ночі", "last night"),
     ("протягом ночі", "overnight"),
     ("за ніч", "overnight"),
+    ("у нічний час", "overnight"),
+    ("в нічний час", "overnight"),
     ("нічна атака", "overnight attack"),
     ("нічної атаки", "overnight attack"),
     ("нічну атаку", "overnight attack"),

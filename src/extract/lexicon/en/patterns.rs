@@ -21,6 +21,9 @@ pub(crate) const ALL_OF_THEM: &str = r"(?i)\b(?:all|both) (?:of )?(?:the )?(?:(?
 /// "which said it had intercepted 475 and 39 of those respectively": one number for each launch
 /// count before it, in order.
 pub(crate) const RESPECTIVELY_DOWNED: &str = r"(?i)\b(?:intercepted|shot down|downed|destroyed|neutrali[sz]ed)\s+(\d[\d,]*)\s+and\s+(\d[\d,]*)(?:\s+of (?:those|them|these|the total))?,?\s+respectively\b";
+/// "Russia had launched 88 missiles and 63 Shahed drones. Of them, 37 and 55 respectively were
+/// shot down": the same pairing, the numbers before a passive verb.
+pub(crate) const RESPECTIVELY_DOWNED_PASSIVE: &str = r"(?i)\b(\d[\d,]*)\s+and\s+(\d[\d,]*),?\s+respectively,?\s+(?:were|had been|have been)\s+(?:intercepted|shot down|downed|destroyed|neutrali[sz]ed)\b";
 pub(crate) const THEY_WERE_DOWNED: &str = r"(?i)^(?:they|these|those) (?:were|had been|have been) (?:[a-z]+ly )?(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)\b";
 /// "\"six Kalibr missiles were launched from the Black Sea towards Odessa,\" noting that they were
 /// intercepted by air defenses": later in the launch count's sentence, a clause of its own that
@@ -99,7 +102,7 @@ pub(crate) const UNPLACED_OFFICIAL: &str = r"(?i)\b(?:mayor|city military admini
 pub(crate) const ZERO_IN_CAPITAL: &str =
     r"(?i)\bin the capital\b|\bthe capital's\b|\bcapital's (?:mayor|authorities)\b";
 /// A regional official's report: a zero right after it, naming no place, is for that region.
-pub(crate) const REGIONAL_OFFICIAL: &str = r"(?i)\b(?:governor|mayor|regional (?:military )?administration|city (?:military )?administration|head of the [\w' -]{0,40}administration|(?:southern|northern|eastern|western) (?:military |operational |defen[cs]e )?(?:command|forces)|operational command (?:south|north|east|west))\b";
+pub(crate) const REGIONAL_OFFICIAL: &str = r"(?i)\b(?:governor|mayor|regional (?:military )?administration|city (?:military )?administration|head of the [\w' -]{0,40}administration|head of the (?:region|oblast|city)|(?:region|regional|city|oblast)(?:'s)? head|(?:southern|northern|eastern|western) (?:military |operational |defen[cs]e )?(?:command|forces)|operational command (?:south|north|east|west))\b";
 pub(crate) const ZERO_LOCAL: &str =
     r"(?i)\bin the (?:city|town|village|villages|district|region|area|community)\b";
 /// A zero's local area that is a whole city or region ("no casualties in the city"): the one

@@ -66,6 +66,12 @@ pub(crate) const CASUALTIES: &[(&str, &str)] = &[
     // "уже получили ранения 5 человек": the verb before its count, as "injured 5 people".
     ("получил* ранени* >#num", "injured"),
     ("получил* травм* >#num", "injured"),
+    // "травмы разной степени тяжести получили 11 человек": the injuries first, then the verb
+    // and its count.
+    ("травм* разной степени тяжести получил* >#num", "injured"),
+    ("ранени* разной степени тяжести получил* >#num", "injured"),
+    ("травм* получил* >#num", "injured"),
+    ("ранени* получил* >#num", "injured"),
     // "сообщалось о двух легко пострадавших": reported two (not "about two").
     ("сообщал* о", "reported"),
     ("сообща* о", "reports"),
@@ -234,6 +240,8 @@ pub(crate) const CASUALTIES: &[(&str, &str)] = &[
     ("люди", "people"),
     // "Еще 3 жителя дома получили травмы": residents of the house.
     ("жител* дома", "residents of the house"),
+    // "около 20 жителей города получили ранения": residents of the city.
+    ("жител* города", "residents of the city"),
     ("жителей", "residents"),
     ("житель", "a resident"),
     ("жительница", "a resident"),

@@ -95,6 +95,10 @@ pub(crate) const PLACES: &[(&str, &str)] = &[
     ("краматорск*", "Kramatorsk"),
     // Slavyansk-na-Kubani (Krasnodar Krai), not Sloviansk (Donetsk Oblast).
     ("славянск-на-кубани", "Slavyansk-na-Kubani"),
+    // "Славянский НПЗ", "Славянском нефтеперерабатывающем заводе": the refinery of
+    // Slavyansk-na-Kubani (Sloviansk in Donetsk Oblast has none).
+    ("славянск* >нпз", "Slavyansk-na-Kubani"),
+    ("славянск* >нефтеперерабатывающ*", "Slavyansk-na-Kubani"),
     ("славянске-на-кубани", "Slavyansk-na-Kubani"),
     ("славянска-на-кубани", "Slavyansk-na-Kubani"),
     ("славянск*", "Sloviansk"),

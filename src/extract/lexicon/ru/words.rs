@@ -94,6 +94,8 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("доставлен* в медицинск* учреждени*", "taken to hospital"),
     // "стали жертвами удара": the victims of a strike are its dead.
     ("стали жертвами", "were killed"),
+    ("жертвами * стали", "killed"),
+    ("жертвами стали", "killed"),
     ("гражданск* >водител*", "civilian"),
     ("водителей", "drivers"),
     // "удара со стороны украинских боевиков": a strike by Ukrainian militants.

@@ -112,6 +112,9 @@ pub(crate) const PLACES: &[(&str, &str)] = &[
     ("краматорськ*", "Kramatorsk"),
     // Slavyansk-na-Kubani (Krasnodar Krai), not Sloviansk (Donetsk Oblast).
     ("слов'янськ-на-кубані", "Slavyansk-na-Kubani"),
+    // "Слов'янському нафтопереробному заводу": the refinery of Slavyansk-na-Kubani.
+    ("слов'янськ* >нпз", "Slavyansk-na-Kubani"),
+    ("слов'янськ* >нафтопереробн*", "Slavyansk-na-Kubani"),
     ("слов'янську-на-кубані", "Slavyansk-na-Kubani"),
     ("слов'янська-на-кубані", "Slavyansk-na-Kubani"),
     ("слов'янськ*", "Sloviansk"),

@@ -89,6 +89,9 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     // "двоє людей не вижили": killed.
     ("не вижил*", "did not survive"),
     ("стали жертвами", "were killed"),
+    // "жертвами нальоту стали щонайменше п'ять людей": the victims first, the count after.
+    ("жертвами * стали", "killed"),
+    ("жертвами стали", "killed"),
     // "Без пожеж та постраждалих": without fires and without injured.
     ("без пожеж та постраждалих", "no one was injured"),
     ("без пожеж і постраждалих", "no one was injured"),
