@@ -515,6 +515,11 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("противовоздушн* оборон*", "air defence"),
     ("систем* пво", "air defence"),
     ("пво", "air defence"),
+    // "33 БПЛА защитники неба сбили" (see the Ukrainian table); "приземлили все четыре Шахеда":
+    // brought down.
+    ("наша пво", "air defence"),
+    ("защитники неба", "air defence"),
+    ("приземлил*", "brought down"),
     // "Уже восемь беспилотников, летевших на Москву, уничтожила ПВО": the verb before its
     // subject, the object first (its passive in English).
     ("уничтожил* пво", "were destroyed by air defence"),

@@ -507,6 +507,12 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("реб", "EW"),
     ("протиповітрян* оборон*", "air defence"),
     ("ппо", "air defence"),
+    // "33 БПЛА захисники неба збили", "1 ракету оборонці приземлили": the defenders of the sky
+    // are air defence (the object before them, the verb after: read as "air defence shot down").
+    ("наша ппо", "air defence"),
+    ("захисники неба", "air defence"),
+    ("оборонці неба", "air defence"),
+    ("оборонці", "air defence"),
     // "кількість загиблих перевищила 18 людей": the death toll exceeded 18.
     ("перевищил*", "exceeded"),
     // "вісім дронів знищила ППО": the verb before its subject, the object first.

@@ -439,6 +439,11 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("лошадей", "horses"),
     ("коров", "cows"),
     ("животных", "animals"),
+    // "погибли 500 голов домашнего скота": head of livestock.
+    ("голов скота", "head of livestock"),
+    ("голов домашнего скота", "head of livestock"),
+    ("голов крупного рогатого скота", "head of cattle"),
+    ("скота", "livestock"),
     ("собак", "dogs"),
     // "пострадала восемнадцатилетняя девушка": an age in words, not a count.
     ("одиннадцатилетн*", "an eleven-year-old"),

@@ -80,6 +80,9 @@ pub(crate) const PEOPLE: &[(&str, &str)] = &[
     ("коні", "horses"),
     ("корів", "cows"),
     ("тварин", "animals"),
+    ("голів худоби", "head of livestock"),
+    ("голів великої рогатої худоби", "head of cattle"),
+    ("худоби", "livestock"),
     ("собак", "dogs"),
     // "постраждала вісімнадцятирічна дівчина": an age in words, not a count.
     ("одинадцятирічн*", "an eleven-year-old"),
