@@ -554,6 +554,28 @@ fn weapon_option(
                 .any(|&j| j != i && cands[j].tok_start < c.tok_start && cands[j].value == c.value)
     };
     let group: Vec<usize> = group.iter().copied().filter(|&i| !restated(i)).collect();
+    // "using 28 ballistic missiles out of 37 launched": the count after "(out) of" is the total
+    // the one before is part of; the part does not add.
+    let of_total = |i: usize| {
+        let c = &cands[i];
+        let toks = &sents[c.sent].toks;
+        c.tok_start >= 1 && toks[c.tok_start - 1].is("of")
+    };
+    let part_of_later = |j: usize| {
+        group.iter().any(|&i| {
+            i != j
+                && of_total(i)
+                && cands[i].sent == cands[j].sent
+                && cands[j].tok_end <= cands[i].tok_start
+                && cands[i].tok_start - cands[j].tok_end <= 6
+                && cands[j].value < cands[i].value
+        })
+    };
+    let group: Vec<usize> = group
+        .iter()
+        .copied()
+        .filter(|&j| !part_of_later(j))
+        .collect();
     let sum: u32 = group
         .iter()
         .filter_map(|&i| cands[i].value)

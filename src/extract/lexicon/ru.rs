@@ -457,6 +457,10 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("нанес* удар*", "attacked with"),
     ("нанёс* удар*", "attacked with"),
     ("ударил* >#num", "attacked with"),
+    // "Россия ударила по Украине 104 дронами", "ударил по Харьковской области 15 дронами": the
+    // place between the verb and its instrumental count ("attacked Ukraine 104 drones").
+    ("ударил* по >* >#num", "attacked"),
+    ("ударил* по >* >* >#num", "attacked"),
     ("запустил*", "launched"),
     ("запуска*", "launched"),
     ("выпустил*", "fired"),

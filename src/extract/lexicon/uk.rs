@@ -435,6 +435,10 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("удар*", "strike"),
     ("завда* удар*", "attacked with"),
     ("вдари* >#num", "attacked with"),
+    // "росіяни вдарили по Харківщині 15 дронами": the place between the verb and its
+    // instrumental count (see the Russian table).
+    ("вдари* по >* >#num", "attacked"),
+    ("вдари* по >* >* >#num", "attacked"),
     ("запусти*", "launched"),
     ("запуска*", "launched"),
     ("випусти*", "fired"),
