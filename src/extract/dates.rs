@@ -241,11 +241,12 @@ fn tail(s: &str, end: usize, n: usize) -> &str {
     &s[start..end]
 }
 
-/// "As of the morning of January 15, 21 people were killed", "By 8:00 a.m. on August 23, the
+/// "As of the morning of January 15, 21 people were killed", "As of 01:27 a.m. on August 29, 23
+/// people were reported dead", "By 8:00 a.m. on August 23, the
 /// blaze was extinguished, but not before 23 people were injured": the time of a toll, not of
 /// the attack (the figures belong to the attack their paragraph or article dates).
 static AS_OF: LazyLock<Regex> = crate::regex!(
-    r"(?i)\bas of\s+(?:(?:the\s+)?(?:morning|afternoon|evening|end)\s+of\s+|(?:the\s+)?(?:morning|evening)\s+(?:on\s+)?)?$|\bby\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?\s+(?:on\s+)?$"
+    r"(?i)\bas of\s+(?:(?:the\s+)?(?:morning|afternoon|evening|end)\s+of\s+|(?:the\s+)?(?:morning|evening)\s+(?:on\s+)?|\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?\s+(?:\(?[a-z]+ time\)?\s+)?(?:on\s+)?)?$|\bby\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?\s+(?:on\s+)?$"
 );
 
 /// "a search for survivors beneath the rubble continued into the early hours of Tuesday", "the

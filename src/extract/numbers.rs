@@ -369,11 +369,20 @@ pub(crate) fn quantities(toks: &[Tok]) -> Vec<Quantity> {
         }
         if t.is("dozen") && !few && !toks.get(i + 1).is_some_and(|n| n.is("of")) {
             let a = i > 0 && toks[i - 1].is_any(&["a", "one"]);
+            // "Half a dozen enemy drones were shot down": six.
+            let half = a && i > 1 && toks[i - 2].is("half");
+            let start = if half {
+                i - 2
+            } else if a {
+                i - 1
+            } else {
+                i
+            };
             out.push(Quantity {
-                q_start: if a { i - 1 } else { i },
-                i: if a { i - 1 } else { i },
+                q_start: start,
+                i: start,
                 j: i + 1,
-                value: Some(12),
+                value: Some(if half { 6 } else { 12 }),
                 qualifier: Qualifier::Exact,
                 vague: false,
                 digits: false,
@@ -536,6 +545,7 @@ mod tests {
                 &[(Some(159), Exact, "One hundred fifty-nine")],
             ),
             ("a dozen drones", &[(Some(12), Exact, "a dozen")]),
+            ("half a dozen drones", &[(Some(6), Exact, "half a dozen")]),
             (
                 "over three dozen drones",
                 &[(Some(36), MoreThan, "over three dozen")],

@@ -343,6 +343,8 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     // than thirty); "десятки" (plural) stays vague.
     ("полусотн*", "fifty"),
     ("полусотней", "with fifty"),
+    // "Полдюжины вражеских беспилотников сбили": half a dozen, six.
+    ("полдюжины", "half a dozen"),
     ("десяток", "ten"),
     ("десятка", "ten"),
     ("десятком", "ten"),

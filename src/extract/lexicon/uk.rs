@@ -358,6 +358,8 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     // "близько десятка ракет" (about ten), "понад трьох десятків" (more than thirty);
     // "десятки" (plural) stays vague.
     ("півсотнею", "with fifty"),
+    ("півдюжини", "half a dozen"),
+    ("пів дюжини", "half a dozen"),
     ("десяток", "ten"),
     ("десятка", "ten"),
     ("десятком", "ten"),

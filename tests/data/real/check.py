@@ -11,8 +11,12 @@ Q = {'exact','at_least','more_than','about','up_to'}
 bad = 0; n = 0
 def err(*a):
     global bad; bad += 1; print('PROBLEM', *a)
-man = list(csv.DictReader(open(os.path.join(base,'articles','articles.csv'), encoding='utf-8')))
-if list(man[0].keys()) != ['file','published','outlet','url','title','licence']: err('manifest header')
+manifest = os.path.join(base,'articles','articles.csv')
+if not os.path.exists(manifest): sys.exit(f'PROBLEM no manifest: {manifest}')
+rd_m = csv.DictReader(open(manifest, encoding='utf-8'))
+# (A manifest with its header only is an empty batch: checked like any other, with no articles.)
+if rd_m.fieldnames != ['file','published','outlet','url','title','licence']: err('manifest header', rd_m.fieldnames)
+man = list(rd_m)
 arts = {}
 for m in man:
     a = m['file'][:-4]; p = os.path.join(base,'articles',m['file'])

@@ -213,6 +213,11 @@ pub(crate) const CASUALTIES: &[(&str, &str)] = &[
     ("человека", "people"),
     ("доставлен* в больниц*", "taken to hospital"),
     ("доставили в больниц*", "taken to hospital"),
+    // "доставили в городскую больницу": a hospital named by its kind.
+    ("доставили в * больниц*", "were taken to hospital"),
+    ("доставлен* в * больниц*", "taken to hospital"),
+    // "Одесса потеряла трех человек": the city lost them, killed.
+    ("потерял* >#num >человек*", "killed"),
     ("смертельн* ранени*", "fatal injuries"),
     // "получила травмы, несовместимые с жизнью": injuries incompatible with life, fatal.
     ("получил* травм* >несовместим*", "sustained fatal injuries"),

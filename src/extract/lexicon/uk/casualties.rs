@@ -216,6 +216,9 @@ pub(crate) const CASUALTIES: &[(&str, &str)] = &[
     ("доставлен* в лікарню", "taken to hospital"),
     ("доставлен* у лікарню", "taken to hospital"),
     ("доставили до лікарні", "taken to hospital"),
+    // "Одеса втратила трьох людей": the city lost them, killed.
+    ("втратил* >#num >люд*", "killed"),
+    ("втратил* >#num >осіб", "killed"),
     ("смертельн* поранен*", "fatal injuries"),
     // "отримала травми, несумісні з життям": injuries incompatible with life, fatal.
     ("отрима* травм* >несумісн*", "sustained fatal injuries"),
