@@ -454,7 +454,10 @@ fn person_or_casualty(toks: &[Tok], j: usize, k: usize, w: &str) -> Option<(Head
             || w == "who"
             // "shooting down 76 while losing track of 96 others": a conjunction right after the
             // number ends its clause.
-            || COUNT_CLAUSE_ENDS.contains(&w))
+            || COUNT_CLAUSE_ENDS.contains(&w)
+            // "Air defences shot down 57 and another 27 were locationally lost": "and another"
+            // opens the next count.
+            || w == "and" && toks.get(k + 1).is_some_and(|n| n.is("another")))
         && !PERSON_HEADS.contains(&w)
     {
         return Some((Head::None, j, String::new()));

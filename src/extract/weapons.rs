@@ -138,6 +138,7 @@ fn roles_of(w: &Quant, out: &[Cand]) -> Vec<Role> {
         if let Some(r) = inline_list_role(w, out)
             .or_else(|| colon_list_role(w, out))
             .or_else(|| continued_role(w, out))
+            .or_else(|| among_them_role(w))
         {
             return vec![r];
         }
@@ -152,6 +153,30 @@ fn roles_of(w: &Quant, out: &[Cand]) -> Vec<Role> {
         }
     }
     roles
+}
+
+/// "... destroyed or suppressed 621 air targets. Among them - 587 attack drones and 34 cruise
+/// missiles": a sentence with no verb that opens with "among them" (or "of these") breaks down
+/// the air targets the sentence before intercepted, and its counts are intercepted too.
+fn among_them_role(w: &Quant) -> Option<Role> {
+    let toks = &w.s.toks;
+    let opens = toks.first().is_some_and(|t| t.is_any(&["among", "of"]))
+        && toks
+            .get(1)
+            .is_some_and(|t| t.is_any(&["them", "these", "those"]));
+    if !opens {
+        return None;
+    }
+    let prev = w.sents.get(w.s.idx.checked_sub(1)?)?;
+    let pt = &prev.toks;
+    (0..pt.len()).find_map(|k| {
+        if !matches!(pt[k].kind, Kind::Num(_)) {
+            return None;
+        }
+        let targets = (k + 1..(k + 4).min(pt.len())).find(|&m| pt[m].is("targets"))?;
+        let (roles, explicit) = weapon_role(pt, k, targets + 1);
+        (explicit && roles == [Role::Intercepted]).then_some(Role::Intercepted)
+    })
 }
 
 /// Whether the count is the whole of an unstated part: "most of (the) 70 missiles", "the

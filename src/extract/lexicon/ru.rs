@@ -62,6 +62,8 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("за минувшие сутки", "over the past day"),
     ("в течение суток", "over the past day"),
     ("по состоянию на", "as of"),
+    // "По данным на 9.00, ... сбили 110 дронов": as of a time (no one who said it).
+    ("по данным на", "as of"),
     ("в период с", "between"),
     ("по московскому времени", "Moscow time"),
     ("по мск", "Moscow time"),

@@ -69,6 +69,7 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("протягом минулої доби", "over the past day"),
     ("за добу", "over the past day"),
     ("станом на", "as of"),
+    ("за даними на", "as of"),
     (
         "з початку повномасштабного вторгнення",
         "since the start of the full-scale invasion",
@@ -369,6 +370,8 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("двох десятків", "twenty"),
     ("трьох десятків", "thirty"),
     ("баражуюч* боєприпас*", "loitering munitions"),
+    // "30 баражуючих снарядів типу Shahed-131/136": loitering munitions (shells, not artillery).
+    ("баражуюч* снаряд*", "loitering munitions"),
     ("десятки", "dozens of"),
     ("десятків", "dozens of"),
     ("десятками", "dozens of"),
@@ -503,6 +506,8 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("перехопил*", "intercepted"),
     ("ліквідован*", "eliminated"),
     ("локаційно втрачен*", "locationally lost"),
+    ("збиті з курсу", "were locationally lost"),
+    ("збит* з курсу", "locationally lost"),
     ("локально втрачен*", "locationally lost"),
     ("не досягли цілей", "failed to reach their targets"),
     ("влучан*", "hits of"),

@@ -148,6 +148,9 @@ pub(crate) const CASUALTIES: &[(&str, &str)] = &[
     ("пострадавшие отсутствуют", "no one was injured"),
     ("локационно потерян*", "locationally lost"),
     ("локационно утерян*", "locationally lost"),
+    // "еще 66 БПЛА сбиты с курса (локационно потеряны)": knocked off course, not shot down.
+    ("сбиты с курса", "were locationally lost"),
+    ("сбит* с курса", "locationally lost"),
     ("рекордным количеством", "a record number of"),
     (
         "медики оказали помощь",

@@ -124,6 +124,7 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("без погибших и травмированных", "there were no casualties"),
     ("без травмированных и погибших", "there were no casualties"),
     ("без человеческих жертв", "there were no casualties"),
+    ("без человеческих потерь", "there were no casualties"),
     ("от >#num", ""),
     ("<#num до >#num", "to"),
     // "С 22 по 28 декабря": a range of days.

@@ -142,6 +142,8 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("без загиблих і травмованих", "there were no casualties"),
     ("без травмованих і загиблих", "there were no casualties"),
     ("без людських жертв", "there were no casualties"),
+    // "Попередньо, без людських втрат": no human losses.
+    ("без людських втрат", "there were no casualties"),
     ("без потерпілих", "no one was injured"),
     ("потерпіл*", "injured"),
     // A range: "від 5 до 8 людей" is 5 to 8.
