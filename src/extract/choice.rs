@@ -396,6 +396,19 @@ fn intercept_area<'s>(picks: &[usize], cands: &[Cand], sents: &'s [Sent]) -> Opt
         }
     }
     let mut near_figure = true;
+    // "ликвидировали почти 40 дронов ВСУ над территорией РФ" ("over Russia"): over the whole
+    // country, national, whatever the sentence before named.
+    let over_country = picks.iter().any(|&i| {
+        let e = cands[i].tok_end;
+        (e..(e + 8).min(s.toks.len())).any(|k| {
+            s.toks[k].is_any(&["russia", "ukraine"])
+                && k >= 1
+                && s.toks[k - 1].is_any(&["over", "above", "across"])
+        })
+    });
+    if over_country {
+        return None;
+    }
     if s.places.is_empty() && s.idx > 0 {
         let field = cands[picks[0]].field;
         let before = s.idx - 1;

@@ -698,10 +698,15 @@ pub(crate) fn not_a_count(toks: &[Tok], q: &Quantity, cues: &[Cue]) -> Option<St
     }
     // "The victim, aged - 31" (glossed "Постраждалому — 31 рік"): a dash between.
     let dashed = q.i >= 2 && toks[q.i - 1].is_any(&["-", "–", "—"]) && age_before(q.i - 2);
+    // "Five people aged between 36 and 55 suffered shrapnel wounds": a range of ages.
+    let age_range = q.i >= 2 && toks[q.i - 1].is_any(&["between", "from"]) && age_before(q.i - 2);
     // (Not the next person of a list: "a man aged 61, a woman aged 59".)
     let next_person = !q.digits && head(toks, q.j).0 == Head::Person;
     if !next_person
-        && (q.i >= 1 && age_before(q.i - 1) || k < q.i && k >= 1 && age_before(k - 1) || dashed)
+        && (q.i >= 1 && age_before(q.i - 1)
+            || k < q.i && k >= 1 && age_before(k - 1)
+            || dashed
+            || age_range)
     {
         return Some("an age".into());
     }
@@ -762,5 +767,14 @@ mod tests {
         // Not a singular noun that modifies another: "one cruise missile strike".
         let s = "Russia carried out one massive missile strike.";
         assert_ne!(head_after(s, "one").0, Head::Missile);
+    }
+
+    #[test]
+    fn a_range_of_ages_is_no_count() {
+        let s = "Five people aged between 36 and 55 suffered shrapnel wounds.";
+        let toks = tokenize(s);
+        let qs = crate::extract::numbers::quantities(&toks);
+        let range = qs.iter().find(|q| toks[q.i].is("36")).expect("the range");
+        assert_eq!(not_a_count(&toks, range, &[]).as_deref(), Some("an age"));
     }
 }

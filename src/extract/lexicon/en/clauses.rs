@@ -290,3 +290,11 @@ pub(crate) const TOTAL_TAIL_WORDS: &[&str] = &[
 /// Pronoun subjects that carry on the sentence before: "Russia conducted 90 air attacks in the
 /// past day. They dropped 223 bombs ..." (its period).
 pub(crate) const CARRYING_PRONOUNS: &[&str] = &["they", "these", "those"];
+/// Words that point back to the attacks of the sentence before ("Seven people were killed and 55
+/// wounded in these attacks"): after a period's sentence, the same period.
+pub(crate) const BACK_TO_ATTACKS: &[&str] = &[
+    "these attacks",
+    "those attacks",
+    "these strikes",
+    "those strikes",
+];
