@@ -601,11 +601,7 @@ fn bare_count(w: &mut Quant, st: &Running) {
             .is_some_and(|ts| ts.iter().any(|t| t.is_any(GENERIC_WEAPON_NOUNS)));
     // "Of these, 249 were shot down" after "477 drones and decoys and 60 missiles": a pronoun
     // opening that points back at a sentence launching both kinds, more than its last count.
-    let pronoun_opening = toks.first().is_some_and(|t| t.is_any(&["among", "of"]))
-        && toks
-            .get(1)
-            .is_some_and(|t| t.is_any(&["them", "these", "those"]))
-        && st.exceeds_both_before(q.value);
+    let pronoun_opening = weapons::opens_with_part_pronoun(toks) && st.exceeds_both_before(q.value);
     if generic_opening || pronoun_opening {
         w.h = Head::Mixed;
         w.noun = "drones and missiles".into();

@@ -155,16 +155,20 @@ fn roles_of(w: &Quant, out: &[Cand]) -> Vec<Role> {
     roles
 }
 
+/// Whether a sentence opens with a part of what the sentence before counted: "Among them",
+/// "Of these", "Of those".
+pub(crate) fn opens_with_part_pronoun(toks: &[Tok]) -> bool {
+    toks.first().is_some_and(|t| t.is_any(&["among", "of"]))
+        && toks
+            .get(1)
+            .is_some_and(|t| t.is_any(&["them", "these", "those"]))
+}
+
 /// "... destroyed or suppressed 621 air targets. Among them - 587 attack drones and 34 cruise
 /// missiles": a sentence with no verb that opens with "among them" (or "of these") breaks down
 /// the air targets the sentence before intercepted, and its counts are intercepted too.
 fn among_them_role(w: &Quant) -> Option<Role> {
-    let toks = &w.s.toks;
-    let opens = toks.first().is_some_and(|t| t.is_any(&["among", "of"]))
-        && toks
-            .get(1)
-            .is_some_and(|t| t.is_any(&["them", "these", "those"]));
-    if !opens {
+    if !opens_with_part_pronoun(&w.s.toks) {
         return None;
     }
     let prev = w.sents.get(w.s.idx.checked_sub(1)?)?;
