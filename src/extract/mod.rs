@@ -96,6 +96,7 @@ pub fn article(id: &str, text: &str, meta: &Meta) -> Extraction {
     dating::mark_background(&mut cands, timeline.main());
     zeros::zero_statements(&sents, &mut cands, &sides, &timeline);
     updates::supersede_first_reports(&sents, &mut cands);
+    updates::supersede_initial_reports(&sents, &mut cands);
     let mut events = assemble::assemble(id, &sents, &doc, &mut cands, &timeline);
     let (mut figures, mut aggregates) = provenance::provenance(id, &sents, &doc, &cands);
     // Attacks on a day whose year is unknown stay apart, but their date is not stated.

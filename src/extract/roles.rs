@@ -206,7 +206,9 @@ pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role
             k = m;
             continue;
         }
-        comma |= t.is(",");
+        // (Not a comma before "as well as": "shot down 460 of the drones, as well as 19 of the
+        // 20 missiles launched during the assault" lists the verb's objects.)
+        comma |= t.is(",") && !as_well_as(toks, k + 1);
         if listing_colon(toks, k) {
             // The list's verb is before its colon, however long the list.
             steps = 0;
@@ -319,6 +321,12 @@ pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role
         }
     }
     forward_role(toks, end, single).map_or((vec![Role::Launched], false), |r| (r, true))
+}
+
+/// Whether "as well as" begins at `k`.
+fn as_well_as(toks: &[Tok], k: usize) -> bool {
+    toks.get(k..k + 3)
+        .is_some_and(|w| w[0].is("as") && w[1].is("well") && w[2].is("as"))
 }
 
 /// "condemned the Russian attack this Saturday with a missile against a residential building":

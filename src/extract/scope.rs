@@ -216,7 +216,9 @@ pub(crate) fn zero_scope(s: &Sent, sents: &[Sent], side: Side) -> Option<Option<
         let regions = regions_named(prev);
         let named = named_official(s, sents);
         let official_here = REGIONAL_OFFICIAL.is_match(&s.text) || named.is_some();
-        let official_before = prev.para == s.para && REGIONAL_OFFICIAL.is_match(&prev.text);
+        // (In the paragraph before too: wire copy gives each sentence a paragraph, "The governor
+        // of the Voronezh region said ... ¶ He stated that no injuries were reported".)
+        let official_before = REGIONAL_OFFICIAL.is_match(&prev.text);
         if regions.len() == 1 && (official_here || official_before) {
             return Some(regions.into_iter().next().map(str::to_string));
         }

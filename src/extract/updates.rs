@@ -12,6 +12,7 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 static UPDATED_INFO: LazyLock<Regex> = crate::regex!(patterns::UPDATED_INFO);
+static FIRST_REPORT: LazyLock<Regex> = crate::regex!(patterns::FIRST_REPORT);
 
 /// Marks the used figures that an update later in the article replaces: same field, attacker,
 /// date and place, in an earlier sentence.
@@ -49,6 +50,44 @@ pub(crate) fn supersede_first_reports(sents: &[Sent], cands: &mut [Cand]) {
     }
 }
 
+/// Marks the used figures of a sentence that gives them as a first report ("They had initially
+/// said 17 had been killed") when another sentence gives the same field, attacker, date and place:
+/// that figure is the later one, even a smaller one.
+pub(crate) fn supersede_initial_reports(sents: &[Sent], cands: &mut [Cand]) {
+    let first = |c: &Cand| {
+        c.field.is_some()
+            && c.status == Status::Used
+            && !c.subset
+            && FIRST_REPORT.find(&sents[c.sent].text).is_some_and(|m| {
+                // ("He initially reported unspecified victims, later saying at least three
+                // people were killed": the later report is this sentence's own.)
+                !sents[c.sent].text[m.end()..].contains("later")
+            })
+    };
+    let marked: Vec<usize> = (0..cands.len()).filter(|&i| first(&cands[i])).collect();
+    for i in marked {
+        let later = cands.iter().enumerate().find(|&(j, c)| {
+            j != i
+                && c.sent != cands[i].sent
+                && c.field == cands[i].field
+                && c.side == cands[i].side
+                && c.date == cands[i].date
+                && c.locality == cands[i].locality
+                && c.status == Status::Used
+                && !c.subset
+                && !first(c)
+        });
+        if let Some((_, l)) = later {
+            let reason = format!(
+                "a first report, replaced by \"{}\"",
+                sents[l.sent].text.chars().take(60).collect::<String>()
+            );
+            cands[i].status = Status::Superseded;
+            cands[i].reason = Some(reason);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::extract::test_support::one;
@@ -57,6 +96,12 @@ mod tests {
     fn an_update_corrects_a_first_report_down() {
         let e = one("A Ukrainian drone hit a house in Belgorod. Media reported three dead. According to updated information from the mayor, two people were killed.");
         assert_eq!(e.killed.unwrap().value, 2);
+    }
+
+    #[test]
+    fn a_first_report_yields_to_the_later_figure() {
+        let e = one("A Russian missile hit the market in Kostiantynivka. Officials revised the death toll on Thursday to 16. They had initially said 17 had been killed.");
+        assert_eq!(e.killed.unwrap().value, 16);
     }
 
     #[test]

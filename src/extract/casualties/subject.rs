@@ -132,13 +132,17 @@ fn past_parenthetical(toks: &[Tok], mut k: usize) -> usize {
     k
 }
 
-/// "three women aged 32, 36, and 56 were injured", "a man born in 1986 died": past their ages.
+/// "three women aged 32, 36, and 56 were injured", "five people aged between 36 and 55 suffered
+/// injuries", "a man born in 1986 died": past their ages.
+/// The words between the ages of a list or a range after "aged".
+const AGE_RANGE_WORDS: &[&str] = &[",", "and", "to", "between", "from"];
+
 fn past_ages(toks: &[Tok], mut k: usize) -> usize {
     if toks.get(k).is_some_and(|t| t.is_any(AGE_WORDS)) {
         let mut m = k + 1;
         while toks
             .get(m)
-            .is_some_and(|t| matches!(t.kind, Kind::Num(_)) || t.is_any(&[",", "and", "to"]))
+            .is_some_and(|t| matches!(t.kind, Kind::Num(_)) || t.is_any(AGE_RANGE_WORDS))
         {
             m += 1;
         }

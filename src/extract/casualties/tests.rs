@@ -41,3 +41,11 @@ fn people_listed_after_a_casualty_word_are_its_count() {
         "{fields:?}"
     );
 }
+
+#[test]
+fn a_subject_reaches_its_verb_past_a_range_of_ages() {
+    let s = "Five people aged between 36 and 55 suffered injuries, the governor said.";
+    assert_eq!(field_of(s, "five"), Some(Field::Injured));
+    let s = "Two men aged from 40 to 45 were killed.";
+    assert_eq!(field_of(s, "two"), Some(Field::Killed));
+}

@@ -82,6 +82,11 @@ pub(super) fn zero_gaps(
             i += 1;
             continue;
         }
+        // "відомо про 14 постраждалих - ..., загрози життю немає": a counted noun is no zero.
+        if i > 0 && super::is_number(&toks[i - 1], table) {
+            i += 1;
+            continue;
+        }
         // A phrase of the table that covers more than the noun reads it.
         if best_entry(table, toks, i, text).is_some_and(|(end, _)| end > toks[i].end) {
             i += 1;

@@ -466,6 +466,9 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("ударил* по >* >#num", "attacked"),
     ("ударил* по >* >* >#num", "attacked"),
     ("запустил*", "launched"),
+    // "Россия провела 67 пусков ракет": carried out N launches, launched N.
+    ("провел* >#num >пуск*", "launched"),
+    ("осуществил* >#num >пуск*", "launched"),
     ("запуска*", "launched"),
     ("выпустил*", "fired"),
     ("применил*", "launched"),

@@ -305,6 +305,17 @@ pub(crate) const CASUALTIES: &[(&str, &str)] = &[
     ("мальчик*", "boy"),
     ("пенсионер*", "pensioner"),
     ("спасател*", "rescuers"),
+    // "машинист и его помощник получили осколочные ранения", "фельдшер и медицинская сестра
+    // получили ранения": train and ambulance crews.
+    ("помощник машиниста", "an assistant driver"),
+    ("машинист", "a train driver"),
+    ("машиниста", "a train driver"),
+    ("его помощник", "his assistant"),
+    ("фельдшер", "a paramedic"),
+    ("фельдшера", "a paramedic"),
+    ("медицинская сестра", "a nurse"),
+    ("медсестра", "a nurse"),
+    ("медсестры", "nurses"),
 ];
 
 /// The casualty nouns of a zero statement whose negation comes later ("пострадавших в результате

@@ -57,6 +57,14 @@ pub(crate) const CASUALTIES: &[(&str, &str)] = &[
     ("зазна* поранен*", "sustained injuries"),
     ("діста* поранен*", "sustained injuries"),
     ("діста* травм*", "sustained injuries"),
+    // "херсонець дістав вибухову травму", "отримала вибухові травми": a blast injury.
+    ("діста* вибухов* травм*", "sustained injuries"),
+    ("отрима* вибухов* травм*", "sustained injuries"),
+    ("зазна* вибухов* травм*", "sustained injuries"),
+    ("уламков* поранен*", "shrapnel injuries"),
+    // "дістав різані рани грудної клітини": cut wounds.
+    ("діста* різан* ран*", "sustained injuries"),
+    ("отрима* різан* ран*", "sustained injuries"),
     // "Чоловік дістав контузію": a concussion is an injury.
     ("діста* контузі*", "sustained a concussion"),
     ("отрима* контузі*", "sustained a concussion"),
@@ -127,6 +135,9 @@ pub(crate) const CASUALTIES: &[(&str, &str)] = &[
     ("жертв і постраждалих немає", "there were no casualties"),
     ("жертв та постраждалих немає", "there were no casualties"),
     ("без жертв", "there were no casualties"),
+    // "російська атака на область не спричинила жертв чи руйнувань": caused no casualties.
+    ("не спричини* жертв", "caused no casualties"),
+    ("не призвел* до жертв", "caused no casualties"),
     ("без загиблих та травмованих", "there were no casualties"),
     ("без загиблих і травмованих", "there were no casualties"),
     ("без загиблих та поранених", "there were no casualties"),
@@ -210,6 +221,10 @@ pub(crate) const CASUALTIES: &[(&str, &str)] = &[
     ("доньку", "daughter"),
     ("дочка", "daughter"),
     ("дочку", "daughter"),
+    // "постраждали жінка та її дві доньки": the plural.
+    ("доньки", "daughters"),
+    ("дочки", "daughters"),
+    ("синів", "sons"),
     ("українець", "a Ukrainian man"),
     ("українка", "a Ukrainian woman"),
     ("доставлен* до лікарні", "taken to hospital"),

@@ -64,6 +64,9 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     // "звернулися за допомогою до лікарів" / "до медиків": the doctors after the help.
     ("звернул* за допомогою до лікарів", "were hospitalised"),
     ("звернул* за допомогою до медиків", "were hospitalised"),
+    // "Троє людей звернулися до медиків з гострою реакцією на стрес": went to the medics.
+    ("звернул* до медиків", "were hospitalised"),
+    ("звернул* до лікарів", "were hospitalised"),
     ("звернул* по допомогу до лікарів", "were hospitalised"),
     ("звернул* по допомогу до медиків", "were hospitalised"),
     ("звернул* за допомогою", "were hospitalised"),
@@ -610,6 +613,7 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("над акваторією", "over"),
     ("над", "over"),
     ("внаслідок", "as a result of"),
+    ("унаслідок", "as a result of"),
     ("через", "due to"),
     ("під час", "during"),
     ("у", "in"),
