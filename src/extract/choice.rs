@@ -469,11 +469,20 @@ fn intercept_area<'s>(picks: &[usize], cands: &[Cand], sents: &'s [Sent]) -> Opt
             })
         });
         // "над территорией Краснодарского края перехватили и уничтожили 76 беспилотников"
-        // (glossed "over Krasnodar region intercepted ... 76 drones"): the one place, after its
-        // preposition, before the figures.
+        // (glossed "over Krasnodar region intercepted ... 76 drones"), "Ранее в Смоленской
+        // области были сбиты девять беспилотников" ("in Smolensk region were shot down nine
+        // drones"): the one place, after its preposition, before the figures.
         let fronted = near_figure
             && b >= 1
-            && s.toks[b - 1].is_any(&["over", "above"])
+            && (s.toks[b - 1].is_any(&["over", "above"])
+                // ("Meanwhile, in Moscow, the Defense Ministry said it intercepted 16 drones":
+                // where it was said, set off by a comma.)
+                || s.toks[b - 1].is("in")
+                    && picks.iter().all(|&i| {
+                        s.toks
+                            .get(k..cands[i].tok_start)
+                            .is_some_and(|ts| !ts.iter().any(|t| t.is(",")))
+                    }))
             && s.places.len() == 1
             && picks.iter().all(|&i| k < cands[i].tok_start);
         if (after_prep && (after_figure(k) || fronted)) || listed {
@@ -495,8 +504,11 @@ fn intercept_area<'s>(picks: &[usize], cands: &[Cand], sents: &'s [Sent]) -> Opt
     }
     area.sort_unstable();
     area.dedup();
-    // "over the Mykolaiv, Kherson, Odesa and Kyiv regions": the whole attack's area, national.
-    (!area.is_empty() && area.len() < 3).then_some(area)
+    // "over the Mykolaiv, Kherson, Odesa and Kyiv regions": the whole attack's area, national;
+    // unless the sentence adds them to a region before ("Также были сбиты три БПЛА над
+    // Белгородской, два — над Воронежской, 21 над Ростовской", after seven over Kursk).
+    let also = near_figure && s.toks.iter().any(|t| t.is_any(&["also", "additionally"]));
+    (!area.is_empty() && (area.len() < 3 || also)).then_some(area)
 }
 
 /// The sea named right after the figures, after an area preposition ("over the Black Sea", "over
