@@ -149,11 +149,14 @@ fn gazetteer_match(toks: &[Tok], i: usize) -> Option<(usize, &'static Place)> {
         if i + n > toks.len() || !toks[i].capitalized() {
             continue;
         }
-        let key: Vec<&str> = toks[i..i + n]
-            .iter()
-            .map(|t| t.lower.trim_end_matches("'s"))
-            .collect();
-        let key = key.join(" ");
+        // ("St. Petersburg": the abbreviation's full stop is part of the name.)
+        let mut key = String::new();
+        for (k, t) in toks[i..i + n].iter().enumerate() {
+            if k > 0 && !t.is(".") {
+                key.push(' ');
+            }
+            key.push_str(t.lower.trim_end_matches("'s"));
+        }
         // "suppressed in the Slovyansk, Siversky, and Kushchevsky districts" (Krasnodar Krai).
         let other = places::HOMONYMS
             .iter()

@@ -550,6 +550,21 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("<беспилотников <всу сбили", "were shot down"),
     ("<дронов <всу уничтожили", "were destroyed"),
     ("<дронов <всу сбили", "were shot down"),
+    // "Три беспилотника ВСУ ликвидировали над Тульской областью": the genitive singular after
+    // two to four, and "ликвидировали".
+    ("<беспилотника уничтожили", "were destroyed"),
+    ("<беспилотника сбили", "were shot down"),
+    ("<беспилотника ликвидировали", "were destroyed"),
+    ("<беспилотников ликвидировали", "were destroyed"),
+    ("<беспилотника <всу уничтожили", "were destroyed"),
+    ("<беспилотника <всу сбили", "were shot down"),
+    ("<беспилотника <всу ликвидировали", "were destroyed"),
+    ("<беспилотников <всу ликвидировали", "were destroyed"),
+    ("<дронов ликвидировали", "were destroyed"),
+    ("<дронов <всу ликвидировали", "were destroyed"),
+    ("<бпла <всу уничтожили", "were destroyed"),
+    ("<бпла <всу сбили", "were shot down"),
+    ("<бпла <всу ликвидировали", "were destroyed"),
     // A short passive participle is the passive ("уничтожены": were destroyed).
     ("уничтожены", "were destroyed"),
     ("перехвачены", "were intercepted"),

@@ -257,6 +257,8 @@ pub(crate) const PLACES: &[(&str, &str)] = &[
     ("тулы", "Tula"),
     ("петербург*", "Saint Petersburg"),
     ("алабуг*", "Yelabuga"),
+    ("нижнекамск*", "Nizhnekamsk"),
+    ("бельбек*", "Belbek"),
     ("башкортостан*", "Bashkortostan"),
     ("башкири*", "Bashkortostan"),
     ("чуваши*", "Chuvashia"),
