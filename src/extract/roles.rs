@@ -699,6 +699,7 @@ fn forward_role(toks: &[Tok], end: usize, single: bool) -> Option<Vec<Role>> {
         && toks[k].is_any(&[
             "allegedly",
             "reportedly",
+            "recently",
             "also",
             "then",
             "later",
@@ -709,6 +710,16 @@ fn forward_role(toks: &[Tok], end: usize, single: bool) -> Option<Vec<Role>> {
         ])
     {
         k += 1;
+    }
+    // "Seven UAVs loaded with explosives and shrapnel hit the pumping station": past what they
+    // carried, to the verb.
+    if toks.get(k).is_some_and(|t| t.is_any(CARRYING_PARTICIPLES)) {
+        if let Some(v) = (k + 1..toks.len().min(k + 8))
+            .take_while(|&v| !toks[v].is_any(&[",", ";", "."]))
+            .find(|&v| verb_role(&toks[v], toks.get(v + 1)).is_some())
+        {
+            k = v;
+        }
     }
     if single {
         match past_origin(toks, k) {

@@ -465,6 +465,8 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     // place between the verb and its instrumental count ("attacked Ukraine 104 drones").
     ("ударил* по >* >#num", "attacked"),
     ("ударил* по >* >* >#num", "attacked"),
+    // "ударили по Украине более чем 470 ударными дронами": past a two-word qualifier.
+    ("ударил* по >* >более >чем >#num", "attacked"),
     ("запустил*", "launched"),
     // "Россия провела 67 пусков ракет": carried out N launches, launched N.
     ("провел* >#num >пуск*", "launched"),

@@ -444,6 +444,9 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     // instrumental count (see the Russian table).
     ("вдари* по >* >#num", "attacked"),
     ("вдари* по >* >* >#num", "attacked"),
+    // "вдарила по Україні більш ніж 470 ударними дронами": past a two-word qualifier.
+    ("вдари* по >* >більш >ніж >#num", "attacked"),
+    ("вдари* по >* >більше >ніж >#num", "attacked"),
     ("запусти*", "launched"),
     ("запуска*", "launched"),
     ("випусти*", "fired"),

@@ -225,6 +225,11 @@ pub(crate) const UNSTATED_PARTS: &[&str] = &["most", "majority", "some", "many",
 /// Hedges between a weapon noun and its participle: "eight missiles allegedly launched by
 /// Ukraine" is a reduced relative, as "eight missiles launched by Ukraine".
 pub(crate) const HEDGE_ADVERBS: &[&str] = &["allegedly", "reportedly", "presumably"];
+/// Participles of what weapons carried, before the verb of their clause ("Seven unmanned aerial
+/// vehicles loaded with explosives and shrapnel hit the pumping station").
+pub(crate) const CARRYING_PARTICIPLES: &[&str] = &[
+    "loaded", "laden", "armed", "equipped", "packed", "stuffed", "carrying", "filled",
+];
 
 /// What a count that is only compared with names, after "previous", "earlier" and the like:
 /// "far surpassing the previous record of 539 drones", "the earlier high of 810".
