@@ -22,7 +22,7 @@ pub(crate) fn mark(sents: &[Sent], cands: &mut [Cand]) {
         }
         let toks = &sents[c.sent].toks;
         let at = |k: usize, w: &str| toks.get(k).is_some_and(|t| t.is(w));
-        let opening = opens_report(toks, c.tok_start);
+        let opening = opens_report(toks, c.tok_start) || after_later(toks, c.tok_start);
         // "Two more kamikaze drones were destroyed": more of the same.
         let more = at(c.tok_start + 1, "more") && opening_of(toks, c.tok_start);
         let another = opening && at(c.tok_start, "another")
@@ -67,6 +67,28 @@ fn enumerated(sents: &[Sent], c: &Cand, r: usize) -> bool {
             s.toks[..end.min(s.toks.len())]
                 .windows(2)
                 .any(|w| w[0].is_any(&["a", "the"]) && w[1].is(previous))
+        })
+}
+
+/// "Later, another two drones were shot down", "Позднее были сбиты еще два дрона" (glossed
+/// "Later were shot down another two drones"): a count of more that opens its sentence after a
+/// word of later time (and the passive verb before its subject).
+fn after_later(toks: &[Tok], k: usize) -> bool {
+    let Some((first, rest)) = toks.get(..k).and_then(<[Tok]>::split_first) else {
+        return false;
+    };
+    first.is_any(&["later", "afterwards", "subsequently"])
+        && rest.iter().all(|t| {
+            t.is_any(&[
+                ",",
+                "were",
+                "was",
+                "also",
+                "shot",
+                "down",
+                "destroyed",
+                "intercepted",
+            ])
         })
 }
 

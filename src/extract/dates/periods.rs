@@ -72,10 +72,10 @@ static ON_ANNIVERSARY: LazyLock<Regex> = crate::regex!(
 );
 
 /// "since the early hours of Friday", "since Thursday evening", "since midnight", "since
-/// overnight", "Since 20:00 on Monday", "since late Thursday": the start of one night's attack,
-/// not of a period.
+/// overnight", "Since 20:00 on Monday", "since late Thursday", "since the start of the night"
+/// (a running count): the start of one night's attack, not of a period.
 static SINCE_NIGHT: LazyLock<Regex> = crate::regex!(
-    r"(?i)^since (?:the (?:early hours|evening|night|morning)\b|early (?:morning|hours)\b|last (?:night|evening)\b|midnight\b|overnight\b|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\b|(?:1[6-9]|2[0-3])[:.]\d{2}\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:evening|night|morning|afternoon)\b|late (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
+    r"(?i)^since (?:the (?:early hours|evening|night|morning)\b|the (?:start|beginning) of (?:the |this )?(?:night|day)\b|early (?:morning|hours)\b|last (?:night|evening)\b|midnight\b|overnight\b|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\b|(?:1[6-9]|2[0-3])[:.]\d{2}\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:evening|night|morning|afternoon)\b|late (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
 );
 
 /// A comparison whose "since" clause is no period: "the largest attack since ...", "its seventh

@@ -72,6 +72,12 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
         "с начала специальной военной операции",
         "since the start of the special military operation",
     ),
+    // "Всего с начала ночи ... уничтожены 16 БПЛА" (Sobyanin's running count): one night's or
+    // one day's attack so far, no period.
+    ("с начала ночи", "since the start of the night"),
+    ("с начала дня", "since the start of the day"),
+    ("общее количество", "the total number of"),
+    ("общее число", "the total number of"),
     ("с начала", "since the start of"),
     // "крупнейшей атаки ... с начала полномасштабного вторжения": the largest attack since, a
     // comparison (no period).

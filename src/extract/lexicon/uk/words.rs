@@ -435,6 +435,10 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("дрон", "a drone"),
     ("ворож* безпілотник", "an enemy drone"),
     ("ворож* дрон", "an enemy drone"),
+    // "збили над областю ворожий БпЛА": the abbreviation after a singular adjective is one.
+    ("ворожий бпла", "an enemy drone"),
+    ("російський бпла", "a Russian drone"),
+    ("ударний бпла", "an attack drone"),
     // "збили 64 з 85 запущених Росією дронів": Russian-launched drones.
     ("запущен* росією", "Russian-launched"),
     ("випущен* росією", "Russian-launched"),
