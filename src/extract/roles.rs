@@ -182,7 +182,19 @@ pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role
     if let Some(r) = role_of_its_own(toks, end) {
         return (r, true);
     }
-    let end = past_type_phrase(toks, end.min(toks.len()));
+    let mut end = past_type_phrase(toks, end.min(toks.len()));
+    // '"over two dozen drones" launched by Russia were shot down': past the closing quote of
+    // a quoted count.
+    while toks
+        .get(end)
+        .is_some_and(|t| t.is_any(&["\u{201d}", "\"", "\u{bb}"]))
+        && end > q_start
+        && toks[..q_start]
+            .iter()
+            .any(|t| t.is_any(&["\u{201c}", "\"", "\u{ab}"]))
+    {
+        end += 1;
+    }
     // One weapon named with an article: "a Russian missile".
     // (Not "one of which hit a car repair shop": a part of the count before.)
     let single = toks

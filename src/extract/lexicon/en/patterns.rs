@@ -145,7 +145,8 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
         2,
     ),
     (
-        r"(?i)\bukrainian (?:drones?|missiles?|uavs?|unmanned aerial vehicles?|attacks?|strikes?|forces (?:launched|attacked|struck))\b",
+        // ("A Ukrainian Armed Forces drone flew into the cooling tower".)
+        r"(?i)\bukrainian (?:(?:armed forces|army|military|navy) )?(?:drones?|missiles?|uavs?|unmanned aerial vehicles?|attacks?|strikes?)\b|\bukrainian forces (?:launched|attacked|struck)\b",
         Side::Ukraine,
         4,
     ),
@@ -287,6 +288,19 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
         // 10 БпЛА»"): the country that reports downing defends.
         r"(?i)\b(?:russia|moscow|the russians|russian (?:officials|authorities)) (?:(?:also|later|separately|earlier) )?(?:said|says|reported|claimed|claims),? (?:that )?(?:(?:it|they|its air defen[cs]es?) (?:had |has |have )?(?:shot down|downed|destroyed|intercepted)\b|[^.;]{0,60}\b(?:(?:were|was|had been|have been) )?(?:shot down|downed|destroyed|intercepted) \W?(?:\d|[a-z]+ (?:drones|uavs|missiles))|[^.;]{0,60}\b(?:were|was|had been|have been) (?:shot down|downed|destroyed|intercepted)\b)",
         Side::Ukraine,
+        6,
+    ),
+    (
+        // "Russia intercepted 58 drones overnight", "russia claims to have intercepted a total of
+        // 58 drones": the country that downs them defends (not "Russia destroyed grain
+        // facilities ... with 20 drones").
+        r"(?i)\b(?:russia|moscow|the russians) (?:(?:also|later|separately|earlier|reportedly) )?(?:(?:says|said|claims|claimed) to have |has |had )?(?:shot down|downed|destroyed|intercepted)(?:\s+[\w-]+){0,5}?\s+(?:drones?|uavs?|missiles?)\b",
+        Side::Ukraine,
+        6,
+    ),
+    (
+        r"(?i)\b(?:ukraine|kyiv|kiev) (?:(?:also|later|separately|earlier|reportedly) )?(?:(?:says|said|claims|claimed) to have |has |had )?(?:shot down|downed|destroyed|intercepted)(?:\s+[\w-]+){0,5}?\s+(?:drones?|uavs?|missiles?)\b",
+        Side::Russia,
         6,
     ),
     (
