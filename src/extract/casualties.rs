@@ -139,6 +139,17 @@ pub(crate) fn ground_fire(s: &Sent, sents: &[Sent]) -> Option<String> {
     if own_ground && weapon_named {
         return Some("attributed to shelling or artillery, not the air attack".into());
     }
+    // "... attacked Kharkiv with kamikaze drones. ¶ The shelling injured 6 civilians", "an
+    // Iskander-M missile was launched over the city ... ¶ As a result of this shelling, seven
+    // people died": "the"/"this" shelling points back to the air attack of the sentence before.
+    // (Not "the shelling of Belgorod": a shelling of its own.)
+    let anaphoric = s
+        .toks
+        .windows(3)
+        .any(|w| w[0].is_any(&["the", "this"]) && w[1].is_any(SHELLING_WORDS) && !w[2].is("of"));
+    if own_ground && anaphoric && after_air_attack(s, sents) {
+        return None;
+    }
     let mut paras_seen = 0;
     let mut last_para = s.para;
     for n in sents.iter().skip(s.idx + 1).take(6) {
