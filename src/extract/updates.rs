@@ -3,7 +3,9 @@
 //!
 //! The largest figure of a field usually wins (a toll rises); but "СМИ сообщали о троих погибших.
 //! По уточнённой информации мэра ... погибли два человека" corrects the first report down, and
-//! "According to updated information, 11 people were wounded" replaces an earlier count.
+//! "According to updated information, 11 people were wounded" replaces an earlier count. The other
+//! way round, a figure its sentence gives as a first report ("They had initially said 17 had been
+//! killed") yields to the article's other figure of the field.
 
 use super::lexicon::patterns;
 use super::sentence::{Cand, Sent};
