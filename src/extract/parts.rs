@@ -4,7 +4,7 @@
 //! ..., a third ...").
 
 use super::implied::opens_report;
-use super::lexicon::{OPENING_QUOTES, ORDINAL_TOLLS};
+use super::lexicon::{INTERCEPT_VERBS, LATER_OPENERS, OPENING_QUOTES, ORDINAL_TOLLS, PASSIVE_AUX};
 use super::numbers::Tok;
 use super::sentence::{Cand, Sent};
 use super::types::Field;
@@ -77,19 +77,11 @@ fn after_later(toks: &[Tok], k: usize) -> bool {
     let Some((first, rest)) = toks.get(..k).and_then(<[Tok]>::split_first) else {
         return false;
     };
-    first.is_any(&["later", "afterwards", "subsequently"])
-        && rest.iter().all(|t| {
-            t.is_any(&[
-                ",",
-                "were",
-                "was",
-                "also",
-                "shot",
-                "down",
-                "destroyed",
-                "intercepted",
-            ])
-        })
+    // (Past a comma and a passive verb of downing before the count.)
+    first.is_any(LATER_OPENERS)
+        && rest
+            .iter()
+            .all(|t| t.is_any(&[",", "down"]) || t.is_any(PASSIVE_AUX) || t.is_any(INTERCEPT_VERBS))
 }
 
 /// Whether only opening quotes come before token `k` of a sentence.

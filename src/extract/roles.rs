@@ -185,13 +185,10 @@ pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role
     let mut end = past_type_phrase(toks, end.min(toks.len()));
     // '"over two dozen drones" launched by Russia were shot down': past the closing quote of
     // a quoted count.
-    while toks
-        .get(end)
-        .is_some_and(|t| t.is_any(&["\u{201d}", "\"", "\u{bb}"]))
+    // (The normalised text has ASCII quotes only.)
+    if toks.get(end).is_some_and(|t| t.is("\""))
         && end > q_start
-        && toks[..q_start]
-            .iter()
-            .any(|t| t.is_any(&["\u{201c}", "\"", "\u{ab}"]))
+        && toks[..q_start].iter().any(|t| t.is("\""))
     {
         end += 1;
     }

@@ -16,37 +16,43 @@ use std::sync::LazyLock;
 static UPDATED_INFO: LazyLock<Regex> = crate::regex!(patterns::UPDATED_INFO);
 static FIRST_REPORT: LazyLock<Regex> = crate::regex!(patterns::FIRST_REPORT);
 
+/// A used figure that is no subset: one an update can replace or a first report yield to.
+fn standing(c: &Cand) -> bool {
+    c.field.is_some() && c.status == Status::Used && !c.subset
+}
+
+/// Whether two figures count the same thing: field, attacker, date and place.
+fn same_count(a: &Cand, b: &Cand) -> bool {
+    a.field == b.field && a.side == b.side && a.date == b.date && a.locality == b.locality
+}
+
+/// Marks `cands[i]` superseded by the figure of sentence `by`, for `why`.
+fn supersede(sents: &[Sent], cands: &mut [Cand], i: usize, by: usize, why: &str) {
+    let quote: String = sents[by].text.chars().take(60).collect();
+    cands[i].status = Status::Superseded;
+    cands[i].reason = Some(format!("{why} (\"{quote}\")"));
+}
+
 /// Marks the used figures that an update later in the article replaces: same field, attacker,
 /// date and place, in an earlier sentence.
 pub(crate) fn supersede_first_reports(sents: &[Sent], cands: &mut [Cand]) {
     let updates: Vec<usize> = (0..cands.len())
-        .filter(|&i| {
-            let c = &cands[i];
-            c.field.is_some()
-                && c.status == Status::Used
-                && !c.subset
-                && UPDATED_INFO.is_match(&sents[c.sent].text)
-        })
+        .filter(|&i| standing(&cands[i]) && UPDATED_INFO.is_match(&sents[cands[i].sent].text))
         .collect();
     for u in updates {
-        let (sent, field, side, date, place) = {
-            let c = &cands[u];
-            (c.sent, c.field, c.side, c.date, c.locality.clone())
-        };
-        for c in cands.iter_mut() {
-            let first_report = c.sent < sent
-                && c.field == field
-                && c.side == side
-                && c.date == date
-                && c.locality == place
-                && c.status == Status::Used
-                && !c.subset;
-            if first_report {
-                c.status = Status::Superseded;
-                c.reason = Some(format!(
-                    "a first report, updated later in the article (\"{}\")",
-                    sents[sent].text.chars().take(60).collect::<String>()
-                ));
+        for i in 0..cands.len() {
+            if cands[i].sent < cands[u].sent
+                && standing(&cands[i])
+                && same_count(&cands[i], &cands[u])
+            {
+                let by = cands[u].sent;
+                supersede(
+                    sents,
+                    cands,
+                    i,
+                    by,
+                    "a first report, updated later in the article",
+                );
             }
         }
     }
@@ -57,9 +63,7 @@ pub(crate) fn supersede_first_reports(sents: &[Sent], cands: &mut [Cand]) {
 /// that figure is the later one, even a smaller one.
 pub(crate) fn supersede_initial_reports(sents: &[Sent], cands: &mut [Cand]) {
     let first = |c: &Cand| {
-        c.field.is_some()
-            && c.status == Status::Used
-            && !c.subset
+        standing(c)
             && FIRST_REPORT.find(&sents[c.sent].text).is_some_and(|m| {
                 // ("He initially reported unspecified victims, later saying at least three
                 // people were killed": the later report is this sentence's own.)
@@ -68,24 +72,17 @@ pub(crate) fn supersede_initial_reports(sents: &[Sent], cands: &mut [Cand]) {
     };
     let marked: Vec<usize> = (0..cands.len()).filter(|&i| first(&cands[i])).collect();
     for i in marked {
-        let later = cands.iter().enumerate().find(|&(j, c)| {
-            j != i
-                && c.sent != cands[i].sent
-                && c.field == cands[i].field
-                && c.side == cands[i].side
-                && c.date == cands[i].date
-                && c.locality == cands[i].locality
-                && c.status == Status::Used
-                && !c.subset
-                && !first(c)
+        let later = cands.iter().find(|c| {
+            c.sent != cands[i].sent && standing(c) && same_count(c, &cands[i]) && !first(c)
         });
-        if let Some((_, l)) = later {
-            let reason = format!(
-                "a first report, replaced by \"{}\"",
-                sents[l.sent].text.chars().take(60).collect::<String>()
+        if let Some(by) = later.map(|c| c.sent) {
+            supersede(
+                sents,
+                cands,
+                i,
+                by,
+                "a first report, replaced by a later figure",
             );
-            cands[i].status = Status::Superseded;
-            cands[i].reason = Some(reason);
         }
     }
 }

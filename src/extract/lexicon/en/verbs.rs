@@ -225,6 +225,9 @@ pub(crate) const UNSTATED_PARTS: &[&str] = &["most", "majority", "some", "many",
 /// Hedges between a weapon noun and its participle: "eight missiles allegedly launched by
 /// Ukraine" is a reduced relative, as "eight missiles launched by Ukraine".
 pub(crate) const HEDGE_ADVERBS: &[&str] = &["allegedly", "reportedly", "presumably"];
+/// Words of later time that may open a report of one more ("Later, another drone was shot
+/// down"; "Позднее был сбит еще один дрон", glossed "Later was shot down another drone").
+pub(crate) const LATER_OPENERS: &[&str] = &["later", "afterwards", "subsequently"];
 /// Participles of what weapons carried, before the verb of their clause ("Seven unmanned aerial
 /// vehicles loaded with explosives and shrapnel hit the pumping station").
 pub(crate) const CARRYING_PARTICIPLES: &[&str] = &[
