@@ -17,6 +17,7 @@ use crate::text::LineKind;
 use crate::warning::Warning;
 
 mod kinds;
+mod number_of;
 mod running;
 use kinds::{bombs_or_ground, unusable_value, vague};
 use running::Running;
@@ -57,6 +58,9 @@ pub(crate) struct Quant<'a> {
     /// 175 drones and 14 missiles targeted Kyiv" (a launched part; "of which 30 drones were shot
     /// down" is the interceptions).
     pub(crate) of_which: bool,
+    /// The noun of "the number of <weapons> ... reached N" that the figure states the number of:
+    /// its roles are read there ("drones shot down").
+    pub(crate) subject: Option<(usize, usize)>,
 }
 
 /// The field an infobox line's key names ("Deaths: 12", "Injured: 40").
@@ -281,13 +285,22 @@ fn counted<'a>(
 ) -> Quant<'a> {
     let toks = &s.toks;
     let q = &quants[qi];
-    let (h, end, noun) = {
-        let (h, end, noun) = head(toks, q.j);
-        // "attacked Ukraine with a record number of drones - 145": the weapon before the dash.
-        match (h, super::heads::head_before(toks, q.q_start, q.j)) {
-            (Head::None | Head::Other, Some((hb, nb))) => (hb, end, nb),
-            _ => (h, end, noun),
+    let (h, end, noun) = head(toks, q.j);
+    let mut subject = None;
+    // "attacked Ukraine with a record number of drones - 145": the weapon before the dash;
+    // "the total number of drones shot down ... had reached 32": the subject's.
+    let (h, noun) = match h {
+        Head::None | Head::Other => {
+            if let Some((hb, nb)) = super::heads::head_before(toks, q.q_start, q.j) {
+                (hb, nb)
+            } else if let Some((hb, nb, k)) = number_of::head_number_of(toks, q.q_start, q.j) {
+                subject = Some(k);
+                (hb, nb)
+            } else {
+                (h, noun)
+            }
         }
+        _ => (h, noun),
     };
     let none_of = q.q_start >= 2
         && toks[q.q_start - 1].is("the")
@@ -331,6 +344,7 @@ fn counted<'a>(
         period,
         including: st.including,
         of_which: st.of_which,
+        subject,
     };
     // "about 50 of them - Shaheds": "of them" before the apposition's weapon noun.
     let of_them = s.toks.get(q.j).is_some_and(|t| t.is("of"))

@@ -201,6 +201,9 @@ pub(crate) fn cues(s: &str) -> Vec<Cue> {
     drop_named_days(s, &mut out);
     night_ranges(s, &mut out);
     out.retain(|c| !AS_OF.is_match(tail(s, c.start, 48)));
+    if s.contains("mourning") {
+        out.retain(|c| !mourning_day(s, c));
+    }
     address_time(s, &mut out);
     relative_overnight(s, &mut out);
     dateline(s, &mut out);
@@ -229,6 +232,29 @@ fn relative_overnight(s: &str, out: &mut [Cue]) {
             c.kind = b.kind;
         }
     }
+}
+
+/// The dates of days of mourning a text names, which [`cues`] leaves out: no attack's day, but a
+/// year an undated page may take ("1 жовтня 2022 року оголошено день жалоби").
+pub(crate) fn mourning_dates(s: &str) -> Vec<CueKind> {
+    let mut out = Vec::new();
+    if s.contains("mourning") {
+        date_cues(s, &mut out);
+        out.retain(|c| mourning_day(s, c));
+    }
+    out.into_iter().map(|c| c.kind).collect()
+}
+
+/// A day of mourning ("August 18 has been declared a Day of Mourning in Kharkiv", "a national day
+/// of mourning on Sunday"): no day of the attack.
+fn mourning_day(s: &str, c: &Cue) -> bool {
+    static AFTER: LazyLock<Regex> = crate::regex!(super::lexicon::patterns::MOURNING_AFTER);
+    static BEFORE: LazyLock<Regex> = crate::regex!(super::lexicon::patterns::MOURNING_BEFORE);
+    let mut end = (c.start + 100).min(s.len());
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    AFTER.is_match(&s[c.start..end]) || BEFORE.is_match(tail(s, c.start, 60))
 }
 
 /// The last `n` bytes (or fewer, at a char boundary) of `s[..end]`: what an end-anchored pattern

@@ -276,7 +276,12 @@ fn text_anchor(sents: &[Sent], meta: &Meta) -> Option<NaiveDate> {
             .filter_map(|s| dates::dateline_date(&s.text));
         sents
             .iter()
-            .flat_map(|s| s.cues.iter().map(|c| c.kind))
+            .flat_map(|s| {
+                s.cues
+                    .iter()
+                    .map(|c| c.kind)
+                    .chain(dates::mourning_dates(&s.text))
+            })
             .chain(datelines)
             .filter_map(|kind| match kind {
                 CueKind::Date { year: Some(_), .. } => dates::resolve(kind, Anchors::default()),

@@ -177,10 +177,52 @@ fn implied_at(toks: &[Tok], k: usize) -> Option<Quantity> {
     if t.is("another") {
         return another_at(toks, k);
     }
+    if t.is_any(AGE_WORDS) {
+        return ages_at(toks, k);
+    }
     if t.is_any(&["a", "an"]) {
         return article_at(toks, k);
     }
     None
+}
+
+/// "In Nikopol, men aged 30 and 42 were injured", "women aged 24, 45 and 54 had been injured":
+/// people of a plural noun with no number of their own are as many as their ages. The number
+/// is the age list (from `k`, "aged"); a casualty verb after it must say what befell them.
+fn ages_at(toks: &[Tok], k: usize) -> Option<Quantity> {
+    let noun = k.checked_sub(1).map(|p| &toks[p])?;
+    let plural = noun.is_any(PERSON_HEADS) && noun.lower.ends_with(['s', 'n']) || noun.is("people");
+    // ("two men aged 29 and 41": the number before counts them.)
+    let counted = k >= 2
+        && (matches!(toks[k - 2].kind, Kind::Num(_) | Kind::Range(..))
+            || toks[k - 2].is_any(SMALL_NUMBER_WORDS)
+            || toks[k - 2].is_any(PEOPLE_COUNTED_BY));
+    if !plural || counted {
+        return None;
+    }
+    let (mut n, mut m) = (0u64, k + 1);
+    while let Some(t) = toks.get(m) {
+        if matches!(t.kind, Kind::Num(Some(_))) {
+            n += 1;
+        } else if !(n > 0 && t.is_any(&[",", "and"])) {
+            break;
+        }
+        m += 1;
+    }
+    if n < 2 || toks[m - 1].is_any(&[",", "and"]) {
+        return None;
+    }
+    if toks.get(m).is_some_and(|t| t.is_any(&["years", "year"])) {
+        m += 1 + usize::from(toks.get(m + 1).is_some_and(|t| t.is("old")));
+    }
+    let m = m + usize::from(toks.get(m).is_some_and(|t| t.is(",")));
+    let probe = Quantity {
+        j: m,
+        ..Quantity::implied(k, n)
+    };
+    casualty_field(toks, &probe, Head::None, m)
+        .is_some()
+        .then_some(probe)
 }
 
 /// The number "another" at `k` implies: one more person or weapon (see [`implied_at`]).

@@ -49,6 +49,9 @@ static SAME_SPEAKER: LazyLock<Regex> = crate::regex!(patterns::SAME_SPEAKER);
 /// "176 of them": a part of the count of the sentence before.
 static PART_OF_BEFORE: LazyLock<Regex> = crate::regex!(patterns::PART_OF_BEFORE);
 
+/// "... in the attack": the attack of the sentence before.
+static THE_ATTACK_BEFORE: LazyLock<Regex> = crate::regex!(patterns::THE_ATTACK_BEFORE);
+
 /// The side a sentence points to, if it says.
 fn side_of_sentence(s: &Sent) -> Option<Side> {
     side_of_span(s, 0, s.toks.len())
@@ -223,8 +226,12 @@ impl Sides {
             // "According to the Ukrainian air force, Russia launched 53 drones. ¶ It said that air
             // defences shot down 45": the same speaker, the same side, across a paragraph break.
             // "Russians attacked Ukraine with 205 attack UAVs. ¶ The defense forces shot down 176
-            // of them": a part of the count before is of its attack.
-            if s.idx > 0 && (SAME_SPEAKER.is_match(&s.text) || PART_OF_BEFORE.is_match(&s.text)) {
+            // of them": a part of the count before is of its attack; "Ukrainian forces attacked
+            // the Feodosia port. ¶ 1 person died ... in the attack": its casualties.
+            let back = |re: &Regex| re.is_match(&s.text);
+            if s.idx > 0
+                && (back(&SAME_SPEAKER) || back(&PART_OF_BEFORE) || back(&THE_ATTACK_BEFORE))
+            {
                 of_sent[s.idx] = of_sent[s.idx].or(of_sent[s.idx - 1]);
             }
         }

@@ -128,7 +128,8 @@ pub(crate) fn weapon_count(
 /// role of the item before it in an inline list ("destroyed over Belgorod (four drones), Kursk
 /// (one drone), Bryansk (18 drones)").
 fn roles_of(w: &Quant, out: &[Cand]) -> Vec<Role> {
-    let (mut roles, explicit) = weapon_role(&w.s.toks, w.q.q_start, w.end);
+    let (from, to) = w.subject.unwrap_or((w.q.q_start, w.end));
+    let (mut roles, explicit) = weapon_role(&w.s.toks, from, to);
     if part_unstated(w) {
         // "most of about 70 missiles were shot down": 70 were launched; how many were downed is
         // not said.

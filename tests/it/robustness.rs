@@ -122,6 +122,11 @@ fn fuzz_findings_are_errors_or_warnings_not_crashes() {
                 assert_eq!(p, path);
                 assert!(message.starts_with("unreadable Parquet"), "{message}");
             }
+            // (Without debug assertions polars may read corrupt-4's damaged page whole: the rows
+            // load, which is also an answer, not a crash.)
+            Ok((corpus, _)) if n == 4 && !cfg!(debug_assertions) => {
+                assert!(!corpus.articles.is_empty());
+            }
             other => panic!("{}: {other:?}", path.display()),
         }
     }

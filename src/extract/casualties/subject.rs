@@ -299,7 +299,8 @@ pub(super) fn past_relative(toks: &[Tok], k: usize) -> (usize, bool) {
 /// Past up to seven auxiliaries ("have been", "were also").
 fn past_aux(toks: &[Tok], start: usize) -> usize {
     let mut k = start;
-    while k < toks.len() && toks[k].is_any(AUX) && k < start + 7 {
+    // ('three more civilians were "gravely injured"': scare quotes are no word.)
+    while k < toks.len() && (toks[k].is_any(AUX) || toks[k].is("\"")) && k < start + 7 {
         k += 1;
     }
     // "14 were left injured": "left" before a casualty word is a copula.

@@ -523,6 +523,13 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("нейтрализова*", "neutralised"),
     ("ликвидирова*", "eliminated"),
     ("отраж*", "repelled"),
+    // "Завтра в Одессе объявлен день траура": the day after the attack (dates skip it).
+    ("новогодн* ноч*", "New Year's night"),
+    ("канун Нового года", "New Year's Eve"),
+    ("день траура", "day of mourning"),
+    ("днем траура", "day of mourning"),
+    ("дни траура", "days of mourning"),
+    ("объявлен*", "declared"),
     ("попадани*", "hits of"),
     ("обломк*", "debris"),
     ("средствами рэб", "by electronic warfare"),

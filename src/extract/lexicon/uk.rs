@@ -511,7 +511,18 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("локаційно втрачен*", "locationally lost"),
     ("збиті з курсу", "were locationally lost"),
     ("збит* з курсу", "locationally lost"),
+    // "Завтра, 19 листопада, в Одесі оголошено день жалоби": the day after the attack (dates
+    // skip it).
+    ("новорічн* ніч*", "New Year's night"),
+    ("переддень Нового року", "New Year's Eve"),
+    ("день жалоби", "day of mourning"),
+    ("днем жалоби", "day of mourning"),
+    ("дні жалоби", "days of mourning"),
+    ("оголошено", "declared"),
     ("локально втрачен*", "locationally lost"),
+    // "24 дрона-приманки були втрачені з радарів": lost from radar, not downed.
+    ("втрачен* з радарів", "locationally lost"),
+    ("зник* з радарів", "locationally lost"),
     ("не досягли цілей", "failed to reach their targets"),
     ("влучан*", "hits of"),
     ("влучил*", "hit"),

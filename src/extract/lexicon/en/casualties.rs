@@ -338,6 +338,12 @@ pub(crate) const SMALL_NUMBER_WORDS: &[&str] = &[
 /// Words before a number that make it an age ("two men aged 51 and 55").
 pub(crate) const AGE_WORDS: &[&str] = &["aged", "age", "ages"];
 
+/// Words before a plural person noun that count it already, or say it is vague: "several men
+/// aged 30 to 40", "two other women aged 24 and 45" (not "men aged 30 and 42": two).
+pub(crate) const PEOPLE_COUNTED_BY: &[&str] = &[
+    "several", "many", "some", "both", "few", "dozens", "hundreds", "other", "more",
+];
+
 /// Relatives named after someone counted before: "her husband suffered minor wounds" is one
 /// more person.
 pub(crate) const RELATIVES: &[&str] = &[

@@ -298,3 +298,27 @@ pub(crate) const BACK_TO_ATTACKS: &[&str] = &[
     "these strikes",
     "those strikes",
 ];
+
+/// The words that state what a "number of" comes to, ending right before the figure: "the total
+/// number of drones shot down ... had reached 32" (glossed "общее число ... достигло 32"), "rose
+/// to", "stands at".
+pub(crate) const NUMBER_REACHED: &[&[&str]] = &[
+    &["reached"],
+    &["rose", "to"],
+    &["risen", "to"],
+    &["increased", "to"],
+    &["climbed", "to"],
+    &["grew", "to"],
+    &["grown", "to"],
+    &["amounted", "to"],
+    &["totalled"],
+    &["totaled"],
+    &["stands", "at"],
+    &["stood", "at"],
+    &["is"],
+    &["was"],
+];
+
+/// Units a figure may be given in with nothing else after it: "reached 32 units" (glossed
+/// "единиц").
+pub(crate) const COUNT_UNITS: &[&str] = &["units", "unit", "pieces", "единиц", "одиниць"];

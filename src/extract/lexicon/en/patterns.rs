@@ -93,6 +93,10 @@ pub(crate) const TRAILING_DAY: &str = r"(?i)\s+(?:on\s+)?(?:monday|tuesday|wedne
 // Scope (scope.rs).
 /// A part of the count of the sentence before: "The defense forces shot down 176 of them".
 pub(crate) const PART_OF_BEFORE: &str = r"(?i)\b(?:\d[\d,]*|all|most) of (?:them|these|those)\b";
+/// The attack of the sentence before, referred to: "Ukrainian forces attacked the Feodosia port.
+/// ¶ 1 person died and 2 people were injured in the attack."
+pub(crate) const THE_ATTACK_BEFORE: &str =
+    r"(?i)\b(?:in|during|by|after|following|as a result of) the (?:attack|strike|raid|assault)\b";
 pub(crate) const SAME_SPEAKER: &str = r"(?i)\b(?:he|she|it|they) (?:said|says|added|adds|wrote|writes|reported|reports|told)\b|\baccording to (?:him|her|them)\b";
 /// A region referred to, not named: "В небе над областью ПВО сбила один беспилотник" (glossed
 /// "Over region air defence shot down one drone"), "over the region", "in the oblast" — the
@@ -417,3 +421,12 @@ pub(crate) const SUBORDINATE: &str = r"(?i), which\b|\bas (?:moscow|russia|kyiv|
 pub(crate) const DEMONSTRATIVE_ATTACK: &str =
     r"(?i)\b(?:those|these) (?:[\w-]+ )?(?:strikes|attacks|raids|barrages|assaults)\b";
 pub(crate) const DEFINITE_ATTACK: &str = r"^\W*(?:The|This|That)\s+(?:[\w-]+\s+)?(?:missiles?|drones?|uavs?|attacks?|strikes?|barrage|assault|bombardment|shelling)\b";
+
+/// A day of mourning named beside a date ("30 December has been declared a day of mourning",
+/// "announced a day of mourning on November 12", "a national day of mourning on Sunday"): the
+/// day after an attack, not its day. Matched on the text from a day cue's start to 60 bytes past
+/// its end, and on the 60 bytes before it.
+pub(crate) const MOURNING_AFTER: &str =
+    r"(?i)^[^.;]{0,40}?\b(?:declared|announced|will be|is|was)\b[^.;]{0,25}\bdays? of mourning\b";
+pub(crate) const MOURNING_BEFORE: &str =
+    r"(?i)\bdays? of mourning\s+(?:(?:in|across)\s+[\w' -]{1,30}?\s+)?(?:on|for)\s+$";

@@ -48,6 +48,20 @@ pub(crate) const GOVERNMENT_VERBS: &[&str] = &[
     "refused",
     "rejected",
     "dismissed",
+    // "as Moscow continues to pursue its campaign", "as Moscow stepped up its attacks": the
+    // government carrying on its war.
+    "continues",
+    "continued",
+    "kept",
+    "keeps",
+    "pursues",
+    "presses",
+    "intensified",
+    "intensifies",
+    "escalated",
+    "escalates",
+    "stepped",
+    "steps",
 ];
 /// Prepositions before a capital that make it a place, not its government ("in Kyiv hit").
 pub(crate) const PLACE_PREPOSITIONS: &[&str] = &["in", "on", "over", "at", "near", "to", "into"];

@@ -108,6 +108,8 @@ pub(crate) const EXCEPT_WORDS: &[&str] = &["except", "excluding", "besides", "ap
 pub(crate) const FIXED_DAYS: &[(&str, u32, u32)] = &[
     ("new year's day", 1, 1),
     ("new year's eve", 12, 31),
+    // "В новогоднюю ночь беспилотники ... атаковали" (glossed): the night into 1 January.
+    ("new year's night", 1, 1),
     ("christmas day", 12, 25),
     ("christmas eve", 12, 24),
     ("orthodox christmas", 1, 7),

@@ -89,8 +89,9 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("к врачам обратил*", "hospitalising"),
     ("обратил* к медикам", "were hospitalised"),
     ("обратил* к врачам", "were hospitalised"),
-    // "два человека не выжили": killed.
-    ("не выжил*", "did not survive"),
+    // "два человека не выжили", "Не выжили 28 человек", "не выжил 30-летний мужчина": killed (as "were killed", so that the verb may stand
+    // before its number, as Russian and Ukrainian put it).
+    ("не выжил*", "were killed"),
     ("доставлен* в медицинск* учреждени*", "taken to hospital"),
     // "стали жертвами удара": the victims of a strike are its dead.
     ("стали жертвами", "were killed"),
@@ -317,6 +318,9 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("прилет*", "hits of"),
     ("отразить атаки", "repel"),
     ("отразил* атак*", "repelled"),
+    // "ПВО отразили налет 90 украинских беспилотников": an attack by 90, repelled.
+    ("отразил* налет*", "repelled an attack by"),
+    ("отразил* налёт*", "repelled an attack by"),
     // "отражена атака беспилотника, летевшего на Москву": one drone's attack, repelled.
     (
         "отразил* атак* беспилотника",

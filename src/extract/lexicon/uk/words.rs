@@ -89,8 +89,9 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("по допомогу медиків звернул*", "hospitalising"),
     ("за допомогою медиків звернул*", "hospitalising"),
     ("до лікарів звернул*", "hospitalising"),
-    // "двоє людей не вижили": killed.
-    ("не вижил*", "did not survive"),
+    // "двоє людей не вижили", "Не вижили 28 людей": killed (as "were killed", so that the verb may stand
+    // before its number, as Russian and Ukrainian put it).
+    ("не вижил*", "were killed"),
     ("стали жертвами", "were killed"),
     // "жертвами нальоту стали щонайменше п'ять людей": the victims first, the count after.
     ("жертвами * стали", "killed"),
@@ -355,6 +356,8 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
         "repelled an attack by a drone",
     ),
     ("відбит* атак*", "repelled an attack by"),
+    ("відбил* наліт", "repelled an attack by"),
+    ("відбит* наліт", "repelled an attack by"),
     ("атак* безпілотника", "an attack by a drone"),
     // "повідомив про знищення безпілотника на підльоті до столиці".
     ("знищення безпілотника", "the destruction of a drone"),
