@@ -10,6 +10,13 @@ pub(crate) const DRONE_HEADS: &[&str] = &[
     "uav's",
     "shahed",
     "shaheds",
+    // Transliterations: "23 Shaheeds", "36 Shahid drones", "Shakhed".
+    "shaheed",
+    "shaheeds",
+    "shahid",
+    "shahids",
+    "shakhed",
+    "shakheds",
     "shahed-136",
     "shahed-136s",
     "shahed-131",

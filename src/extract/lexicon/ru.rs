@@ -433,6 +433,7 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("ракетн*", "missile"),
     ("крылат*", "cruise"),
     ("баллистическ*", "ballistic"),
+    ("противокорабельн*", "anti-ship"),
     // "обстрел баллистикой", "атаковали баллистикой": ballistic missiles (no count).
     ("баллистик*", "ballistic missiles"),
     ("управляем* ракет*", "guided missiles"),
@@ -617,6 +618,7 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("крылат* ракетой", "with a cruise missile"),
     ("баллистическ* ракету", "a ballistic missile"),
     ("крылат* ракету", "a cruise missile"),
+    ("противокорабельн* ракету", "an anti-ship missile"),
     ("управляем* ракету", "a guided missile"),
     ("управляем* ракетой", "with a guided missile"),
     (

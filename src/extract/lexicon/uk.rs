@@ -410,6 +410,8 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     // "обстріл балістикою", "вдарили балістикою": ballistic missiles (no count).
     ("балістик*", "ballistic missiles"),
     ("аеробалістичн*", "aeroballistic"),
+    // "1 протикорабельну ракету «Циркон»": an anti-ship missile.
+    ("протикорабельн*", "anti-ship"),
     ("керован* ракет*", "guided missiles"),
     ("зенітн* керован* ракет*", "anti-aircraft guided missiles"),
     ("х-*", "Kh-*"),
@@ -594,6 +596,7 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("крилат* ракетою", "with a cruise missile"),
     ("балістичн* ракету", "a ballistic missile"),
     ("крилат* ракету", "a cruise missile"),
+    ("протикорабельн* ракету", "an anti-ship missile"),
     ("керован* ракету", "a guided missile"),
     ("керован* ракетою", "with a guided missile"),
     ("керован* авіаційн* ракету", "a guided air-launched missile"),

@@ -8,6 +8,10 @@ use crate::extract::lexicon::ZeroOf;
 
 /// Phrases of casualties and their English.
 pub(crate) const CASUALTIES: &[(&str, &str)] = &[
+    // "Есть погибший и раненые": one dead (the singular), and injured with no number.
+    ("есть погибший и", "one person was killed, and"),
+    ("есть погибший", "one person was killed"),
+    ("есть погибшая", "one person was killed"),
     // Casualties.
     ("погиб", "was killed"),
     ("погибла", "was killed"),

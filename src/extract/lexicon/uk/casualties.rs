@@ -293,6 +293,12 @@ pub(crate) const CASUALTIES: &[(&str, &str)] = &[
     ("загиблому >#num", "the victim, aged"),
     ("загиблій >#num", "the victim, aged"),
     ("отрима* смертельн* поранен*", "sustained fatal injuries"),
+    // "У Києві та області є загиблий та поранені": one dead (the singular), and injured with no
+    // number.
+    ("є загиблий та", "one person was killed, and"),
+    ("є загиблий і", "one person was killed, and"),
+    ("є загиблий", "one person was killed"),
+    ("є загибла", "one person was killed"),
     ("діста* смертельн* поранен*", "sustained fatal injuries"),
     ("громадянин", "a citizen"),
     ("громадянка", "a citizen"),
