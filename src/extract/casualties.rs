@@ -701,8 +701,14 @@ fn injured_before_including(toks: &[Tok], q_start: usize) -> bool {
 /// A number of people (or a bare number): killed or injured if a casualty phrase says so.
 pub(crate) fn person_count(w: &Quant, mut cand: Cand, infobox_key: Option<Field>) -> Option<Cand> {
     let (s, sents, q) = (w.s, w.sents, w.q);
+    // (Not "Постраждали 13 населених пунктів", glossed "Injured 13 settlements", on a short line
+    // of its own: places, whatever the line's key.)
+    let things = w.h == Head::Other
+        && s.toks
+            .get(w.end.saturating_sub(1))
+            .is_some_and(|t| t.is_any(PLACE_NOUNS) || t.is_any(BUILDING_NOUNS));
     let field = infobox_key
-        .filter(|_| q.i <= 4)
+        .filter(|_| q.i <= 4 && !things)
         .or_else(|| casualty_field(&s.toks, q, w.h, w.end));
     match field {
         Some(f) if !w.period => {

@@ -201,7 +201,10 @@ pub(crate) fn cues(s: &str) -> Vec<Cue> {
     drop_named_days(s, &mut out);
     night_ranges(s, &mut out);
     out.retain(|c| !AS_OF.is_match(tail(s, c.start, 48)));
-    if s.contains("mourning") {
+    if ["mourning", "funeral", "meeting"]
+        .iter()
+        .any(|w| s.contains(w))
+    {
         out.retain(|c| !mourning_day(s, c));
     }
     address_time(s, &mut out);
@@ -238,7 +241,10 @@ fn relative_overnight(s: &str, out: &mut [Cue]) {
 /// year an undated page may take ("1 жовтня 2022 року оголошено день жалоби").
 pub(crate) fn mourning_dates(s: &str) -> Vec<CueKind> {
     let mut out = Vec::new();
-    if s.contains("mourning") {
+    if ["mourning", "funeral", "meeting"]
+        .iter()
+        .any(|w| s.contains(w))
+    {
         date_cues(s, &mut out);
         out.retain(|c| mourning_day(s, c));
     }
@@ -246,7 +252,7 @@ pub(crate) fn mourning_dates(s: &str) -> Vec<CueKind> {
 }
 
 /// A day of mourning ("August 18 has been declared a Day of Mourning in Kharkiv", "a national day
-/// of mourning on Sunday"): no day of the attack.
+/// of mourning on Sunday"), a funeral's or a meeting's: no day of the attack.
 fn mourning_day(s: &str, c: &Cue) -> bool {
     static AFTER: LazyLock<Regex> = crate::regex!(super::lexicon::patterns::MOURNING_AFTER);
     static BEFORE: LazyLock<Regex> = crate::regex!(super::lexicon::patterns::MOURNING_BEFORE);

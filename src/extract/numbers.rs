@@ -479,6 +479,8 @@ fn apply_qualifier(toks: &[Tok], q: &mut Quantity) {
         _ => match before(1).map(|t| t.lower.as_str()) {
             Some(w) if EXCEED_VERBS.contains(&w) => (Qualifier::MoreThan, 1),
             Some("over" | "above") => (Qualifier::MoreThan, 1),
+            // "Atleast eight lives were lost": the words run together.
+            Some("atleast") => (Qualifier::AtLeast, 1),
             Some(
                 "about" | "around" | "approximately" | "roughly" | "nearly" | "almost" | "some"
                 | "approx" | "estimated" | "circa" | "~",

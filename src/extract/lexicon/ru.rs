@@ -527,6 +527,8 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     // "Завтра в Одессе объявлен день траура": the day after the attack (dates skip it).
     ("новогодн* ноч*", "New Year's night"),
     ("канун Нового года", "New Year's Eve"),
+    ("населенн* пункт*", "settlements"),
+    ("населённ* пункт*", "settlements"),
     ("день траура", "day of mourning"),
     ("днем траура", "day of mourning"),
     ("дни траура", "days of mourning"),

@@ -517,6 +517,7 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     // skip it).
     ("новорічн* ніч*", "New Year's night"),
     ("переддень Нового року", "New Year's Eve"),
+    ("населен* пункт*", "settlements"),
     ("день жалоби", "day of mourning"),
     ("днем жалоби", "day of mourning"),
     ("дні жалоби", "days of mourning"),

@@ -119,10 +119,24 @@ pub(super) fn passive_after(toks: &[Tok], end: usize) -> Option<Role> {
         // "17 UAVs were detected and destroyed", "were spotted, shot down": a coordinated verb
         // of interception is the outcome.
         // ("were identified by air defense systems and destroyed": past the first verb's agent.)
+        // ("was detected over the territory of the Moscow region and suppressed by electronic
+        // warfare", glossed: past the first verb's place.)
         let mut n = k + 1;
-        if toks.get(n).is_some_and(|t| t.is("by")) {
-            let agent_end = (n + 1..toks.len().min(n + 6)).find(|&m| toks[m].is("and"));
-            n = agent_end.unwrap_or(n);
+        let span = if toks.get(n).is_some_and(|t| t.is("by")) {
+            6
+        } else if toks
+            .get(n)
+            .is_some_and(|t| t.is_any(PLACE_PREPOSITIONS) || t.is("above"))
+        {
+            10
+        } else {
+            0
+        };
+        if span > 0 {
+            let and_at = (n + 1..toks.len().min(n + span))
+                .take_while(|&m| !toks[m].is_any(&[",", ";", "."]))
+                .find(|&m| toks[m].is("and"));
+            n = and_at.unwrap_or(n);
         }
         let first = n;
         while toks.get(n).is_some_and(|t| t.is_any(&[",", "and"])) && n < first + 2 {

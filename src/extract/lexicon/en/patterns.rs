@@ -423,10 +423,13 @@ pub(crate) const DEMONSTRATIVE_ATTACK: &str =
 pub(crate) const DEFINITE_ATTACK: &str = r"^\W*(?:The|This|That)\s+(?:[\w-]+\s+)?(?:missiles?|drones?|uavs?|attacks?|strikes?|barrage|assault|bombardment|shelling)\b";
 
 /// A day of mourning named beside a date ("30 December has been declared a day of mourning",
-/// "announced a day of mourning on November 12", "a national day of mourning on Sunday"): the
-/// day after an attack, not its day. Matched on the text from a day cue's start to 60 bytes past
-/// its end, and on the 60 bytes before it.
+/// "announced a day of mourning on November 12", "a national day of mourning on Sunday"), and a
+/// funeral's or a meeting's day ("will be discussed during a meeting of the UN Security Council on
+/// November 20"): days after an attack, not its day. Matched on the text from a day cue's start
+/// to 100 bytes on, and on the 60 bytes before it.
 pub(crate) const MOURNING_AFTER: &str =
     r"(?i)^[^.;]{0,40}?\b(?:declared|announced|will be|is|was)\b[^.;]{0,25}\bdays? of mourning\b";
-pub(crate) const MOURNING_BEFORE: &str =
-    r"(?i)\bdays? of mourning\s+(?:(?:in|across)\s+[\w' -]{1,30}?\s+)?(?:on|for)\s+$";
+pub(crate) const MOURNING_BEFORE: &str = concat!(
+    r"(?i)\b(?:days? of mourning|funerals?|(?:an? |emergency )*meeting(?: of [\w' .-]{1,50}?)?)",
+    r"\s+(?:(?:in|across)\s+[\w' -]{1,30}?\s+)?(?:on|for)\s+$"
+);

@@ -136,7 +136,16 @@ pub(crate) const REFERENCE_WORDS: &[&str] = &[
     "miles",
 ];
 /// Plural nouns of places: "14 more Ukrainian regions" counts no people.
-pub(crate) const PLACE_NOUNS: &[&str] = &["regions", "cities", "towns", "villages", "districts"];
+pub(crate) const PLACE_NOUNS: &[&str] = &[
+    "regions",
+    "cities",
+    "towns",
+    "villages",
+    "districts",
+    // "Постраждали 13 населених пунктів" (glossed): 13 places were hit.
+    "settlements",
+    "communities",
+];
 /// Buildings and things a casualty verb may be glossed onto ("постраждало до десяти будинків",
 /// "injured up to ten buildings"): counts of no people.
 pub(crate) const BUILDING_NOUNS: &[&str] = &[
