@@ -433,6 +433,10 @@ impl Doc {
             .filter(|(_, l)| !l.trim().is_empty())
             .last()
             .map(|(i, _)| i);
+        // After a line of running text that ends in a colon ("По данным властей, ... в ночь на 10
+        // августа:"), its items ("Погиб один человек", "Имеются пострадавшие"): short lines
+        // without a stop are the list, not headings.
+        let mut colon_list = false;
         for (para, line) in text.split('\n').enumerate() {
             let line_start = offset;
             offset += line.len() + 1;
@@ -440,6 +444,14 @@ impl Doc {
                 continue;
             }
             let mut kind = classify(line);
+            if kind == LineKind::Heading && colon_list {
+                kind = LineKind::Body;
+            } else {
+                // (A sentence's worth of words: not an infobox's "Per Russia:".)
+                colon_list = kind == LineKind::Body
+                    && line.trim_end().ends_with(':')
+                    && line.split_whitespace().count() >= 6;
+            }
             // A title may hold two sentences ("Russia launched a missile strike on Lviv Oblast.
             // Previously, no casualties"); running text after it is what lost its last stop.
             if kind == LineKind::Body && sentences.is_empty() && is_title_like(line) {

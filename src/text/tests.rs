@@ -233,3 +233,20 @@ fn a_stop_glued_to_the_next_sentence_ends_it_but_not_an_abbreviation() {
         ]
     );
 }
+
+#[test]
+fn the_items_after_a_sentence_that_ends_in_a_colon_are_running_text() {
+    // (As glossed from "По данным властей, ... в ночь на 10 августа: ¶ Погиб один человек ¶
+    // Имеются пострадавшие".)
+    let doc = Doc::new(
+        "According to the authorities, as a result of a drone falling overnight into 10 August:\nOne person was killed\nThere are injured\n",
+    );
+    let kinds: Vec<LineKind> = doc.sentences.iter().map(|s| s.kind).collect();
+    assert_eq!(kinds, [LineKind::Body; 3]);
+    // An infobox's short key keeps its lines apart.
+    let doc = Doc::new("The attack killed 35 soldiers.\nPer Russia:\nup to 180 killed\n");
+    assert_eq!(
+        doc.sentences.last().map(|s| s.kind),
+        Some(LineKind::Heading)
+    );
+}

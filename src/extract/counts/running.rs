@@ -173,9 +173,16 @@ impl Running {
             && (q.q_start == 1
                 || toks[q.q_start - 2].is_any(&["were", "was", "are", "is"])
                 || toks[q.q_start - 2].is_punct());
-        // "72 missiles, including all 10 Kinzhals": "all" does not close the subset's door.
-        let including_all =
-            q.q_start >= 2 && toks[q.q_start - 1].is("all") && toks[q.q_start - 2].is("including");
+        // "72 missiles, including all 10 Kinzhals", "70 missiles, including a record number of
+        // 32 ballistic missiles": words between the opener and its figure.
+        let including_all = SUBSET_FIGURE_MODIFIERS.iter().any(|m| {
+            q.q_start > m.len()
+                && toks[q.q_start - 1 - m.len()].is("including")
+                && toks[q.q_start - m.len()..q.q_start]
+                    .iter()
+                    .zip(m.iter())
+                    .all(|(t, w)| t.is(w))
+        });
         // "53 missiles, which included four Iskanders": right after a count (not "the attack,
         // which included 728 drones").
         let which_included = q.q_start >= 2
@@ -204,7 +211,7 @@ impl Running {
         // sentence are the attack's own figures.
         let no_total = opens
             && self.last_end.is_none()
-            && prev.is_some_and(|p| p.is("including"))
+            && (prev.is_some_and(|p| p.is("including")) || including_all)
             && matches!(head(toks, q.j).0, Head::Drone | Head::Missile);
         if (opens || among_them) && !mixed_total && !no_total {
             self.including = true;

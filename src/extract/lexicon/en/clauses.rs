@@ -322,3 +322,12 @@ pub(crate) const NUMBER_REACHED: &[&[&str]] = &[
 /// Units a figure may be given in with nothing else after it: "reached 32 units" (glossed
 /// "единиц").
 pub(crate) const COUNT_UNITS: &[&str] = &["units", "unit", "pieces", "единиц", "одиниць"];
+
+/// Words between "including" and the figure of its subset: "including all 10 Kinzhals",
+/// "including a record 32 ballistic missiles", "including a record number of 32".
+pub(crate) const SUBSET_FIGURE_MODIFIERS: &[&[&str]] = &[
+    &["all"],
+    &["a", "record"],
+    &["a", "record", "number", "of"],
+    &["a", "record-breaking"],
+];

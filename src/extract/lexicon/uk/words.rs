@@ -158,6 +158,9 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("здійсни* атаку", "carried out an attack"),
     ("здійсни* удар", "carried out a strike"),
     ("здійсни* наліт", "carried out a raid"),
+    // "Росія здійснила комбінований обстріл": the verb alone ("28 September, Russia carried
+    // out", not "Belgorod, Russia").
+    ("здійсни*", "carried out"),
     // "противник здійснив запуск 131 безпілотного літального апарата": launched.
     ("здійсни* запуск*", "launched"),
     // "влучання (російської) ракети": a missile's hit, one missile.
