@@ -93,6 +93,7 @@ static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
         \d{1,3}(?:,\d{3})+(?:\.\d+)?(?:-[A-Za-z]+(?:-[A-Za-z]+)*)?   # 1,200
       | \d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?(?:-[A-Za-z]+(?:-[A-Za-z]+)*)? # 580, 40-50, 12-story
       | (?:[A-Z]\.){2,}(?:-[A-Za-z]+)*                                 # U.S., U.S.-supplied
+      | [A-Z][a-z]?\.\d{2,4}\b                                         # S.200: a model's name
       | [A-Za-z\p{L}][\p{L}0-9]*(?:[-'][\p{L}0-9]+)*                    # words, Kh-101, Ukraine's
       | \S",
     )
@@ -519,6 +520,16 @@ mod tests {
                 (q.value, q.qualifier, span)
             })
             .collect()
+    }
+
+    #[test]
+    fn a_model_name_with_a_dot_is_one_word() {
+        // "two S.200 missiles": the 200 is the model's, not a count.
+        let got: Vec<Option<u64>> = q("Ukraine launched two S.200 missiles.")
+            .into_iter()
+            .map(|(v, _, _)| v)
+            .collect();
+        assert_eq!(got, [Some(2)]);
     }
 
     #[test]
