@@ -237,15 +237,7 @@ pub(crate) fn casualty_field(toks: &[Tok], q: &Quantity, h: Head, end: usize) ->
     match h {
         Head::Killed => return Some(Field::Killed),
         Head::Injured => return Some(Field::Injured),
-        // "injured two districts" (glossed "постраждали два райони"), "injured up to ten
-        // buildings": places and things, no people.
-        Head::Other
-            if toks
-                .get(end.saturating_sub(1))
-                .is_some_and(|t| t.is_any(PLACE_NOUNS) || t.is_any(BUILDING_NOUNS)) =>
-        {
-            return None
-        }
+        Head::Other if places_or_things(toks, end) => return None,
         _ => {}
     }
     if let Some(f) = adjective_field(toks, q, end) {
@@ -296,6 +288,13 @@ pub(crate) fn casualty_field(toks: &[Tok], q: &Quantity, h: Head, end: usize) ->
                 .then(|| list_field(toks, q))
                 .flatten()
         })
+}
+
+/// Whether the noun phrase ending at `end` counts places or things: "injured two districts"
+/// (glossed "постраждали два райони"), "injured up to ten buildings" — no people.
+fn places_or_things(toks: &[Tok], end: usize) -> bool {
+    toks.get(end.saturating_sub(1))
+        .is_some_and(|t| t.is_any(PLACE_NOUNS) || t.is_any(BUILDING_NOUNS))
 }
 
 /// Adjective between number and person noun: "eight injured residents".
@@ -703,10 +702,7 @@ pub(crate) fn person_count(w: &Quant, mut cand: Cand, infobox_key: Option<Field>
     let (s, sents, q) = (w.s, w.sents, w.q);
     // (Not "Постраждали 13 населених пунктів", glossed "Injured 13 settlements", on a short line
     // of its own: places, whatever the line's key.)
-    let things = w.h == Head::Other
-        && s.toks
-            .get(w.end.saturating_sub(1))
-            .is_some_and(|t| t.is_any(PLACE_NOUNS) || t.is_any(BUILDING_NOUNS));
+    let things = w.h == Head::Other && places_or_things(&s.toks, w.end);
     let field = infobox_key
         .filter(|_| q.i <= 4 && !things)
         .or_else(|| casualty_field(&s.toks, q, w.h, w.end));

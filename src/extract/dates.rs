@@ -201,10 +201,7 @@ pub(crate) fn cues(s: &str) -> Vec<Cue> {
     drop_named_days(s, &mut out);
     night_ranges(s, &mut out);
     out.retain(|c| !AS_OF.is_match(tail(s, c.start, 48)));
-    if ["mourning", "funeral", "meeting"]
-        .iter()
-        .any(|w| s.contains(w))
-    {
+    if names_another_day(s) {
         out.retain(|c| !mourning_day(s, c));
     }
     address_time(s, &mut out);
@@ -241,14 +238,18 @@ fn relative_overnight(s: &str, out: &mut [Cue]) {
 /// year an undated page may take ("1 жовтня 2022 року оголошено день жалоби").
 pub(crate) fn mourning_dates(s: &str) -> Vec<CueKind> {
     let mut out = Vec::new();
-    if ["mourning", "funeral", "meeting"]
-        .iter()
-        .any(|w| s.contains(w))
-    {
+    if names_another_day(s) {
         date_cues(s, &mut out);
         out.retain(|c| mourning_day(s, c));
     }
     out.into_iter().map(|c| c.kind).collect()
+}
+
+/// Whether `s` has a word of [`super::lexicon::patterns::OTHER_DAY_WORDS`].
+fn names_another_day(s: &str) -> bool {
+    super::lexicon::patterns::OTHER_DAY_WORDS
+        .iter()
+        .any(|w| s.contains(w))
 }
 
 /// A day of mourning ("August 18 has been declared a Day of Mourning in Kharkiv", "a national day

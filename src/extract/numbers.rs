@@ -87,6 +87,20 @@ pub(crate) fn phrase_end(toks: &[Tok], at: usize, phrases: &[&[&str]]) -> Option
         .max()
 }
 
+/// The start of the longest of `phrases` that ends right before token `end` (the mirror of
+/// [`phrase_end`]).
+pub(crate) fn phrase_start(toks: &[Tok], end: usize, phrases: &[&[&str]]) -> Option<usize> {
+    phrases
+        .iter()
+        .filter(|p| {
+            end.checked_sub(p.len())
+                .and_then(|a| toks.get(a..end))
+                .is_some_and(|ts| ts.iter().zip(p.iter()).all(|(t, w)| t.is(w)))
+        })
+        .map(|p| end - p.len())
+        .min()
+}
+
 static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
     crate::compile_regex(
         r"(?x)

@@ -4,7 +4,7 @@
 use crate::extract::lexicon::{
     CASUALTY_CONTEXT, COUNT_UNITS, DRONE_HEADS, MISSILE_HEADS, NUMBER_REACHED, PERSON_HEADS,
 };
-use crate::extract::numbers::Tok;
+use crate::extract::numbers::{phrase_start, Tok};
 use crate::extract::sentence::Head;
 
 /// How far back (in tokens) the "number of" may stand from its verb: the subject may carry a
@@ -30,14 +30,7 @@ pub(crate) fn head_number_of(
     if !bare {
         return None;
     }
-    let verb = NUMBER_REACHED.iter().find(|v| {
-        q_start >= v.len()
-            && toks[q_start - v.len()..q_start]
-                .iter()
-                .zip(v.iter())
-                .all(|(t, w)| t.is(w))
-    })?;
-    let v = q_start - verb.len();
+    let v = phrase_start(toks, q_start, NUMBER_REACHED)?;
     let of = (v.saturating_sub(SUBJECT_SPAN)..v)
         .rev()
         .take_while(|&k| !toks[k].is_any(&[".", ";", ":"]))

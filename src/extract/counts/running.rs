@@ -3,7 +3,7 @@
 
 use super::super::heads::head;
 use super::super::lexicon::*;
-use super::super::numbers::{Quantity, Tok};
+use super::super::numbers::{self, Quantity, Tok};
 use super::super::sentence::{Cand, Head, Sent};
 use super::super::types::{Field, Status};
 
@@ -175,14 +175,8 @@ impl Running {
                 || toks[q.q_start - 2].is_punct());
         // "72 missiles, including all 10 Kinzhals", "70 missiles, including a record number of
         // 32 ballistic missiles": words between the opener and its figure.
-        let including_all = SUBSET_FIGURE_MODIFIERS.iter().any(|m| {
-            q.q_start > m.len()
-                && toks[q.q_start - 1 - m.len()].is("including")
-                && toks[q.q_start - m.len()..q.q_start]
-                    .iter()
-                    .zip(m.iter())
-                    .all(|(t, w)| t.is(w))
-        });
+        let including_all = numbers::phrase_start(toks, q.q_start, SUBSET_FIGURE_MODIFIERS)
+            .is_some_and(|m| m >= 1 && toks[m - 1].is("including"));
         // "53 missiles, which included four Iskanders": right after a count (not "the attack,
         // which included 728 drones").
         let which_included = q.q_start >= 2

@@ -427,6 +427,8 @@ pub(crate) const DEFINITE_ATTACK: &str = r"^\W*(?:The|This|That)\s+(?:[\w-]+\s+)
 /// funeral's or a meeting's day ("will be discussed during a meeting of the UN Security Council on
 /// November 20"): days after an attack, not its day. Matched on the text from a day cue's start
 /// to 100 bytes on, and on the 60 bytes before it.
+/// Words without which neither pattern below can match (a cheap test before the regexes).
+pub(crate) const OTHER_DAY_WORDS: &[&str] = &["mourning", "funeral", "meeting"];
 pub(crate) const MOURNING_AFTER: &str =
     r"(?i)^[^.;]{0,40}?\b(?:declared|announced|will be|is|was)\b[^.;]{0,25}\bdays? of mourning\b";
 pub(crate) const MOURNING_BEFORE: &str = concat!(
