@@ -368,7 +368,7 @@ fn counted<'a>(
             }
             if toks
                 .get(total_at)
-                .is_some_and(|t| t.is_any(&["total", "overall"]))
+                .is_some_and(|t| t.is_any(TOTAL_ADJECTIVES))
             {
                 total_at += 1;
             }
@@ -414,8 +414,9 @@ fn of_phrase<'a>(w: &mut Quant<'a>, quants: &'a [Quantity], qi: usize, st: &Runn
     {
         k += 1;
     }
-    // "downed two of the total four missiles", "three of the overall 20 drones".
-    if toks.get(k).is_some_and(|t| t.is_any(&["total", "overall"]))
+    // "downed two of the total four missiles", "three of the overall 20 drones", "62 out of the
+    // record 145".
+    if toks.get(k).is_some_and(|t| t.is_any(TOTAL_ADJECTIVES))
         && quants
             .get(qi + 1)
             .is_some_and(|y| y.q_start == k + 1 || y.i == k + 1)

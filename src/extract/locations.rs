@@ -126,6 +126,47 @@ fn capitals(toks: &[Tok], usable: bool, out: &mut Vec<(usize, String, Country, b
     out.sort_by_key(|p| p.0);
 }
 
+/// "Moscow was subject to a major drone attack. … buildings in the capital were damaged": a bare
+/// "the capital" in a sentence that names no other place is the capital of the last strike
+/// location named before it (`before`: the places of the nearest sentence before that names any),
+/// Moscow when those are all in Russia and one is a strike location. [`capitals`] alone, sentence by sentence, reads it as Kyiv.
+pub(crate) fn capital_from_context(
+    toks: &[Tok],
+    places: &mut [(usize, String, Country, bool)],
+    before: &[(usize, String, Country, bool)],
+) {
+    let bare = |p: &(usize, String, Country, bool)| {
+        p.0 >= 1 && toks[p.0].is_any(&["capital", "capital's"]) && toks[p.0 - 1].is("the")
+    };
+    // "Russia bombarded Ukraine …, killing four people in the capital": a sentence that names a
+    // country reads the capital by it, as [`capitals`] does.
+    let countries = toks.iter().any(|t| {
+        t.is_any(&[
+            "ukraine",
+            "ukraine's",
+            "ukrainian",
+            "russia",
+            "russia's",
+            "russian",
+            "moscow's",
+            "kyiv's",
+        ])
+    });
+    if countries || places.is_empty() || !places.iter().all(bare) {
+        return;
+    }
+    if !before.iter().any(|p| p.3) || !before.iter().all(|p| p.2 == Country::Russia) {
+        return;
+    }
+    let Some(city) = GAZETTEER.get("moscow").and_then(|p| p.city) else {
+        return;
+    };
+    for p in places.iter_mut() {
+        p.1 = city.to_string();
+        p.2 = Country::Russia;
+    }
+}
+
 /// A sentence about interceptions only (no damage, casualties or hits).
 fn is_intercept_sentence(toks: &[Tok]) -> bool {
     toks.iter().any(|t| t.is_any(INTERCEPT_VERBS))

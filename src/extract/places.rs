@@ -303,6 +303,7 @@ const ENTRIES: &[(&str, Option<&str>, Option<&str>, Country)] = &[
         RU,
     ),
     ("yaroslavl", Some("Yaroslavl"), Some("Yaroslavl Oblast"), RU),
+    ("kirov", Some("Kirov"), Some("Kirov Oblast"), RU),
     ("kazan", Some("Kazan"), Some("Tatarstan"), RU),
     ("tatarstan", None, Some("Tatarstan"), RU),
     ("yelabuga|alabuga", Some("Yelabuga"), Some("Tatarstan"), RU),
@@ -406,6 +407,8 @@ const ENTRIES: &[(&str, Option<&str>, Option<&str>, Country)] = &[
         Some("Dnipropetrovsk Oblast"),
         UA,
     ),
+    // Novomoskovsk's name since 2024 (not Russia's Samara).
+    ("samar", Some("Samar"), Some("Dnipropetrovsk Oblast"), UA),
     ("izium|izyum", Some("Izium"), Some("Kharkiv Oblast"), UA),
     ("lozova", Some("Lozova"), Some("Kharkiv Oblast"), UA),
     (

@@ -6,10 +6,12 @@ use super::numbers::{self, Tok};
 mod denials;
 mod lists;
 mod passive;
+mod totals;
 use denials::{lost_or_jammed, not_reached, role_at};
 use lists::colon_breakdown;
 pub(crate) use passive::part_verb_after_total;
 use passive::passive_after;
+use totals::out_of_total;
 
 /// The role verb governing a weapon count: launched, intercepted or hit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -182,7 +184,7 @@ pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role
     if let Some(r) = role_of_its_own(toks, end) {
         return (r, true);
     }
-    let mut end = past_type_phrase(toks, end.min(toks.len()));
+    let mut end = past_adverb(toks, past_type_phrase(toks, end.min(toks.len())));
     // '"over two dozen drones" launched by Russia were shot down': past the closing quote of
     // a quoted count.
     // (The normalised text has ASCII quotes only.)
@@ -435,6 +437,22 @@ fn role_of_its_own(toks: &[Tok], end: usize) -> Option<Vec<Role>> {
         .map(|r| vec![r])
 }
 
+/// Past a sentence adverb after a count, with or without its commas ("and two, unfortunately,
+/// hit the airfield", "three reportedly struck the port"): the verb after it is the count's.
+fn past_adverb(toks: &[Tok], end: usize) -> usize {
+    let adverb = |k: usize| toks.get(k).is_some_and(|t| t.is_any(COUNT_ADVERBS));
+    if adverb(end) {
+        return end + 1;
+    }
+    if toks.get(end).is_some_and(|t| t.is(","))
+        && adverb(end + 1)
+        && toks.get(end + 2).is_some_and(|t| t.is(","))
+    {
+        return end + 3;
+    }
+    end
+}
+
 /// Past a postmodifier naming the weapon's type ("a missile of the Kinzhal type hit", "drones of
 /// the Shahed-136 type were shot down") or its abbreviation ("vehicles (UAVs)"): the verb after it
 /// is the weapon's.
@@ -507,48 +525,6 @@ fn single_strike(toks: &[Tok], k: usize) -> bool {
     (k + 2..toks.len().min(k + 12))
         .take_while(|&m| !toks[m].is_any(&[",", ".", ";"]))
         .any(|m| verb_role(&toks[m], toks.get(m + 1)) == Some(Role::Hit))
-}
-
-/// Whether the count at `[q_start, end)` is a fronted total: "Out of (more than) 90 missiles,"
-/// or "Of the 126 drones," at the start of its clause, another count right after the comma.
-fn out_of_total(toks: &[Tok], q_start: usize, end: usize) -> bool {
-    let mut k = q_start;
-    while k > 0
-        && toks[k - 1].is_any(&[
-            "more", "than", "over", "at", "least", "about", "the", "some",
-        ])
-    {
-        k -= 1;
-    }
-    if k == 0 || !toks[k - 1].is("of") {
-        return false;
-    }
-    let of = k - 1;
-    let opens = |i: usize| i == 0 || toks[i - 1].is_any(&[",", ";", ":"]);
-    let fronted = (of > 0 && toks[of - 1].is("out") && opens(of - 1)) || opens(of);
-    let num = |t: &Tok| matches!(t.kind, super::numbers::Kind::Num(_));
-    // ("Из 35 крылатых ракет 34 были сбиты", glossed "Of 35 cruise missiles 34 were shot
-    // down": no comma in Russian or Ukrainian.)
-    let comma = usize::from(toks.get(end).is_some_and(|t| t.is(",")));
-    if fronted && (comma == 1 || of == 0) && toks.get(end + comma).is_some_and(num) {
-        return true;
-    }
-    // "Of the 26 drones that Russia fired at Ukraine on April 19-20, Ukrainian forces shot down
-    // 21", "Of the almost forty drones fired by Russia last night, air defences shot down 24":
-    // a clause of its own after the total, then the part downed.
-    let comma = (end..toks.len().min(end + 16))
-        .take_while(|&k| !toks[k].is_any(&[";", "."]))
-        .find(|&k| toks[k].is(","));
-    fronted
-        && of == 0
-        && comma.is_some_and(|c| {
-            let rest = &toks[c + 1..toks.len().min(c + 10)];
-            rest.iter().any(num)
-                && rest
-                    .iter()
-                    .enumerate()
-                    .any(|(n, t)| verb_role(t, rest.get(n + 1)) == Some(Role::Intercepted))
-        })
 }
 
 /// Whether token `k`, after a count, opens a subject of its own whose verb is not the count's:

@@ -3,7 +3,7 @@
 use super::dates::{self, CueKind};
 use super::lexicon::patterns;
 use super::lexicon::*;
-use super::locations::find_places;
+use super::locations::{capital_from_context, find_places};
 use super::numbers;
 use super::sentence::Sent;
 use crate::text::{Doc, LineKind};
@@ -151,6 +151,17 @@ pub(crate) fn sentences(doc: &Doc) -> Vec<Sent> {
         .collect();
     link_lists(&mut sents);
     mark_period_paragraphs(&mut sents);
+    let mut last: Option<usize> = None;
+    for i in 0..sents.len() {
+        if let Some(j) = last {
+            let (head, tail) = sents.split_at_mut(i);
+            let s = &mut tail[0];
+            capital_from_context(&s.toks, &mut s.places, &head[j].places);
+        }
+        if !sents[i].places.is_empty() {
+            last = Some(i);
+        }
+    }
     sents
 }
 

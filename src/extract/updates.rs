@@ -26,6 +26,13 @@ fn same_count(a: &Cand, b: &Cand) -> bool {
     a.field == b.field && a.side == b.side && a.date == b.date && a.locality == b.locality
 }
 
+/// "three more drones", "another two", "a further two": a count of more of the same.
+fn more_of(s: &Sent, c: &Cand) -> bool {
+    let at = |k: usize, w: &str| s.toks.get(k).is_some_and(|t| t.is(w));
+    at(c.tok_start + 1, "more")
+        || c.tok_start >= 1 && (at(c.tok_start - 1, "another") || at(c.tok_start - 1, "further"))
+}
+
 /// Marks `cands[i]` superseded by the figure of sentence `by`, for `why`.
 fn supersede(sents: &[Sent], cands: &mut [Cand], i: usize, by: usize, why: &str) {
     let quote: String = sents[by].text.chars().take(60).collect();
@@ -37,7 +44,14 @@ fn supersede(sents: &[Sent], cands: &mut [Cand], i: usize, by: usize, why: &str)
 /// date and place, in an earlier sentence.
 pub(crate) fn supersede_first_reports(sents: &[Sent], cands: &mut [Cand]) {
     let updates: Vec<usize> = (0..cands.len())
-        .filter(|&i| standing(&cands[i]) && UPDATED_INFO.is_match(&sents[cands[i].sent].text))
+        // ("Later, he clarified that three more drones were shot down": a count of more adds to
+        // the count before it, replacing none.)
+        .filter(|&i| {
+            standing(&cands[i])
+                && !cands[i].part
+                && !more_of(&sents[cands[i].sent], &cands[i])
+                && UPDATED_INFO.is_match(&sents[cands[i].sent].text)
+        })
         .collect();
     for u in updates {
         for i in 0..cands.len() {

@@ -195,10 +195,50 @@ impl Running {
             && toks[q.j.min(toks.len())..(q.j + 3).min(toks.len())]
                 .iter()
                 .any(|t| t.is_any(&["over", "in"]));
+        let smaller = q.value.zip(self.last_value).is_some_and(|(v, l)| v < l);
+        // "destroyed 28 of 30 Shaheds, about 20 of them in Kyiv region": a smaller part of the
+        // count before, in a place.
+        let of_them_place = prev.is_some_and(|p| p.is(","))
+            && self.last_weapon_field.is_some()
+            && smaller
+            && toks.get(q.j).is_some_and(|t| t.is("of"))
+            && toks
+                .get(q.j + 1)
+                .is_some_and(|t| t.is_any(&["them", "these", "those"]))
+            && toks
+                .get(q.j + 2..(q.j + 4).min(toks.len()))
+                .is_some_and(|g| g.iter().any(|t| t.is_any(&["in", "over", "above", "near"])));
+        // "45 missiles (of them - 32 ballistic) and 458 drones of different types (about 300 -
+        // Shaheds)": a smaller count in brackets right after a weapon count breaks it down.
+        let bracket = toks[..q.q_start]
+            .iter()
+            .rposition(|t| t.is("("))
+            .filter(|&b| {
+                toks[b + 1..q.q_start]
+                    .iter()
+                    .all(|t| t.is_any(&["of", "them", "which", "-", "–", ",", ":"]))
+            });
+        // (Not "63 drones (55 of them were shot down)": a part with its own verb; not "over
+        // Belgorod (11 UAVs), Bryansk (8 UAVs)": a place's count.)
+        let in_brackets = bracket.is_some_and(|b| {
+            self.last_end.is_some_and(|e| {
+                e <= b
+                    && toks[e..b].iter().all(|t| {
+                        t.is_any(&["of", "different", "various", "types", "type", "kinds"])
+                    })
+            }) && self.last_weapon_field.is_some()
+                && smaller
+                && !toks[q.j..]
+                    .iter()
+                    .take_while(|t| !t.is(")"))
+                    .any(|t| t.is_any(AUX) || t.is_any(INTERCEPT_VERBS) || t.is("shot"))
+        });
         let opens = (prev.is_some_and(|p| p.is_any(SUBSET_OPENERS) || p.is("among"))
             || including_all
             || which_included
-            || with_place)
+            || with_place
+            || of_them_place
+            || in_brackets)
             && !among_total;
         // "Russia launched a series of attacks during the night, including 18 combat drones and
         // two Iskander-M ballistic missiles": weapons "included" in no count before them in the
@@ -254,6 +294,8 @@ impl Running {
                 && !prev.is_some_and(|p| p.is_any(SUBSET_OPENERS))
                 && !which_included
                 && !with_place
+                && !of_them_place
+                && !in_brackets
                 && !including_all
                 && !among_them
                 && !list_item

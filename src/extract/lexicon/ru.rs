@@ -25,6 +25,7 @@ pub(crate) const NUMBER_ENDINGS: &[&str] = &[
 pub(crate) const GLOSSES: &[(&str, &str)] = &[
     // Dates and times.
     ("в ночь на", "overnight into"),
+    ("ночь на >#num", "overnight into"),
     ("в ночь с", "on the night of"),
     // "В ночь со 2 на 3 октября", "в ночь со вторника на среду": "со" before a consonant cluster
     // or a digit read aloud ("со второго").
@@ -465,6 +466,10 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("атаковал*", "attacked"),
     ("атак*", "attack"),
     ("удар*", "strike"),
+    // "Зверские удары … – почти 500 ударных беспилотников": the plural noun, not the verb "strike".
+    ("удары", "strikes"),
+    // "удары по комбинату нанесли четыре дрона": with its target, the strike that hit.
+    ("удары >по", "strike"),
     ("нанес* удар*", "attacked with"),
     ("нанёс* удар*", "attacked with"),
     ("ударил* >#num", "attacked with"),
@@ -522,6 +527,9 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     // "23 боевых дрона": combat drones.
     ("боев*", "combat"),
     ("нейтрализова*", "neutralised"),
+    // "сообщило о нейтрализации 53 украинских беспилотников": the neutralisation of 53.
+    ("о нейтрализации", "the neutralisation of"),
+    ("нейтрализаци*", "the neutralisation of"),
     ("ликвидирова*", "eliminated"),
     ("отраж*", "repelled"),
     // "Завтра в Одессе объявлен день траура": the day after the attack (dates skip it).
@@ -533,6 +541,12 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("днем траура", "day of mourning"),
     ("дни траура", "days of mourning"),
     ("объявлен*", "declared"),
+    // "в Харькове объявили день траура", "объявлен траур" (mourning, no "day").
+    ("объявил*", "declared"),
+    // "ракетный удар 25 октября, в результате которого убиты 5 человек": which killed 5.
+    ("в результате которого", "which"),
+    ("в результате которой", "which"),
+    ("траур*", "mourning"),
     ("попадани*", "hits of"),
     ("обломк*", "debris"),
     ("средствами рэб", "by electronic warfare"),

@@ -32,6 +32,8 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("в ніч на", "overnight into"),
     ("уночі на", "overnight into"),
     ("вночі на", "overnight into"),
+    // "Нагадаємо, ніч на 2 березня у м. Запоріжжя ...": the preposition left out.
+    ("ніч на >#num", "overnight into"),
     ("у ніч з", "on the night of"),
     // "За ніч з 1 на 2 березня": that night, no period.
     ("за ніч з", "on the night of"),
@@ -440,6 +442,10 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("атакуват*", "attack"),
     ("атак*", "attack"),
     ("удар*", "strike"),
+    // "Жорстокі удари … – майже 500 ударних дронів": the plural noun, not the verb "strike".
+    ("удари", "strikes"),
+    // "удары по комбинату нанесли четыре дрона": with its target, the strike that hit.
+    ("удари >по", "strike"),
     ("завда* удар*", "attacked with"),
     ("вдари* >#num", "attacked with"),
     // "росіяни вдарили по Харківщині 15 дронами": the place between the verb and its
@@ -522,6 +528,15 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("днем жалоби", "day of mourning"),
     ("дні жалоби", "days of mourning"),
     ("оголошено", "declared"),
+    // "у Харкові оголосили День жалоби", "оголошено жалобу" (mourning, no "day").
+    ("оголосил*", "declared"),
+    // "ракетний удар 25 жовтня, унаслідок якого вбито 5 осіб": which killed 5.
+    ("унаслідок якого", "which"),
+    ("внаслідок якого", "which"),
+    ("унаслідок якої", "which"),
+    ("внаслідок якої", "which"),
+    ("оголосят*", "will declare"),
+    ("жалоб*", "mourning"),
     ("локально втрачен*", "locationally lost"),
     // "24 дрона-приманки були втрачені з радарів": lost from radar, not downed.
     ("втрачен* з радарів", "locationally lost"),

@@ -178,6 +178,21 @@ pub(crate) const TOTAL_LINKS: &[&[&str]] = &[
     &["from", "a", "total", "of"],
 ];
 
+/// Sentence adverbs between a count and its verb ("two, unfortunately, hit the airfield", "three
+/// reportedly struck the port").
+pub(crate) const COUNT_ADVERBS: &[&str] = &[
+    "unfortunately",
+    "reportedly",
+    "allegedly",
+    "however",
+    "eventually",
+    "subsequently",
+];
+
+/// Adjectives between a total link and its total ("two of the total four missiles", "three of the
+/// overall 20 drones", "downed 62 out of the record 145 Russian drones").
+pub(crate) const TOTAL_ADJECTIVES: &[&str] = &["total", "overall", "record", "combined"];
+
 /// Time adverbs that may stand between a count and its total link ("58 attack drones overnight
 /// from a total of 60").
 pub(crate) const TOTAL_LINK_ADVERBS: &[&str] = &["overnight", "today", "yesterday", "tonight"];

@@ -275,6 +275,18 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
         7,
     ),
     (
+        // "five others were shot down, according to the Russian military", "... were destroyed,
+        // the Russian army said": the military credited with the downing defends.
+        r"(?i)\b(?:shot down|downed|destroyed|intercepted|suppressed|neutrali[sz]ed)\b[^.;]{0,80}, (?:according to (?:the )?(?:russian|russia's) (?:military|army|(?:armed )?forces|troops)\b|(?:the )?(?:russian|russia's) (?:military|army|(?:armed )?forces|troops) (?:said|says|reported|claimed)\b)",
+        Side::Ukraine,
+        7,
+    ),
+    (
+        r"(?i)\b(?:shot down|downed|destroyed|intercepted|suppressed|neutrali[sz]ed)\b[^.;]{0,80}, (?:according to (?:the )?(?:ukrainian|ukraine's) (?:military|army|(?:armed )?forces|troops)\b|(?:the )?(?:ukrainian|ukraine's) (?:military|army|(?:armed )?forces|troops) (?:said|says|reported|claimed)\b)",
+        Side::Russia,
+        7,
+    ),
+    (
         r"(?i)\b(?:the )?(?:ukrainian|ukraine's) (?:military|army|(?:armed )?forces|troops) (?:(?:also|meanwhile|later|separately) )?(?:has |have )?(?:said|says|reported|claimed|claims) (?:that )?(?:it|they) (?:had |has |have )?(?:shot down|downed|destroyed|intercepted)\b",
         Side::Russia,
         7,
@@ -429,8 +441,7 @@ pub(crate) const DEFINITE_ATTACK: &str = r"^\W*(?:The|This|That)\s+(?:[\w-]+\s+)
 /// to 100 bytes on, and on the 60 bytes before it.
 /// Words without which neither pattern below can match (a cheap test before the regexes).
 pub(crate) const OTHER_DAY_WORDS: &[&str] = &["mourning", "funeral", "meeting"];
-pub(crate) const MOURNING_AFTER: &str =
-    r"(?i)^[^.;]{0,40}?\b(?:declared|announced|will be|is|was)\b[^.;]{0,25}\bdays? of mourning\b";
+pub(crate) const MOURNING_AFTER: &str = r"(?i)^[^.;]{0,40}?\b(?:declared|announced|will declare|will be|is|was)\b[^.;]{0,25}\b(?:(?:a |an )?(?:days? of |national |official )?mourning)\b";
 pub(crate) const MOURNING_BEFORE: &str = concat!(
     r"(?i)\b(?:days? of mourning|funerals?|(?:an? |emergency )*meeting(?: of [\w' .-]{1,50}?)?)",
     r"\s+(?:(?:in|across)\s+[\w' -]{1,30}?\s+)?(?:on|for)\s+$"

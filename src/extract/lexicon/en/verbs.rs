@@ -157,8 +157,8 @@ pub(crate) const INTERCEPT_DENIALS: &[&str] = &[
     "trying",
     "attempting",
 ];
-/// Verbs of supply and production: weapons handed over or made, not an attack's ("the US
-/// transferred 100 ATACMS missiles to Ukraine", "Iran has supplied 2,000 Shahed drones").
+/// Verbs of supply, production and stock: weapons handed over, made or held, not an attack's
+/// ("the US transferred 100 ATACMS missiles to Ukraine", "Iran has supplied 2,000 Shahed drones").
 pub(crate) const SUPPLY_VERBS: &[&str] = &[
     "supplied",
     "supplies",
@@ -176,6 +176,13 @@ pub(crate) const SUPPLY_VERBS: &[&str] = &[
     "purchased",
     "received",
     "ordered",
+    // Stock, not use: "Russia has stockpiled 500 missiles", "continues to keep ready 32 cruise
+    // missiles".
+    "stockpiled",
+    "stockpiling",
+    "amassed",
+    "accumulated",
+    "ready",
 ];
 /// What a count of weapons still flying is said to be: "four more are still in the air" (no
 /// outcome yet).

@@ -88,6 +88,31 @@ pub(crate) const CASUALTIES: &[(&str, &str)] = &[
     ("пострадал*", "injured"),
     ("пострадавш*", "injured"),
     ("госпитализирова*", "hospitalised"),
+    // "госпитализировали пострадавшего": the one injured person (accusative), hospitalised.
+    (
+        "госпитализировал* пострадавшего",
+        "one person was hospitalised",
+    ),
+    (
+        "госпитализировал* пострадавшую",
+        "one person was hospitalised",
+    ),
+    // "Бригада скорой доставляет пострадавшего ... в больницу": the one injured person taken to
+    // hospital.
+    (
+        "доставля* пострадавшего",
+        "one person was taken to hospital",
+    ),
+    (
+        "доставил* пострадавшего",
+        "one person was taken to hospital",
+    ),
+    ("доставил* пострадавшую", "one person was taken to hospital"),
+    // "пострадали супруги": a married couple, two people.
+    ("супруги", "a married couple"),
+    ("супружеская пара", "a married couple"),
+    ("супружеской пары", "a married couple"),
+    ("семейная пара", "a married couple"),
     ("никто не пострадал", "no one was injured"),
     ("никто не погиб", "no one was killed"),
     ("потерпевших нет", "no one was injured"),

@@ -98,6 +98,9 @@ pub(crate) const PLACES: &[(&str, &str)] = &[
     // "Славянский НПЗ", "Славянском нефтеперерабатывающем заводе": the refinery of
     // Slavyansk-na-Kubani (Sloviansk in Donetsk Oblast has none).
     ("славянск* >нпз", "Slavyansk-na-Kubani"),
+    // "Прилеты пришлись по территории Славянского района": Krasnodar Krai's district (Donetsk
+    // Oblast's of that name was merged into Kramatorsk district in 2020).
+    ("славянск* >район*", "Slavyansk-na-Kubani"),
     ("славянск* >нефтеперерабатывающ*", "Slavyansk-na-Kubani"),
     ("славянске-на-кубани", "Slavyansk-na-Kubani"),
     ("славянска-на-кубани", "Slavyansk-na-Kubani"),
@@ -141,6 +144,8 @@ pub(crate) const PLACES: &[(&str, &str)] = &[
     ("ленинградск*", "Leningrad"),
     ("тверск*", "Tver"),
     ("ярославск*", "Yaroslavl"),
+    // "Кировская область" (not "Кировское", a town of Crimea).
+    ("кировск* >област*", "Kirov"),
     ("псковск*", "Pskov"),
     ("новгородск*", "Novgorod"),
     ("астраханск*", "Astrakhan"),
@@ -252,6 +257,8 @@ pub(crate) const PLACES: &[(&str, &str)] = &[
     ("пенз*", "Penza"),
     ("астрахан*", "Astrakhan"),
     ("самар*", "Samara"),
+    // "Пострадали города Самар и Днепр": Ukraine's Samar (Novomoskovsk), the nominative.
+    ("самар", "Samar"),
     ("тула", "Tula"),
     ("туле", "Tula"),
     ("тулы", "Tula"),

@@ -74,6 +74,15 @@ pub(crate) const CASUALTIES: &[(&str, &str)] = &[
     ("постраждала", "was injured"),
     ("госпіталізован*", "hospitalised"),
     ("госпіталізува*", "hospitalised"),
+    // "госпіталізували постраждалого": the one injured person (accusative), hospitalised.
+    (
+        "госпіталізува* постраждалого",
+        "one person was hospitalised",
+    ),
+    ("госпіталізува* постраждалу", "one person was hospitalised"),
+    // "постраждало подружжя": a married couple, two people.
+    ("подружжя", "a married couple"),
+    ("подружня пара", "a married couple"),
     ("ніхто не постраждав", "no one was injured"),
     ("ніхто не загинув", "no one was killed"),
     ("без травмованих", "no one was injured"),

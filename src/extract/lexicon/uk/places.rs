@@ -202,6 +202,9 @@ pub(crate) const PLACES: &[(&str, &str)] = &[
     ("таганрог*", "Taganrog"),
     ("туапсе", "Tuapse"),
     ("ярославл*", "Yaroslavl"),
+    ("кіровськ* >област*", "Kirov"),
+    // Samar (Novomoskovsk until 2024), the nominative: "Самарі" is also Russia's Samara.
+    ("самар", "Samar"),
     ("новоросійськ*", "Novorossiysk"),
     ("татарстан*", "Tatarstan"),
     ("єлабуг*", "Yelabuga"),

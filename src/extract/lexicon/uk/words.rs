@@ -639,6 +639,18 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("з", "from"),
     ("із", "from"),
     ("зі", "from"),
+    // "З шести ракет чотири знищила ППО": a total of weapons a part is taken from (as the
+    // Russian table's "из").
+    ("з >#num >ракет*", "of"),
+    ("з >#num >дрон*", "of"),
+    ("з >#num >безпілотник*", "of"),
+    ("з >#num >бпла", "of"),
+    ("з >#num >шахед*", "of"),
+    ("із >#num >ракет*", "of"),
+    ("із >#num >дрон*", "of"),
+    ("із >#num >безпілотник*", "of"),
+    ("із >#num >бпла", "of"),
+    ("із >#num >шахед*", "of"),
     ("та", "and"),
     ("і", "and"),
     ("й", "and"),

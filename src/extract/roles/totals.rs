@@ -1,0 +1,54 @@
+//! Fronted totals: "Out of more than 90 missiles, 73 were shot down", "Of the 126 drones, 104
+//! were ...", "З шести ракет чотири знищила ППО": the total a part is taken from is the launch
+//! count.
+
+use super::super::lexicon::*;
+use super::super::numbers::Tok;
+use super::{verb_role, Role};
+
+/// Whether the count at `[q_start, end)` is a fronted total: "Out of (more than) 90 missiles,"
+/// or "Of the 126 drones," at the start of its clause, another count right after the comma.
+pub(super) fn out_of_total(toks: &[Tok], q_start: usize, end: usize) -> bool {
+    let mut k = q_start;
+    while k > 0
+        && toks[k - 1].is_any(&[
+            "more", "than", "over", "at", "least", "about", "the", "some",
+        ])
+    {
+        k -= 1;
+    }
+    if k == 0 || !toks[k - 1].is("of") {
+        return false;
+    }
+    let of = k - 1;
+    // (Past opening quotes: "«З шести ракет чотири знищила ППО".)
+    let first = toks.iter().take_while(|t| t.is_any(OPENING_QUOTES)).count();
+    let opens = |i: usize| i <= first || toks[i - 1].is_any(&[",", ";", ":"]);
+    let fronted = (of > 0 && toks[of - 1].is("out") && opens(of - 1)) || opens(of);
+    // ("З шести ракет чотири знищила ППО", glossed "Of six missiles four were destroyed": a
+    // number word.)
+    let num =
+        |t: &Tok| matches!(t.kind, crate::extract::numbers::Kind::Num(_)) || t.is_any(NUMBER_WORDS);
+    // ("Из 35 крылатых ракет 34 были сбиты", glossed "Of 35 cruise missiles 34 were shot
+    // down": no comma in Russian or Ukrainian.)
+    let comma = usize::from(toks.get(end).is_some_and(|t| t.is(",")));
+    if fronted && (comma == 1 || of == first) && toks.get(end + comma).is_some_and(num) {
+        return true;
+    }
+    // "Of the 26 drones that Russia fired at Ukraine on April 19-20, Ukrainian forces shot down
+    // 21", "Of the almost forty drones fired by Russia last night, air defences shot down 24":
+    // a clause of its own after the total, then the part downed.
+    let comma = (end..toks.len().min(end + 16))
+        .take_while(|&k| !toks[k].is_any(&[";", "."]))
+        .find(|&k| toks[k].is(","));
+    fronted
+        && of == first
+        && comma.is_some_and(|c| {
+            let rest = &toks[c + 1..toks.len().min(c + 10)];
+            rest.iter().any(num)
+                && rest
+                    .iter()
+                    .enumerate()
+                    .any(|(n, t)| verb_role(t, rest.get(n + 1)) == Some(Role::Intercepted))
+        })
+}
