@@ -660,6 +660,10 @@ fn before_field(toks: &[Tok], q: &Quantity, h: Head) -> Option<Field> {
             if t.is_any(&["injuries", "injury"]) && !toks.get(k + 1).is_some_and(|n| n.is("to")) {
                 break;
             }
+            // "the falling debris fatally injured three technical staff": killed.
+            if k >= 1 && toks[k - 1].is_any(&["fatally", "mortally"]) {
+                return Some(Field::Killed);
+            }
             return Some(Field::Injured);
         }
         if h == Head::None || steps > 2 {

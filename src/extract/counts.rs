@@ -401,9 +401,14 @@ fn of_phrase<'a>(w: &mut Quant<'a>, quants: &'a [Quantity], qi: usize, st: &Runn
     let Some(mut k) = numbers::phrase_end(toks, w.q.j, TOTAL_LINKS) else {
         return;
     };
+    // ("shot down 29 of those on the approaches": "those" with no noun is the pronoun.)
+    let pronoun_next = toks
+        .get(k + 1)
+        .is_none_or(|n| n.is_punct() || n.is_any(ELLIPSIS_PREPS) || n.is_any(AFTER_PRONOUN));
     if toks
         .get(k)
         .is_some_and(|t| t.is_any(&["the", "its", "these", "those", "our", "their"]))
+        && !(toks[k].is_any(&["these", "those"]) && pronoun_next)
     {
         k += 1;
     }

@@ -77,6 +77,17 @@ pub(crate) fn head(toks: &[Tok], j: usize) -> (Head, usize, String) {
             && toks[(k + 2).min(toks.len())..(k + 4).min(toks.len())]
                 .iter()
                 .any(weapon_noun);
+        // "Of the 19 total Russian missiles fired": "total" before the noun it totals.
+        if k == j
+            && w == "total"
+            && toks[(k + 1).min(toks.len())..(k + 4).min(toks.len())]
+                .iter()
+                .any(weapon_noun)
+        {
+            k += 1;
+            steps += 1;
+            continue;
+        }
         // "48 shot down drones" (glossed "48 сбитых БПЛА"): the participle before its noun.
         if w == "shot"
             && toks.get(k + 1).is_some_and(|n| n.is("down"))

@@ -36,6 +36,13 @@ pub(crate) fn refers_to_region(s: &Sent) -> bool {
         .any(|m| !m.as_str().ends_with("of"))
 }
 
+/// Whether a sentence is a paragraph of its own: the lines of an excerpt ("one sentence per
+/// line") carry their places on as a paragraph's sentences do.
+fn lone(s: &Sent, sents: &[Sent]) -> bool {
+    let para = |i: usize| sents.get(i).map(|x| x.para);
+    (s.idx == 0 || para(s.idx - 1) != Some(s.para)) && para(s.idx + 1) != Some(s.para)
+}
+
 /// The single region a sentence's figures are restricted to, if any ("In Odesa, ...", "the
 /// governor of Mykolaiv said ..."); `None` for national figures or places in several regions.
 pub(crate) fn locality(s: &Sent, sents: &[Sent]) -> Option<String> {
@@ -58,18 +65,19 @@ fn locality_within(s: &Sent, sents: &[Sent], carry: usize) -> Option<String> {
         .find(|&i| !matches!(sents[i].kind, LineKind::Boilerplate | LineKind::Duplicate));
     if let (true, Some(b)) = (s.places.is_empty(), before) {
         let prev = &sents[b];
-        if prev.para == s.para && prev.regional && !prev.places.is_empty() {
+        let same_para = prev.para == s.para || lone(prev, sents) && lone(s, sents);
+        if same_para && prev.regional && !prev.places.is_empty() {
             return locality(prev, sents);
         }
         // "... struck a car in the Kursk region. The woman sustained injuries. Her husband
         // suffered minor wounds": the place carries on through the paragraph's sentences that
         // name none.
-        if carry > 0 && prev.para == s.para && prev.places.is_empty() && !prev.national {
+        if carry > 0 && same_para && prev.places.is_empty() && !prev.national {
             return locality_within(prev, sents, carry - 1);
         }
         // "Kharkiv endured a heavy aerial bombardment ... Five people were injured": a sentence
         // about one place, then its casualties.
-        if prev.para == s.para && !prev.national && prev.places.iter().any(|p| p.3) {
+        if same_para && !prev.national && prev.places.iter().any(|p| p.3) {
             let regions: HashSet<&str> = prev
                 .places
                 .iter()

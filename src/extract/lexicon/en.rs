@@ -30,6 +30,8 @@ pub(crate) const DRONE_HEADS: &[&str] = &[
     "decoys",
     "kamikazes",
     "munitions",
+    // "17 loitering ammunition was destroyed" (a translation's word for loitering munitions).
+    "ammunition",
     "vehicles",
     "vehicle",
     // "unmanned aircraft" only (heads.rs checks the word before).
@@ -44,6 +46,7 @@ pub(crate) const DRONE_HEAD_NEEDS: &[(&str, &[&str])] = &[
     ("vehicle", &["aerial", "unmanned"]),
     ("aircraft", &["unmanned"]),
     ("munitions", &["loitering"]),
+    ("ammunition", &["loitering"]),
 ];
 /// Names of weapon series whose model number follows after a space ("Shahed 136", "Kh 101"):
 /// that number counts nothing.

@@ -529,6 +529,12 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("нейтрализова*", "neutralised"),
     // "сообщило о нейтрализации 53 украинских беспилотников": the neutralisation of 53.
     ("о нейтрализации", "the neutralisation of"),
+    // "сбили дрон-камикадзе Shahed-136": one (the hyphenated noun is one word; see "дрон" in
+    // the words table).
+    ("дрон-камикадзе", "a kamikaze drone"),
+    // "К сожалению, пострадал охранник одного из объектов": a guard, one person.
+    ("охранник", "a guard"),
+    ("охранника", "a guard"),
     ("нейтрализаци*", "the neutralisation of"),
     ("ликвидирова*", "eliminated"),
     ("отраж*", "repelled"),

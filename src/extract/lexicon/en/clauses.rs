@@ -6,6 +6,27 @@
 /// it ("nine drones over Belgorod and 13 over Kursk", "four killed in Kharkiv, two in Donetsk").
 pub(crate) const ELLIPSIS_PREPS: &[&str] = &["in", "over", "near", "above", "across", "outside"];
 
+/// Words after "these"/"those" that make it a pronoun, not a determiner ("shot down 29 of those on
+/// the approaches", "12 of those were drones").
+pub(crate) const AFTER_PRONOUN: &[&str] = &[
+    "on",
+    "at",
+    "by",
+    "from",
+    "to",
+    "were",
+    "was",
+    "had",
+    "have",
+    "has",
+    "and",
+    "or",
+    "while",
+    "with",
+    "during",
+    "overnight",
+];
+
 /// Words of means right after a bare number, which are no noun it counts: "destroyed ten drones
 /// and suppressed three using electronic warfare", "shot down two with small arms".
 pub(crate) const MEANS_AFTER_COUNT: &[&str] = &["using", "with", "by", "via"];

@@ -95,8 +95,9 @@ pub(crate) const TRAILING_DAY: &str = r"(?i)\s+(?:on\s+)?(?:monday|tuesday|wedne
 pub(crate) const PART_OF_BEFORE: &str = r"(?i)\b(?:\d[\d,]*|all|most) of (?:them|these|those)\b";
 /// The attack of the sentence before, referred to: "Ukrainian forces attacked the Feodosia port.
 /// ¶ 1 person died and 2 people were injured in the attack."
-pub(crate) const THE_ATTACK_BEFORE: &str =
-    r"(?i)\b(?:in|during|by|after|following|as a result of) the (?:attack|strike|raid|assault)\b";
+/// ("Russian forces launched a series of strikes on Wednesday. ¶ The strikes, involving over 70
+/// missiles and 100 kamikaze drones, ...": a sentence that opens with the attack named before.)
+pub(crate) const THE_ATTACK_BEFORE: &str = r#"(?i)\b(?:in|during|by|after|following|as a result of) the (?:attack|strike|raid|assault)\b|^\W*the (?:attacks?|strikes?|raids?|assault|barrage|bombardment)\b"#;
 pub(crate) const SAME_SPEAKER: &str = r"(?i)\b(?:he|she|it|they) (?:said|says|added|adds|wrote|writes|reported|reports|told)\b|\baccording to (?:him|her|them)\b";
 /// A region referred to, not named: "В небе над областью ПВО сбила один беспилотник" (glossed
 /// "Over region air defence shot down one drone"), "over the region", "in the oblast" — the
@@ -180,7 +181,7 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
         Side::Ukraine,
         4,
     ),
-    (r"(?i)\brussian-(?:launched|fired|made)\b", Side::Russia, 4),
+    (r"(?i)\brussian?-(?:launched|fired|made)\b", Side::Russia, 4),
     (
         // "two individuals were injured in attacks attributed to the Ukrainian Armed Forces".
         r"(?i)\battributed to (?:the )?(?:ukrainian armed forces|ukrainian forces|ukrainian military|ukraine|kyiv|kiev)\b",

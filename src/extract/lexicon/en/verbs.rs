@@ -217,6 +217,8 @@ pub(crate) const DESTROYED_OBJECT_STARTS: &[&str] = &[
     "an",
     "the",
     "several",
+    // "A Russian missile destroyed one of the five entrances to a residential building".
+    "one",
     "two",
     "three",
     "part",

@@ -44,6 +44,9 @@ pub(crate) const PEOPLE: &[(&str, &str)] = &[
     ("пенсіонерка", "a pensioner"),
     ("пенсіонерку", "a pensioner"),
     ("водій", "a driver"),
+    // "постраждав охоронець одного з об'єктів": a guard, one person.
+    ("охоронець", "a guard"),
+    ("охоронця", "a guard"),
     ("водія", "a driver"),
     ("водії*", "drivers"),
     ("залізничник*", "railway workers"),

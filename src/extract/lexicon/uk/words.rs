@@ -439,6 +439,8 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     // drone, as "a drone" is in English (after a number the article is dropped).
     ("безпілотник", "a drone"),
     ("дрон", "a drone"),
+    // "збили дрон-камікадзе Shahed-136": one (the hyphenated noun is one word).
+    ("дрон-камікадзе", "a kamikaze drone"),
     ("ворож* безпілотник", "an enemy drone"),
     ("ворож* дрон", "an enemy drone"),
     // "збили над областю ворожий БпЛА": the abbreviation after a singular adjective is one.
