@@ -496,6 +496,12 @@ fn toll_field(toks: &[Tok], q: &Quantity) -> Option<Field> {
                     .get(p + 2)
                     .is_some_and(|t| t.is_any(&["those", "the"])),
             );
+            // "the current number of confirmed deaths is 17": past the noun's adjectives.
+            let p = p + window[(p + 2).min(window.len())..]
+                .iter()
+                .take(2)
+                .take_while(|t| t.is_any(TOLL_ADJECTIVES))
+                .count();
             let person = window
                 .get(p + 2)
                 .is_some_and(|t| PERSON_HEADS.contains(&t.lower.as_str()));

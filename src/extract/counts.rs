@@ -102,10 +102,13 @@ fn named_weapon(s: &Sent, sents: &[Sent]) -> Option<Head> {
         .iter()
         .rev()
         .filter(|p| !matches!(p.kind, LineKind::Boilerplate | LineKind::Duplicate))
+        // (A date's numbers count nothing: "Силы ПВО в ночь на 24 февраля 2026 года отразили
+        // массированную атаку беспилотников. ¶ ... уничтожено 79 воздушных целей".)
         .take_while(|p| {
-            !p.toks
-                .iter()
-                .any(|t| matches!(t.kind, numbers::Kind::Num(_)))
+            !p.toks.iter().any(|t| {
+                matches!(t.kind, numbers::Kind::Num(_))
+                    && !p.cues.iter().any(|c| c.start <= t.start && t.end <= c.end)
+            })
         })
         .map(|p| &p.toks[..]);
     for toks in std::iter::once(&s.toks[..first_num]).chain(before) {
@@ -372,9 +375,14 @@ fn counted<'a>(
             {
                 total_at += 1;
             }
+            // (Not "7 missiles out of a total of 22 drones": a total of another weapon.)
+            let same_weapon = |y: &Quantity| {
+                let h = head(toks, y.j).0;
+                !matches!(h, Head::Drone | Head::Missile) || h == w.h
+            };
             w.total = quants
                 .get(qi + 1)
-                .filter(|y| y.q_start == total_at && !y.vague);
+                .filter(|y| y.q_start == total_at && !y.vague && same_weapon(y));
         }
     }
     bare_count(&mut w, st);

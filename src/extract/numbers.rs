@@ -173,7 +173,40 @@ pub(crate) fn tokenize(s: &str) -> Vec<Tok> {
             }
         })
         .collect();
-    without_footnotes(split_glued_numbers(split_weapon_compounds(toks)))
+    without_footnotes(split_glued_numbers(split_weapon_compounds(split_dozens(
+        toks,
+    ))))
+}
+
+/// "launched three-dozen drones": a number word hyphenated to "dozen" is the two words ("three
+/// dozen", 36).
+fn split_dozens(toks: Vec<Tok>) -> Vec<Tok> {
+    let split = |t: &Tok| {
+        t.lower
+            .strip_suffix("-dozen")
+            .filter(|n| super::lexicon::NUMBER_WORDS.contains(n))
+            .map(str::len)
+    };
+    if !toks.iter().any(|t| split(t).is_some()) {
+        return toks;
+    }
+    let mut out = Vec::with_capacity(toks.len() + 1);
+    for t in toks {
+        let Some(n) = split(&t) else {
+            out.push(t);
+            continue;
+        };
+        let word = |start: usize, end: usize| Tok {
+            start,
+            end,
+            text: t.text[start - t.start..end - t.start].to_string(),
+            lower: t.lower[start - t.start..end - t.start].to_string(),
+            kind: Kind::Word,
+        };
+        out.push(word(t.start, t.start + n));
+        out.push(word(t.start + n + 1, t.end));
+    }
+    out
 }
 
 /// "it shot down15 missiles": a lower-case word glued to the number after it (a scraping slip)

@@ -464,6 +464,20 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     // Launching, intercepting, hitting.
     ("атаковал* >#num", "attacked with"),
     ("атаковал*", "attacked"),
+    // "Москву атаковали украинские беспилотники": the object first, the attackers after the verb
+    // (nominative plural).
+    ("атаковал* >украинские", "were attacked by"),
+    ("атаковал* >беспилотники", "were attacked by"),
+    ("атаковал* >дроны", "were attacked by"),
+    ("атаковал* >вражеские", "were attacked by"),
+    ("атаковал* >российские", "were attacked by"),
+    ("вернул* в", "returned to"),
+    // "Один житель города ... погиб": a resident of the city of.
+    ("житель города", "resident of the city of"),
+    ("жительница города", "resident of the city of"),
+    // "погибли 500 голов скота": livestock, no people.
+    ("голов >скота", "head of"),
+    ("скота", "livestock"),
     ("атак*", "attack"),
     ("удар*", "strike"),
     // "Зверские удары … – почти 500 ударных беспилотников": the plural noun, not the verb "strike".

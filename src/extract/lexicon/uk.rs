@@ -439,6 +439,15 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     // Launching, intercepting, hitting.
     ("атакува* >#num", "attacked with"),
     ("атакува*", "attacked"),
+    // "Київ атакували російські дрони": the object first, the attackers after the verb.
+    ("атакува* >українські", "were attacked by"),
+    ("атакува* >безпілотники", "were attacked by"),
+    ("атакува* >дрони", "were attacked by"),
+    ("атакува* >ворожі", "were attacked by"),
+    ("атакува* >російські", "were attacked by"),
+    // "Два дрони повернулися в Росію": went back there (launched from there).
+    ("повернул* в", "returned to"),
+    ("повернул* до", "returned to"),
     ("атакуват*", "attack"),
     ("атак*", "attack"),
     ("удар*", "strike"),

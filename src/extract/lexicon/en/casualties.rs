@@ -113,6 +113,16 @@ pub(crate) const EXCEED_VERBS: &[&str] = &[
     "topped",
     "tops",
 ];
+/// Adjectives between "the number of" and its casualty noun ("the number of confirmed deaths").
+pub(crate) const TOLL_ADJECTIVES: &[&str] = &[
+    "confirmed",
+    "reported",
+    "civilian",
+    "registered",
+    "known",
+    "official",
+];
+
 /// Words between a casualty cue and its number: "killing at least 57", "the toll rose to 40",
 /// "killing a reported 18".
 pub(crate) const CASUALTY_VERB_GAP: &[&str] = &[

@@ -46,6 +46,16 @@ pub(crate) const PEOPLE: &[(&str, &str)] = &[
     ("водій", "a driver"),
     // "постраждав охоронець одного з об'єктів": a guard, one person.
     ("охоронець", "a guard"),
+    // "Один житель міста Павлоград ... загинув": a resident of the city of.
+    ("житель міста", "resident of the city of"),
+    ("жителька міста", "resident of the city of"),
+    ("мешканець міста", "resident of the city of"),
+    ("мешканка міста", "resident of the city of"),
+    // "Загинули 500 голів свійської тварини": livestock, no people.
+    ("голів >свійськ*", "head of"),
+    ("голів >худоби", "head of"),
+    ("свійськ* тварин*", "livestock"),
+    ("худоби", "livestock"),
     ("охоронця", "a guard"),
     ("водія", "a driver"),
     ("водії*", "drivers"),

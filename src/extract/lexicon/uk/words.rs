@@ -643,6 +643,11 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("зі", "from"),
     // "З шести ракет чотири знищила ППО": a total of weapons a part is taken from (as the
     // Russian table's "из").
+    ("зі >#num >ракет*", "of"),
+    ("зі >#num >дрон*", "of"),
+    ("зі >#num >безпілотник*", "of"),
+    ("зі >#num >бпла", "of"),
+    ("зі >#num >шахед*", "of"),
     ("з >#num >ракет*", "of"),
     ("з >#num >дрон*", "of"),
     ("з >#num >безпілотник*", "of"),
