@@ -537,9 +537,10 @@ fn bare_count(w: &mut Quant, st: &Running) {
         w.h = Head::None;
         w.end = q.j;
     }
-    // "destroyed 3 other over Bryansk Province": "other" stands for the weapon counted before.
+    // "destroyed 3 other over Bryansk Province", "intercepted 13 more over the Sea of Azov":
+    // "other", "more" stand for the weapon counted before.
     let other_over = w.h == Head::Other
-        && toks.get(q.j).is_some_and(|t| t.is("other"))
+        && toks.get(q.j).is_some_and(|t| t.is_any(&["other", "more"]))
         && toks.get(q.j + 1).is_some_and(|t| t.is_any(ELLIPSIS_PREPS));
     if other_over {
         w.h = Head::None;

@@ -24,7 +24,15 @@ pub(crate) fn mark(sents: &[Sent], cands: &mut [Cand]) {
         let at = |k: usize, w: &str| toks.get(k).is_some_and(|t| t.is(w));
         let opening = opens_report(toks, c.tok_start) || after_later(toks, c.tok_start);
         // "Two more kamikaze drones were destroyed": more of the same.
-        let more = at(c.tok_start + 1, "more") && opening_of(toks, c.tok_start);
+        // ("destroyed 22 Ukrainian UAVs and intercepted 13 more": a coordinated verb's count.)
+        let coordinated = (1..=3).any(|n| {
+            c.tok_start > n
+                && toks[c.tok_start - n - 1].is("and")
+                && toks[c.tok_start - n..c.tok_start]
+                    .iter()
+                    .all(|t| t.is_any(INTERCEPT_VERBS) || t.is_any(&["shot", "down"]))
+        });
+        let more = at(c.tok_start + 1, "more") && (opening_of(toks, c.tok_start) || coordinated);
         let another = opening && at(c.tok_start, "another")
             // "Bogomaz said a further two Ukrainian drones had been shot down".
             || c.tok_start >= 2

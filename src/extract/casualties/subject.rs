@@ -243,10 +243,11 @@ fn past_place(toks: &[Tok], mut k: usize) -> usize {
         // "left five members of the headquarters' staff injured": a participle right after an
         // "of" phrase (not "killed 31 people, including five children, and injured 150").
         let of = toks[k].is("of");
+        // ("One resident of the house died": an intransitive verb of dying.)
         let verb = |t: &Tok| {
             t.is_any(&["were", "was", "have", "had", "are"])
                 || t.is_any(INJURY_TAKING)
-                || of && t.is_any(&["injured", "wounded", "hurt"])
+                || of && t.is_any(&["injured", "wounded", "hurt", "died", "perished"])
         };
         // Not past another figure: "kill 12 of our people in Kyiv, and almost 90 were wounded";
         // past a parenthetical inside the phrase: "Eight residents with acute stress reactions,

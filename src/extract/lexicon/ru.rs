@@ -26,6 +26,8 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     // Dates and times.
     ("в ночь на", "overnight into"),
     ("ночь на >#num", "overnight into"),
+    // "За выходные при обстрелах погибли три человека": a weekend's toll, a period.
+    ("за выходные", "over the past two days"),
     ("в ночь с", "on the night of"),
     // "В ночь со 2 на 3 октября", "в ночь со вторника на среду": "со" before a consonant cluster
     // or a digit read aloud ("со второго").

@@ -34,6 +34,7 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("вночі на", "overnight into"),
     // "Нагадаємо, ніч на 2 березня у м. Запоріжжя ...": the preposition left out.
     ("ніч на >#num", "overnight into"),
+    ("за вихідні", "over the past two days"),
     ("у ніч з", "on the night of"),
     // "За ніч з 1 на 2 березня": that night, no period.
     ("за ніч з", "on the night of"),

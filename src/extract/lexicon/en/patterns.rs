@@ -183,6 +183,18 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
     ),
     (r"(?i)\brussian?-(?:launched|fired|made)\b", Side::Russia, 4),
     (
+        // "injured in the missile attack on Lugansk by the Ukrainian Armed Forces": the attack's
+        // agent after "by".
+        r"(?i)\b(?:attacks?|strikes?|shelling|bombardment)\b[^.;]{0,60}\bby (?:the )?(?:ukrainian armed forces|ukrainian forces|ukrainian military|ukrainian army|armed forces of ukraine|afu)\b",
+        Side::Ukraine,
+        5,
+    ),
+    (
+        r"(?i)\b(?:attacks?|strikes?|shelling|bombardment)\b[^.;]{0,60}\bby (?:the )?(?:russian armed forces|russian forces|russian military|russian army|russian troops)\b",
+        Side::Russia,
+        5,
+    ),
+    (
         // "two individuals were injured in attacks attributed to the Ukrainian Armed Forces".
         r"(?i)\battributed to (?:the )?(?:ukrainian armed forces|ukrainian forces|ukrainian military|ukraine|kyiv|kiev)\b",
         Side::Ukraine,
