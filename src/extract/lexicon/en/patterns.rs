@@ -184,13 +184,14 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
     (r"(?i)\brussian?-(?:launched|fired|made)\b", Side::Russia, 4),
     (
         // "injured in the missile attack on Lugansk by the Ukrainian Armed Forces": the attack's
-        // agent after "by".
-        r"(?i)\b(?:attacks?|strikes?|shelling|bombardment)\b[^.;]{0,60}\bby (?:the )?(?:ukrainian armed forces|ukrainian forces|ukrainian military|ukrainian army|armed forces of ukraine|afu)\b",
+        // agent after "by" (a place of one or two words between; no counted repeat, which makes
+        // the side set's automaton large and slow).
+        r"(?i)\b(?:attacks?|strikes?|shelling|bombardment) (?:on|against) (?:the )?[\w'-]+(?: [\w'-]+)? by (?:the )?(?:ukrainian armed forces|ukrainian forces|ukrainian military|ukrainian army|armed forces of ukraine|afu)\b",
         Side::Ukraine,
         5,
     ),
     (
-        r"(?i)\b(?:attacks?|strikes?|shelling|bombardment)\b[^.;]{0,60}\bby (?:the )?(?:russian armed forces|russian forces|russian military|russian army|russian troops)\b",
+        r"(?i)\b(?:attacks?|strikes?|shelling|bombardment) (?:on|against) (?:the )?[\w'-]+(?: [\w'-]+)? by (?:the )?(?:russian armed forces|russian forces|russian military|russian army|russian troops)\b",
         Side::Russia,
         5,
     ),
@@ -290,12 +291,12 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
     (
         // "five others were shot down, according to the Russian military", "... were destroyed,
         // the Russian army said": the military credited with the downing defends.
-        r"(?i)\b(?:shot down|downed|destroyed|intercepted|suppressed|neutrali[sz]ed)\b[^.;]{0,80}, (?:according to (?:the )?(?:russian|russia's) (?:military|army|(?:armed )?forces|troops)\b|(?:the )?(?:russian|russia's) (?:military|army|(?:armed )?forces|troops) (?:said|says|reported|claimed)\b)",
+        r"(?i)\b(?:shot down|downed|destroyed|intercepted|suppressed|neutrali[sz]ed)\b[^.;]*?, (?:according to (?:the )?(?:russian|russia's) (?:military|army|(?:armed )?forces|troops)\b|(?:the )?(?:russian|russia's) (?:military|army|(?:armed )?forces|troops) (?:said|says|reported|claimed)\b)",
         Side::Ukraine,
         7,
     ),
     (
-        r"(?i)\b(?:shot down|downed|destroyed|intercepted|suppressed|neutrali[sz]ed)\b[^.;]{0,80}, (?:according to (?:the )?(?:ukrainian|ukraine's) (?:military|army|(?:armed )?forces|troops)\b|(?:the )?(?:ukrainian|ukraine's) (?:military|army|(?:armed )?forces|troops) (?:said|says|reported|claimed)\b)",
+        r"(?i)\b(?:shot down|downed|destroyed|intercepted|suppressed|neutrali[sz]ed)\b[^.;]*?, (?:according to (?:the )?(?:ukrainian|ukraine's) (?:military|army|(?:armed )?forces|troops)\b|(?:the )?(?:ukrainian|ukraine's) (?:military|army|(?:armed )?forces|troops) (?:said|says|reported|claimed)\b)",
         Side::Russia,
         7,
     ),
