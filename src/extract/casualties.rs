@@ -274,6 +274,22 @@ pub(crate) fn casualty_field(toks: &[Tok], q: &Quantity, h: Head, end: usize) ->
             return Some(f);
         }
     }
+    // "Погибли два человека, 22 человека ... получили травмы" (glossed "Were killed two people,
+    // 22 people, ... sustained injuries"): a count right after its verb, then a comma, is that
+    // verb's, not the next count's.
+    let count_at = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| matches!(t.kind, Kind::Num(_)) || t.is("another"))
+    };
+    let verb_first = q.q_start >= 1
+        && toks[q.q_start - 1].is_any(&["killed", "injured", "wounded"])
+        && toks.get(end).is_some_and(|t| t.is(","))
+        && count_at(end + 1);
+    if verb_first && matches!(h, Head::Person | Head::None) {
+        if let Some(f) = before_field(toks, q, h) {
+            return Some(f);
+        }
+    }
     if matches!(h, Head::Person | Head::None) || verb_next {
         // After: "(people) were killed", "died", "sustained injuries", "lost their lives".
         let k = verb_after(toks, q, h, end);
@@ -578,7 +594,11 @@ fn before_field(toks: &[Tok], q: &Quantity, h: Head) -> Option<Field> {
             }
         }
         // "Unfortunately, there are dead - a woman and her son": the people after the dash.
-        if t.is_any(&["-", "–", "—", ":"]) && k >= 2 && toks[k - 2].is_any(&["are", "were", "is"])
+        // ("..., injured - 20": a label after a comma, as the glossed "а поранених – 30".)
+        let label = k == 1 || k >= 2 && toks[k - 2].is_any(&[",", "and", ";"]);
+        if t.is_any(&["-", "–", "—", ":"])
+            && k >= 1
+            && (label || k >= 2 && toks[k - 2].is_any(&["are", "were", "is"]))
         {
             if toks[k - 1].is_any(&["dead", "killed"]) {
                 return Some(Field::Killed);

@@ -6,6 +6,7 @@ use super::lexicon::{
     LIST_GLUE, REDUCED_RELATIVE_PREPS, SAYING_VERBS, SEA_NOUNS, UNNAMED_AREAS, UNNAMED_REGIONS,
 };
 use super::numbers::Kind;
+use super::parts::adding_opener;
 use super::places;
 use super::scope::refers_to_region;
 use super::sentence::{Cand, Sent};
@@ -72,7 +73,7 @@ pub(crate) fn choose(
                 return Some(sum);
             }
         }
-        best_with_adds(options, cands)
+        best_with_adds(options, cands, sents)
     };
     if !casualty {
         // Weapons: the national figure; regional ones alone are not a national total.
@@ -178,22 +179,32 @@ fn sentence_options(field: Field, national: &[usize], cands: &[Cand], sents: &[S
 /// region. Another drone was destroyed over the region") when it is the nearest figure before
 /// them (not the second item of a breakdown: "destroyed two drones in separate incidents. One
 /// drone was intercepted ... Another drone was destroyed ...").
-fn best_with_adds(options: Vec<Opt>, cands: &[Cand]) -> Option<(Count, Vec<usize>)> {
+fn best_with_adds(
+    options: Vec<Opt>,
+    cands: &[Cand],
+    sents: &[Sent],
+) -> Option<(Count, Vec<usize>)> {
     let (adds, options): (Vec<Opt>, Vec<Opt>) = options
         .into_iter()
         .partition(|o| o.2.iter().all(|&i| cands[i].part));
     let sent_of = |o: &Opt| o.2.iter().map(|&i| cands[i].sent).max();
-    let nearest_before = |at: Option<usize>| {
-        options
-            .iter()
-            .filter(|o| sent_of(o) < at)
-            .max_by_key(|o| sent_of(o))
-            .map(|o| o.2.clone())
+    // The nearest option before, past the breakdown of a larger figure before it ("23 drones were
+    // shot down. Ten over Belgorod ..., another three over Bryansk. In addition, another nine
+    // were destroyed").
+    let nearest_before = |at: Option<usize>, adding: bool| {
+        let mut before: Vec<&Opt> = options.iter().filter(|o| sent_of(o) < at).collect();
+        before.sort_by_key(|o| sent_of(o));
+        let mut k = before.len();
+        while adding && k >= 2 && before[k - 1].0 < before[k - 2].0 {
+            k -= 1;
+        }
+        (k > 0).then(|| before[k - 1].2.clone())
     };
     let adds: Vec<(Opt, Option<Vec<usize>>)> = adds
         .into_iter()
         .map(|a| {
-            let before = nearest_before(sent_of(&a));
+            let adding = sent_of(&a).is_some_and(|s| adding_opener(&sents[s].toks));
+            let before = nearest_before(sent_of(&a), adding);
             (a, before)
         })
         .collect();

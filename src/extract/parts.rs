@@ -4,7 +4,9 @@
 //! ..., a third ...").
 
 use super::implied::opens_report;
-use super::lexicon::{INTERCEPT_VERBS, LATER_OPENERS, OPENING_QUOTES, ORDINAL_TOLLS, PASSIVE_AUX};
+use super::lexicon::{
+    ADDING_OPENERS, INTERCEPT_VERBS, LATER_OPENERS, OPENING_QUOTES, ORDINAL_TOLLS, PASSIVE_AUX,
+};
 use super::numbers::Tok;
 use super::sentence::{Cand, Sent};
 use super::types::Field;
@@ -13,6 +15,11 @@ use super::types::Field;
 /// before them); an ordinal that follows the one before it in its paragraph ("A second drone
 /// was intercepted ... A third Ukrainian drone was destroyed") counts to its rank, no part.
 pub(crate) fn mark(sents: &[Sent], cands: &mut [Cand]) {
+    let starts: Vec<(usize, usize)> = cands
+        .iter()
+        .filter(|c| c.field.is_some())
+        .map(|c| (c.sent, c.tok_start))
+        .collect();
     for c in cands.iter_mut() {
         if !matches!(
             c.field,
@@ -33,14 +40,23 @@ pub(crate) fn mark(sents: &[Sent], cands: &mut [Cand]) {
                     .all(|t| t.is_any(INTERCEPT_VERBS) || t.is_any(&["shot", "down"]))
         });
         let more = at(c.tok_start + 1, "more") && (opening_of(toks, c.tok_start) || coordinated);
-        let another = opening && at(c.tok_start, "another")
+        // "In addition, ... destroyed another nine drones" ("уничтожено еще девять БПЛА"): the
+        // object of a verb of downing.
+        let downing =
+            |k: usize| at(k, "down") || toks.get(k).is_some_and(|t| t.is_any(INTERCEPT_VERBS));
+        let object = c.tok_start >= 2 && at(c.tok_start - 1, "another") && downing(c.tok_start - 2)
+            || c.tok_start >= 1 && at(c.tok_start, "another") && downing(c.tok_start - 1);
+        let another = object && adding_opener(toks)
+            || opening && at(c.tok_start, "another")
             // "Bogomaz said a further two Ukrainian drones had been shot down".
             || c.tok_start >= 2
                 && at(c.tok_start - 1, "further")
                 && at(c.tok_start - 2, "a")
                 && opens_report(toks, c.tok_start - 2);
-        // "brought down two other Ukrainian drones".
-        let other = at(c.tok_start + 1, "other");
+        // "brought down two other Ukrainian drones" (not the last item of a breakdown: "destroyed
+        // four of the drones over the Belgorod region ... and one other drone in the Kursk region").
+        let other = at(c.tok_start + 1, "other")
+            && !starts.iter().any(|&(s, t)| s == c.sent && t < c.tok_start);
         let rank = at(c.tok_start, "a")
             .then(|| ORDINAL_TOLLS.iter().position(|o| at(c.tok_start + 1, o)))
             .flatten();
@@ -90,6 +106,15 @@ fn after_later(toks: &[Tok], k: usize) -> bool {
         && rest
             .iter()
             .all(|t| t.is_any(&[",", "down"]) || t.is_any(PASSIVE_AUX) || t.is_any(INTERCEPT_VERBS))
+}
+
+/// Whether a sentence opens with a word of addition to the whole attack ("In addition, ...",
+/// "Кроме того, ..."): its count of more adds to the attack's total, past any breakdown of it.
+pub(crate) fn adding_opener(toks: &[Tok]) -> bool {
+    ADDING_OPENERS.iter().any(|p| {
+        let words: Vec<&str> = p.split(' ').collect();
+        toks.len() > words.len() && toks.iter().zip(&words).all(|(t, w)| t.is(w))
+    })
 }
 
 /// Whether only opening quotes come before token `k` of a sentence.

@@ -239,6 +239,10 @@ pub(crate) const HEDGE_ADVERBS: &[&str] = &["allegedly", "reportedly", "presumab
 /// Words of later time that may open a report of one more ("Later, another drone was shot
 /// down"; "Позднее был сбит еще один дрон", glossed "Later was shot down another drone").
 pub(crate) const LATER_OPENERS: &[&str] = &["later", "afterwards", "subsequently"];
+/// Openers of a sentence that adds to the whole attack, past any breakdown of it ("In addition,
+/// another nine drones were destroyed"; "Кроме того", "Крім того").
+pub(crate) const ADDING_OPENERS: &[&str] =
+    &["in addition", "additionally", "besides", "on top of that"];
 /// Participles of what weapons carried, before the verb of their clause ("Seven unmanned aerial
 /// vehicles loaded with explosives and shrapnel hit the pumping station").
 pub(crate) const CARRYING_PARTICIPLES: &[&str] = &[

@@ -510,6 +510,7 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("нет жертв", "there were no casualties"),
     ("сейчас", "now"),
     ("пока", "so far"),
+    ("уже >#num", ""),
     ("уже", "already"),
     (
         "пострадавших и разрушений нет",
@@ -664,6 +665,7 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("люди не пострадали", "no people were injured"),
     // "На щастя, люди цілі" / "люди целы": unharmed.
     ("люди целы", "no people were injured"),
+    ("люди невредим*", "no people were injured"),
     ("не пострадал*", "no one was injured"),
     ("уничтожение", "the destruction of"),
     ("перехват", "the interception of"),

@@ -46,6 +46,7 @@ pub(crate) const CASUALTIES: &[(&str, &str)] = &[
     ("отрима* поранен*", "sustained injuries"),
     // "отримав осколкове поранення", "отримали різні травми", "отримав баротравму".
     ("отрима* осколков* поранен*", "sustained shrapnel injuries"),
+    ("отрима* уламков* поранен*", "sustained shrapnel injuries"),
     ("отрима* різн* травм*", "sustained injuries"),
     ("отрима* баротравм*", "sustained barotrauma"),
     ("отрима* опік*", "sustained burns"),

@@ -422,6 +422,9 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("немає жертв", "there were no casualties"),
     ("зараз", "now"),
     ("наразі", "so far"),
+    // "загинуло вже 9 осіб": "already" before the count would part the verb from it.
+    ("вже >#num", ""),
+    ("уже >#num", ""),
     ("вже", "already"),
     ("уже", "already"),
     (
@@ -559,6 +562,8 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("люди не постраждали", "no people were injured"),
     // "На щастя, люди цілі" / "люди целы": unharmed.
     ("люди цілі", "no people were injured"),
+    // "На щастя, люди неушкоджені" / "Люди невредимы": unharmed.
+    ("люди неушкоджен*", "no people were injured"),
     ("люди не поранені", "no people were injured"),
     ("люди не травмовані", "no people were injured"),
     // "Люди не травмувалися", "ніхто не травмувався": the reflexive verb, negated.
