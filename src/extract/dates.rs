@@ -116,6 +116,9 @@ static NIGHT_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+static COMPARED_THAN: LazyLock<Regex> = crate::regex!(
+    r"(?i)\b(?:than|outdone|outdid|surpassed|surpassing|exceeded|exceeding|eclipsed|eclipsing|outstripped)\s+(?:the\s+|on\s+|that\s+of\s+)?$"
+);
 static TODAY: LazyLock<Regex> = crate::regex!(
     r"(?i)\b(overnight|last night|this morning|today|tonight|this evening|this afternoon|during the night|(?:during|over|in) the (?:past|last) night|early hours|earlier today)\b"
 );
@@ -201,6 +204,11 @@ pub(crate) fn cues(s: &str) -> Vec<Cue> {
     drop_named_days(s, &mut out);
     night_ranges(s, &mut out);
     out.retain(|c| !AS_OF.is_match(tail(s, c.start, 48)));
+    // "a strike that was bigger than the October 10 one", "They've outdone the 10th of October":
+    // a day named for a comparison.
+    out.retain(|c| {
+        !(matches!(c.kind, CueKind::Date { .. }) && COMPARED_THAN.is_match(tail(s, c.start, 24)))
+    });
     if names_another_day(s) {
         out.retain(|c| !mourning_day(s, c));
     }

@@ -710,7 +710,14 @@ const ENTRIES: &[(&str, Option<&str>, Option<&str>, Country)] = &[
 pub(crate) const HOMONYMS: &[(&str, &str, &[&str])] = &[(
     "slavyansk",
     "slavyansk-na-kubani",
-    &["krasnodar", "kuban", "kushchevsky", "kushchyovsky", "krai"],
+    &[
+        "krasnodar",
+        "kuban",
+        "kushchevsky",
+        "kushchyovsky",
+        "kushchivsk",
+        "krai",
+    ],
 )];
 
 pub(crate) static GAZETTEER: LazyLock<HashMap<&'static str, Place>> = LazyLock::new(|| {

@@ -69,6 +69,16 @@ pub(crate) const PLACE_PREPOSITIONS: &[&str] = &["in", "on", "over", "at", "near
 pub(crate) const GOVERNMENT_OBJECT_VERBS: &[&str] = &[
     "blamed", "blaming", "blames", "blame", "accused", "accusing", "accuses", "accuse",
 ];
+/// Nouns of dealing with a government, before "on", "against" or "with" and a capital: "greater
+/// international pressure on Moscow", "sanctions against Moscow", "talks with Kyiv".
+pub(crate) const GOVERNMENT_OBJECT_NOUNS: &[&str] = &[
+    "pressure",
+    "sanctions",
+    "talks",
+    "negotiations",
+    "ultimatum",
+    "demands",
+];
 /// Words before "the Kremlin" that make it the place attacked, not the government ("drones
 /// targeted the Kremlin", "an attack against the Kremlin"); prepositions of place and verbs of
 /// hitting too.
