@@ -16,6 +16,7 @@ use regex::Regex;
 use std::sync::LazyLock;
 use subject::{past_relative, verb_after};
 
+mod claims;
 mod later;
 mod lists;
 mod subject;
@@ -752,7 +753,7 @@ pub(crate) fn person_count(w: &Quant, mut cand: Cand, infobox_key: Option<Field>
                 cand.status = Status::Superseded;
                 cand.reason =
                     Some("a subset (\"including ...\") of a total in the same sentence".into());
-            } else if let Some(why) = ground_fire(s, sents).or_else(|| clause_cause(&s.toks, q.j)) {
+            } else if let Some(why) = claims::rejected_cause(w) {
                 cand.status = Status::Rejected;
                 cand.reason = Some(why);
             } else if corrected_later(s, q.j) {

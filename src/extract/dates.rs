@@ -112,7 +112,7 @@ static TWO_DAYS: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NIGHT_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
     crate::compile_regex(&format!(
-        r"(?i)\b(?:(?:overnight|night)\s+(?:between|from)\s+{WEEKDAYS}|(?:between|from)\s+{WEEKDAYS}\s+(?:evening|night|afternoon))\s+(?:and|to|into|until|till)\s+(?:early\s+)?{WEEKDAYS}\b"
+        r"(?i)\b(?:(?:overnight|night)\s+(?:between|from)\s+{WEEKDAYS}|(?:between|from)\s+{WEEKDAYS}\s+(?:evening|night|afternoon)|(?:between|from)\s+late\s+{WEEKDAYS})\s+(?:and|to|into|until|till)\s+(?:early\s+)?{WEEKDAYS}\b"
     ))
     .expect("valid regex")
 });
@@ -415,7 +415,7 @@ fn date_cues(s: &str, out: &mut Vec<Cue>) {
 /// Days named relative to the text: weekdays, "the next day", "yesterday", "today".
 fn day_cues(s: &str, out: &mut Vec<Cue>) {
     // "overnight between Sunday and Monday", "the night from Saturday to Sunday", "between
-    // Saturday evening and early Sunday": the second day.
+    // Saturday evening and early Sunday", "between late Sunday and early Monday": the second day.
     for c in NIGHT_BETWEEN.captures_iter(s) {
         let m = c.get(0).expect("match");
         add(

@@ -622,7 +622,7 @@ fn counted_before(
     let determiner = |e: &str| {
         matches!(
             e.to_lowercase().as_str(),
-            "his" | "her" | "their" | "its" | "another" | "the other"
+            "his" | "her" | "their" | "its" | "another" | "the other" | "a second" | "a third"
         )
     };
     // "21 ударный дрон", "31 іранський безпілотник": adjectives between the number and its noun.

@@ -55,9 +55,17 @@ pub(crate) fn mark(sents: &[Sent], cands: &mut [Cand]) {
                 && opens_report(toks, c.tok_start - 2);
         // "brought down two other Ukrainian drones" (not the last item of a breakdown: "destroyed
         // four of the drones over the Belgorod region ... and one other drone in the Kursk region").
+        // ("The other drone was destroyed over ... district", glossed "Другой дрон": the rest of
+        // a count stated before, within it.)
+        if at(c.tok_start, "the") && at(c.tok_start + 1, "other") {
+            c.subset = true;
+            continue;
+        }
         let other = at(c.tok_start + 1, "other")
             && !starts.iter().any(|&(s, t)| s == c.sent && t < c.tok_start);
-        let rank = at(c.tok_start, "a")
+        // "A second drone was intercepted", "The second drone ... was shot down over Crimea"
+        // (glossed "Второй беспилотник").
+        let rank = (at(c.tok_start, "a") || at(c.tok_start, "the"))
             .then(|| ORDINAL_TOLLS.iter().position(|o| at(c.tok_start + 1, o)))
             .flatten();
         if let Some(r) = rank {

@@ -21,8 +21,9 @@ pub(crate) use words::WORDS;
 pub(crate) const NUMBER_ENDINGS: &[&str] = &[
     "ма", "ми", "ти", "х", "го", "му", "ох", "ьох", "ої", "ій", "ий", "а", "у", "ю", "ою", "ці",
     "ка", "ки",
-    // "ще 13-ть отримали поранення": the numeral's own last letters (тринадця-ть).
-    "ть",
+    // "ще 13-ть отримали поранення": the numeral's own last letters (тринадця-ть); "ще 12-ро
+    // поранені": a collective numeral's (дванадцяте-ро).
+    "ть", "ро",
 ];
 
 /// Phrases and words of the genre.

@@ -662,3 +662,20 @@ pub(crate) const PERSON_HEADS: &[&str] = &[
 
 /// Verbs of rescue a casualty verb may follow: "eight people have been rescued and hospitalised".
 pub(crate) const RESCUE_VERBS: &[&str] = &["rescued", "evacuated", "pulled", "freed"];
+/// Military people whose count after a verb of claiming is the enemy's losses, no toll ("claimed
+/// that the strike killed 85 military personnel").
+pub(crate) const MILITARY_PERSON_NOUNS: &[&str] = &[
+    "military",
+    "personnel",
+    "servicemen",
+    "soldiers",
+    "troops",
+    "officers",
+    "instructors",
+    "mercenaries",
+    "militants",
+    "fighters",
+    "commanders",
+];
+/// Verbs of claiming.
+pub(crate) const CLAIM_VERBS: &[&str] = &["claimed", "claims", "claiming"];

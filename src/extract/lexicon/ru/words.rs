@@ -307,8 +307,9 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("кинжалом", "with a Kinzhal missile"),
     // "в третий раз за месяц": an ordinal of attacks, not a period total.
     ("раз за месяц", "time this month"),
-    ("второй", "second"),
-    ("третий", "third"),
+    // "Второй беспилотник ... был сбит над Крымом": "A second drone", one more.
+    ("второй", "a second"),
+    ("третий", "a third"),
     ("четвертый", "fourth"),
     ("пятый", "fifth"),
     ("попал*", "hit"),

@@ -47,6 +47,12 @@ pub(crate) const CASUALTIES: &[(&str, &str)] = &[
     // "отримав осколкове поранення", "отримали різні травми", "отримав баротравму".
     ("отрима* осколков* поранен*", "sustained shrapnel injuries"),
     ("отрима* уламков* поранен*", "sustained shrapnel injuries"),
+    ("отрима* множинн* поранен*", "sustained multiple injuries"),
+    // "ще пʼять людей зазнали гострої реакції на стрес": suffered acute stress reactions.
+    (
+        "зазна* гостр* реакці* на стрес",
+        "sustained acute stress reactions",
+    ),
     ("отрима* різн* травм*", "sustained injuries"),
     ("отрима* баротравм*", "sustained barotrauma"),
     ("отрима* опік*", "sustained burns"),

@@ -83,6 +83,12 @@ pub(crate) const PEOPLE: &[(&str, &str)] = &[
     // "Ще троє його колег": three of his colleagues.
     ("його колег*", "of his colleagues"),
     ("його", "his"),
+    // "Дівчина 18 років, її 26-річний брат": her brother.
+    ("її", "her"),
+    ("брат", "brother"),
+    ("брата", "brother"),
+    ("сестра", "sister"),
+    ("сестру", "sister"),
     ("чоловіків", "men"),
     // "один із чоловіків помер": one of the people counted before.
     ("один із чоловіків", "one of the men"),
