@@ -77,11 +77,12 @@ fn locality_within(s: &Sent, sents: &[Sent], carry: usize) -> Option<String> {
         }
         // "Kharkiv endured a heavy aerial bombardment ... Five people were injured": a sentence
         // about one place, then its casualties.
-        if same_para && !prev.national && prev.places.iter().any(|p| p.3) {
+        // (Not a dateline's city: "KYIV, Ukraine (AP) - Russia again pummeled Ukraine ...".)
+        if same_para && !prev.national && prev.places.iter().any(|p| p.3 && !dateline(prev, p.0)) {
             let regions: HashSet<&str> = prev
                 .places
                 .iter()
-                .filter(|p| p.3)
+                .filter(|p| p.3 && !dateline(prev, p.0))
                 .map(|p| places::region_of(&p.1))
                 .collect();
             if regions.len() == 1 {

@@ -1,9 +1,11 @@
-//! Claims of the enemy's military losses: "Russian military claimed that the strike killed 85
-//! military personnel and foreign officers" is the attacker's claim of soldiers killed, no
-//! casualty figure of the attack.
+//! Counts that are no toll of the attack: a claim of the enemy's military losses ("Russian
+//! military claimed that the strike killed 85 military personnel and foreign officers"), the
+//! toll of the attack a strike answered ("in response to Russian missile attacks that killed 41").
 
 use super::super::counts::Quant;
-use super::super::lexicon::{CLAIM_VERBS, MILITARY_PERSON_NOUNS};
+use super::super::lexicon::{
+    ATTACK_NOUNS, CLAIM_VERBS, LAUNCH_VERBS, MILITARY_PERSON_NOUNS, RETALIATION_NOUNS,
+};
 use super::super::numbers::Tok;
 use super::{clause_cause, ground_fire};
 
@@ -13,6 +15,24 @@ pub(super) fn rejected_cause(w: &Quant) -> Option<String> {
     ground_fire(w.s, w.sents)
         .or_else(|| clause_cause(&w.s.toks, w.q.j))
         .or_else(|| enemy_losses(&w.s.toks, &w.noun, w.q.q_start))
+        .or_else(|| answered_attack(&w.s.toks, w.q.q_start))
+}
+
+/// "Ukraine carried out the assault in response to Russian missile attacks that killed at least
+/// 41 Ukrainians": the toll of the attack a strike answered, another attack's.
+fn answered_attack(toks: &[Tok], at: usize) -> Option<String> {
+    let before = &toks[..at.min(toks.len())];
+    let lead = before
+        .windows(2)
+        .rposition(|w| w[0].is("in") && w[1].is_any(RETALIATION_NOUNS))?;
+    let closed = before[lead..].iter().any(|t| t.is_any(&[";", "."]));
+    // (A strike's "response", not a ministry's: "summoned a representative ... in response to
+    // Russia's missile strike on Sumy, which killed at least 34 people".)
+    let strike = before[lead + 1].is("response")
+        && !before[..lead]
+            .iter()
+            .any(|t| t.is_any(ATTACK_NOUNS) || t.is_any(LAUNCH_VERBS));
+    (!closed && !strike).then(|| "the toll of the attack this one answered".into())
 }
 
 /// The reason to reject a count of `noun` in a sentence of `toks` that claims it: military
@@ -28,6 +48,12 @@ fn enemy_losses(toks: &[Tok], noun: &str, at: usize) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use crate::extract::test_support::one;
+
+    #[test]
+    fn the_toll_of_an_answered_attack_is_another_attack_s() {
+        let e = one("At least 21 people were killed in Russia after a Ukrainian missile and drone strike on Saturday. Ukraine carried out the assault in response to Russian missile attacks that killed at least 41 Ukrainians.");
+        assert_eq!(e.killed.map(|c| c.value), Some(21));
+    }
 
     #[test]
     fn a_claim_of_soldiers_killed_is_no_toll() {

@@ -679,3 +679,6 @@ pub(crate) const MILITARY_PERSON_NOUNS: &[&str] = &[
 ];
 /// Verbs of claiming.
 pub(crate) const CLAIM_VERBS: &[&str] = &["claimed", "claims", "claiming"];
+/// Nouns after "in" that open the attack a strike answered ("in response to", "in retaliation
+/// for"): its toll is that attack's.
+pub(crate) const RETALIATION_NOUNS: &[&str] = &["response", "retaliation", "revenge", "reprisal"];
