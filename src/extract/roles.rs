@@ -549,10 +549,14 @@ fn subject_of_its_own(toks: &[Tok], k: usize) -> bool {
 /// "shot down most of them: 333 drones and 16 missiles", "destroyed 56 air targets: 43 cruise
 /// missiles and 13 UAVs": a colon at `k` that lists the verb's objects.
 fn listing_colon(toks: &[Tok], k: usize) -> bool {
+    // ("the weaponry he said air defense had shot down: nine Kalibr cruise missiles, ...": the
+    // verb itself before the colon.)
+    let verb = k >= 1 && (toks[k - 1].is_any(INTERCEPT_VERBS) || toks[k - 1].is("down"));
     toks[k].is(":")
         && (toks[k.saturating_sub(3)..k]
             .iter()
             .any(|p| p.is_any(COLON_LIST_HEADS))
+            || verb
             || colon_breakdown(toks, k))
 }
 
