@@ -744,9 +744,9 @@ fn breakdown(ordered: &[usize], cands: &[Cand], sents: &[Sent]) -> bool {
     if own_region && parts_placed && !colon {
         return false;
     }
-    let adds_up = cands[t]
-        .value
-        .is_some_and(|v| v == rest_sum || (colon && rest_sum < v));
+    // ("108 БпЛА: 104 ударних безпілотники ..., а також вісім реактивних БпЛА": parts after a
+    // colon that overrun their total are still its breakdown; the total stated stands.)
+    let adds_up = cands[t].value.is_some_and(|v| v == rest_sum || colon);
     !rest.is_empty()
         && adds_up
         && between().any(|n| n.is_any(BREAKDOWN_MARKS) || (elliptical && n.is(",")))

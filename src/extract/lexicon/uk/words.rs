@@ -423,6 +423,10 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("зараз", "now"),
     ("наразі", "so far"),
     // "загинуло вже 9 осіб": "already" before the count would part the verb from it.
+    // "вісьмома швидкісними (реактивними) дронами": jet-powered drones.
+    ("швидкісн*", "high-speed"),
+    ("реактивн* >бпла", "jet"),
+    ("реактивн* >дрон*", "jet"),
     ("вже >#num", ""),
     ("уже >#num", ""),
     ("вже", "already"),
