@@ -283,7 +283,7 @@ pub(crate) fn casualty_field(toks: &[Tok], q: &Quantity, h: Head, end: usize) ->
             .is_some_and(|t| matches!(t.kind, Kind::Num(_)) || t.is("another"))
     };
     let verb_first = q.q_start >= 1
-        && toks[q.q_start - 1].is_any(&["killed", "injured", "wounded"])
+        && toks[q.q_start - 1].is_any(CASUALTY_PARTICIPLES)
         && toks.get(end).is_some_and(|t| t.is(","))
         && count_at(end + 1);
     if verb_first && matches!(h, Head::Person | Head::None) {

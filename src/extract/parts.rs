@@ -120,8 +120,7 @@ fn after_later(toks: &[Tok], k: usize) -> bool {
 /// "Кроме того, ..."): its count of more adds to the attack's total, past any breakdown of it.
 pub(crate) fn adding_opener(toks: &[Tok]) -> bool {
     ADDING_OPENERS.iter().any(|p| {
-        let words: Vec<&str> = p.split(' ').collect();
-        toks.len() > words.len() && toks.iter().zip(&words).all(|(t, w)| t.is(w))
+        toks.len() > p.split(' ').count() && toks.iter().zip(p.split(' ')).all(|(t, w)| t.is(w))
     })
 }
 

@@ -9,8 +9,8 @@ use super::super::lexicon::{
 use super::super::numbers::Tok;
 use super::{clause_cause, ground_fire};
 
-/// Why a casualty count is none of the air attack's: ground fire, a cause of its own clause, or a
-/// claim of the enemy's military losses.
+/// Why a casualty count is none of the air attack's: ground fire, a cause of its own clause, a
+/// claim of the enemy's military losses, or the toll of the attack a strike answered.
 pub(super) fn rejected_cause(w: &Quant) -> Option<String> {
     ground_fire(w.s, w.sents)
         .or_else(|| clause_cause(&w.s.toks, w.q.j))

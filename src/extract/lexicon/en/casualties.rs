@@ -682,3 +682,6 @@ pub(crate) const CLAIM_VERBS: &[&str] = &["claimed", "claims", "claiming"];
 /// Nouns after "in" that open the attack a strike answered ("in response to", "in retaliation
 /// for"): its toll is that attack's.
 pub(crate) const RETALIATION_NOUNS: &[&str] = &["response", "retaliation", "revenge", "reprisal"];
+/// Participles of killing and injuring that may stand before their count ("Were killed two
+/// people, 22 people ... sustained injuries", glossed from "Погибли два человека, ...").
+pub(crate) const CASUALTY_PARTICIPLES: &[&str] = &["killed", "injured", "wounded"];
