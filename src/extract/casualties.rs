@@ -11,7 +11,7 @@ use super::sentence::{Cand, Head, Sent};
 use super::types::{Field, Status};
 use later::{died_after, not_saved};
 pub(crate) use lists::coordinated_people;
-use lists::list_field;
+use lists::{dead_included_after, earlier_group_field, injured_before_including, list_field};
 use regex::Regex;
 use std::sync::LazyLock;
 use subject::{past_relative, verb_after};
@@ -300,11 +300,8 @@ pub(crate) fn casualty_field(toks: &[Tok], q: &Quantity, h: Head, end: usize) ->
     }
     toll_field(toks, q)
         .or_else(|| before_field(toks, q, h))
-        .or_else(|| {
-            (h == Head::Person && q.value == Some(1))
-                .then(|| list_field(toks, q))
-                .flatten()
-        })
+        .or_else(|| earlier_group_field(toks, q.q_start))
+        .or_else(|| (h == Head::Person).then(|| list_field(toks, q)).flatten())
 }
 
 /// Whether the noun phrase ending at `end` counts places or things: "injured two districts"
@@ -699,33 +696,6 @@ fn before_field(toks: &[Tok], q: &Quantity, h: Head) -> Option<Field> {
         break;
     }
     None
-}
-
-/// ", including two deaths" right after a count of injured ("54 injuries, including two
-/// deaths").
-fn dead_included_after(toks: &[Tok], end: usize) -> bool {
-    let mut k = end;
-    if toks.get(k).is_some_and(|t| t.is(",")) {
-        k += 1;
-    }
-    toks.get(k).is_some_and(|t| t.is("including"))
-        && toks
-            .get(k + 1..(k + 4).min(toks.len()))
-            .is_some_and(|ts| ts.iter().any(|t| t.is_any(KILLED_NOUNS)))
-}
-
-/// Whether the "including" before a count follows a count of injured ("54 injuries, including
-/// two deaths"): the dead are no subset of them.
-fn injured_before_including(toks: &[Tok], q_start: usize) -> bool {
-    let inc = q_start.checked_sub(1).filter(|&k| toks[k].is("including"));
-    inc.is_some_and(|k| {
-        let n = if k >= 1 && toks[k - 1].is(",") {
-            k - 1
-        } else {
-            k
-        };
-        n >= 1 && toks[n - 1].is_any(INJURED_NOUNS)
-    })
 }
 
 /// A number of people (or a bare number): killed or injured if a casualty phrase says so.

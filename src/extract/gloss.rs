@@ -15,8 +15,9 @@
 //! - a word ending in `*` is a stem: it matches every word that begins with it (case endings);
 //! - a word beginning with `>` is context: it must follow but is not replaced;
 //! - a word beginning with `<` is context before: it must come right before the phrase;
-//! - `#num` matches a number (digits or a number word of the table), `#month` a month's name (a
-//!   word the table glosses as one);
+//! - `#num` matches a number (digits or a number word of the table), `#age` one that is no year
+//!   (a number word, or at most three digits: "61 года" is an age, "2025 года" a year),
+//!   `#month` a month's name (a word the table glosses as one);
 //! - a word ending in `.` matches the word and its full stop ("обл.");
 //! - an English ending in `*` keeps the rest of the word ("х-*" → "Kh-*": "Х-101" → "Kh-101").
 //!
@@ -55,6 +56,8 @@ enum Word {
     /// `*річн*`: a word that contains it (only as context).
     Contains(String),
     Number,
+    /// `#age`: a number that is no year (at most three digits, or a number word).
+    Age,
     /// `#month`: a month's name (a word the table glosses as one).
     Month,
     /// A word followed by its full stop.
@@ -121,7 +124,7 @@ impl Table {
                         t.stems.push((s.replace('\'', ""), i));
                     }
                 }
-                Some(Word::Number) => t.numbers.push(i),
+                Some(Word::Number | Word::Age) => t.numbers.push(i),
                 Some(Word::Contains(_) | Word::Month) | None => continue,
             }
             t.entries.push(Entry {
@@ -140,6 +143,8 @@ impl Word {
         let lower = fold(w);
         if lower == "#num" {
             Word::Number
+        } else if lower == "#age" {
+            Word::Age
         } else if lower == "#month" {
             Word::Month
         } else if let Some(part) = lower.strip_prefix('*').and_then(|l| l.strip_suffix('*')) {
@@ -167,6 +172,10 @@ impl Word {
             Word::Stem(s) => t.lower.starts_with(s.as_str()) || bare_stem(s),
             Word::Contains(s) => t.lower.contains(s.as_str()),
             Word::Number => is_number(t, table),
+            Word::Age => {
+                is_number(t, table)
+                    && !(t.lower.len() > 3 && t.lower.bytes().all(|b| b.is_ascii_digit()))
+            }
             Word::Month => is_month(t, table),
             Word::Abbrev(x) => t.lower == *x && text[t.end..].starts_with('.'),
         }
@@ -683,7 +692,7 @@ fn specificity(w: &Word) -> usize {
     match w {
         Word::Exact(x) | Word::Abbrev(x) => 500 + x.len(),
         Word::Stem(s) | Word::Contains(s) => s.len(),
-        Word::Number | Word::Month => 0,
+        Word::Number | Word::Age | Word::Month => 0,
     }
 }
 

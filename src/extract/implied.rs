@@ -178,7 +178,37 @@ fn implied_at(toks: &[Tok], k: usize) -> Option<Quantity> {
         return another_at(toks, k);
     }
     if t.is_any(AGE_WORDS) {
-        return ages_at(toks, k);
+        return ages_at(toks, k, k + 1, false);
+    }
+    // "загинув черговий по переїзду" (glossed "was killed черговий ..."): a singular verb
+    // before its subject, a noun the table does not know; one person. (Not "was injured": a
+    // place or a building is "injured" too, "пострадал юг Одесской области".)
+    let verb_first = k >= 2
+        && toks[k - 2].is("was")
+        && toks[k - 1].is("killed")
+        && t.is_word()
+        && t.lower
+            .chars()
+            .next()
+            .is_some_and(|c| matches!(c, 'а'..='я' | 'і' | 'ї' | 'є' | 'ґ'));
+    // (Not a preposition the table leaves as it is: "погиб при атаке БПЛА".)
+    let (h, _, _) = head(toks, k);
+    if verb_first && !matches!(h, Head::Drone | Head::Missile) && t.lower.chars().count() > 3 {
+        let probe = Quantity::implied(k, 1);
+        if casualty_field(toks, &probe, Head::Person, k + 1).is_some() {
+            return Some(probe);
+        }
+    }
+    // "Injured women 20 and 61 years old" (glossed "Ранения получили женщины 20 и 61 года"):
+    // the ages right after the noun, closed by "years old".
+    let bare_ages = toks
+        .get(k + 1)
+        .is_some_and(|n| matches!(n.kind, Kind::Num(Some(_))));
+    if let Some(q) = bare_ages
+        .then(|| ages_at(toks, k + 1, k + 1, true))
+        .flatten()
+    {
+        return Some(q);
     }
     if t.is_any(&["a", "an"]) {
         return article_at(toks, k);
@@ -188,8 +218,10 @@ fn implied_at(toks: &[Tok], k: usize) -> Option<Quantity> {
 
 /// "In Nikopol, men aged 30 and 42 were injured", "women aged 24, 45 and 54 had been injured":
 /// people of a plural noun with no number of their own are as many as their ages. The number
-/// is the age list (from `k`, "aged"); a casualty verb after it must say what befell them.
-fn ages_at(toks: &[Tok], k: usize) -> Option<Quantity> {
+/// is the age list (from `k`, "aged", or the first age when no word comes between noun and
+/// ages, which `years` then requires to end in "years old"); a casualty verb must say what
+/// befell them.
+fn ages_at(toks: &[Tok], k: usize, first: usize, years: bool) -> Option<Quantity> {
     let noun = k.checked_sub(1).map(|p| &toks[p])?;
     let plural = noun.is_any(PERSON_HEADS) && noun.lower.ends_with(['s', 'n']) || noun.is("people");
     // ("two men aged 29 and 41": the number before counts them.)
@@ -200,7 +232,7 @@ fn ages_at(toks: &[Tok], k: usize) -> Option<Quantity> {
     if !plural || counted {
         return None;
     }
-    let (mut n, mut m) = (0u64, k + 1);
+    let (mut n, mut m) = (0u64, first);
     while let Some(t) = toks.get(m) {
         if matches!(t.kind, Kind::Num(Some(_))) {
             n += 1;
@@ -214,10 +246,15 @@ fn ages_at(toks: &[Tok], k: usize) -> Option<Quantity> {
     }
     if toks.get(m).is_some_and(|t| t.is_any(&["years", "year"])) {
         m += 1 + usize::from(toks.get(m + 1).is_some_and(|t| t.is("old")));
+    } else if years {
+        return None;
     }
     let m = m + usize::from(toks.get(m).is_some_and(|t| t.is(",")));
+    // The phrase starts at the noun: the verb before it ("Killed were women aged 67 and 71")
+    // is the casualty's.
     let probe = Quantity {
         j: m,
+        q_start: k - 1,
         ..Quantity::implied(k, n)
     };
     casualty_field(toks, &probe, Head::None, m)

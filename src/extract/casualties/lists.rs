@@ -5,7 +5,8 @@
 //! sons were killed").
 
 use super::super::lexicon::{
-    AUX, INJURED_NOUNS, INJURE_AFTER, KILLED_NOUNS, KILL_AFTER, PERSON_HEADS, RELATIVES,
+    AUX, INJURED_NOUNS, INJURE_AFTER, INJURE_BEFORE, KILLED_NOUNS, KILL_AFTER, KILL_BEFORE,
+    PERSON_HEADS, RELATIVES,
 };
 use super::super::numbers::{Kind, Quantity, Tok};
 use super::super::sentence::{Cand, Sent};
@@ -148,9 +149,10 @@ pub(crate) fn coordinated_people(s: &Sent, c: &Cand, out: &[Cand]) -> bool {
     }) else {
         return false;
     };
-    // Right before it: "and", past "their", "his", "her".
+    // Right before it: "and", past "their", "his", "her", "also".
     let mut k = c.tok_start;
-    while k > prev.tok_start + 1 && s.toks[k - 1].is_any(&["their", "his", "her", "its"]) {
+    // ("..., and also men 60 and 76 years old".)
+    while k > prev.tok_start + 1 && s.toks[k - 1].is_any(&["their", "his", "her", "its", "also"]) {
         k -= 1;
     }
     // (Or a comma, between single people of a list that "and" closes: "a nine-year-old girl,
@@ -170,4 +172,73 @@ pub(crate) fn coordinated_people(s: &Sent, c: &Cand, out: &[Cand]) -> bool {
         .iter()
         .all(|t| !t.is_any(AUX) && !t.is_any(KILL_AFTER) && !t.is_any(INJURE_AFTER));
     matches!(c.field, Some(Field::Killed | Field::Injured)) && joined && plain
+}
+
+/// ", including two deaths" right after a count of injured ("54 injuries, including two
+/// deaths").
+pub(super) fn dead_included_after(toks: &[Tok], end: usize) -> bool {
+    let mut k = end;
+    if toks.get(k).is_some_and(|t| t.is(",")) {
+        k += 1;
+    }
+    toks.get(k).is_some_and(|t| t.is("including"))
+        && toks
+            .get(k + 1..(k + 4).min(toks.len()))
+            .is_some_and(|ts| ts.iter().any(|t| t.is_any(KILLED_NOUNS)))
+}
+
+/// Whether the "including" before a count follows a count of injured ("54 injuries, including
+/// two deaths"): the dead are no subset of them.
+pub(super) fn injured_before_including(toks: &[Tok], q_start: usize) -> bool {
+    let inc = q_start.checked_sub(1).filter(|&k| toks[k].is("including"));
+    inc.is_some_and(|k| {
+        let n = if k >= 1 && toks[k - 1].is(",") {
+            k - 1
+        } else {
+            k
+        };
+        n >= 1 && toks[n - 1].is_any(INJURED_NOUNS)
+    })
+}
+
+/// The field of a second group of people after "and (also)", past the ages of the first, from
+/// the verb before the first: "Injured women 20 and 61 years old, and also men 60 and 76 years
+/// old" (glossed "Ранения получили женщины 20 и 61 года, а также мужчины 60 и 76 лет").
+pub(super) fn earlier_group_field(toks: &[Tok], noun: usize) -> Option<Field> {
+    let mut k = noun;
+    if k > 0 && toks[k - 1].is("also") {
+        k -= 1;
+    }
+    k = k.checked_sub(1).filter(|&a| toks[a].is("and"))?;
+    if k > 0 && toks[k - 1].is(",") {
+        k -= 1;
+    }
+    // Back over the first group's ages to its noun.
+    let age = |t: &Tok| matches!(t.kind, Kind::Num(Some(_))) || t.is_any(AGE_WORDS) || t.is("and");
+    if !toks
+        .get(k.checked_sub(1)?)
+        .is_some_and(|t| t.is_any(&["old", "years"]))
+    {
+        return None;
+    }
+    let mut m = k - 1;
+    while m > 0 && k - m < 12 && age(&toks[m]) {
+        m -= 1;
+    }
+    let plural = |t: &Tok| t.is_any(PERSON_HEADS) && t.lower.ends_with(['s', 'n']);
+    if !plural(&toks[m])
+        || !toks
+            .get(m + 1)
+            .is_some_and(|t| matches!(t.kind, Kind::Num(_)) || t.is("aged"))
+    {
+        return None;
+    }
+    let verb = &toks[m.checked_sub(1)?];
+    if verb.is_any(KILL_BEFORE) {
+        Some(Field::Killed)
+    } else if verb.is_any(INJURE_BEFORE) && !verb.is_any(&["injuries", "injury"]) {
+        Some(Field::Injured)
+    } else {
+        None
+    }
 }

@@ -169,6 +169,7 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("подтверждено", "confirmed"),
     ("успешно", "successfully"),
     ("лет", "years old"),
+    ("<#age года", "years old"), // "женщины 20 и 61 года"; "2025 года" is a year
     ("года рождения", "born"),
     // "сегодня с 12 часов ночи", "около 4 часов утра": a time of day, not hours of a period.
     ("<#num часов ночи", "a.m."),

@@ -362,6 +362,9 @@ pub(crate) const CASUALTIES: &[(&str, &str)] = &[
     ("робітники", "workers"),
     ("чоловік", "a man"),
     ("чоловіка", "a man"),
+    // "загинув пілот винищувача": a military pilot, no civilian casualty of a strike.
+    ("пілот*", "pilot"),
+    ("льотчик*", "pilot"),
     ("чоловіки", "men"),
     ("жінк*", "woman"),
     ("жінок", "women"),

@@ -200,6 +200,9 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("підтверджено", "confirmed"),
     ("успішно", "successfully"),
     ("років", "years old"),
+    // "жінка 61 рік", "хлопчик 3 роки": an age ("2025 рік" is a year).
+    ("<#age рік", "years old"),
+    ("<#age роки", "years old"),
     // "близько 2 години ночі", "о 4 годині ранку": a time of day, not hours of a period.
     ("<#num годин* ночі", "a.m."),
     ("<#num годин* ранку", "a.m."),
@@ -217,6 +220,9 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("регіонами", "regions"),
     ("регіонах", "regions"),
     ("серед", "among"),
+    // "Крім того, ще один ...": besides that, not an exception.
+    ("крім того", "in addition"),
+    ("окрім того", "in addition"),
     ("крім", "except"),
     ("більшість", "most"),
     ("також", "also"),
