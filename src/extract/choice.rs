@@ -8,7 +8,7 @@ use super::lexicon::{
 use super::numbers::Kind;
 use super::parts::adding_opener;
 use super::places;
-use super::scope::refers_to_region;
+use super::scope::{national_after, refers_to_region};
 use super::sentence::{Cand, Sent};
 use super::types::{Count, Field, Qualifier, Status};
 use std::collections::btree_map::Entry;
@@ -616,6 +616,19 @@ fn weapon_option(
         .iter()
         .filter_map(|&i| cands[i].value)
         .fold(0u32, |a, v| a.saturating_add(v));
+    // "eight drones over the region and 45 drones overnight across the country": the whole
+    // country's count after smaller ones of its sentence is their total.
+    let total = group.iter().copied().find(|&i| {
+        let c = &cands[i];
+        national_after(&sents[c.sent], c.tok_end)
+            && group
+                .iter()
+                .any(|&j| cands[j].tok_start < c.tok_start && cands[j].value < c.value)
+    });
+    if let Some(t) = total {
+        options.push((cands[t].value.unwrap_or(0), cands[t].qualifier, vec![t]));
+        return;
+    }
     let mut ordered = group.clone();
     ordered.sort_by_key(|&i| cands[i].tok_start);
     if group.len() > 1 && breakdown(&ordered, cands, sents) {

@@ -158,7 +158,18 @@ fn role_after(toks: &[Tok], q_start: usize, end: usize) -> Option<Vec<Role>> {
         (toks[k].lower.ends_with("ed") || toks[k].is("shot"))
             && verb_role(&toks[k], toks.get(k + 1)) == Some(Role::Intercepted)
     });
-    if downed_inside {
+    // "Sobyanin reported five drones, destroyed over the Moscow region" (glossed "сообщил о
+    // пяти БПЛА, уничтоженных"): a reported count and the participle after its comma.
+    let reported = q_start > 0 && toks[q_start - 1].is_any(&["reported", "announced"]);
+    let downed_after = toks.get(end).is_some_and(|t| t.is(","))
+        && toks.get(end + 1).is_some_and(|p| {
+            (p.lower.ends_with("ed") || p.is("shot"))
+                && verb_role(p, toks.get(end + 2)) == Some(Role::Intercepted)
+        })
+        && !toks
+            .get(end + 2 + usize::from(toks.get(end + 1).is_some_and(|p| p.is("shot"))))
+            .is_some_and(|n| matches!(n.kind, numbers::Kind::Num(_)));
+    if downed_inside || reported && downed_after {
         return Some(vec![Role::Intercepted]);
     }
     // "415 drones went off radar or were jammed", "were either jammed or disappeared from

@@ -19,6 +19,8 @@ static SAME_SPEAKER: LazyLock<Regex> = crate::regex!(patterns::SAME_SPEAKER);
 static ZERO_IN_CAPITAL: LazyLock<Regex> = crate::regex!(patterns::ZERO_IN_CAPITAL);
 
 static ZERO_LOCAL: LazyLock<Regex> = crate::regex!(patterns::ZERO_LOCAL);
+/// A zero of every place named ("in either region").
+static ZERO_EVERYWHERE: LazyLock<Regex> = crate::regex!(patterns::ZERO_EVERYWHERE);
 
 static ZERO_WHOLE_PLACE: LazyLock<Regex> = crate::regex!(patterns::ZERO_WHOLE_PLACE);
 
@@ -203,7 +205,7 @@ fn dateline(s: &Sent, at: usize) -> bool {
 /// one ("in the villages of ..."), `None` for the whole attack (also for an unnamed official's
 /// "no fatalities", which reads as the whole report).
 pub(crate) fn zero_scope(s: &Sent, sents: &[Sent], side: Side) -> Option<Option<String>> {
-    if s.national {
+    if s.national || s.places.is_empty() && ZERO_EVERYWHERE.is_match(&s.text) {
         return None;
     }
     if s.places.is_empty() && ZERO_IN_CAPITAL.is_match(&s.text) {
@@ -337,6 +339,28 @@ pub(crate) fn attack_regions(
         }
     }
     out
+}
+
+/// Whether the words right after a count (in its clause) give it the whole country's scope:
+/// "45 drones overnight across the country", "across Russia", "nationwide", "in total".
+pub(crate) fn national_after(s: &Sent, end: usize) -> bool {
+    let w: Vec<&str> = s
+        .toks
+        .iter()
+        .skip(end)
+        .take(6)
+        .take_while(|t| !t.is_any(&[",", ";", ".", "and", "while", "including"]))
+        .map(|t| t.lower.as_str())
+        .collect();
+    w.contains(&"nationwide")
+        || w.windows(2).any(|p| {
+            matches!(
+                p,
+                ["across" | "throughout", "russia" | "ukraine" | "country"] | ["in", "total"]
+            )
+        })
+        || w.windows(3)
+            .any(|p| matches!(p, ["across" | "throughout", "the", "country"]))
 }
 
 /// What opens a clause of its own after a figure: a relative pronoun, "as" with its subject,

@@ -56,8 +56,10 @@ pub(crate) const FIRST_REPORT: &str = r"(?i)\b(?:initially|originally|at first)\
 pub(crate) const CORRECTED_LATER: &str = r"(?i)^\W*(?:initially|at first|originally)\b[^.;]*?\bbut (?:later|then|subsequently)\b[^.;]{0,40}?\b(?:clarified|corrected|refuted|revised|denied|updated|retracted)\b";
 /// A day's toll put down to "Russian aggression" ("Due to Russian aggression, 1 person was killed
 /// and 4 others were injured," Prokudin wrote): the regional summary of shelling and air attacks
-/// together, not the air attack's, unless the sentence names an air weapon.
-pub(crate) const AGGRESSION_TOLL: &str = r"(?i)\b(?:as a result of|due to|because of|from) (?:the )?(?:russian|enemy|russia's) aggression\b";
+/// together, not the air attack's, unless the sentence names an air weapon. So is the toll of a
+/// round-up of settlements attacked ("Russian troops attacked 16 settlements yesterday, killing 1
+/// person and wounding 10").
+pub(crate) const AGGRESSION_TOLL: &str = r"(?i)\b(?:(?:as a result of|due to|because of|from) (?:the )?(?:russian|enemy|russia's) aggression|(?:attacked|struck|hit|targeted) \d+ (?:settlements|localities|towns and villages|communities))\b";
 /// What makes casualties of shelling and air attacks together a summary total.
 pub(crate) const MIXED_TOTAL: &str = r"(?i)\b(?:in total|overall|altogether|(?:over|in|during) the (?:past|last) (?:day|24 hours)|throughout the day|a day earlier|over the day)\b";
 // Zero statements (zeros.rs).
@@ -112,6 +114,9 @@ pub(crate) const ZERO_IN_CAPITAL: &str =
     r"(?i)\bin the capital\b|\bthe capital's\b|\bcapital's (?:mayor|authorities)\b";
 /// A regional official's report: a zero right after it, naming no place, is for that region.
 pub(crate) const REGIONAL_OFFICIAL: &str = r"(?i)\b(?:governor|mayor|regional (?:military )?administration|city (?:military )?administration|head of the [\w' -]{0,40}administration|head of the (?:region|oblast|city)|(?:region|regional|city|oblast)(?:'s)? head|(?:southern|northern|eastern|western) (?:military |operational |defen[cs]e )?(?:command|forces)|operational command (?:south|north|east|west))\b";
+/// A zero said of every place the article named: "No injuries were reported in either region",
+/// "in both cities", "in any of the regions".
+pub(crate) const ZERO_EVERYWHERE: &str = r"(?i)\bin (?:either|both|all|any|each) (?:of )?(?:the |these |those )?(?:two |three )?(?:regions?|cities|city|oblasts?|areas?|places|districts?|communities)\b";
 pub(crate) const ZERO_LOCAL: &str =
     r"(?i)\bin the (?:city|town|village|villages|district|region|area|community)\b";
 /// A zero's local area that is a whole city or region ("no casualties in the city"): the one
