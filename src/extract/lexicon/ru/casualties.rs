@@ -16,6 +16,15 @@ pub(crate) const CASUALTIES: &[(&str, &str)] = &[
     ("погиб", "was killed"),
     ("погибла", "was killed"),
     ("погибли", "were killed"),
+    // "Известно о погибшей и пострадавшей", "сообщил о погибшем": a singular participle after
+    // its preposition (or "и"), no number between: one person.
+    ("<о погибше*", "one person killed"),
+    ("<об погибше*", "one person killed"),
+    ("<и погибше*", "one person killed"),
+    ("<о пострадавше*", "one person injured"),
+    ("<и пострадавше*", "one person injured"),
+    ("<о ранено*", "one person injured"),
+    ("<о раненом", "one person injured"),
     ("погибш*", "dead"),
     ("погиб*", "killed"),
     ("гибел*", "the deaths of"),

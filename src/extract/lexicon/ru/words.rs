@@ -318,7 +318,7 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("прилетел*", "hit"),
     // "сообщают о двух прилетах ракет": hits of missiles, not missiles launched.
     ("прилет*", "hits of"),
-    ("отразить атаки", "repel"),
+    ("отразить атак*", "repel"),
     ("отразил* атак*", "repelled"),
     // "ПВО отразили налет 90 украинских беспилотников": an attack by 90, repelled.
     ("отразил* налет*", "repelled an attack by"),
@@ -667,6 +667,7 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("люди не пострадали", "no people were injured"),
     // "На щастя, люди цілі" / "люди целы": unharmed.
     ("люди целы", "no people were injured"),
+    ("люди уцелели", "no people were injured"),
     ("люди невредим*", "no people were injured"),
     ("не пострадал*", "no one was injured"),
     ("уничтожение", "the destruction of"),

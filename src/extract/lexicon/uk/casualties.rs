@@ -11,6 +11,15 @@ pub(crate) const CASUALTIES: &[(&str, &str)] = &[
     ("загинули", "were killed"),
     ("загинуло", "were killed"),
     ("загину*", "killed"),
+    // "повідомили про загиблого та постраждалого": a singular participle after its
+    // preposition (or "та"/"і"), no number between: one person.
+    ("<про загиблого", "one person killed"),
+    ("<та загиблого", "one person killed"),
+    ("<і загиблого", "one person killed"),
+    ("<про постраждалого", "one person injured"),
+    ("<та постраждалого", "one person injured"),
+    ("<і постраждалого", "one person injured"),
+    ("<про пораненого", "one person injured"),
     ("загибл*", "dead"),
     ("загибел*", "the deaths of"),
     ("вбит*", "killed"),

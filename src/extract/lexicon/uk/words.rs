@@ -354,7 +354,7 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("уразив", "hit"),
     // "повідомляють про два прильоти ракет": hits of missiles, not missiles launched.
     ("прильот*", "hits of"),
-    ("відбити атаку", "repel"),
+    ("відбити атак*", "repel"),
     // "відбито атаку безпілотника": one drone's attack, repelled.
     (
         "відбил* атак* безпілотника",
@@ -570,8 +570,9 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("склав", "reached"),
     ("сягнул*", "reached"),
     ("люди не постраждали", "no people were injured"),
-    // "На щастя, люди цілі" / "люди целы": unharmed.
+    // "На щастя, люди цілі" / "люди целы", "Люди вціліли": unharmed.
     ("люди цілі", "no people were injured"),
+    ("люди вціліли", "no people were injured"),
     // "На щастя, люди неушкоджені" / "Люди невредимы": unharmed.
     ("люди неушкоджен*", "no people were injured"),
     ("люди не поранені", "no people were injured"),
