@@ -219,7 +219,12 @@ fn classify_quantities(
         // "one drone each over the Belgorod, Kursk and Ryazan regions": one per place; "seven
         // drones each on Saturday in the Belgorod and Kursk regions", "eight drones each were
         // destroyed in ...": the verb or the day between.
-        let each_prep = ellipsis::each_prep(s, w.end);
+        // ("по одному дрону над Брянской и Курской областями", glossed "each one drone over
+        // Bryansk and Kursk regions": "each" before the count.)
+        let each_before = q.q_start > 0
+            && s.toks[q.q_start - 1].is("each")
+            && s.toks.get(w.end).is_some_and(|t| t.is_any(ELLIPSIS_PREPS));
+        let each_prep = ellipsis::each_prep(s, w.end).or(each_before.then_some(w.end));
         if let Some(prep) =
             each_prep.filter(|_| matches!(w.h, Head::Drone | Head::Missile | Head::Person))
         {

@@ -25,20 +25,7 @@ pub(crate) fn head(toks: &[Tok], j: usize) -> (Head, usize, String) {
         }
         // "shot down 12 of more than 20 cruise missiles": a part of a qualified total (of_phrase
         // reads it).
-        let qualified_total = || {
-            toks.get(k + 1).is_some_and(|n| {
-                n.is_any(&[
-                    "more",
-                    "about",
-                    "around",
-                    "approximately",
-                    "nearly",
-                    "almost",
-                    "over",
-                ]) || (n.is("at") && toks.get(k + 2).is_some_and(|m| m.is("least")))
-            })
-        };
-        if k == j && w == "of" && qualified_total() {
+        if k == j && w == "of" && qualified_after(toks, k) {
             return (Head::Other, k + 1, w.to_string());
         }
         // "killed at least four and wounded dozens": "and" right after the number joins two
@@ -77,24 +64,9 @@ pub(crate) fn head(toks: &[Tok], j: usize) -> (Head, usize, String) {
             && toks[(k + 2).min(toks.len())..(k + 4).min(toks.len())]
                 .iter()
                 .any(weapon_noun);
-        // "Of the 19 total Russian missiles fired": "total" before the noun it totals.
-        if k == j
-            && w == "total"
-            && toks[(k + 1).min(toks.len())..(k + 4).min(toks.len())]
-                .iter()
-                .any(weapon_noun)
-        {
-            k += 1;
-            steps += 1;
-            continue;
-        }
-        // "48 shot down drones" (glossed "48 сбитых БПЛА"): the participle before its noun.
-        if w == "shot"
-            && toks.get(k + 1).is_some_and(|n| n.is("down"))
-            && toks.get(k + 2).is_some_and(weapon_noun)
-        {
-            k += 2;
-            steps += 2;
+        if let Some(m) = before_noun(toks, j, k, w) {
+            steps += m - k;
+            k = m;
             continue;
         }
         if (w == "strike" && toks.get(k + 1).is_some_and(weapon_noun)) || kinds_joined {
@@ -176,6 +148,50 @@ pub(crate) fn head(toks: &[Tok], j: usize) -> (Head, usize, String) {
         Some((c, at)) => (c, at + 1, toks[at].lower.clone()),
         None => (Head::None, j, String::new()),
     }
+}
+
+/// Whether a qualifier of a total follows token `k` ("of more than 20", "of at least 30").
+fn qualified_after(toks: &[Tok], k: usize) -> bool {
+    const QUALIFIERS: &[&str] = &[
+        "more",
+        "about",
+        "around",
+        "approximately",
+        "nearly",
+        "almost",
+        "over",
+    ];
+    toks.get(k + 1).is_some_and(|n| {
+        n.is_any(QUALIFIERS) || (n.is("at") && toks.get(k + 2).is_some_and(|m| m.is("least")))
+    })
+}
+
+/// Past a word that stands before the weapon noun it describes, to that noun (or the next word):
+/// "Of the 19 total Russian missiles fired" ("total"), "48 shot down drones" (glossed "48 сбитых
+/// БПЛА"), "19 shot down approaching Moscow drones" (glossed "о 19 сбитых на подлете к Москве
+/// БПЛА": the participle's place between it and its noun).
+fn before_noun(toks: &[Tok], j: usize, k: usize, w: &str) -> Option<usize> {
+    let noun_within = |from: usize, to: usize| {
+        toks[from.min(toks.len())..to.min(toks.len())]
+            .iter()
+            .any(weapon_noun)
+    };
+    if k == j && w == "total" && noun_within(k + 1, k + 4) {
+        return Some(k + 1);
+    }
+    if w != "shot" || !toks.get(k + 1).is_some_and(|n| n.is("down")) {
+        return None;
+    }
+    if toks.get(k + 2).is_some_and(weapon_noun) {
+        return Some(k + 2);
+    }
+    let place = |n: &Tok| n.is_any(&["over", "above", "approaching", "near", "on", "in"]);
+    if k != j || !toks.get(k + 2).is_some_and(place) {
+        return None;
+    }
+    (k + 3..(k + 8).min(toks.len()))
+        .take_while(|&m| toks[m].is_word())
+        .find(|&m| weapon_noun(&toks[m]))
 }
 
 /// "three deaths and eight minor injuries", "4 confirmed fatalities": a kind of injury or death
@@ -758,34 +774,4 @@ fn first_of_two_ages(toks: &[Tok], q: &Quantity) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::extract::numbers::tokenize;
-
-    fn head_after(s: &str, number: &str) -> (Head, String) {
-        let toks = tokenize(s);
-        let j = toks.iter().position(|t| t.is(number)).expect("number") + 1;
-        let (h, _, noun) = head(&toks, j);
-        (h, noun)
-    }
-
-    #[test]
-    fn a_singular_weapon_after_one_and_an_unknown_adjective() {
-        let s = "14 Kalibr cruise missiles and one unidentified missile.";
-        assert_eq!(head_after(s, "one").0, Head::Missile);
-        let s = "and one unidentified missile during the attack";
-        assert_eq!(head_after(s, "one"), (Head::Missile, "missile".to_string()));
-        // Not a singular noun that modifies another: "one cruise missile strike".
-        let s = "Russia carried out one massive missile strike.";
-        assert_ne!(head_after(s, "one").0, Head::Missile);
-    }
-
-    #[test]
-    fn a_range_of_ages_is_no_count() {
-        let s = "Five people aged between 36 and 55 suffered shrapnel wounds.";
-        let toks = tokenize(s);
-        let qs = crate::extract::numbers::quantities(&toks);
-        let range = qs.iter().find(|q| toks[q.i].is("36")).expect("the range");
-        assert_eq!(not_a_count(&toks, range, &[]).as_deref(), Some("an age"));
-    }
-}
+mod tests;

@@ -6,6 +6,8 @@ use std::sync::LazyLock;
 
 use super::types::Side;
 
+mod outer;
+
 /// Which country a place is in, for the side that strikes it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Country {
@@ -722,7 +724,7 @@ pub(crate) const HOMONYMS: &[(&str, &str, &[&str])] = &[(
 
 pub(crate) static GAZETTEER: LazyLock<HashMap<&'static str, Place>> = LazyLock::new(|| {
     let mut m = HashMap::new();
-    for &(variants, city, region, country) in ENTRIES {
+    for &(variants, city, region, country) in ENTRIES.iter().chain(outer::ENTRIES) {
         for v in variants.split('|') {
             m.insert(
                 v,
@@ -741,6 +743,7 @@ pub(crate) static GAZETTEER: LazyLock<HashMap<&'static str, Place>> = LazyLock::
 pub(crate) fn region_of(name: &str) -> &str {
     ENTRIES
         .iter()
+        .chain(outer::ENTRIES)
         .find(|(_, city, _, _)| *city == Some(name))
         .and_then(|(_, _, region, _)| *region)
         .unwrap_or(name)
@@ -756,7 +759,7 @@ mod tests {
     #[test]
     fn variants_are_lowercase_unique_and_short() {
         let mut seen = std::collections::HashSet::new();
-        for &(variants, city, region, _) in ENTRIES {
+        for &(variants, city, region, _) in ENTRIES.iter().chain(outer::ENTRIES) {
             assert!(city.is_some() || region.is_some(), "{variants}: no name");
             for v in variants.split('|') {
                 assert_eq!(v, v.to_lowercase(), "{v}: variants are lower-cased");
@@ -779,7 +782,7 @@ mod tests {
     #[test]
     fn regions_are_spelled_one_way() {
         // Oblasts as in the gold files: "<Name> Oblast"; Russian krais and republics by name.
-        for &(variants, _, region, country) in ENTRIES {
+        for &(variants, _, region, country) in ENTRIES.iter().chain(outer::ENTRIES) {
             if let Some(r) = region {
                 let ok = r.ends_with(" Oblast")
                     || r.ends_with(" Krai")

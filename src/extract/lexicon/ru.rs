@@ -191,6 +191,8 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("до >#num", "up to"),
     // "по два — над Брянской областью и Крымом": two for each place ("each two - over ...").
     ("по >#num >над", "each"),
+    // "по одному дрону над Брянской и Курской областями": one drone each over both.
+    ("по >#num >* >над", "each"),
     ("возросло до", "rose to"),
     ("возросла до", "rose to"),
     ("выросло до", "rose to"),
@@ -417,6 +419,12 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
         "<подавлен беспилотный летательный аппарат",
         "an unmanned aerial vehicle",
     ),
+    // "сбит вражеский БПЛА самолетного типа": a singular adjective makes the abbreviation one.
+    ("вражеский бпла", "an enemy drone"),
+    ("украинский бпла", "a Ukrainian drone"),
+    ("вражеский дрон", "an enemy drone"),
+    ("украинский дрон", "a Ukrainian drone"),
+    ("украинский беспилотник", "a Ukrainian drone"),
     ("бпла", "drones"),
     ("беспилотник*", "drones"),
     ("беспилотн*", "unmanned"),

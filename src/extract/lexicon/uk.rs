@@ -205,6 +205,8 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("до >#num", "up to"),
     // "по два — над Брянською областю та Кримом": two for each place ("each two - over ...").
     ("по >#num >над", "each"),
+    // "по одному дрону над Брянской и Курской областями": one drone each over both.
+    ("по >#num >* >над", "each"),
     ("зросла до", "rose to"),
     ("виросла до", "rose to"),
     ("виросло до", "rose to"),

@@ -1,0 +1,29 @@
+use super::*;
+use crate::extract::numbers::tokenize;
+
+fn head_after(s: &str, number: &str) -> (Head, String) {
+    let toks = tokenize(s);
+    let j = toks.iter().position(|t| t.is(number)).expect("number") + 1;
+    let (h, _, noun) = head(&toks, j);
+    (h, noun)
+}
+
+#[test]
+fn a_singular_weapon_after_one_and_an_unknown_adjective() {
+    let s = "14 Kalibr cruise missiles and one unidentified missile.";
+    assert_eq!(head_after(s, "one").0, Head::Missile);
+    let s = "and one unidentified missile during the attack";
+    assert_eq!(head_after(s, "one"), (Head::Missile, "missile".to_string()));
+    // Not a singular noun that modifies another: "one cruise missile strike".
+    let s = "Russia carried out one massive missile strike.";
+    assert_ne!(head_after(s, "one").0, Head::Missile);
+}
+
+#[test]
+fn a_range_of_ages_is_no_count() {
+    let s = "Five people aged between 36 and 55 suffered shrapnel wounds.";
+    let toks = tokenize(s);
+    let qs = crate::extract::numbers::quantities(&toks);
+    let range = qs.iter().find(|q| toks[q.i].is("36")).expect("the range");
+    assert_eq!(not_a_count(&toks, range, &[]).as_deref(), Some("an age"));
+}
