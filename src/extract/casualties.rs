@@ -525,8 +525,17 @@ fn toll_field(toks: &[Tok], q: &Quantity) -> Option<Field> {
             if person {
                 at = past_relative(window, at).0;
             }
+            // ("the number of people, which sustained injuries, rose to six").
+            let sustained = window
+                .get(at)
+                .is_some_and(|t| t.is_any(&["sustained", "suffered"]))
+                && window
+                    .get(at + 1)
+                    .is_some_and(|t| t.is_any(&["injuries", "wounds"]));
             if let Some(n) = window.get(at) {
-                if n.is_any(&["injured", "wounded", "hurt", "hospitalised", "hospitalized"]) {
+                if sustained
+                    || n.is_any(&["injured", "wounded", "hurt", "hospitalised", "hospitalized"])
+                {
                     return Some(Field::Injured);
                 }
                 if n.is_any(&["dead", "killed", "died", "deaths", "fatalities", "victims"]) {

@@ -46,7 +46,14 @@ pub(crate) fn mark(sents: &[Sent], cands: &mut [Cand]) {
             |k: usize| at(k, "down") || toks.get(k).is_some_and(|t| t.is_any(INTERCEPT_VERBS));
         let object = c.tok_start >= 2 && at(c.tok_start - 1, "another") && downing(c.tok_start - 2)
             || c.tok_start >= 1 && at(c.tok_start, "another") && downing(c.tok_start - 1);
+        // ("Ещё один дрон сбит", glossed "Another one drone was shot down": "another" before
+        // the count.)
+        let another_one = c.tok_start >= 1
+            && at(c.tok_start - 1, "another")
+            && at(c.tok_start, "one")
+            && opens_report(toks, c.tok_start - 1);
         let another = object && adding_opener(toks)
+            || another_one
             || opening && at(c.tok_start, "another")
             // "Bogomaz said a further two Ukrainian drones had been shot down".
             || c.tok_start >= 2

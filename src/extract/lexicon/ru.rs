@@ -425,6 +425,11 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("вражеский дрон", "an enemy drone"),
     ("украинский дрон", "a Ukrainian drone"),
     ("украинский беспилотник", "a Ukrainian drone"),
+    // "Ее сбили над Белгородом", "Его уничтожили": the weapon of the sentence before, downed.
+    ("ее сбили", "it was shot down"),
+    ("его сбили", "it was shot down"),
+    ("ее уничтожили", "it was destroyed"),
+    ("его уничтожили", "it was destroyed"),
     ("бпла", "drones"),
     ("беспилотник*", "drones"),
     ("беспилотн*", "unmanned"),

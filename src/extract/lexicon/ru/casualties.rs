@@ -186,6 +186,10 @@ pub(crate) const CASUALTIES: &[(&str, &str)] = &[
     ("пострадавшие отсутствуют", "no one was injured"),
     ("локационно потерян*", "locationally lost"),
     ("локационно утерян*", "locationally lost"),
+    // "Еще один дрон локально потерян": lost, as "локационно".
+    ("локально потерян*", "locationally lost"),
+    ("локально утрачен*", "locationally lost"),
+    ("локационно утрачен*", "locationally lost"),
     // "еще 66 БПЛА сбиты с курса (локационно потеряны)": knocked off course, not shot down.
     ("сбиты с курса", "were locationally lost"),
     ("сбит* с курса", "locationally lost"),

@@ -82,6 +82,11 @@ pub(crate) const PEOPLE: &[(&str, &str)] = &[
     ("колег*", "colleagues"),
     // "Ще троє його колег": three of his colleagues.
     ("його колег*", "of his colleagues"),
+    // "Її збили над Золочівщиною", "Його знищили": the weapon of the sentence before, downed.
+    ("її збили", "it was shot down"),
+    ("його збили", "it was shot down"),
+    ("її знищили", "it was destroyed"),
+    ("його знищили", "it was destroyed"),
     ("його", "his"),
     // "Дівчина 18 років, її 26-річний брат": her brother.
     ("її", "her"),

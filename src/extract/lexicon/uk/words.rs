@@ -460,6 +460,8 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("ворожий бпла", "an enemy drone"),
     ("російський бпла", "a Russian drone"),
     ("ударний бпла", "an attack drone"),
+    ("ворожий шахед", "an enemy Shahed drone"),
+    ("російський шахед", "a Russian Shahed drone"),
     // "збили 64 з 85 запущених Росією дронів": Russian-launched drones.
     ("запущен* росією", "Russian-launched"),
     ("випущен* росією", "Russian-launched"),
