@@ -235,6 +235,15 @@ pub(crate) fn casualty_field(toks: &[Tok], q: &Quantity, h: Head, end: usize) ->
     if animals {
         return None;
     }
+    // "58 people had been rescued from the rubble, 51 of whom were killed": the relative's
+    // count takes its own verb.
+    let of_whom = toks.get(q.j).is_some_and(|t| t.is("of"))
+        && toks
+            .get(q.j + 1)
+            .is_some_and(|t| t.is_any(&["whom", "them"]));
+    if of_whom {
+        return verb_field(toks, verb_after(toks, q, Head::Person, q.j + 2)).flatten();
+    }
     match h {
         Head::Killed => return Some(Field::Killed),
         Head::Injured => return Some(Field::Injured),

@@ -151,7 +151,7 @@ fn implied_at(toks: &[Tok], k: usize) -> Option<Quantity> {
             }
         }
         let probe = Quantity::implied(k, ordinal.unwrap_or(1));
-        let field = (h == Head::Person && !noun.ends_with('s'))
+        let field = (h == Head::Person && !plural_person(&noun))
             .then(|| casualty_field(toks, &probe, Head::Person, e))
             .flatten();
         // "two people were killed and a third man was seriously wounded": one more person, hurt.
@@ -362,7 +362,7 @@ fn article_at(toks: &[Tok], k: usize) -> Option<Quantity> {
     let person_one = h == Head::Person && {
         let probe = Quantity::implied(k, 1);
         let (_, e, noun) = head(toks, k + 1);
-        !noun.ends_with('s') && casualty_field(toks, &probe, Head::Person, e).is_some()
+        !plural_person(&noun) && casualty_field(toks, &probe, Head::Person, e).is_some()
     };
     // "a fraction of the price of a cruise missile": no verb launches it.
     let launched = h == Head::Missile && singular && {
@@ -380,6 +380,12 @@ fn article_at(toks: &[Tok], k: usize) -> Option<Quantity> {
     (launched || person_one).then(|| Quantity::implied(k, 1))
 }
 
+/// Whether a person's noun is plural: "-s", or an irregular plural ("None of the people were
+/// injured": no one person).
+fn plural_person(noun: &str) -> bool {
+    noun.ends_with('s') || matches!(noun, "people" | "children")
+}
+
 /// Determiners that start one person in a chain: "a man and his son", "a woman and her husband".
 const ONE_PERSON: &[&str] = &["a", "an", "the", "his", "her", "their"];
 
@@ -389,6 +395,7 @@ fn person_chain(toks: &[Tok], k: usize) -> (u64, usize, usize) {
     let (mut n, mut at, mut end) = (0, k, k + 1);
     loop {
         let (h, e, noun) = head(toks, at + 1);
+        // ("a 33-year-old and a 56-year-old men", glossed: the noun the chain shares.)
         if h != Head::Person || noun.ends_with('s') {
             return (n, at, end);
         }

@@ -183,6 +183,8 @@ pub(crate) const AGE_NOUN_FOLLOWERS: &[&str] = &[
 /// Modifiers allowed between a number and its head noun.
 pub(crate) const MODIFIERS: &[&str] = &[
     "tactical",
+    // "killed more than half of the residents with a single missile".
+    "single",
     // "77 allegedly downed drones" (glossed "77 нібито збитих БпЛА"): a hedge.
     "allegedly",
     "reportedly",
