@@ -520,9 +520,10 @@ fn of_phrase<'a>(w: &mut Quant<'a>, quants: &'a [Quantity], qi: usize, st: &Runn
     w.partitive = Some(earlier);
 }
 
-/// "thirty-one were shot down", "three more were suppressed", "of which 167 were shot down": a
-/// bare number with a role verb counts what the count before it counts.
-fn bare_count(w: &mut Quant, st: &Running) {
+/// A bare number whose next word is no head noun but a verb, "other"/"more" before a place, the
+/// means, or (in a sentence opening with the total) a preposition: it counts nothing of its own
+/// (`Head::None`), so the count before it decides.
+fn no_head_noun(w: &mut Quant) {
     let (toks, q) = (&w.s.toks, w.q);
     // "with around 40 intercepted", "15 destroyed by air defence": the verb right after the
     // number says what it counts.
@@ -574,6 +575,13 @@ fn bare_count(w: &mut Quant, st: &Running) {
         w.h = Head::None;
         w.end = q.j;
     }
+}
+
+/// "thirty-one were shot down", "three more were suppressed", "of which 167 were shot down": a
+/// bare number with a role verb counts what the count before it counts.
+fn bare_count(w: &mut Quant, st: &Running) {
+    let (toks, q) = (&w.s.toks, w.q);
+    no_head_noun(w);
     if !(w.h == Head::None || (w.h == Head::Person && matches!(w.noun.as_str(), "more" | "others")))
     {
         return;

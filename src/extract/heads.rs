@@ -707,6 +707,12 @@ pub(crate) fn not_a_count(toks: &[Tok], q: &Quantity, cues: &[Cue]) -> Option<St
     if next.is_some_and(|n| n.is_any(&["st", "nd", "rd", "th"])) {
         return Some("an ordinal".into());
     }
+    an_age(toks, q).then(|| "an age".into())
+}
+
+/// Whether the number at `q` is a person's age: "two men aged 51 and 55", "a boy of age 9",
+/// "A woman, 45, was killed", "men 41 and 49 years old".
+fn an_age(toks: &[Tok], q: &Quantity) -> bool {
     // "two men aged 51 and 55", "a boy of age 9": ages.
     let num = |k: usize| matches!(toks[k].kind, Kind::Num(_)) || toks[k].is_word();
     let age_before = |k: usize| toks[k].is_any(AGE_WORDS);
@@ -735,7 +741,7 @@ pub(crate) fn not_a_count(toks: &[Tok], q: &Quantity, cues: &[Cue]) -> Option<St
             || dashed
             || age_range)
     {
-        return Some("an age".into());
+        return true;
     }
     // "A woman, 45, was killed", "A man, 62, and two women, 51 and 53, have been injured": digits
     // set off by commas right after a person are the person's age (wire style).
@@ -756,9 +762,9 @@ pub(crate) fn not_a_count(toks: &[Tok], q: &Quantity, cues: &[Cue]) -> Option<St
         && toks[first - 1].is(",")
         && toks[first - 2].is_any(PERSON_HEADS)
     {
-        return Some("an age".into());
+        return true;
     }
-    first_of_two_ages(toks, q).then(|| "an age".into())
+    first_of_two_ages(toks, q)
 }
 
 /// "men 41 and 49 years old" (чоловіки 41 і 49 років): the first of two ages.

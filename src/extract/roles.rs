@@ -189,22 +189,26 @@ fn role_after(toks: &[Tok], q_start: usize, end: usize) -> Option<Vec<Role>> {
     None
 }
 
+/// Past the closing quote of a quoted count: '"over two dozen drones" launched by Russia were
+/// shot down' (the normalised text has ASCII quotes only).
+fn past_quote(toks: &[Tok], q_start: usize, end: usize) -> usize {
+    let quoted = toks.get(end).is_some_and(|t| t.is("\""))
+        && end > q_start
+        && toks[..q_start].iter().any(|t| t.is("\""));
+    end + usize::from(quoted)
+}
+
 /// Finds the role of the weapon count at tokens `[q_start, end)`, and whether a verb said it
 /// (`false`: the default, launched).
 pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role>, bool) {
     if let Some(r) = role_of_its_own(toks, end) {
         return (r, true);
     }
-    let mut end = past_adverb(toks, past_type_phrase(toks, end.min(toks.len())));
-    // '"over two dozen drones" launched by Russia were shot down': past the closing quote of
-    // a quoted count.
-    // (The normalised text has ASCII quotes only.)
-    if toks.get(end).is_some_and(|t| t.is("\""))
-        && end > q_start
-        && toks[..q_start].iter().any(|t| t.is("\""))
-    {
-        end += 1;
-    }
+    let end = past_quote(
+        toks,
+        q_start,
+        past_adverb(toks, past_type_phrase(toks, end.min(toks.len()))),
+    );
     // One weapon named with an article: "a Russian missile".
     // (Not "one of which hit a car repair shop": a part of the count before.)
     let single = toks
