@@ -226,7 +226,7 @@ fn implied_at(toks: &[Tok], k: usize) -> Option<Quantity> {
 /// befell them.
 fn ages_at(toks: &[Tok], k: usize, first: usize, years: bool) -> Option<Quantity> {
     let noun = k.checked_sub(1).map(|p| &toks[p])?;
-    let plural = noun.is_any(PERSON_HEADS) && noun.lower.ends_with(['s', 'n']) || noun.is("people");
+    let plural = plural_people(noun);
     // ("two men aged 29 and 41": the number before counts them.)
     let counted = k >= 2
         && (matches!(toks[k - 2].kind, Kind::Num(_) | Kind::Range(..))
@@ -381,6 +381,12 @@ fn article_at(toks: &[Tok], k: usize) -> Option<Quantity> {
             verb && roles.iter().all(|r| *r == Role::Intercepted)
         });
     (launched || person_one).then(|| Quantity::implied(k, 1))
+}
+
+/// Whether a token is a plural noun of people ("women", "men", "residents", "people"): the noun
+/// an age list counts.
+pub(crate) fn plural_people(t: &Tok) -> bool {
+    t.is_any(PERSON_HEADS) && t.lower.ends_with(['s', 'n']) || t.is("people")
 }
 
 /// Whether a person's noun is plural: "-s", or an irregular plural ("None of the people were

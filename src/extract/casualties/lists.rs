@@ -4,12 +4,12 @@
 //! and people coordinated under one verb, who add up ("a married couple and their two young
 //! sons were killed").
 
+use super::super::implied::plural_people;
 use super::super::lexicon::{
-    AUX, INJURED_NOUNS, INJURE_AFTER, INJURE_BEFORE, KILLED_NOUNS, KILL_AFTER, KILL_BEFORE,
-    PERSON_HEADS, RELATIVES,
+    AUX, INJURED_NOUNS, INJURE_AFTER, KILLED_NOUNS, KILL_AFTER, PERSON_HEADS, RELATIVES,
 };
 use super::super::numbers::{Kind, Quantity, Tok};
-use super::super::sentence::{Cand, Sent};
+use super::super::sentence::{Cand, Head, Sent};
 use super::super::types::{Field, Status};
 
 /// What opens the list after its casualty word.
@@ -225,20 +225,13 @@ pub(super) fn earlier_group_field(toks: &[Tok], noun: usize) -> Option<Field> {
     while m > 0 && k - m < 12 && age(&toks[m]) {
         m -= 1;
     }
-    let plural = |t: &Tok| t.is_any(PERSON_HEADS) && t.lower.ends_with(['s', 'n']);
-    if !plural(&toks[m])
+    if !plural_people(&toks[m])
         || !toks
             .get(m + 1)
             .is_some_and(|t| matches!(t.kind, Kind::Num(_)) || t.is("aged"))
     {
         return None;
     }
-    let verb = &toks[m.checked_sub(1)?];
-    if verb.is_any(KILL_BEFORE) {
-        Some(Field::Killed)
-    } else if verb.is_any(INJURE_BEFORE) && !verb.is_any(&["injuries", "injury"]) {
-        Some(Field::Injured)
-    } else {
-        None
-    }
+    // The verb before the first group is theirs, read as for any count ("Injured women ...").
+    super::before_field(toks, &Quantity::implied(m, 1), Head::None)
 }
