@@ -206,7 +206,8 @@ fn best_with_adds(
         .into_iter()
         .map(|a| {
             let adding = sent_of(&a).is_some_and(|s| adding_opener(&sents[s].toks));
-            let before = nearest_before(sent_of(&a), adding);
+            let before = nearest_before(sent_of(&a), adding)
+                .filter(|b| adding || !after_breakdown(b, &a.2, cands));
             (a, before)
         })
         .collect();
@@ -233,6 +234,27 @@ fn best_with_adds(
             .max_by_key(|(v, _, _)| *v)
             .map(|(value, qualifier, picks)| (Count { value, qualifier }, picks)),
     }
+}
+
+/// Whether figures of the same field come between the option `before` and the part `part`
+/// ("downed 120 drones ... included 30 over Bryansk, 29 in Kursk and 17 in Belgorod. Another
+/// 18 drones were downed over the Oryol region"): the part is one more item of that breakdown,
+/// within the figure before it, not an addition to it.
+fn after_breakdown(before: &[usize], part: &[usize], cands: &[Cand]) -> bool {
+    let key = |i: usize| (cands[i].sent, cands[i].tok_start);
+    let (Some(from), Some(to)) = (
+        before.iter().map(|&i| key(i)).max(),
+        part.iter().map(|&i| key(i)).min(),
+    ) else {
+        return false;
+    };
+    let field = cands[part[0]].field;
+    cands.iter().any(|c| {
+        c.field == field
+            && c.value.is_some()
+            && (c.sent, c.tok_start) > from
+            && (c.sent, c.tok_start) < to
+    })
 }
 
 /// Casualties by place: the sum over places of each place's largest figure, where a figure is a

@@ -248,6 +248,11 @@ pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role
         ]) {
             break;
         }
+        // "367 aerial weapons—including missiles and drones—of which 45 cruise missiles and 266
+        // UAVs were intercepted": the relative clause's verb is after its subject.
+        if t.is("which") && k > 0 && toks[k - 1].is("of") {
+            break;
+        }
         if t.is("with") {
             with = true;
         }
@@ -696,8 +701,9 @@ fn forward_role(toks: &[Tok], end: usize, single: bool) -> Option<Vec<Role>> {
     if let Some(r) = defence_after(toks, end) {
         return Some(r);
     }
-    // 4. The subject of an active verb right after it: "111 drones targeted the Dnipro region".
-    let mut k = end;
+    // 4. The subject of an active verb right after it: "111 drones targeted the Dnipro region"
+    // (past their owner: "five drones of the Ukrainian Armed Forces destroyed over the region").
+    let mut k = passive::past_owner(toks, end);
     while k < toks.len()
         && k < end + 4
         && toks[k].is_any(&[
@@ -750,8 +756,15 @@ fn forward_role(toks: &[Tok], end: usize, single: bool) -> Option<Vec<Role>> {
         });
     }
     if let Some(r) = toks.get(k).and_then(|v| verb_role(v, toks.get(k + 1))) {
-        // "46 drones disappeared from radar" (not "hit by", "launched from").
-        if r == Role::Lost || !toks.get(k + 1).is_some_and(|n| n.is_any(&["by", "from"])) {
+        // "46 drones disappeared from radar" (not "hit by", "launched from"); "14 drones
+        // neutralised by electronic warfare" (glossed "нейтрализовали средствами РЭБ"): a reduced
+        // passive of downing, its agent the defence.
+        let agent = toks.get(k + 1).is_some_and(|n| n.is("by"));
+        let downed_by = r == Role::Intercepted && agent && toks[k].lower.ends_with("ed");
+        if r == Role::Lost
+            || downed_by
+            || !toks.get(k + 1).is_some_and(|n| n.is_any(&["by", "from"]))
+        {
             // "a Russian missile hit an apartment building": one launched, and a hit; "three
             // missiles hit the city": hits only (the launch count is another figure).
             let mut roles = vec![r];

@@ -150,7 +150,12 @@ impl Running {
                             .any(|t| t.is_any(&[";", ".", "while", "but", "whereas", "although"]))
                 })
             });
-        self.of_which = opens || coordinated;
+        // "673 means of air attack, of them 38 missiles": the parts of a total of mixed or
+        // unnamed weapons are each weapon's own figures (as after "including").
+        let mixed_total = self
+            .last_head
+            .is_some_and(|(h, e)| h == Head::Mixed && q.q_start.saturating_sub(e) <= 6);
+        self.of_which = opens && !mixed_total || coordinated;
     }
 
     /// Opens a subset at "including", "among (them)"; closes it at punctuation after the last

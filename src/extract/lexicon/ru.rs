@@ -474,7 +474,7 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("кабов", "glide bombs"),
     ("рсзо", "multiple rocket launchers"),
     ("реактивн* снаряд*", "rockets"),
-    ("средств* воздушного нападения", "means of air attack"),
+    ("средств* воздушного нападения", "air attack vehicles"),
     ("воздушн* цел*", "air targets"),
     // Launching, intercepting, hitting.
     ("атаковал* >#num", "attacked with"),

@@ -438,7 +438,7 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("кабів", "glide bombs"),
     ("кабами", "glide bombs"),
     ("рсзв", "multiple rocket launchers"),
-    ("засоб* повітряного нападу", "means of air attack"),
+    ("засоб* повітряного нападу", "air attack vehicles"),
     ("повітрян* ціл*", "air targets"),
     // Launching, intercepting, hitting.
     ("атакува* >#num", "attacked with"),

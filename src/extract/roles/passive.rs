@@ -49,7 +49,7 @@ fn past_modifier(toks: &[Tok], end: usize) -> usize {
 /// Past an abbreviation in brackets and the owner of the weapons between a count and its
 /// verb: "three unmanned aerial vehicles (UAVs) of the Armed Forces of Ukraine (AFU) were
 /// discovered and destroyed".
-fn past_owner(toks: &[Tok], end: usize) -> usize {
+pub(super) fn past_owner(toks: &[Tok], end: usize) -> usize {
     let mut k = end;
     for _ in 0..4 {
         if toks.get(k).is_some_and(|t| t.is("(")) {

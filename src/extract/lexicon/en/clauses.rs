@@ -179,6 +179,12 @@ pub(crate) const SAYING_VERBS: &[&str] = &[
     "claiming",
     "saying",
     "stating",
+    // "В ведомстве уточнили, что еще один беспилотник уничтожили" (glossed "In the ministry
+    // clarified, that another one drone destroyed").
+    "clarified",
+    "specified",
+    "noted",
+    "explained",
 ];
 
 /// Prepositions after a launch participle that make it modify the weapon noun before it
