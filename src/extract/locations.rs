@@ -283,6 +283,7 @@ fn named_as_government(toks: &[Tok], place: usize) -> bool {
         .is_some_and(|t| t.capitalized() || t.is_any(OFFICIAL_WORDS));
     word(2, &["according"]) && word(1, &["to"]) && !titled
         || word(1, GOVERNMENT_OBJECT_VERBS)
+        || word(2, GOVERNMENT_AGENT_PARTICIPLES) && word(1, &["by"])
         || word(2, GOVERNMENT_OBJECT_NOUNS) && word(1, &["on", "against", "with"])
         || word(2, &["finger", "fingers"]) && word(1, &["at"])
 }

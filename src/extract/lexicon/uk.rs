@@ -617,6 +617,7 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("поранень зазна*", "injured"),
     // "поранення дістали машиніст і помічник машиніста": the verb before its subject.
     ("поранення діста*", "injured"),
+    ("поранень діста*", "injured"),
     ("травми отрима*", "injured"),
     ("поранив", "injured"),
     ("поранила", "injured"),

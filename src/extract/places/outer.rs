@@ -1,6 +1,6 @@
 //! The gazetteer's Russian regions far from the front: the north, the Urals, the Volga and the
-//! Caucasus, with their capitals and the sites drones reach there (Cherepovets, Severodvinsk). Read
-//! with [`super::ENTRIES`].
+//! Caucasus, with their capitals and the sites drones reach there (Cherepovets, Severodvinsk,
+//! Krasnodar Krai's refineries and ports). Read with [`super::ENTRIES`].
 
 use super::Country;
 use super::Country::Russia as RU;
@@ -49,4 +49,23 @@ pub(super) const ENTRIES: &[(&str, Option<&str>, Option<&str>, Country)] = &[
         RU,
     ),
     ("sverdlovsk", None, Some("Sverdlovsk Oblast"), RU),
+    // Krasnodar Krai's oil and port sites that drones reach.
+    ("tikhoretsk", Some("Tikhoretsk"), Some("Krasnodar Krai"), RU),
+    ("kropotkin", Some("Kropotkin"), Some("Krasnodar Krai"), RU),
+    (
+        "kavkazskaya",
+        Some("Kavkazskaya"),
+        Some("Krasnodar Krai"),
+        RU,
+    ),
+    ("temryuk", Some("Temryuk"), Some("Krasnodar Krai"), RU),
+    ("gelendzhik", Some("Gelendzhik"), Some("Krasnodar Krai"), RU),
+    ("krymsk", Some("Krymsk"), Some("Krasnodar Krai"), RU),
+    (
+        "afipsky|afipskiy",
+        Some("Afipsky"),
+        Some("Krasnodar Krai"),
+        RU,
+    ),
+    ("ilsky|ilskiy", Some("Ilsky"), Some("Krasnodar Krai"), RU),
 ];

@@ -69,6 +69,15 @@ pub(crate) const PLACE_PREPOSITIONS: &[&str] = &["in", "on", "over", "at", "near
 pub(crate) const GOVERNMENT_OBJECT_VERBS: &[&str] = &[
     "blamed", "blaming", "blames", "blame", "accused", "accusing", "accuses", "accuse",
 ];
+/// Participles before "by" and a capital that make it a government, not a place: "the local
+/// governor installed by Moscow", "authorities appointed by Moscow", "forces backed by Moscow".
+pub(crate) const GOVERNMENT_AGENT_PARTICIPLES: &[&str] = &[
+    "installed",
+    "appointed",
+    "backed",
+    "controlled",
+    "sponsored",
+];
 /// Nouns of dealing with a government, before "on", "against" or "with" and a capital: "greater
 /// international pressure on Moscow", "sanctions against Moscow", "talks with Kyiv".
 pub(crate) const GOVERNMENT_OBJECT_NOUNS: &[&str] = &[

@@ -396,6 +396,8 @@ pub(crate) const ZERO_NEGATIONS: &[&str] = &[
     "не имеется",
     // "жертв и разрушений удалось избежать" (casualties and damage were avoided).
     "удалось избежать",
+    // "никаких пострадавших или разрушений не произошло" (no casualties or damage occurred).
+    "не произошло",
 ];
 
 /// The words before a casualty noun that make its "нет" no zero of the attack: an absence of news

@@ -201,6 +201,12 @@ pub(crate) const PLACES: &[(&str, &str)] = &[
     ("енгельс*", "Engels"),
     ("таганрог*", "Taganrog"),
     ("туапсе", "Tuapse"),
+    ("тихорецьк*", "Tikhoretsk"),
+    ("кропоткін*", "Kropotkin"),
+    ("темрюк*", "Temryuk"),
+    ("геленджик*", "Gelendzhik"),
+    ("афіпськ*", "Afipsky"),
+    ("ільськ*", "Ilsky"),
     ("ярославл*", "Yaroslavl"),
     // The north, the Urals, the Volga and the Caucasus.
     ("костром*", "Kostroma"),
