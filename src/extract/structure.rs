@@ -89,7 +89,14 @@ fn link_lists(sents: &mut [Sent]) {
             && s.text
                 .trim_start()
                 .starts_with(|c: char| c.is_ascii_digit());
-        if is_list_item(&s.text) || last_item {
+        // "611 цілей: ¶ 566 ударних БпЛА, ¶ 2 реактивні БпЛА Бандероль, ¶ ...": a figure's line
+        // ending in a comma right after the colon, or after such an item, is an item too.
+        let comma_item = lead.is_some()
+            && s.text.trim_end().ends_with(',')
+            && s.text
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit());
+        if is_list_item(&s.text) || last_item || comma_item {
             s.lead = lead;
             in_list = lead.is_some() && !last_item;
         } else {

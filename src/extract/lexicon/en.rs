@@ -497,6 +497,12 @@ pub(crate) const ATTACK_CONTEXT: &[&str] = &[
     "refinery",
     "shelling",
     "shelled",
+    // "По данным ведомства, инциденты были зафиксированы вечером 13 января" (glossed "the
+    // incidents were recorded"): the ministry's word for the drones' attacks.
+    "incident",
+    "incidents",
+    "raid",
+    "raids",
 ];
 /// Words of the ground war or of diplomacy: places in these sentences are not strike locations.
 pub(crate) const VETO: &[&str] = &[

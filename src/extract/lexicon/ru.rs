@@ -476,6 +476,14 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("реактивн* снаряд*", "rockets"),
     ("средств* воздушного нападения", "air attack vehicles"),
     ("воздушн* цел*", "air targets"),
+    ("инциденты", "incidents"),
+    ("инцидент*", "incident"),
+    // "три беспилотника перехватили над Крымом, а два — над Ростовской областью": "а" before
+    // a count or its place joins a part (elsewhere it stays, as a contrast).
+    ("а >#num", "and"),
+    ("а >над", "and"),
+    ("а >ещё", "and"),
+    ("а >еще", "and"),
     // Launching, intercepting, hitting.
     ("атаковал* >#num", "attacked with"),
     ("атаковал*", "attacked"),

@@ -20,7 +20,9 @@ pub(crate) use words::WORDS;
 /// number itself.
 pub(crate) const NUMBER_ENDINGS: &[&str] = &[
     "ма", "ми", "ти", "х", "го", "му", "ох", "ьох", "ої", "ій", "ий", "а", "у", "ю", "ою", "ці",
-    "ка", "ки",
+    "ка",
+    "ки", // "з понад 50-и випущених ракет": the genitive (п'ятдесят-и).
+    "и",
     // "ще 13-ть отримали поранення": the numeral's own last letters (тринадця-ть); "ще 12-ро
     // поранені": a collective numeral's (дванадцяте-ро).
     "ть", "ро",
@@ -440,6 +442,8 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("рсзв", "multiple rocket launchers"),
     ("засоб* повітряного нападу", "air attack vehicles"),
     ("повітрян* ціл*", "air targets"),
+    ("інциденти", "incidents"),
+    ("інцидент*", "incident"),
     // Launching, intercepting, hitting.
     ("атакува* >#num", "attacked with"),
     ("атакува*", "attacked"),
@@ -510,6 +514,9 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("збив*", "shot down"),
     ("подавлен*", "suppressed"),
     ("подавил*", "suppressed"),
+    // "збила або заглушила 611 цілей": jammed, as the Air Force's "подавлено" (suppressed).
+    ("заглуши*", "suppressed"),
+    ("заглушен*", "suppressed"),
     // "ліквідували 6 шахедів": destroyed.
     ("ліквідува*", "destroyed"),
     ("знищен*", "destroyed"),

@@ -60,6 +60,11 @@ pub(crate) const CORRECTED_LATER: &str = r"(?i)^\W*(?:initially|at first|origina
 /// round-up of settlements attacked ("Russian troops attacked 16 settlements yesterday, killing 1
 /// person and wounding 10").
 pub(crate) const AGGRESSION_TOLL: &str = r"(?i)\b(?:(?:as a result of|due to|because of|from) (?:the )?(?:russian|enemy|russia's) aggression|(?:attacked|struck|hit|targeted) \d+ (?:settlements|localities|towns and villages|communities))\b";
+/// The lead of a day's round-up of every region's tolls ("At least seven civilians were killed
+/// and 23 were injured in Russian strikes across Ukraine over the past 24 hours, regional
+/// authorities reported"): the regions' tolls after it that name no air weapon are its parts,
+/// shelling and air attacks together.
+pub(crate) const ROUND_UP_LEAD: &str = r"(?i)\b(?:killed|injured|wounded)\b[^.;]*\bacross (?:ukraine|the country)\b[^.;]*\bover the (?:past|last) (?:day|24 hours)\b|\bover the (?:past|last) (?:day|24 hours)\b[^.;]*\bacross (?:ukraine|the country)\b[^.;]*\b(?:killed|injured|wounded)\b";
 /// What makes casualties of shelling and air attacks together a summary total.
 pub(crate) const MIXED_TOTAL: &str = r"(?i)\b(?:in total|overall|altogether|(?:over|in|during) the (?:past|last) (?:day|24 hours)|throughout the day|a day earlier|over the day)\b";
 // Zero statements (zeros.rs).

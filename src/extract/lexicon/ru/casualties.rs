@@ -123,6 +123,11 @@ pub(crate) const CASUALTIES: &[(&str, &str)] = &[
     ("супружеской пары", "a married couple"),
     ("семейная пара", "a married couple"),
     ("никто не пострадал", "no one was injured"),
+    // "Никто не получил травм", "травм никто не получил": no one received injuries.
+    ("никто не получил травм*", "no one was injured"),
+    ("никто не получил ранени*", "no one was injured"),
+    ("травм никто не получил", "no one was injured"),
+    ("ранений никто не получил", "no one was injured"),
     ("никто не погиб", "no one was killed"),
     ("потерпевших нет", "no one was injured"),
     ("повреждений и пострадавших нет", "no one was injured"),

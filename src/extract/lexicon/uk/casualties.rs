@@ -179,6 +179,13 @@ pub(crate) const CASUALTIES: &[(&str, &str)] = &[
     ("поранень ніхто не зазнав", "no one was injured"),
     ("ніхто не зазнав травм", "no one was injured"),
     ("ніхто не зазнав поранень", "no one was injured"),
+    // "Ніхто не отримав травм", "Ніхто із людей травми не отримав": no one received injuries.
+    ("ніхто не отрима* травм*", "no one was injured"),
+    ("ніхто не отрима* поранен*", "no one was injured"),
+    ("ніхто із людей травм* не отрима*", "no one was injured"),
+    ("ніхто з людей травм* не отрима*", "no one was injured"),
+    ("травм* ніхто не отрима*", "no one was injured"),
+    ("поранен* ніхто не отрима*", "no one was injured"),
     // "Медики надали допомогу трьом місцевим жителям": treated (not psychologists' help).
     (
         "медики надали допомогу",
