@@ -484,6 +484,12 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("а >над", "and"),
     ("а >ещё", "and"),
     ("а >еще", "and"),
+    // "Один из беспилотников сбили силы ПВО": one of the drones (not "from drones").
+    ("<од* из >беспилотник*", "of the"),
+    ("<од* из >дрон*", "of the"),
+    ("<од* из >бпла", "of the"),
+    ("<од* из >шахед*", "of the"),
+    ("<од* из >ракет*", "of the"),
     // Launching, intercepting, hitting.
     ("атаковал* >#num", "attacked with"),
     ("атаковал*", "attacked"),
