@@ -188,6 +188,13 @@ impl Timeline {
     /// killed") the day of the main attack or the next is the main attack's report.
     pub(crate) fn day(&self, s: &Sent, pos: usize) -> Option<NaiveDate> {
         let main = self.anchors.main;
+        // "date 2025-07-22 1 killed, 11 injured in new Russian raids": a title dated only by its
+        // page's date line speaks of the day the article writes from, when it says which.
+        let page_dated =
+            !s.cues.is_empty() && s.cues.iter().all(|c| dates::is_date_line(&s.text, c));
+        if let Some(report) = self.anchors.report.filter(|_| page_dated) {
+            return Some(report);
+        }
         match date_for(s, pos, self.anchors).or(self.para[s.idx]) {
             Some((d, true)) => Some(
                 main.filter(|&m| dates::comparable(m, d) && (0..=1).contains(&(d - m).num_days()))
@@ -259,10 +266,20 @@ fn report_day(sents: &[Sent], anchors: Anchors) -> Option<NaiveDate> {
             cue.starts_with("overnight") || NIGHT_BEFORE.is_match(&first.text[..c.start])
         })
     };
+    // "KIEV, July 21 (Xinhua) -- ... early Monday" on a page of July 22: the wire dateline of the
+    // article's opening is the day it writes from, and a bare "overnight" later is that night.
+    let dateline = || {
+        sents
+            .iter()
+            .take(3)
+            .find_map(|s| dates::city_dateline_date(&s.text))
+            .and_then(|kind| dates::resolve(kind, anchors))
+    };
     let day = overnight
         .or_else(lead)
         .or_else(named_night)
-        .and_then(|c| dates::resolve(c.kind, anchors))?;
+        .and_then(|c| dates::resolve(c.kind, anchors))
+        .or_else(dateline)?;
     (day < published && (published - day).num_days() <= 2).then_some(day)
 }
 
@@ -416,7 +433,14 @@ fn main_date(sents: &[Sent], cands: &[Cand], anchors: Anchors) -> Option<NaiveDa
                     .filter(|s| dates::dateline_alone(&s.text).is_none())
                     .find_map(|s| resolve_first(s, anchors))
             };
-            resolve_first(&sents[first], anchors)
+            // ("date 2025-07-22 1 killed, 11 injured ... ¶ KIEV, July 21 (Xinhua) -- ...": a
+            // lead dated only by its page's date line is of the day the article writes from.)
+            let s = &sents[first];
+            let page_dated = main_cues(s).all(|c| dates::is_date_line(&s.text, c));
+            anchors
+                .report
+                .filter(|_| page_dated && !s.cues.is_empty())
+                .or_else(|| resolve_first(s, anchors))
                 .or_else(in_para)
                 .or_else(|| {
                     sents[..first]

@@ -90,6 +90,16 @@ pub(crate) fn dateline_date(s: &str) -> Option<CueKind> {
     out.into_iter().find(|c| is_dateline(s, c)).map(|c| c.kind)
 }
 
+/// The date of a wire dateline that names its city ("KIEV, July 21 (Xinhua) --"; not a sentence
+/// that opens with a date and a dash, "17 сентября – в день, когда ...").
+pub(crate) fn city_dateline_date(s: &str) -> Option<CueKind> {
+    let mut out = Vec::new();
+    date_cues(s, &mut out);
+    out.into_iter()
+        .find(|c| is_dateline(s, c) && !s[..c.start].trim().is_empty())
+        .map(|c| c.kind)
+}
+
 /// Whether a sentence is nothing but its date cues, a page's own date ("Saturday, May 17, 2025",
 /// "3 грудня 2025, 18:36"): no cue of an attack.
 pub(crate) fn only_dates(s: &crate::extract::sentence::Sent) -> bool {

@@ -562,6 +562,10 @@ pub(crate) const WORDS: &[(&str, &str)] = &[
     ("сотня", "a hundred"),
     ("сотню", "a hundred"),
     ("становил*", "reached"),
+    // "Орієнтовно 60 із них становили «Шахеди»": a count that makes up part of a total is what
+    // it was (not a toll reaching a figure).
+    ("<#num становил*", "were"),
+    ("<них становил*", "were"),
     ("становить", "stands at"),
     ("складає", "stands at"),
     ("складають", "stand at"),
