@@ -51,10 +51,10 @@ fn intercepts(l: &Cand, sent: usize, a: usize, b: usize) -> Cand {
 }
 
 /// Adds the intercept candidates of `s`'s "all of them" phrases.
-pub(crate) fn all_intercepted(s: &Sent, out: &mut Vec<Cand>) {
+pub(crate) fn all_intercepted(s: &Sent, sents: &[Sent], out: &mut Vec<Cand>) {
     let mut new: Vec<Cand> = Vec::new();
     which_were_downed(s, out, &mut new);
-    they_were_downed(s, out, &mut new);
+    they_were_downed(s, sents, out, &mut new);
     respectively_downed(s, out, &mut new);
     // Every other phrase it reads says "all".
     if !s.lower.contains("all") && !s.lower.contains("both ") {
@@ -228,7 +228,7 @@ fn which_were_downed(s: &Sent, out: &[Cand], new: &mut Vec<Cand>) {
 
 /// "Four drones tried to attack the Bryansk region. They were shot down": the launch count of
 /// the sentence right before (its last), when this sentence counts nothing of its own.
-fn they_were_downed(s: &Sent, out: &[Cand], new: &mut Vec<Cand>) {
+fn they_were_downed(s: &Sent, sents: &[Sent], out: &[Cand], new: &mut Vec<Cand>) {
     // "shot it down": the one weapon launched before.
     let (m, one) = match THEY_WERE_DOWNED.find(&s.text) {
         Some(m) => (m, false),
@@ -249,6 +249,18 @@ fn they_were_downed(s: &Sent, out: &[Cand], new: &mut Vec<Cand>) {
     else {
         return;
     };
+    // ("... shot down 58 Russian drones. ... In total, Russia attacked Ukraine with 132 drones.
+    // They were shot down in Chernihiv, Sumy, ...": the ones shot down, counted before for the
+    // same attack, when the launch count's sentence names no day of its own.)
+    let same_attack = sents.get(l.sent).is_some_and(|ls| ls.cues.is_empty());
+    let downed_before = same_attack
+        && l.field.and_then(intercepted).is_some_and(|f| {
+            out.iter()
+                .any(|c| c.sent < l.sent && c.field == Some(f) && c.status == Status::Used)
+        });
+    if downed_before {
+        return;
+    }
     let b = s
         .toks
         .iter()

@@ -30,7 +30,7 @@ fn classify_sentence(
     id: &str,
 ) {
     classify_quantities(s, sents, out, warnings, id);
-    anaphora::all_intercepted(s, out);
+    anaphora::all_intercepted(s, sents, out);
 }
 
 /// A quantity being classified, with what it counts and how it stands in its phrase.

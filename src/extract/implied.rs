@@ -160,19 +160,8 @@ fn implied_at(toks: &[Tok], k: usize) -> Option<Quantity> {
         }
         return (field.is_some() && (the_one || field == Some(Field::Killed))).then_some(probe);
     }
-    // "both Kh-59 missiles were destroyed": two.
     if t.is("both") {
-        let (h, e, noun) = head(toks, k + 1);
-        let coordinated = toks.get(e).is_some_and(|n| n.is_any(&["and", "as", "or"]));
-        // "Both of them were destroyed": two of the count before.
-        let of_them = toks.get(k + 1).is_some_and(|n| n.is("of"))
-            && toks
-                .get(k + 2)
-                .is_some_and(|n| n.is_any(&["them", "which", "these"]));
-        let both =
-            (matches!(h, Head::Missile | Head::Drone) && noun.ends_with('s') && !coordinated)
-                || of_them;
-        return both.then(|| Quantity::implied(k, 2));
+        return both_at(toks, k);
     }
     if t.is("another") {
         return another_at(toks, k);
@@ -217,6 +206,20 @@ fn implied_at(toks: &[Tok], k: usize) -> Option<Quantity> {
         return article_at(toks, k);
     }
     None
+}
+
+/// "both Kh-59 missiles were destroyed", "Both of them were destroyed" (two of the count before):
+/// two weapons.
+fn both_at(toks: &[Tok], k: usize) -> Option<Quantity> {
+    let (h, e, noun) = head(toks, k + 1);
+    let coordinated = toks.get(e).is_some_and(|n| n.is_any(&["and", "as", "or"]));
+    let of_them = toks.get(k + 1).is_some_and(|n| n.is("of"))
+        && toks
+            .get(k + 2)
+            .is_some_and(|n| n.is_any(&["them", "which", "these"]));
+    let both = (matches!(h, Head::Missile | Head::Drone) && noun.ends_with('s') && !coordinated)
+        || of_them;
+    both.then(|| Quantity::implied(k, 2))
 }
 
 /// "In Nikopol, men aged 30 and 42 were injured", "women aged 24, 45 and 54 had been injured":

@@ -240,17 +240,7 @@ pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role
             steps = 0;
             continue;
         }
-        // ("destroyed 21 drones ..., as a result of the fall of one drone a man was injured": a
-        // clause of cause has no verb of the count before it.)
-        if t.is_any(&[
-            ";", ":", "but", "while", "whereas", "although", "though", "that", "adding", "saying",
-            "result",
-        ]) {
-            break;
-        }
-        // "367 aerial weapons—including missiles and drones—of which 45 cruise missiles and 266
-        // UAVs were intercepted": the relative clause's verb is after its subject.
-        if t.is("which") && k > 0 && toks[k - 1].is("of") {
+        if clause_start(toks, k) {
             break;
         }
         if t.is("with") {
@@ -352,6 +342,15 @@ pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role
         }
     }
     forward_role(toks, end, single).map_or((vec![Role::Launched], false), |r| (r, true))
+}
+
+/// Whether token `k` opens the clause a count stands in, so that no verb before it is the count's:
+/// a clause of contrast, report or cause ("destroyed 21 drones ..., as a result of the fall of one
+/// drone a man was injured"), or "of which" ("367 aerial weapons—including missiles and
+/// drones—of which 45 cruise missiles and 266 UAVs were intercepted": the relative clause's verb
+/// is after its subject).
+fn clause_start(toks: &[Tok], k: usize) -> bool {
+    toks[k].is_any(BACKWARD_VERB_STOPS) || toks[k].is("which") && k > 0 && toks[k - 1].is("of")
 }
 
 /// Whether "as well as" begins at `k`.
@@ -704,21 +703,7 @@ fn forward_role(toks: &[Tok], end: usize, single: bool) -> Option<Vec<Role>> {
     // 4. The subject of an active verb right after it: "111 drones targeted the Dnipro region"
     // (past their owner: "five drones of the Ukrainian Armed Forces destroyed over the region").
     let mut k = passive::past_owner(toks, end);
-    while k < toks.len()
-        && k < end + 4
-        && toks[k].is_any(&[
-            "allegedly",
-            "reportedly",
-            "recently",
-            "also",
-            "then",
-            "later",
-            "all",
-            "had",
-            "has",
-            "have",
-        ])
-    {
+    while k < toks.len() && k < end + 4 && toks[k].is_any(BEFORE_OWN_VERB) {
         k += 1;
     }
     // "Seven UAVs loaded with explosives and shrapnel hit the pumping station": past what they

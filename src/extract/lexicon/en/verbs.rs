@@ -249,6 +249,27 @@ pub(crate) const CARRYING_PARTICIPLES: &[&str] = &[
     "loaded", "laden", "armed", "equipped", "packed", "stuffed", "carrying", "filled",
 ];
 
+/// Words after a weapon count that stand before its own active verb ("111 drones reportedly
+/// targeted the Dnipro region", "26 Russian missiles and 52 drones had hit 25 sites").
+pub(crate) const BEFORE_OWN_VERB: &[&str] = &[
+    "allegedly",
+    "reportedly",
+    "recently",
+    "also",
+    "then",
+    "later",
+    "all",
+    "had",
+    "has",
+    "have",
+];
+/// Words that open the clause a count stands in, past which no verb before it is the count's:
+/// contrast, report, cause ("destroyed 21 drones ..., as a result of the fall of one drone a man
+/// was injured").
+pub(crate) const BACKWARD_VERB_STOPS: &[&str] = &[
+    ";", ":", "but", "while", "whereas", "although", "though", "that", "adding", "saying", "result",
+];
+
 /// What a count that is only compared with names, after "previous", "earlier" and the like:
 /// "far surpassing the previous record of 539 drones", "the earlier high of 810".
 pub(crate) const RECORD_NOUNS: &[&str] = &["record", "high", "peak", "maximum"];
