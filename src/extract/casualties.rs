@@ -24,7 +24,6 @@ mod subject;
 /// What makes casualties of shelling and air attacks together a summary total.
 static MIXED_TOTAL: LazyLock<Regex> = crate::regex!(patterns::MIXED_TOTAL);
 static AGGRESSION_TOLL: LazyLock<Regex> = crate::regex!(patterns::AGGRESSION_TOLL);
-static ROUND_UP_LEAD: LazyLock<Regex> = crate::regex!(patterns::ROUND_UP_LEAD);
 static CORRECTED_LATER: LazyLock<Regex> = crate::regex!(patterns::CORRECTED_LATER);
 
 /// Whether the count ending at token `j` is a first report that its sentence corrects after it
@@ -83,11 +82,7 @@ pub(crate) fn ground_fire(s: &Sent, sents: &[Sent]) -> Option<String> {
     }
     // "At least seven civilians were killed ... across Ukraine over the past 24 hours ... ¶ In
     // Donetsk Oblast, six civilians were killed": a region's part of a day's round-up.
-    if !own_air
-        && sents[..s.idx]
-            .iter()
-            .any(|p| ROUND_UP_LEAD.is_match(&p.text))
-    {
+    if !own_air && s.after_round_up {
         return Some(
             "a region's part of a day's round-up: shelling and air attacks together".into(),
         );

@@ -79,4 +79,7 @@ pub(crate) struct Sent {
     pub(crate) lead: Option<usize>,
     /// In a paragraph that opened with a period and has named no day since.
     pub(crate) in_period_para: bool,
+    /// After the lead of a day's round-up of every region's tolls ("At least seven civilians were
+    /// killed ... across Ukraine over the past 24 hours"): see `casualties::ground_fire`.
+    pub(crate) after_round_up: bool,
 }

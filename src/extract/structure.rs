@@ -11,6 +11,7 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 static NATIONAL: LazyLock<Regex> = crate::regex!(patterns::NATIONAL);
+static ROUND_UP_LEAD: LazyLock<Regex> = crate::regex!(patterns::ROUND_UP_LEAD);
 
 static RESTRICTED: LazyLock<Regex> = crate::regex!(patterns::RESTRICTED);
 static COUNTRY_OPENING: LazyLock<Regex> = crate::regex!(patterns::COUNTRY_OPENING);
@@ -44,6 +45,7 @@ fn sentence(idx: usize, kind: LineKind, para: usize, text: &str) -> Sent {
         context,
         lead: None,
         in_period_para: false,
+        after_round_up: false,
     }
 }
 
@@ -158,6 +160,16 @@ pub(crate) fn sentences(doc: &Doc) -> Vec<Sent> {
         .collect();
     link_lists(&mut sents);
     mark_period_paragraphs(&mut sents);
+    // (The words first: the pattern is costly, and few sentences have them.)
+    let round_up = |s: &Sent| {
+        (s.lower.contains("over the past") || s.lower.contains("over the last"))
+            && ROUND_UP_LEAD.is_match(&s.text)
+    };
+    if let Some(lead) = sents.iter().position(round_up) {
+        for s in &mut sents[lead + 1..] {
+            s.after_round_up = true;
+        }
+    }
     let mut last: Option<usize> = None;
     for i in 0..sents.len() {
         if let Some(j) = last {
