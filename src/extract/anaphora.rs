@@ -250,13 +250,17 @@ fn they_were_downed(s: &Sent, sents: &[Sent], out: &[Cand], new: &mut Vec<Cand>)
         return;
     };
     // ("... shot down 58 Russian drones. ... In total, Russia attacked Ukraine with 132 drones.
-    // They were shot down in Chernihiv, Sumy, ...": the ones shot down, counted before for the
-    // same attack, when the launch count's sentence names no day of its own.)
+    // They were shot down in Chernihiv, Sumy, ...": the ones shot down, counted a few sentences
+    // before for the same attack, when the launch count's sentence names no day of its own.)
     let same_attack = sents.get(l.sent).is_some_and(|ls| ls.cues.is_empty());
     let downed_before = same_attack
         && l.field.and_then(intercepted).is_some_and(|f| {
-            out.iter()
-                .any(|c| c.sent < l.sent && c.field == Some(f) && c.status == Status::Used)
+            out.iter().any(|c| {
+                c.sent < l.sent
+                    && l.sent - c.sent <= 4
+                    && c.field == Some(f)
+                    && c.status == Status::Used
+            })
         });
     if downed_before {
         return;

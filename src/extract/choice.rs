@@ -252,6 +252,7 @@ fn after_breakdown(before: &[usize], part: &[usize], cands: &[Cand]) -> bool {
     cands.iter().any(|c| {
         c.field == field
             && c.value.is_some()
+            && matches!(c.status, Status::Used | Status::Superseded)
             && (c.sent, c.tok_start) > from
             && (c.sent, c.tok_start) < to
     })

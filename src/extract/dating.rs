@@ -183,16 +183,15 @@ impl Timeline {
     }
 
     /// The date of what is said at byte `pos` of `s`: its nearest cue, else its paragraph's date,
-    /// else the main date.
+    /// else the main date; a sentence dated only by its page's date line, the day the article
+    /// writes from when it says which.
     /// A report's day ("the administration said in an update on Sunday that 29 people had been
     /// killed") the day of the main attack or the next is the main attack's report.
     pub(crate) fn day(&self, s: &Sent, pos: usize) -> Option<NaiveDate> {
         let main = self.anchors.main;
         // "date 2025-07-22 1 killed, 11 injured in new Russian raids": a title dated only by its
         // page's date line speaks of the day the article writes from, when it says which.
-        let page_dated =
-            !s.cues.is_empty() && s.cues.iter().all(|c| dates::is_date_line(&s.text, c));
-        if let Some(report) = self.anchors.report.filter(|_| page_dated) {
+        if let Some(report) = self.anchors.report.filter(|_| page_dated(s)) {
             return Some(report);
         }
         match date_for(s, pos, self.anchors).or(self.para[s.idx]) {
@@ -210,7 +209,8 @@ impl Timeline {
 /// (within two days before the published date: wire copy printed the next morning).
 /// Else the day of the lead's reporting clause, when it is the lead's only date ("A massive
 /// Russian air assault struck ..., officials said on Friday. Russia fired 35 missiles ...
-/// overnight").
+/// overnight"); else the night the lead names ("overnight on Thursday"); else the day of a wire
+/// dateline that names its city in the article's opening ("KIEV, July 21 (Xinhua) --").
 fn report_day(sents: &[Sent], anchors: Anchors) -> Option<NaiveDate> {
     let published = anchors.published?;
     let attack = sents.iter().filter(|s| attack_sentence(s));
@@ -281,6 +281,12 @@ fn report_day(sents: &[Sent], anchors: Anchors) -> Option<NaiveDate> {
         .and_then(|c| dates::resolve(c.kind, anchors))
         .or_else(dateline)?;
     (day < published && (published - day).num_days() <= 2).then_some(day)
+}
+
+/// Whether a sentence's only cues are its page's date line ("date 2025-07-22 1 killed, 11 injured
+/// in new Russian raids").
+fn page_dated(s: &Sent) -> bool {
+    !s.cues.is_empty() && s.cues.iter().all(|c| dates::is_date_line(&s.text, c))
 }
 
 /// Without a published date, the latest full date stated in the text.
@@ -436,10 +442,9 @@ fn main_date(sents: &[Sent], cands: &[Cand], anchors: Anchors) -> Option<NaiveDa
             // ("date 2025-07-22 1 killed, 11 injured ... ¶ KIEV, July 21 (Xinhua) -- ...": a
             // lead dated only by its page's date line is of the day the article writes from.)
             let s = &sents[first];
-            let page_dated = main_cues(s).all(|c| dates::is_date_line(&s.text, c));
             anchors
                 .report
-                .filter(|_| page_dated && !s.cues.is_empty())
+                .filter(|_| page_dated(s))
                 .or_else(|| resolve_first(s, anchors))
                 .or_else(in_para)
                 .or_else(|| {

@@ -274,7 +274,8 @@ pub(crate) fn speaks_for_government(toks: &[Tok], at: usize, name: &str) -> bool
 }
 
 /// "No casualties were reported ..., according to Moscow", "did not explicitly point fingers at
-/// Kyiv", "Moscow blamed Kyiv": a capital as the source of a report or the one blamed.
+/// Kyiv", "Moscow blamed Kyiv", "the local governor installed by Moscow": a capital as the source
+/// of a report, the one blamed, or the one that installed or backs an official.
 fn named_as_government(toks: &[Tok], place: usize) -> bool {
     let word = |k: usize, ws: &[&str]| place >= k && toks[place - k].is_any(ws);
     // ("according to Kyiv Governor Ruslan Kravchenko": a title, the official's place.)

@@ -702,8 +702,9 @@ fn forward_role(toks: &[Tok], end: usize, single: bool) -> Option<Vec<Role>> {
     }
     // 4. The subject of an active verb right after it: "111 drones targeted the Dnipro region"
     // (past their owner: "five drones of the Ukrainian Armed Forces destroyed over the region").
-    let mut k = passive::past_owner(toks, end);
-    while k < toks.len() && k < end + 4 && toks[k].is_any(BEFORE_OWN_VERB) {
+    let start = passive::past_owner(toks, end);
+    let mut k = start;
+    while k < toks.len() && k < start + 4 && toks[k].is_any(BEFORE_OWN_VERB) {
         k += 1;
     }
     // "Seven UAVs loaded with explosives and shrapnel hit the pumping station": past what they

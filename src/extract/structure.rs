@@ -160,12 +160,7 @@ pub(crate) fn sentences(doc: &Doc) -> Vec<Sent> {
         .collect();
     link_lists(&mut sents);
     mark_period_paragraphs(&mut sents);
-    // (The words first: the pattern is costly, and few sentences have them.)
-    let round_up = |s: &Sent| {
-        (s.lower.contains("over the past") || s.lower.contains("over the last"))
-            && ROUND_UP_LEAD.is_match(&s.text)
-    };
-    if let Some(lead) = sents.iter().position(round_up) {
+    if let Some(lead) = sents.iter().position(|s| ROUND_UP_LEAD.is_match(&s.text)) {
         for s in &mut sents[lead + 1..] {
             s.after_round_up = true;
         }

@@ -150,12 +150,13 @@ impl Running {
                             .any(|t| t.is_any(&[";", ".", "while", "but", "whereas", "although"]))
                 })
             });
-        // "673 means of air attack, of them 38 missiles": the parts of a total of mixed or
-        // unnamed weapons are each weapon's own figures (as after "including").
+        // "673 air attack vehicles, of them 38 missiles" (glossed "673 засоби повітряного
+        // нападу, з них 38 ракет"): the parts of a total of every kind of weapon are each
+        // weapon's own figures (as after "including").
         let mixed_total = self
             .last_head
             .is_some_and(|(h, e)| h == Head::Mixed && q.q_start.saturating_sub(e) <= 6);
-        self.of_which = opens && !mixed_total || coordinated;
+        self.of_which = (opens && !mixed_total) || coordinated;
     }
 
     /// Opens a subset at "including", "among (them)"; closes it at punctuation after the last

@@ -90,8 +90,9 @@ pub(crate) fn dateline_date(s: &str) -> Option<CueKind> {
     out.into_iter().find(|c| is_dateline(s, c)).map(|c| c.kind)
 }
 
-/// The date of a wire dateline that names its city ("KIEV, July 21 (Xinhua) --"; not a sentence
-/// that opens with a date and a dash, "17 сентября – в день, когда ...").
+/// The date of a wire dateline with words before its date, a city as a rule ("KIEV, July 21
+/// (Xinhua) --"; not a sentence that opens with a date and a dash, "17 сентября – в день, когда
+/// ...").
 pub(crate) fn city_dateline_date(s: &str) -> Option<CueKind> {
     let mut out = Vec::new();
     date_cues(s, &mut out);

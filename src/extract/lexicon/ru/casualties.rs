@@ -145,6 +145,10 @@ pub(crate) const CASUALTIES: &[(&str, &str)] = &[
     ("<никто <не <погиб и не пострада*", "or injured"),
     ("<никто <не <погиб или не пострада*", "or injured"),
     ("пострадавших нет", "no one was injured"),
+    // "никаких пострадавших или разрушений не произошло": "никаких" (none at all) is the
+    // negation.
+    ("никаких пострадавших", "no one was injured"),
+    ("никаких жертв", "there were no casualties"),
     // "Нет и пострадавших": none injured either.
     ("нет и пострадавших", "no one was injured"),
     ("нет и погибших", "no one was killed"),
@@ -401,8 +405,6 @@ pub(crate) const ZERO_NEGATIONS: &[&str] = &[
     "не имеется",
     // "жертв и разрушений удалось избежать" (casualties and damage were avoided).
     "удалось избежать",
-    // "никаких пострадавших или разрушений не произошло" (no casualties or damage occurred).
-    "не произошло",
 ];
 
 /// The words before a casualty noun that make its "нет" no zero of the attack: an absence of news

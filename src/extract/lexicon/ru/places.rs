@@ -234,7 +234,10 @@ pub(crate) const PLACES: &[(&str, &str)] = &[
     ("ейск*", "Yeysk"),
     ("армавир*", "Armavir"),
     ("тихорецк*", "Tikhoretsk"),
-    ("кропоткин*", "Kropotkin"),
+    // (Exact forms: not Moscow's "Кропоткинская".)
+    ("кропоткин", "Kropotkin"),
+    ("кропоткине", "Kropotkin"),
+    ("кропоткина", "Kropotkin"),
     ("темрюк*", "Temryuk"),
     ("геленджик*", "Gelendzhik"),
     ("крымск", "Krymsk"),
