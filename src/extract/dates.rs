@@ -658,7 +658,7 @@ mod periods;
 mod reporting;
 use datelines::dateline;
 pub(crate) use datelines::{
-    city_dateline_date, dateline_alone, dateline_date, is_date_line, is_page_date_line, only_dates,
+    dateline_alone, dateline_date, is_date_line, is_page_date_line, only_dates,
 };
 use nights::{drop_named_days, next_day_range, night_ranges, NIGHT_RANGE_BEFORE};
 use reporting::{address_time, opening_report_day, report_day};

@@ -272,7 +272,7 @@ fn report_day(sents: &[Sent], anchors: Anchors) -> Option<NaiveDate> {
         sents
             .iter()
             .take(3)
-            .find_map(|s| dates::city_dateline_date(&s.text))
+            .find_map(|s| dates::dateline_date(&s.text, true))
             .and_then(|kind| dates::resolve(kind, anchors))
     };
     let day = overnight
@@ -296,7 +296,7 @@ fn text_anchor(sents: &[Sent], meta: &Meta) -> Option<NaiveDate> {
         let datelines = sents
             .iter()
             .take(3)
-            .filter_map(|s| dates::dateline_date(&s.text));
+            .filter_map(|s| dates::dateline_date(&s.text, false));
         sents
             .iter()
             .flat_map(|s| {

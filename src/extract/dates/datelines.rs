@@ -83,21 +83,14 @@ pub(crate) fn is_date_line(s: &str, c: &Cue) -> bool {
 
 /// The date of a sentence's dateline, if it has one ("28th June 2022 – (Kyiv) ..."): never a
 /// date of figures, but, in an article without a published date, a full date stated in the text
-/// that day names resolve against.
-pub(crate) fn dateline_date(s: &str) -> Option<CueKind> {
-    let mut out = Vec::new();
-    date_cues(s, &mut out);
-    out.into_iter().find(|c| is_dateline(s, c)).map(|c| c.kind)
-}
-
-/// The date of a wire dateline with words before its date, a city as a rule ("KIEV, July 21
-/// (Xinhua) --"; not a sentence that opens with a date and a dash, "17 сентября – в день, когда
-/// ...").
-pub(crate) fn city_dateline_date(s: &str) -> Option<CueKind> {
+/// that day names resolve against. With `worded`, only a dateline with words before its date, a
+/// city as a rule ("KIEV, July 21 (Xinhua) --"; not a sentence that opens with a date and a
+/// dash, "17 сентября – в день, когда ...").
+pub(crate) fn dateline_date(s: &str, worded: bool) -> Option<CueKind> {
     let mut out = Vec::new();
     date_cues(s, &mut out);
     out.into_iter()
-        .find(|c| is_dateline(s, c) && !s[..c.start].trim().is_empty())
+        .find(|c| is_dateline(s, c) && !(worded && s[..c.start].trim().is_empty()))
         .map(|c| c.kind)
 }
 
