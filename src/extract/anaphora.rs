@@ -61,8 +61,13 @@ pub(crate) fn all_intercepted(s: &Sent, sents: &[Sent], out: &mut Vec<Cand>) {
         out.extend(new);
         return;
     }
+    // "almost all", "nearly all of the drones": not all, and no count ("Kyiv's military downed
+    // almost all the drones").
     let qualified = |m: &regex::Match| {
-        let before = s.lower[..m.start()].trim_end();
+        let all = s.lower[m.start()..m.end()]
+            .find("all")
+            .map_or(m.start(), |k| m.start() + k);
+        let before = s.lower[..all].trim_end();
         ["almost", "nearly", "not", "virtually", "practically"]
             .iter()
             .any(|w| before.ends_with(w))
@@ -110,7 +115,15 @@ pub(crate) fn all_intercepted(s: &Sent, sents: &[Sent], out: &mut Vec<Cand>) {
         } else {
             here
         };
-        let targets: Vec<&Cand> = if here.is_empty() {
+        // "Russia also launched missiles at Kyiv ..., though air defence shot them all down":
+        // "them" are the uncounted weapons of its own sentence, no count before.
+        let uncounted = s.toks[..a].windows(2).any(|w| {
+            w[1].is_any(&["missiles", "drones", "uavs", "shaheds", "rockets"])
+                && w[0].is_any(&["launched", "fired", "sent", "launching", "firing", "with"])
+        });
+        let targets: Vec<&Cand> = if here.is_empty() && uncounted {
+            Vec::new()
+        } else if here.is_empty() {
             out.iter()
                 .filter(|c| {
                     last.is_some_and(|l| {

@@ -612,4 +612,12 @@ mod tests {
         let e = one("Russia's defence ministry said 20 Ukrainian drones were destroyed overnight. Ten were shot down over the Bryansk region, governors said. Five were downed over the Kursk region.");
         assert_eq!(e.drones_intercepted.map(|c| c.value), Some(20));
     }
+
+    #[test]
+    fn a_count_with_its_launch_is_national_after_regional_figures() {
+        // No region inherited from the sentence before: "30 of the 30" is the whole attack.
+        let e = one("In addition, 14 Shaheds were destroyed over the Mykolaiv region. Air defense forces also shot down 4 Shaheds in the Khmelnytsky region. According to the Air Force, 30 of the 30 Shaheds were destroyed.");
+        assert_eq!(e.drones_intercepted.map(|c| c.value), Some(30));
+        assert_eq!(e.drones_launched.map(|c| c.value), Some(30));
+    }
 }

@@ -1,7 +1,10 @@
 //! Dates of figures: the article's main date, paragraph dates, each figure's date, background.
 
 use super::dates::{self, Anchors, Cue, CueKind};
-use super::lexicon::{patterns, DRONE_HEADS, INJURE_AFTER, KILL_AFTER, MISSILE_HEADS};
+use super::lexicon::{
+    patterns, DRONE_HEADS, INJURE_AFTER, KILL_AFTER, MISSILE_HEADS, RECAP_OPENERS,
+};
+use super::numbers::Kind;
 use super::sentence::{Cand, Sent};
 use super::types::{Field, Status};
 use crate::corpus::Meta;
@@ -159,11 +162,13 @@ impl Timeline {
             // 17:45 ... пролунав вибух"): a report of its own day (docs/CONVENTIONS.md, "Dates").
             // A stored page's own date line ("date 2024-08-27", a line that is only a date:
             // "Saturday, May 17, 2025", "3 грудня 2025, 18:36") and headings are no cues of an
-            // attack; a period ("every day", "since February 24") keeps the date unknown.
+            // attack; a period ("every day", "since February 24") keeps the date unknown; nor is
+            // a recap of a day before ("Ранее стало известно, что в ночь на 29 января ...").
             let published = anchors.published?;
             let own_day = sents.iter().all(|s| {
                 matches!(s.kind, LineKind::Heading | LineKind::Boilerplate)
                     || dates::only_dates(s)
+                    || old_recap(s, anchors)
                     || s.cues.iter().all(|c| {
                         dates::is_date_line(&s.text, c)
                             || dates::resolve(c.kind, anchors) == Some(published)
@@ -375,6 +380,21 @@ fn opens_earlier(s: &Sent) -> bool {
     })
 }
 
+/// A sentence that opens by recalling a report of a day before its page's date ("Ранее стало
+/// известно, что в ночь на 29 января ..." on a page of 31 January): background, not the
+/// attack the page reports ("Нагадаємо, в ніч на 13 жовтня ..." on a page of 13 October is).
+fn old_recap(s: &Sent, a: Anchors) -> bool {
+    let mut words = s.toks.iter().skip_while(|t| t.kind == Kind::Punct);
+    let first = words.next().map(|t| t.lower.as_str());
+    // ("Earlier Thursday, he said ...": a time of the day, no recap; "Earlier, ..." is one.)
+    let english = first.is_some_and(|w| w.is_ascii());
+    let comma = words.next().is_some_and(|t| t.is(","));
+    first.is_some_and(|w| RECAP_OPENERS.contains(&w))
+        && (comma || !english)
+        && a.published
+            .is_some_and(|p| resolve_first(s, a).is_some_and(|d| d < p))
+}
+
 /// The main date: an infobox date; else the first figure sentence with a date cue; else the
 /// first date cue of a sentence about the attack.
 fn main_date(sents: &[Sent], cands: &[Cand], anchors: Anchors) -> Option<NaiveDate> {
@@ -391,7 +411,9 @@ fn main_date(sents: &[Sent], cands: &[Cand], anchors: Anchors) -> Option<NaiveDa
     // first figure sentence that is not one.
     // "In late July, at least five staff members were injured ...": a sentence that opens on an
     // earlier attack is no lead.
-    let earlier = |i: usize| opens_earlier(&sents[i]);
+    // "Ранее стало известно, что в ночь на 29 января ... сбила девять беспилотников" on a
+    // dated page: a recap is no lead either.
+    let earlier = |i: usize| opens_earlier(&sents[i]) || old_recap(&sents[i], anchors);
     let lead = figure_sents
         .iter()
         .copied()
@@ -464,7 +486,8 @@ fn main_date(sents: &[Sent], cands: &[Cand], anchors: Anchors) -> Option<NaiveDa
         .or_else(|| {
             // A stored page's date line ("date 2025-03-25 Drones flying in the sky") is the day
             // the page was published, no cue of the attack a later sentence dates.
-            let attack = |s: &&Sent| attack_sentence(s) && !opens_earlier(s);
+            let attack =
+                |s: &&Sent| attack_sentence(s) && !opens_earlier(s) && !old_recap(s, anchors);
             sents.iter().filter(attack).find_map(|s| {
                 main_cues(s)
                     .filter(|c| !dates::is_date_line(&s.text, c))

@@ -101,7 +101,7 @@ fn side_of_span(s: &Sent, a: usize, b: usize) -> Option<Side> {
                 .split_whitespace()
                 .find(|w| !w.ends_with("ly") && *w != "once")
                 .is_some_and(|w| w.ends_with("ed") || COUNTRY_ACTING_WORDS.contains(&w));
-        !lower[a..m.start()].contains("from ") && !acting
+        !lower[a..m.start()].contains("from ") && !acting && !tags_launch_site(s, from + m.start())
     });
     if in_russia {
         score += 2;
@@ -151,6 +151,33 @@ fn launch_origin(s: &Sent, k: usize, country: Country) -> bool {
             .rev()
             .take_while(|t| !t.is_any(ORIGIN_STOPS))
             .any(origin)
+        || joined_to_launch_site(s, k)
+}
+
+/// The place named before token `k`, when only its own name, "and" or a comma stand between
+/// ("from Cape Chauda in Crimea and the Kursk Oblast, Russia": the Kursk Oblast and Russia are
+/// listed with Crimea, a launch site).
+fn place_before(s: &Sent, at: usize) -> Option<&(usize, String, Country, bool)> {
+    let p = s.places.iter().rev().find(|p| s.toks[p.0].start < at)?;
+    let between = s.lower.get(s.toks[p.0].end..at)?;
+    (between.len() <= 24 && !between.contains(['.', ';', '(', ')'])).then_some(p)
+}
+
+/// Whether the place at token `k` is listed right after a launch site ("... in Crimea and the
+/// Kursk Oblast").
+fn joined_to_launch_site(s: &Sent, k: usize) -> bool {
+    let at = s.toks[k].start;
+    place_before(s, at).is_some_and(|p| {
+        let between = &s.lower[s.toks[p.0].end..at];
+        (between.contains(" and ") || between.starts_with(", ") || between.contains(" or "))
+            && launch_origin(s, p.0, p.2)
+    })
+}
+
+/// Whether the country named at byte `at` ("..., Russia") tags a launch site before it
+/// ("from the Kursk Oblast, Russia").
+fn tags_launch_site(s: &Sent, at: usize) -> bool {
+    place_before(s, at).is_some_and(|p| launch_origin(s, p.0, p.2))
 }
 
 /// The side of the clause of a sentence that token `k` stands in, when the sentence has more

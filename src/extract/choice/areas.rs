@@ -9,6 +9,7 @@ use super::super::numbers::Kind;
 use super::super::places;
 use super::super::scope::refers_to_region;
 use super::super::sentence::{Cand, Sent};
+use super::super::types::{Field, Status};
 use std::collections::BTreeSet;
 
 /// The regions a sentence's interceptions happened over, named right after its figures ("nine
@@ -82,6 +83,15 @@ pub(super) fn intercept_area<'s>(
         let field = cands[picks[0]].field;
         let before = s.idx - 1;
         if !cands.iter().any(|c| c.sent == before && c.field == field) {
+            return None;
+        }
+        // "According to the Air Force, 30 of the 30 Shaheds were destroyed": a sentence that
+        // counts the launch too is the attack's own summary, not the place before's.
+        let launch = |f: Field| matches!(f, Field::DronesLaunched | Field::MissilesLaunched);
+        if cands
+            .iter()
+            .any(|c| c.sent == s.idx && c.field.is_some_and(launch) && c.status != Status::Rejected)
+        {
             return None;
         }
         s = &sents[before];

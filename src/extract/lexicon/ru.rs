@@ -770,4 +770,26 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ),
     ("по уточнённым данным", "according to updated data"),
     ("говорится в", "said"),
+    // Air defence's verb of striking a weapon: "подразделения ПВО поразили два БПЛА", "там
+    // поразили по 20 беспилотников", "поражены еще пять дронов"; not a weapon's hit ("машину
+    // поразили два дрона", "Две ракеты поразили учебное заведение", "поражены четыре района").
+    ("<пво поразили", "destroyed"),
+    ("<обороны поразили", "destroyed"),
+    ("<расчеты поразили", "destroyed"),
+    ("<расчёты поразили", "destroyed"),
+    ("поразили >по >#num", "destroyed"),
+    ("поражены >#num >беспилот*", "were destroyed"),
+    ("поражены >#num >бпла", "were destroyed"),
+    ("поражены >#num >дрон*", "were destroyed"),
+    ("поражены >еще >#num", "were destroyed"),
+    ("поражены >ещё >#num", "were destroyed"),
+    ("поражены >все >бпла", "were destroyed"),
+    ("поражены >все >беспилот*", "were destroyed"),
+    // "Еще 9 БПЛА поразили в Курской области": the weapons struck where they were downed.
+    ("<бпла поразили >в", "were destroyed"),
+    ("<бпла поразили >над", "were destroyed"),
+    ("<беспилотников поразили >в", "were destroyed"),
+    ("<беспилотников поразили >над", "were destroyed"),
+    ("<дронов поразили >в", "were destroyed"),
+    ("<дронов поразили >над", "were destroyed"),
 ];

@@ -643,4 +643,16 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ),
     ("керован* авіаційн* ракет*", "guided air-launched missiles"),
     ("авіаційн* ракет*", "air-launched missiles"),
+    // Air defence's verb of striking a weapon: "Сили ППО вразили всі 9 БПЛА", "уражено 12
+    // дронів"; not a weapon's hit ("Два дрони уразили установку").
+    ("вразил* >всі", "destroyed"),
+    ("уразил* >всі", "destroyed"),
+    ("<ппо вразил*", "destroyed"),
+    ("<ппо уразил*", "destroyed"),
+    ("<оборони вразил*", "destroyed"),
+    ("<оборони уразил*", "destroyed"),
+    ("уражено >#num >безпілот*", "were destroyed"),
+    ("уражено >#num >бпла", "were destroyed"),
+    ("уражено >#num >дрон*", "were destroyed"),
+    ("уражено >всі", "were destroyed"),
 ];

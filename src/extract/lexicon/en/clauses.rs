@@ -373,3 +373,16 @@ pub(crate) const SUBSET_FIGURE_MODIFIERS: &[&[&str]] = &[
     &["a", "record", "number", "of"],
     &["a", "record-breaking"],
 ];
+
+/// Words that open a sentence recalling an earlier report ("Earlier, the ministry said ...",
+/// "Ранее стало известно ...", "Напомним, ...", "Нагадаємо, ..."): no lead of the article.
+pub(crate) const RECAP_OPENERS: &[&str] = &[
+    "earlier",
+    "previously",
+    "recall",
+    "ранее",
+    "напомним",
+    "нагадаємо",
+    "раніше",
+    "нагадуємо",
+];
