@@ -158,6 +158,8 @@ pub(crate) fn clause_locality(s: &Sent, a: usize, b: usize) -> Option<String> {
     if regions.len() < 2 {
         return None;
     }
+    // "two more, including a child, were hurt in Poltava": past the subset in commas.
+    let b = past_including(s, b);
     // "killed in Kharkiv, and ...": the place after stops at "and"; "In the Dnipro region, two
     // died and three were wounded": the place before reaches back over it.
     let end = (b..s.toks.len())
@@ -189,6 +191,19 @@ pub(crate) fn clause_locality(s: &Sent, a: usize, b: usize) -> Option<String> {
         .filter(one)
         .or(before.filter(|_| in_clause.len() == 1))
         .map(|p| places::region_of(&p.1).to_string())
+}
+
+/// The token after an "including ..." subset in commas that opens at token `b` (", including a
+/// child,"), else `b`.
+fn past_including(s: &Sent, b: usize) -> usize {
+    let opens = s.toks.get(b).is_some_and(|t| t.is(","))
+        && s.toks.get(b + 1).is_some_and(|t| t.is("including"));
+    if !opens {
+        return b;
+    }
+    (b + 2..s.toks.len().min(b + 10))
+        .find(|&k| s.toks[k].is(","))
+        .map_or(b, |k| k + 1)
 }
 
 /// Whether the place at token `at` is a dateline ("MOSCOW, May 13:", "KYIV (Reuters) -"): where
