@@ -2,7 +2,9 @@
 
 use super::casualties::ground_fire;
 use super::dates::Cue;
-use super::lexicon::{patterns, CAPITALS, CLAUSE_BREAKS, OFFICIAL_WORDS, REFERENCE_WORDS};
+use super::lexicon::{
+    patterns, CAPITALS, CLAUSE_BREAKS, OFFICIAL_PLACES, OFFICIAL_WORDS, REFERENCE_WORDS,
+};
 use super::locations::speaks_for_government;
 use super::numbers::Quantity;
 use super::places;
@@ -38,6 +40,25 @@ pub(crate) fn refers_to_region(s: &Sent) -> bool {
         .any(|m| !m.as_str().ends_with("of"))
 }
 
+/// The place of the regional official a sentence names ([`OFFICIAL_PLACES`]), when it names
+/// one only.
+pub(crate) fn official_place(s: &Sent) -> Option<&'static str> {
+    let mut found = s.toks.iter().filter_map(|t| {
+        let word = t.lower.trim_end_matches("'s").trim_end_matches("’s");
+        OFFICIAL_PLACES
+            .iter()
+            .find(|(name, _)| match name.strip_suffix('*') {
+                Some(stem) => word.starts_with(stem),
+                None => word == *name,
+            })
+            .map(|(_, place)| *place)
+    });
+    let first = found.next()?;
+    found
+        .all(|p| places::region_of(p) == places::region_of(first))
+        .then_some(first)
+}
+
 /// Whether a sentence is a paragraph of its own: the lines of an excerpt ("one sentence per
 /// line") carry their places on as a paragraph's sentences do.
 fn lone(s: &Sent, sents: &[Sent]) -> bool {
@@ -59,6 +80,13 @@ const CARRY: usize = 3;
 fn locality_within(s: &Sent, sents: &[Sent], carry: usize) -> Option<String> {
     if s.national {
         return None;
+    }
+    // "..., injuring three others, Lysak said": a regional official named with no place speaks
+    // for his own.
+    if s.places.is_empty() {
+        if let Some(place) = official_place(s) {
+            return Some(places::region_of(place).to_string());
+        }
     }
     // "In Kyiv, debris fell on a house. One person was killed": the paragraph's opening place.
     // The sentence before, past a page's boilerplate ("Reuters | Kyiv | Updated: ...").
@@ -436,5 +464,19 @@ mod tests {
         // The only place named: the attack's zero.
         let e = one("Russia launched 15 drones at the Kharkiv region overnight. Kharkiv governor Oleh Syniehubov said there were no casualties.");
         assert_eq!(e.killed.map(|c| c.value), Some(0));
+    }
+
+    #[test]
+    fn an_official_named_with_no_place_speaks_for_his_own() {
+        // Every official's place is in the gazetteer.
+        for (name, place) in crate::extract::lexicon::OFFICIAL_PLACES {
+            let known = crate::extract::places::GAZETTEER
+                .values()
+                .any(|p| p.city == Some(*place) || p.region == Some(*place));
+            assert!(known, "{name}: {place}");
+        }
+        // Kyiv's nine and Kharkiv's three are two places' figures, which sum.
+        let e = one("Russia launched a massive attack on Ukraine overnight. Mayor Vitali Klitschko said Russian drones wounded at least nine people in the capital. Three more people were wounded, Syniehubov said.");
+        assert_eq!(e.injured.map(|c| c.value), Some(12));
     }
 }

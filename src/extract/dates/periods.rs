@@ -75,6 +75,11 @@ static SUPERLATIVE_PERIOD: LazyLock<Regex> = crate::regex!(
     r"(?i)\b(?:largest|biggest|most|heaviest|deadliest|fiercest|strongest|highest|worst|record|first|second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th))\b[^.;,]{0,70}\b(?:this (?:week|month|year)|in (?:(?:almost|nearly|about|over|more than) )?(?:a|one|two|three|four|five|six|\d+) (?:weeks?|months?|years?)|(?:in|over) the (?:past|last) (?:(?:few|several|two|three|six|\d+) )?(?:weeks?|months?|years?|days?|hours)|so far|in recent (?:days|weeks|months)|(?:during|throughout) the (?:full-scale |entire |whole )?(?:invasion|war))$"
 );
 
+/// After "a day", what makes it no rate: "a day of mourning", "a day before talks", "a day
+/// after the strike", "a day earlier".
+static A_DAY_NO_RATE: LazyLock<Regex> =
+    crate::regex!(r"(?i)^\s+(?:of|before|after|earlier|later|prior|ago|since)\b");
+
 /// What makes an anniversary a day: "on the eve of the third anniversary", "on the first
 /// anniversary", a day's apposition ("on August 24, the anniversary of Ukraine's independence").
 static ON_ANNIVERSARY: LazyLock<Regex> = crate::regex!(
@@ -148,7 +153,9 @@ pub(super) fn period_cues(s: &str, out: &mut Vec<Cue>) {
             continue;
         }
         // "a day of mourning has been declared": a day named for something, no rate.
-        if m.as_str().eq_ignore_ascii_case("a day") && s[m.end()..].starts_with(" of ") {
+        // "killing one person ..., a day before talks between Ukraine and the United States": a
+        // day counted from another, no rate.
+        if m.as_str().eq_ignore_ascii_case("a day") && A_DAY_NO_RATE.is_match(&s[m.end()..]) {
             continue;
         }
         // "According to the daily air force report, Russia targeted Ukraine with 208 drones":

@@ -213,7 +213,7 @@ pub(crate) const ORIGIN_STOPS: &[&str] = &[
 /// Places one name can mean in either country, read by the other places of the article: (the
 /// name the gazetteer gives, its region, the other place's name, its country, its region).
 /// "Девять погибли в Днепре, еще двое — в Самаре": with Dnipro named, Samar (Novomoskovsk),
-/// not Russia's Samara.
+/// not Russia's Samara. (A name the sentence itself tells apart is a `places::HOMONYMS` entry.)
 pub(crate) const NAMESAKES: &[(&str, &str, &str, Country, &str)] = &[(
     "Samara",
     "Samara Oblast",
@@ -221,3 +221,69 @@ pub(crate) const NAMESAKES: &[(&str, &str, &str, Country, &str)] = &[(
     Country::Ukraine,
     "Dnipropetrovsk Oblast",
 )];
+
+/// Regional officials and the place they speak for: a figure in a sentence that names one of
+/// them and no place is that place's ("The attacks killed a seven-year-old and injured three
+/// others, according to Ivan Fedorov" is not; "..., Syniehubov said" is Kharkiv Oblast's). Only
+/// officials who kept one region through the war (Serhii Lysak went from Dnipropetrovsk Oblast
+/// to Odesa's city administration; Alexander Khinshtein was a deputy before Kursk).
+/// A name in Latin letters matches the word (or its possessive); one ending in `*` is a stem
+/// (Ukrainian and Russian case endings).
+pub(crate) const OFFICIAL_PLACES: &[(&str, &str)] = &[
+    ("klitschko", "Kyiv"),
+    ("кличко", "Kyiv"),
+    ("syniehubov", "Kharkiv"),
+    ("synehubov", "Kharkiv"),
+    ("синєгубов*", "Kharkiv"),
+    ("синегубов*", "Kharkiv"),
+    ("terekhov", "Kharkiv"),
+    ("терехов*", "Kharkiv"),
+    ("vilkul", "Kryvyi Rih"),
+    ("вілкул*", "Kryvyi Rih"),
+    ("вилкул*", "Kryvyi Rih"),
+    ("kiper", "Odesa"),
+    ("кіпер*", "Odesa"),
+    ("кипер*", "Odesa"),
+    ("prokudin", "Kherson"),
+    ("прокудін*", "Kherson"),
+    ("прокудин*", "Kherson"),
+    ("kozytskyi", "Lviv"),
+    ("козицьк*", "Lviv"),
+    ("козицк*", "Lviv"),
+    ("chaus", "Chernihiv"),
+    ("чаус*", "Chernihiv"),
+    ("hryhorov", "Sumy"),
+    ("григоров*", "Sumy"),
+    ("taburets", "Cherkasy"),
+    ("табурц*", "Cherkasy"),
+    ("табурец*", "Cherkasy"),
+    ("filashkin", "Donetsk Oblast"),
+    ("філашкін*", "Donetsk Oblast"),
+    ("филашкин*", "Donetsk Oblast"),
+    ("senkevych", "Mykolaiv"),
+    ("сєнкевич*", "Mykolaiv"),
+    ("сенкевич*", "Mykolaiv"),
+    ("gladkov", "Belgorod"),
+    ("гладков*", "Belgorod"),
+    ("bogomaz", "Bryansk"),
+    ("богомаз*", "Bryansk"),
+    ("sobyanin", "Moscow"),
+    ("собянин*", "Moscow"),
+    ("aksyonov", "Crimea"),
+    ("aksenov", "Crimea"),
+    ("аксенов*", "Crimea"),
+    ("аксёнов*", "Crimea"),
+    ("аксьонов*", "Crimea"),
+    ("razvozhayev", "Sevastopol"),
+    ("razvozhaev", "Sevastopol"),
+    ("развожаев*", "Sevastopol"),
+    ("развожаєв*", "Sevastopol"),
+    ("bocharov", "Volgograd"),
+    ("бочаров*", "Volgograd"),
+    ("artamonov", "Lipetsk"),
+    ("артамонов*", "Lipetsk"),
+    ("klychkov", "Oryol"),
+    ("клычков*", "Oryol"),
+    ("busargin", "Saratov"),
+    ("бусаргин*", "Saratov"),
+];

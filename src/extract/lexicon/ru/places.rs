@@ -18,6 +18,8 @@ pub(crate) const PLACES: &[(&str, &str)] = &[
     ("винничин*", "Vinnytsia region"),
     ("курщин*", "Kursk region"),
     ("киевщин*", "Kyiv region"),
+    // "в Киевском районе Харькова": a district of Kharkiv or Odesa named after Kyiv.
+    ("киевск* >район*", "Kyivskyi"),
     ("киевск*", "Kyiv"),
     ("киев*", "Kyiv"),
     ("харьковщин*", "Kharkiv region"),

@@ -4,6 +4,8 @@
 /// as the gazetteer spells them in English.
 pub(crate) const PLACES: &[(&str, &str)] = &[
     ("київщин*", "Kyiv region"),
+    // "у Київському районі Харкова": a district of Kharkiv or Odesa named after Kyiv.
+    ("київськ* >район*", "Kyivskyi"),
     ("київськ*", "Kyiv"),
     ("київ*", "Kyiv"),
     ("києв*", "Kyiv"),
