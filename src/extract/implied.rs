@@ -75,6 +75,12 @@ fn implied_at(toks: &[Tok], k: usize) -> Option<Quantity> {
         .position(|o| t.is(o))
         .filter(|_| k > 0 && toks[k - 1].is("a"))
         .map(|p| p as u64 + 2);
+    // "The fifth drone, it said, was jammed": a definite ordinal of a weapon, downed.
+    let definite = ORDINAL_TOLLS
+        .iter()
+        .position(|o| t.is(o))
+        .filter(|&p| p >= 1 && k > 0 && toks[k - 1].is("the"))
+        .map(|p| p as u64 + 2);
     // The later persons of a chain ("a man and his son") are counted by its first.
     if t.is_any(ONE_PERSON) && k >= 2 && toks[k - 1].is("and") && person_before(toks, k - 1) {
         return None;
@@ -112,6 +118,20 @@ fn implied_at(toks: &[Tok], k: usize) -> Option<Quantity> {
     // adds to the count before it: see `counts::mark_parts`).
     // ("the first drone was thwarted ..., while a second was brought down": "a second" counts
     // to two, no more than the first; a third or later one always adds.)
+    if definite.is_some() {
+        let (h, e, noun) = head(toks, k + 1);
+        let downed = toks[e..(e + 8).min(toks.len())]
+            .iter()
+            .filter(|t| !t.is(","))
+            .take_while(|t| !t.is_any(&[";", "and", "while"]))
+            .any(|t| t.is_any(INTERCEPT_VERBS));
+        if matches!(h, Head::Drone | Head::Missile) && !noun.ends_with('s') && downed {
+            return Some(Quantity {
+                q_start: k - 1,
+                ..Quantity::implied(k, 1)
+            });
+        }
+    }
     if ordinal.is_some_and(|n| n > 2) {
         // Its own verb follows, in its clause: "a fourth drone flying toward Moscow had been
         // shot down", not "intercepted four of the five drones, with a fifth drone leaving".

@@ -90,23 +90,38 @@ pub(crate) fn mark(sents: &[Sent], cands: &mut [Cand]) {
 /// Whether the ordinal of rank `r` (0 for "second") at `c` is one of an enumeration that named
 /// its second ("first" for "second") earlier in its paragraph; "two drones hit the depot ... A
 /// third drone was shot down and a fourth was deactivated" counts on from two instead.
+/// ("The first one fell over the Mozhaysky District ..., while another drone hit a building
+/// ... The third drone was jammed": "the third" after a first, in the lines before.)
 fn enumerated(sents: &[Sent], c: &Cand, r: usize) -> bool {
-    let previous = if r == 0 { "first" } else { "second" };
+    let definite = sents[c.sent]
+        .toks
+        .get(c.tok_start)
+        .is_some_and(|t| t.is("the"));
+    let previous: &[&str] = match (r, definite) {
+        (0, _) => &["first"],
+        (_, false) => &["second"],
+        (_, true) => &["first", "second"],
+    };
     let para = sents[c.sent].para;
-    sents[..=c.sent]
-        .iter()
-        .rev()
-        .take_while(|s| s.para == para)
-        .any(|s| {
-            let end = if s.idx == c.sent {
-                c.tok_start
-            } else {
-                s.toks.len()
-            };
-            s.toks[..end.min(s.toks.len())]
-                .windows(2)
-                .any(|w| w[0].is_any(&["a", "the"]) && w[1].is(previous))
-        })
+    // The lines of an excerpt are paragraphs of one sentence: the three before.
+    let lines =
+        |s: &&Sent| s.para == para || sents[c.sent].idx - s.idx <= 3 && lone_line(sents, s.idx);
+    sents[..=c.sent].iter().rev().take_while(lines).any(|s| {
+        let end = if s.idx == c.sent {
+            c.tok_start
+        } else {
+            s.toks.len()
+        };
+        s.toks[..end.min(s.toks.len())]
+            .windows(2)
+            .any(|w| w[0].is_any(&["a", "the"]) && w[1].is_any(previous))
+    })
+}
+
+/// Whether sentence `i` is a paragraph of its own.
+fn lone_line(sents: &[Sent], i: usize) -> bool {
+    let para = |j: usize| sents.get(j).map(|s| s.para);
+    (i == 0 || para(i - 1) != Some(sents[i].para)) && para(i + 1) != Some(sents[i].para)
 }
 
 /// "Later, another two drones were shot down", "Позднее были сбиты еще два дрона" (glossed

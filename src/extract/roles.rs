@@ -627,9 +627,13 @@ fn past_aside(toks: &[Tok], k: usize) -> usize {
             && !t.is_any(SMALL_NUMBER_WORDS)
             && !t.is_any(&["and", "or", "who", "which", "that"])
     });
+    // ("The fifth drone, it said, was jammed": past the passive's auxiliary.)
+    let v = (close + 1..toks.len())
+        .find(|&v| !toks[v].is_any(PASSIVE_AUX))
+        .unwrap_or(toks.len());
     let verb = toks
-        .get(close + 1)
-        .and_then(|v| verb_role(v, toks.get(close + 2)))
+        .get(v)
+        .and_then(|t| verb_role(t, toks.get(v + 1)))
         .is_some();
     if toks[close].is(",") && close > k + 1 && plain && verb {
         close + 1
@@ -642,7 +646,7 @@ fn past_aside(toks: &[Tok], k: usize) -> usize {
 fn forward_role(toks: &[Tok], end: usize, single: bool) -> Option<Vec<Role>> {
     // 3. The main verb after a participle or a coordinated noun phrase: "19 drones launched at Kyiv
     // were shot down", "650 drones and 51 missiles were employed".
-    let mut k = end;
+    let mut k = past_aside(toks, end);
     let mut active: Option<Role> = None;
     let mut active_after_weapon = false;
     while k < toks.len() && k < end + 12 {

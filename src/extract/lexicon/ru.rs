@@ -61,6 +61,13 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("накануне ночью", "last night"),
     ("накануне", "the day before"),
     ("за сутки", "over the past day"),
+    // "За два дня удары унесли жизни 13 человек": a toll of several days, a period.
+    ("за >#num >дня", "over"),
+    ("за >#num >дней", "over"),
+    ("за >#num >суток", "over"),
+    ("<#num дня", "days"),
+    ("<#num дней", "days"),
+    ("<#num суток", "days"),
     ("за прошедшие сутки", "over the past day"),
     ("за минувшие сутки", "over the past day"),
     ("в течение суток", "over the past day"),

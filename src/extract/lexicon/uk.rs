@@ -74,6 +74,13 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("протягом доби", "over the past day"),
     ("протягом минулої доби", "over the past day"),
     ("за добу", "over the past day"),
+    // "За два дні російські терористи вбили 13 цивільних": a toll of several days, a period.
+    ("за >#num >дні", "over"),
+    ("за >#num >днів", "over"),
+    ("за >#num >доби", "over"),
+    ("<#num дні", "days"),
+    ("<#num днів", "days"),
+    ("<#num доби", "days"),
     ("станом на", "as of"),
     ("за даними на", "as of"),
     (
