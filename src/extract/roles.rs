@@ -673,7 +673,10 @@ fn forward_role(toks: &[Tok], end: usize, single: bool) -> Option<Vec<Role>> {
                 .find(|&v| !toks[v].is_any(PASSIVE_AUX))
                 .unwrap_or(toks.len());
             let v = past_report(toks, v);
-            if let Some(r) = role_at(toks, v) {
+            // ("seven UAVs and one airborne target were detected and destroyed": a coordinated
+            // verb of interception is the outcome, as right after the count.)
+            let r = passive::passive_after(toks, k).filter(|r| *r == Role::Intercepted);
+            if let Some(r) = r.or_else(|| role_at(toks, v)) {
                 // "two drones targeted the Kremlin and were shot down": both.
                 return match active {
                     Some(a) if toks[k - 1].is("and") && a != r => Some(vec![a, r]),

@@ -106,6 +106,15 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("за эту неделю", "this week"),
     ("за прошедшую неделю", "over the past week"),
     ("за последнюю неделю", "over the past week"),
+    // "В течение прошлой недели над российскими регионами сбили 848 беспилотников", "Всего за
+    // предыдущие сутки было уничтожено 200": a week's or a day's tally, a period.
+    ("в течение прошлой недели", "over the past week"),
+    ("в течение прошедшей недели", "over the past week"),
+    ("в течение недели", "over the past week"),
+    ("за прошлую неделю", "over the past week"),
+    ("за минувшую неделю", "over the past week"),
+    ("за предыдущие сутки", "over the past day"),
+    ("за последние сутки", "over the past day"),
     ("на этой неделе", "this week"),
     ("на прошлой неделе", "last week"),
     ("за месяц", "over the past month"),

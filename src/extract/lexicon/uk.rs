@@ -105,6 +105,12 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("за минулий тиждень", "over the past week"),
     ("за останній тиждень", "over the past week"),
     ("протягом тижня", "over the past week"),
+    // "За минулий тиждень ...", "за попередню добу": a week's or a day's tally, a period.
+    ("за тиждень", "over the past week"),
+    ("за минулий тиждень", "over the past week"),
+    ("протягом минулого тижня", "over the past week"),
+    ("за попередню добу", "over the past day"),
+    ("за останню добу", "over the past day"),
     ("цього тижня", "this week"),
     ("минулого тижня", "last week"),
     ("за місяць", "over the past month"),
