@@ -3,7 +3,11 @@
 //! missiles had been shot down" — are as
 //! many intercepted as the count they point to.
 
-use super::lexicon::{patterns, INTERCEPT_VERBS};
+use super::lexicon::{
+    patterns, BACK_DETERMINERS, DRONE_HEADS, INTERCEPT_VERBS, LAUNCH_VERBS, MISSILE_HEADS,
+    SMALL_NUMBER_WORDS,
+};
+use super::numbers::Tok;
 use super::sentence::{Cand, Sent};
 use super::types::{Field, Qualifier, Status};
 use regex::Regex;
@@ -51,6 +55,41 @@ fn intercepts(l: &Cand, sent: usize, a: usize, b: usize) -> Cand {
 }
 
 /// Adds the intercept candidates of `s`'s "all of them" phrases.
+/// "almost all", "nearly all of the drones" in the match `[a, b)` of a sentence: not all, and no
+/// count ("Kyiv's military downed almost all the drones").
+fn qualified_all(s: &Sent, a: usize, b: usize) -> bool {
+    // (The word "all", not the letters of "ballistic" or "small".)
+    let inside = &s.lower[a..b];
+    let word = |k: usize| {
+        let before = inside[..k].chars().next_back();
+        let after = inside[k + 3..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    };
+    let all = inside
+        .match_indices("all")
+        .find(|&(k, _)| word(k))
+        .map_or(a, |(k, _)| a + k);
+    let before = s.lower[..all].trim_end();
+    ["almost", "nearly", "not", "virtually", "practically"]
+        .iter()
+        .any(|w| before.ends_with(w))
+}
+
+/// Whether `toks` launch weapons they do not count ("Russia also launched cruise missiles at
+/// Kyiv, though air defence shot them all down": "them" are those, no count before).
+fn launched_uncounted(toks: &[Tok]) -> bool {
+    // ("launched cruise missiles", "fired attack drones": past two modifiers.)
+    let plural =
+        |t: &Tok| (t.is_any(MISSILE_HEADS) || t.is_any(DRONE_HEADS)) && t.lower.ends_with('s');
+    let modifier =
+        |t: &Tok| t.is_word() && !t.is_any(SMALL_NUMBER_WORDS) && !t.is_any(BACK_DETERMINERS);
+    (0..toks.len()).any(|k| {
+        let stop = (k + 4).min(toks.len());
+        toks[k].is_any(LAUNCH_VERBS)
+            && (k + 1..stop).any(|n| plural(&toks[n]) && toks[k + 1..n].iter().all(modifier))
+    })
+}
+
 pub(crate) fn all_intercepted(s: &Sent, sents: &[Sent], out: &mut Vec<Cand>) {
     let mut new: Vec<Cand> = Vec::new();
     which_were_downed(s, out, &mut new);
@@ -63,15 +102,7 @@ pub(crate) fn all_intercepted(s: &Sent, sents: &[Sent], out: &mut Vec<Cand>) {
     }
     // "almost all", "nearly all of the drones": not all, and no count ("Kyiv's military downed
     // almost all the drones").
-    let qualified = |m: &regex::Match| {
-        let all = s.lower[m.start()..m.end()]
-            .find("all")
-            .map_or(m.start(), |k| m.start() + k);
-        let before = s.lower[..all].trim_end();
-        ["almost", "nearly", "not", "virtually", "practically"]
-            .iter()
-            .any(|w| before.ends_with(w))
-    };
+    let qualified = |m: &regex::Match| qualified_all(s, m.start(), m.end());
     let span = |m: &regex::Match| {
         let a = s
             .toks
@@ -117,10 +148,7 @@ pub(crate) fn all_intercepted(s: &Sent, sents: &[Sent], out: &mut Vec<Cand>) {
         };
         // "Russia also launched missiles at Kyiv ..., though air defence shot them all down":
         // "them" are the uncounted weapons of its own sentence, no count before.
-        let uncounted = s.toks[..a].windows(2).any(|w| {
-            w[1].is_any(&["missiles", "drones", "uavs", "shaheds", "rockets"])
-                && w[0].is_any(&["launched", "fired", "sent", "launching", "firing", "with"])
-        });
+        let uncounted = launched_uncounted(&s.toks[..a]);
         let targets: Vec<&Cand> = if here.is_empty() && uncounted {
             Vec::new()
         } else if here.is_empty() {

@@ -2,7 +2,7 @@
 
 use super::dates::{self, Anchors, Cue, CueKind};
 use super::lexicon::{
-    patterns, DRONE_HEADS, INJURE_AFTER, KILL_AFTER, MISSILE_HEADS, RECAP_OPENERS,
+    patterns, ru, uk, DRONE_HEADS, INJURE_AFTER, KILL_AFTER, MISSILE_HEADS, RECAP_OPENERS,
 };
 use super::numbers::Kind;
 use super::sentence::{Cand, Sent};
@@ -389,7 +389,12 @@ fn old_recap(s: &Sent, a: Anchors) -> bool {
     // ("Earlier Thursday, he said ...": a time of the day, no recap; "Earlier, ..." is one.)
     let english = first.is_some_and(|w| w.is_ascii());
     let comma = words.next().is_some_and(|t| t.is(","));
-    first.is_some_and(|w| RECAP_OPENERS.contains(&w))
+    let recap = |w: &str| {
+        [RECAP_OPENERS, ru::RECAP_OPENERS, uk::RECAP_OPENERS]
+            .iter()
+            .any(|t| t.contains(&w))
+    };
+    first.is_some_and(recap)
         && (comma || !english)
         && a.published
             .is_some_and(|p| resolve_first(s, a).is_some_and(|d| d < p))

@@ -197,7 +197,13 @@ static UK: LazyLock<Table> = LazyLock::new(|| {
 });
 static RU: LazyLock<Table> = LazyLock::new(|| {
     Table::new(
-        &[ru::GLOSSES, ru::CASUALTIES, ru::WORDS, ru::PLACES],
+        &[
+            ru::GLOSSES,
+            ru::CASUALTIES,
+            ru::WORDS,
+            ru::DEFENCE,
+            ru::PLACES,
+        ],
         ru::NUMBER_ENDINGS,
         ru::GIVEN_NAMES,
     )

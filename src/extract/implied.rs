@@ -62,6 +62,33 @@ pub(crate) fn with_implied(toks: &[Tok], mut quants: Vec<Quantity>) -> Vec<Quant
     quants
 }
 
+/// Whether a verb of downing follows `from` within its clause (past commas when `past_commas`:
+/// "The fifth drone, it said, was jammed").
+fn downed_within(toks: &[Tok], from: usize, past_commas: bool) -> bool {
+    toks[from..(from + 8).min(toks.len())]
+        .iter()
+        .filter(|t| !(past_commas && t.is(",")))
+        .take_while(|t| !t.is_any(&[",", ";", "and", "while"]))
+        .any(|t| t.is_any(INTERCEPT_VERBS))
+}
+
+/// "The fifth drone, it said, was jammed": a definite ordinal (third or later) of a weapon,
+/// downed, is one more of them.
+fn definite_ordinal(toks: &[Tok], k: usize) -> Option<Quantity> {
+    let rank = ORDINAL_TOLLS.iter().position(|o| toks[k].is(o))?;
+    if rank < 1 || k == 0 || !toks[k - 1].is("the") {
+        return None;
+    }
+    let (h, e, noun) = head(toks, k + 1);
+    (matches!(h, Head::Drone | Head::Missile)
+        && !noun.ends_with('s')
+        && downed_within(toks, e, true))
+    .then(|| Quantity {
+        q_start: k - 1,
+        ..Quantity::implied(k, 1)
+    })
+}
+
 /// The number a word at `k` implies, if it does: "killing the driver" (one), "a second victim
 /// died in hospital" (the toll is two), "both Kh-59 missiles" (two), "a cruise missile" that a
 /// verb launches (one).
@@ -76,11 +103,6 @@ fn implied_at(toks: &[Tok], k: usize) -> Option<Quantity> {
         .filter(|_| k > 0 && toks[k - 1].is("a"))
         .map(|p| p as u64 + 2);
     // "The fifth drone, it said, was jammed": a definite ordinal of a weapon, downed.
-    let definite = ORDINAL_TOLLS
-        .iter()
-        .position(|o| t.is(o))
-        .filter(|&p| p >= 1 && k > 0 && toks[k - 1].is("the"))
-        .map(|p| p as u64 + 2);
     // The later persons of a chain ("a man and his son") are counted by its first.
     if t.is_any(ONE_PERSON) && k >= 2 && toks[k - 1].is("and") && person_before(toks, k - 1) {
         return None;
@@ -114,33 +136,17 @@ fn implied_at(toks: &[Tok], k: usize) -> Option<Quantity> {
             return Some(probe);
         }
     }
+    if let Some(q) = definite_ordinal(toks, k) {
+        return Some(q);
+    }
     // "A third drone was shot down", "while a fifth was jammed": one more weapon, downed (it
     // adds to the count before it: see `counts::mark_parts`).
     // ("the first drone was thwarted ..., while a second was brought down": "a second" counts
     // to two, no more than the first; a third or later one always adds.)
-    if definite.is_some() {
-        let (h, e, noun) = head(toks, k + 1);
-        let downed = toks[e..(e + 8).min(toks.len())]
-            .iter()
-            .filter(|t| !t.is(","))
-            .take_while(|t| !t.is_any(&[";", "and", "while"]))
-            .any(|t| t.is_any(INTERCEPT_VERBS));
-        if matches!(h, Head::Drone | Head::Missile) && !noun.ends_with('s') && downed {
-            return Some(Quantity {
-                q_start: k - 1,
-                ..Quantity::implied(k, 1)
-            });
-        }
-    }
     if ordinal.is_some_and(|n| n > 2) {
         // Its own verb follows, in its clause: "a fourth drone flying toward Moscow had been
         // shot down", not "intercepted four of the five drones, with a fifth drone leaving".
-        let downed_after = |from: usize| {
-            toks[from..(from + 8).min(toks.len())]
-                .iter()
-                .take_while(|t| !t.is_any(&[",", ";", "and", "while"]))
-                .any(|t| t.is_any(INTERCEPT_VERBS))
-        };
+        let downed_after = |from: usize| downed_within(toks, from, false);
         let (h, e, noun) = head(toks, k + 1);
         if matches!(h, Head::Drone | Head::Missile) && !noun.ends_with('s') && downed_after(e) {
             return Some(Quantity {

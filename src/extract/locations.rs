@@ -126,8 +126,9 @@ fn capitals(toks: &[Tok], usable: bool, out: &mut Vec<(usize, String, Country, b
     out.sort_by_key(|p| p.0);
 }
 
-/// A namesake read by the article's other places ([`NAMESAKES`]): the other place when the
-/// article names a place of the other's region and none of the name's own region but itself.
+/// A namesake read by the other places of its paragraph (`places`: its sentences' places;
+/// [`NAMESAKES`]): the other place when the paragraph names a place of the other's region and
+/// none of the name's own region but itself.
 pub(crate) fn namesakes(places: &mut [&mut Vec<(usize, String, Country, bool)>]) {
     for &(name, region, other, country, other_region) in NAMESAKES {
         let regions = || {

@@ -5,9 +5,11 @@
 
 use super::implied::opens_report;
 use super::lexicon::{
-    ADDING_OPENERS, INTERCEPT_VERBS, LATER_OPENERS, OPENING_QUOTES, ORDINAL_TOLLS, PASSIVE_AUX,
+    ADDING_OPENERS, DRONE_HEADS, INTERCEPT_VERBS, LATER_OPENERS, MISSILE_HEADS, OPENING_QUOTES,
+    ORDINAL_TOLLS, PASSIVE_AUX,
 };
 use super::numbers::Tok;
+use super::scope::lone;
 use super::sentence::{Cand, Sent};
 use super::types::Field;
 
@@ -105,23 +107,25 @@ fn enumerated(sents: &[Sent], c: &Cand, r: usize) -> bool {
     let para = sents[c.sent].para;
     // The lines of an excerpt are paragraphs of one sentence: the three before.
     let lines =
-        |s: &&Sent| s.para == para || sents[c.sent].idx - s.idx <= 3 && lone_line(sents, s.idx);
+        |s: &&Sent| s.para == para || sents[c.sent].idx - s.idx <= 3 && lone(&sents[s.idx], sents);
+    // ("It was the first attack on the city since May. ... The third drone was shot down": a
+    // definite ordinal's first is a weapon's, "the first one", "the first drone".)
+    let weapon = |t: Option<&Tok>| {
+        t.is_some_and(|t| t.is("one") || t.is_any(DRONE_HEADS) || t.is_any(MISSILE_HEADS))
+    };
     sents[..=c.sent].iter().rev().take_while(lines).any(|s| {
         let end = if s.idx == c.sent {
             c.tok_start
         } else {
             s.toks.len()
         };
-        s.toks[..end.min(s.toks.len())]
-            .windows(2)
-            .any(|w| w[0].is_any(&["a", "the"]) && w[1].is_any(previous))
+        let toks = &s.toks[..end.min(s.toks.len())];
+        (0..toks.len().saturating_sub(1)).any(|k| {
+            toks[k].is_any(&["a", "the"])
+                && toks[k + 1].is_any(previous)
+                && (!definite || r == 0 || weapon(toks.get(k + 2)))
+        })
     })
-}
-
-/// Whether sentence `i` is a paragraph of its own.
-fn lone_line(sents: &[Sent], i: usize) -> bool {
-    let para = |j: usize| sents.get(j).map(|s| s.para);
-    (i == 0 || para(i - 1) != Some(sents[i].para)) && para(i + 1) != Some(sents[i].para)
 }
 
 /// "Later, another two drones were shot down", "Позднее были сбиты еще два дрона" (glossed
@@ -193,5 +197,36 @@ mod tests {
             downed("The air force said its air defences intercepted four of the five drones launched by Russia on Saturday, with a fifth drone leaving Ukrainian airspace."),
             Some(4)
         );
+    }
+
+    #[test]
+    fn a_definite_ordinal_adds_one_unless_it_ends_an_enumeration() {
+        // "The fifth drone, it said, was jammed": one more.
+        assert_eq!(
+            downed("The ministry said four drones were downed near Moscow. The fifth drone, it said, was jammed and crashed."),
+            Some(5)
+        );
+        // "The first one ..., another ... The third drone": the third of three.
+        assert_eq!(
+            downed("Sobyanin said air defences had downed three drones.\n\nThe first one fell over the Mozhaysky District, while another drone hit a building.\n\nThe third drone was jammed and crashed in Khimki."),
+            Some(3)
+        );
+        // A first that is no weapon's starts no enumeration.
+        assert_eq!(
+            downed("Russia attacked Lviv with drones overnight.\n\nIt was the first attack on the city since May.\n\nTwo drones hit an industrial site.\n\nThe third drone was shot down."),
+            Some(1)
+        );
+    }
+
+    #[test]
+    fn almost_all_and_days_before_are_no_counts() {
+        // "ballistic" holds the letters of "all"; "almost all the drones" is still no count.
+        assert_eq!(
+            downed("Russia launched 40 drones overnight. Air defences intercepted two ballistic missiles and almost all the drones."),
+            None
+        );
+        // "За два дні до переговорів": two days before them, no period.
+        let e = one("За два дні до переговорів у Стамбулі Росія атакувала Україну 472 дронами. Сили ППО збили 300 дронів.");
+        assert_eq!(e.drones_launched.map(|c| c.value), Some(472));
     }
 }

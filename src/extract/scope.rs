@@ -61,7 +61,7 @@ pub(crate) fn official_place(s: &Sent) -> Option<&'static str> {
 
 /// Whether a sentence is a paragraph of its own: the lines of an excerpt ("one sentence per
 /// line") carry their places on as a paragraph's sentences do.
-fn lone(s: &Sent, sents: &[Sent]) -> bool {
+pub(crate) fn lone(s: &Sent, sents: &[Sent]) -> bool {
     let para = |i: usize| sents.get(i).map(|x| x.para);
     (s.idx == 0 || para(s.idx - 1) != Some(s.para)) && para(s.idx + 1) != Some(s.para)
 }
@@ -81,8 +81,8 @@ fn locality_within(s: &Sent, sents: &[Sent], carry: usize) -> Option<String> {
     if s.national {
         return None;
     }
-    // "..., injuring three others, Lysak said": a regional official named with no place speaks
-    // for his own.
+    // "..., injuring three others, Syniehubov said": a regional official named with no place
+    // speaks for his own.
     if s.places.is_empty() {
         if let Some(place) = official_place(s) {
             return Some(places::region_of(place).to_string());

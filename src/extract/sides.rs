@@ -154,23 +154,26 @@ fn launch_origin(s: &Sent, k: usize, country: Country) -> bool {
         || joined_to_launch_site(s, k)
 }
 
-/// The place named before token `k`, when only its own name, "and" or a comma stand between
-/// ("from Cape Chauda in Crimea and the Kursk Oblast, Russia": the Kursk Oblast and Russia are
-/// listed with Crimea, a launch site).
+/// The place named before byte `at` of a sentence, when what stands between is short (at most 24
+/// bytes, no full stop, semicolon or bracket: the rest of its own name and a joining word).
 fn place_before(s: &Sent, at: usize) -> Option<&(usize, String, Country, bool)> {
     let p = s.places.iter().rev().find(|p| s.toks[p.0].start < at)?;
     let between = s.lower.get(s.toks[p.0].end..at)?;
     (between.len() <= 24 && !between.contains(['.', ';', '(', ')'])).then_some(p)
 }
 
-/// Whether the place at token `k` is listed right after a launch site ("... in Crimea and the
-/// Kursk Oblast").
+/// Whether the place at token `k` is listed right after a launch site, joined by "and", "or" or
+/// a comma ("from Cape Chauda in Crimea and the Kursk Oblast, Russia").
 fn joined_to_launch_site(s: &Sent, k: usize) -> bool {
     let at = s.toks[k].start;
     place_before(s, at).is_some_and(|p| {
         let between = &s.lower[s.toks[p.0].end..at];
-        (between.contains(" and ") || between.starts_with(", ") || between.contains(" or "))
-            && launch_origin(s, p.0, p.2)
+        // Only the rest of the name and a joining word ("..., the", " and the "), no verb.
+        let joined = [", ", " and ", " and the ", " or ", ", the "]
+            .iter()
+            .any(|j| between.ends_with(j) || between.starts_with(j));
+        let words = between.split_whitespace().count();
+        (joined && words <= 4) && launch_origin(s, p.0, p.2)
     })
 }
 

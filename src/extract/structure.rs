@@ -168,7 +168,11 @@ pub(crate) fn sentences(doc: &Doc, glossed: bool) -> Vec<Sent> {
         }
     }
     if glossed {
-        namesakes(&mut sents.iter_mut().map(|s| &mut s.places).collect::<Vec<_>>());
+        // Paragraph by paragraph: "Ночью ВСУ атаковали Самару ... ¶ В Днепре погибли двое" names
+        // Russia's Samara and Ukraine's Dnipro.
+        for para in sents.chunk_by_mut(|a, b| a.para == b.para) {
+            namesakes(&mut para.iter_mut().map(|s| &mut s.places).collect::<Vec<_>>());
+        }
     }
     let mut last: Option<usize> = None;
     for i in 0..sents.len() {

@@ -4,12 +4,14 @@
 //! around the counts in [`WORDS`].
 
 mod casualties;
+mod defence;
 mod places;
 mod words;
 
 pub(crate) use casualties::{
     CASUALTIES, ZERO_NEGATIONS, ZERO_NOT_KNOWN, ZERO_NOUNS, ZERO_QUALIFIED, ZERO_SOURCES,
 };
+pub(crate) use defence::DEFENCE;
 pub(crate) use places::{GIVEN_NAMES, PLACES};
 pub(crate) use words::WORDS;
 
@@ -20,6 +22,10 @@ pub(crate) const NUMBER_ENDINGS: &[&str] = &[
     // "еще 13-ть получили ранения": the numeral's own last letters (тринадца-ть).
     "ть",
 ];
+
+/// Words that open a sentence recalling an earlier report ("Ранее стало известно ...", "Напомним, ..."), unglossed: no lead of
+/// the article.
+pub(crate) const RECAP_OPENERS: &[&str] = &["ранее", "напомним"];
 
 /// Phrases and words of the genre.
 pub(crate) const GLOSSES: &[(&str, &str)] = &[
@@ -63,6 +69,9 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("за сутки", "over the past day"),
     // "За два дня удары унесли жизни 13 человек": a toll of several days, a period.
     ("за >#num >дня", "over"),
+    // ("За два дня до переговоров ...": two days before them, no period.)
+    ("за >#num >дня >до", "just"),
+    ("за >#num >дня >после", "just"),
     ("за >#num >дней", "over"),
     ("за >#num >суток", "over"),
     ("<#num дня", "days"),
@@ -786,26 +795,4 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ),
     ("по уточнённым данным", "according to updated data"),
     ("говорится в", "said"),
-    // Air defence's verb of striking a weapon: "подразделения ПВО поразили два БПЛА", "там
-    // поразили по 20 беспилотников", "поражены еще пять дронов"; not a weapon's hit ("машину
-    // поразили два дрона", "Две ракеты поразили учебное заведение", "поражены четыре района").
-    ("<пво поразили", "destroyed"),
-    ("<обороны поразили", "destroyed"),
-    ("<расчеты поразили", "destroyed"),
-    ("<расчёты поразили", "destroyed"),
-    ("поразили >по >#num", "destroyed"),
-    ("поражены >#num >беспилот*", "were destroyed"),
-    ("поражены >#num >бпла", "were destroyed"),
-    ("поражены >#num >дрон*", "were destroyed"),
-    ("поражены >еще >#num", "were destroyed"),
-    ("поражены >ещё >#num", "were destroyed"),
-    ("поражены >все >бпла", "were destroyed"),
-    ("поражены >все >беспилот*", "were destroyed"),
-    // "Еще 9 БПЛА поразили в Курской области": the weapons struck where they were downed.
-    ("<бпла поразили >в", "were destroyed"),
-    ("<бпла поразили >над", "were destroyed"),
-    ("<беспилотников поразили >в", "were destroyed"),
-    ("<беспилотников поразили >над", "were destroyed"),
-    ("<дронов поразили >в", "were destroyed"),
-    ("<дронов поразили >над", "were destroyed"),
 ];

@@ -28,6 +28,10 @@ pub(crate) const NUMBER_ENDINGS: &[&str] = &[
     "ть", "ро",
 ];
 
+/// Words that open a sentence recalling an earlier report ("Нагадаємо, ...", "Раніше ..."), unglossed: no lead of
+/// the article.
+pub(crate) const RECAP_OPENERS: &[&str] = &["нагадаємо", "раніше", "нагадуємо"];
+
 /// Phrases and words of the genre.
 pub(crate) const GLOSSES: &[(&str, &str)] = &[
     // Dates and times.
@@ -76,6 +80,9 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("за добу", "over the past day"),
     // "За два дні російські терористи вбили 13 цивільних": a toll of several days, a period.
     ("за >#num >дні", "over"),
+    // ("За два дні до переговорів ...": two days before them, no period.)
+    ("за >#num >дні >до", "just"),
+    ("за >#num >дні >після", "just"),
     ("за >#num >днів", "over"),
     ("за >#num >доби", "over"),
     ("<#num дні", "days"),
@@ -105,9 +112,7 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("за минулий тиждень", "over the past week"),
     ("за останній тиждень", "over the past week"),
     ("протягом тижня", "over the past week"),
-    // "За минулий тиждень ...", "за попередню добу": a week's or a day's tally, a period.
-    ("за тиждень", "over the past week"),
-    ("за минулий тиждень", "over the past week"),
+    // "протягом минулого тижня", "за попередню добу": a week's or a day's tally, a period.
     ("протягом минулого тижня", "over the past week"),
     ("за попередню добу", "over the past day"),
     ("за останню добу", "over the past day"),

@@ -374,15 +374,10 @@ pub(crate) const SUBSET_FIGURE_MODIFIERS: &[&[&str]] = &[
     &["a", "record-breaking"],
 ];
 
-/// Words that open a sentence recalling an earlier report ("Earlier, the ministry said ...",
-/// "Ранее стало известно ...", "Напомним, ...", "Нагадаємо, ..."): no lead of the article.
-pub(crate) const RECAP_OPENERS: &[&str] = &[
-    "earlier",
-    "previously",
-    "recall",
-    "ранее",
-    "напомним",
-    "нагадаємо",
-    "раніше",
-    "нагадуємо",
-];
+/// Words that open a sentence recalling an earlier report ("Earlier, the ministry said ..."): no
+/// lead of the article (Ukrainian and Russian: `uk::RECAP_OPENERS`, `ru::RECAP_OPENERS`).
+pub(crate) const RECAP_OPENERS: &[&str] = &["earlier", "previously", "recall"];
+
+/// Words before a weapon noun that point back to weapons named before ("the missiles", "those
+/// drones"): no uncounted weapons of their own.
+pub(crate) const BACK_DETERMINERS: &[&str] = &["the", "its", "their", "these", "those", "of"];

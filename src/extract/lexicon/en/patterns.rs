@@ -226,7 +226,7 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
     (
         // ("The Kremlin had fired almost 70 cruise missiles": the Kremlin as the attacker; "Moscow
         // said it fired an Oreshnik".)
-        r"(?i)\b(?:russia|moscow|russians|the kremlin|the russian army|the russian military|the russian federation|russian federation) (?:(?:said|says|claimed|claims|announced|confirmed) (?:that )?it )?(?:(?:also|then|again|later|reportedly|allegedly|overnight|once again|(?:on|early|late) (?:mon|tues|wednes|thurs|fri|satur|sun)day) )?(?:has |had )?(?:also )?(?:launched|attacked|struck|fired|sent|targeted|hit|used|unleashed|carried out|conducted|staged|mounted|deployed|employed|hurled|battered|pounded|pummelled|pummeled|bombarded|hammered|blasted|pelted|rained)\b",
+        r"(?i)\b(?:russia|moscow|russians|the kremlin|the russian army|the russian military|the russian federation|russian federation) (?:(?:said|says|claimed|claims|announced|confirmed) (?:that )?it )?(?:(?:also|then|again|later|reportedly|allegedly|overnight|once again|(?:on|early|late) (?:mon|tues|wednes|thurs|fri|satur|sun)day) )?(?:has |had )?(?:also )?(?:launched|attacked|struck|fired|sent|targeted|hit|used|unleashed|carried out|conducted|staged|mounted|deployed|employed|hurled|battered|pounded|pummelled|pummeled|bombarded|pelted|rained)\b",
         Side::Russia,
         4,
     ),

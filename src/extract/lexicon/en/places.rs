@@ -210,7 +210,7 @@ pub(crate) const ORIGIN_STOPS: &[&str] = &[
     "intercepted",
 ];
 
-/// Places one name can mean in either country, read by the other places of the article: (the
+/// Places one name can mean in either country, read by the other places of their paragraph: (the
 /// name the gazetteer gives, its region, the other place's name, its country, its region).
 /// "Девять погибли в Днепре, еще двое — в Самаре": with Dnipro named, Samar (Novomoskovsk),
 /// not Russia's Samara. (A name the sentence itself tells apart is a `places::HOMONYMS` entry.)
@@ -253,7 +253,14 @@ pub(crate) const OFFICIAL_PLACES: &[(&str, &str)] = &[
     ("chaus", "Chernihiv"),
     ("чаус*", "Chernihiv"),
     ("hryhorov", "Sumy"),
-    ("григоров*", "Sumy"),
+    // (Its exact forms: the stem would take the patronymic "Григорович".)
+    ("григоров", "Sumy"),
+    ("григорова", "Sumy"),
+    ("григорову", "Sumy"),
+    ("григоровим", "Sumy"),
+    ("григоровым", "Sumy"),
+    ("григорові", "Sumy"),
+    ("григорове", "Sumy"),
     ("taburets", "Cherkasy"),
     ("табурц*", "Cherkasy"),
     ("табурец*", "Cherkasy"),
