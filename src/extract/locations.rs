@@ -126,30 +126,6 @@ fn capitals(toks: &[Tok], usable: bool, out: &mut Vec<(usize, String, Country, b
     out.sort_by_key(|p| p.0);
 }
 
-/// A namesake read by the other places of its paragraph (`places`: its sentences' places;
-/// [`NAMESAKES`]): the other place when the paragraph names a place of the other's region and
-/// none of the name's own region but itself.
-pub(crate) fn namesakes(places: &mut [&mut Vec<(usize, String, Country, bool)>]) {
-    for &(name, region, other, country, other_region) in NAMESAKES {
-        let regions = || {
-            places
-                .iter()
-                .flat_map(|ps| ps.iter())
-                .filter(|p| p.1 != name)
-                .map(|p| places::region_of(&p.1))
-        };
-        if !regions().any(|r| r == other_region) || regions().any(|r| r == region) {
-            continue;
-        }
-        for p in places.iter_mut().flat_map(|ps| ps.iter_mut()) {
-            if p.1 == name {
-                p.1 = other.to_string();
-                p.2 = country;
-            }
-        }
-    }
-}
-
 /// "Moscow was subject to a major drone attack. … buildings in the capital were damaged": a bare
 /// "the capital" in a sentence that names no other place is the capital of the last strike
 /// location named before it (`before`: the places of the nearest sentence before that names any),

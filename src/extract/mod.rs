@@ -87,7 +87,7 @@ pub fn article(id: &str, text: &str, meta: &Meta) -> Extraction {
     };
     let doc = Doc::from_normalized(text, gloss::gloss(Normalized::new(text), lang));
     let mut warnings = Vec::new();
-    let sents = structure::sentences(&doc, lang != crate::lang::Lang::En);
+    let sents = structure::sentences(&doc);
     let mut cands = counts::candidates(&sents, &mut warnings, id);
     let timeline = Timeline::new(&sents, &cands, meta);
     let sides = Sides::new(&sents);

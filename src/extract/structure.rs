@@ -3,7 +3,7 @@
 use super::dates::{self, CueKind};
 use super::lexicon::patterns;
 use super::lexicon::*;
-use super::locations::{capital_from_context, find_places, namesakes};
+use super::locations::{capital_from_context, find_places};
 use super::numbers;
 use super::sentence::Sent;
 use crate::text::{Doc, LineKind};
@@ -150,10 +150,8 @@ fn mark_period_paragraphs(sents: &mut [Sent]) {
     }
 }
 
-/// The sentences of a document, with their list leads and period paragraphs marked; `glossed`:
-/// the document was read from Ukrainian or Russian, whose case forms make namesakes of places
-/// ("в Самаре": Russia's Samara or Ukraine's Samar).
-pub(crate) fn sentences(doc: &Doc, glossed: bool) -> Vec<Sent> {
+/// The sentences of a document, with their list leads and period paragraphs marked.
+pub(crate) fn sentences(doc: &Doc) -> Vec<Sent> {
     let mut sents: Vec<Sent> = doc
         .sentences
         .iter()
@@ -165,13 +163,6 @@ pub(crate) fn sentences(doc: &Doc, glossed: bool) -> Vec<Sent> {
     if let Some(lead) = sents.iter().position(|s| ROUND_UP_LEAD.is_match(&s.text)) {
         for s in &mut sents[lead + 1..] {
             s.after_round_up = true;
-        }
-    }
-    if glossed {
-        // Paragraph by paragraph: "Ночью ВСУ атаковали Самару ... ¶ В Днепре погибли двое" names
-        // Russia's Samara and Ukraine's Dnipro.
-        for para in sents.chunk_by_mut(|a, b| a.para == b.para) {
-            namesakes(&mut para.iter_mut().map(|s| &mut s.places).collect::<Vec<_>>());
         }
     }
     let mut last: Option<usize> = None;

@@ -1,8 +1,6 @@
 //! Words of places and who speaks for them: capitals that stand for their government, the
 //! titles that make a possessive place an official's, first names that are also places.
 
-use crate::extract::places::Country;
-
 /// Capitals whose name before a saying verb is the government ("as Kyiv said", "Moscow claims").
 pub(crate) const CAPITALS: &[&str] = &["Kyiv", "Moscow"];
 /// Words after ", Russia" that make the country the actor of its clause ("On Thursday, Russia
@@ -209,18 +207,6 @@ pub(crate) const ORIGIN_STOPS: &[&str] = &[
     "destroyed",
     "intercepted",
 ];
-
-/// Places one name can mean in either country, read by the other places of their paragraph: (the
-/// name the gazetteer gives, its region, the other place's name, its country, its region).
-/// "Девять погибли в Днепре, еще двое — в Самаре": with Dnipro named, Samar (Novomoskovsk),
-/// not Russia's Samara. (A name the sentence itself tells apart is a `places::HOMONYMS` entry.)
-pub(crate) const NAMESAKES: &[(&str, &str, &str, Country, &str)] = &[(
-    "Samara",
-    "Samara Oblast",
-    "Samar",
-    Country::Ukraine,
-    "Dnipropetrovsk Oblast",
-)];
 
 /// Regional officials and the place they speak for: a figure in a sentence that names one of
 /// them and no place is that place's ("The attacks killed a seven-year-old and injured three
