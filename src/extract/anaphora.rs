@@ -3,6 +3,7 @@
 //! missiles had been shot down" — are as
 //! many intercepted as the count they point to.
 
+use super::dates::{self, CueKind};
 use super::lexicon::{
     patterns, BACK_DETERMINERS, DRONE_HEADS, INTERCEPT_VERBS, LAUNCH_VERBS, MISSILE_HEADS,
     SMALL_NUMBER_WORDS,
@@ -134,7 +135,7 @@ pub(crate) fn all_intercepted(s: &Sent, sents: &[Sent], out: &mut Vec<Cand>) {
         let last = out
             .iter()
             .rev()
-            .filter(|c| c.sent + 1 >= s.idx)
+            .filter(|c| c.sent + 1 >= s.idx && !new_day_between(sents, c.sent, s.idx))
             .find(|c| launched(c));
         // "... with 36 of the UAVs bound for the capital. \"All were shot down\"": a bare "all"
         // is the nearest count's.
@@ -198,6 +199,7 @@ pub(crate) fn all_intercepted(s: &Sent, sents: &[Sent], out: &mut Vec<Cand>) {
             .iter()
             .rev()
             .filter(|c| c.sent + 3 >= s.idx && (c.sent < s.idx || c.tok_end <= a))
+            .filter(|c| !new_day_between(sents, c.sent, s.idx))
             .find(|c| launched(c) && c.field == Some(want));
         if let Some(l) = l {
             new.push(intercepts(l, s.idx, a, b));
@@ -221,6 +223,17 @@ pub(crate) fn all_intercepted(s: &Sent, sents: &[Sent], out: &mut Vec<Cand>) {
         }
     }
     out.extend(new);
+}
+
+/// Whether a sentence after the count's (`from`) and up to the anaphora's (`to`) names a day of
+/// the month, another attack's ("... all 35 of the 35 drones. ¶ On May 4, Russia attacked Kiev
+/// and Odessa ... ¶ the air defense of the capital shot down all the drones": not the 35).
+fn new_day_between(sents: &[Sent], from: usize, to: usize) -> bool {
+    sents[from + 1..=to].iter().any(|x| {
+        x.cues
+            .iter()
+            .any(|c| matches!(c.kind, CueKind::Date { .. }) && !dates::is_date_line(&x.text, c))
+    })
 }
 
 /// Adds the intercept candidates of a relative clause after a list of counts: "the attack

@@ -651,7 +651,7 @@ pub(crate) fn resolve(kind: CueKind, a: Anchors) -> Option<NaiveDate> {
 }
 
 mod datelines;
-mod evenings;
+pub(crate) mod evenings;
 mod fixed;
 mod nights;
 mod periods;

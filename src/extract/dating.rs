@@ -13,6 +13,34 @@ use chrono::NaiveDate;
 use regex::Regex;
 use std::sync::LazyLock;
 
+/// "On May 4, Russia attacked Kiev and Odessa with kamikaze drones. ¶ Then it was reported ...
+/// ¶ In Odessa, 12 out of 15 drones were destroyed.": the lines of an excerpt (paragraphs of one
+/// sentence) after one that names its day of the month ride on that day.
+fn excerpt_line_after_date(
+    s: &Sent,
+    sents: &[Sent],
+    anchors: Anchors,
+    date: Option<NaiveDate>,
+) -> bool {
+    let Some(prev) = s.idx.checked_sub(1).map(|i| &sents[i]) else {
+        return false;
+    };
+    // (A day of the month that dates an attack: not the page's date line, nor a heading's, nor
+    // the day a report was made, nor an evening, whose night the next lines may report.)
+    let dated = |x: &Sent| {
+        x.kind == LineKind::Body
+            && x.cues.iter().any(|c| {
+                matches!(c.kind, CueKind::Date { .. })
+                    && !c.reporting
+                    && !dates::is_date_line(&x.text, c)
+                    && !dates::evenings::evening(&x.text, c)
+                    && dates::resolve(c.kind, anchors) == date
+            })
+    };
+    let lone = |x: &Sent| super::scope::lone(x, sents);
+    lone(s) && lone(prev) && prev.para + 1 == s.para && (dated(prev) || prev.cues.is_empty())
+}
+
 /// Events dated more than this many days before the article's main attack are background
 /// (encyclopaedia "see also" blurbs, history), not reported attacks.
 const BACKGROUND_DAYS: i64 = 14;
@@ -22,6 +50,7 @@ static TOLL_UPDATE: LazyLock<Regex> = crate::regex!(patterns::TOLL_UPDATE);
 /// A paragraph that opens with a definite reference to an attack: "The missile landed ...",
 /// "The strike also damaged ...".
 static DEFINITE_ATTACK: LazyLock<Regex> = crate::regex!(patterns::DEFINITE_ATTACK);
+static ADDING_PARAGRAPH: LazyLock<Regex> = crate::regex!(patterns::ADDING_PARAGRAPH);
 /// A demonstrative reference to the attack just named: "Of those, two died", "those strikes".
 static DEMONSTRATIVE_ATTACK: LazyLock<Regex> = crate::regex!(patterns::DEMONSTRATIVE_ATTACK);
 /// The verb of a toll's rise ("has risen to 40").
@@ -528,7 +557,12 @@ fn paragraph_dates(sents: &[Sent], anchors: Anchors) -> Vec<Option<(NaiveDate, b
             let next = current.is_some_and(|(p, _, reporting)| p + 1 == s.para && !reporting);
             let near = recent.is_some_and(|(p, _, r)| near(p, r))
                 && DEMONSTRATIVE_ATTACK.is_match(&s.text);
+            // ("Напомним, в ночь на 26 июля ... шесть ... над Крымом. ¶ Также были сбиты
+            // четыре БПЛА над Азовским морем": a paragraph that adds to the one before is its
+            // day's.)
             let refers_back = next && anchors.week && DEFINITE_ATTACK.is_match(&s.text)
+                || next && s.cues.is_empty() && ADDING_PARAGRAPH.is_match(&s.text)
+                || next && s.cues.is_empty() && excerpt_line_after_date(s, sents, anchors, current.map(|c| c.1))
                 // "On March 13, the Russian military had fired eight rockets at the Yaroviv
                 // range in a previous attack. ¶ At least 35 people were reported killed.": a
                 // bare toll right after an earlier attack is that attack's.

@@ -32,8 +32,10 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 mod numbers;
+mod translit;
 mod zeros;
 
+use super::lexicon::translit::BEFORE_PLACE;
 use super::lexicon::{ru, uk, ABBREVIATED_IN_CAPITALS, NUMBER_WORDS};
 use crate::lang::Lang;
 use crate::text::Normalized;
@@ -202,6 +204,7 @@ static RU: LazyLock<Table> = LazyLock::new(|| {
             ru::CASUALTIES,
             ru::WORDS,
             ru::DEFENCE,
+            ru::PERIODS,
             ru::PLACES,
         ],
         ru::NUMBER_ENDINGS,
@@ -493,7 +496,22 @@ pub(crate) fn gloss(norm: Normalized, lang: Lang) -> Normalized {
                 edits.push((start, end, english));
                 i += entry.replaced.max(1);
             }
-            None => i += 1,
+            // "в Мукачево": a place no table lists, by its Latin spelling.
+            None => {
+                // (Not a given name, nor a name before a surname: "Владимир Рогов".)
+                let named = toks.get(i + 1).is_some_and(|_| capitalised(i + 1))
+                    && text[t.end..toks[i + 1].start].trim().is_empty();
+                let after_place_word = i > 0
+                    && (BEFORE_PLACE.contains(&toks[i - 1].lower.as_str())
+                        || text[toks[i - 1].end..t.start].trim() == "."
+                            && BEFORE_PLACE.contains(&format!("{}.", toks[i - 1].lower).as_str()));
+                if capitalised(i) && !named && after_place_word {
+                    if let Some(name) = translit::place(&t.lower, lang, table.given_names) {
+                        edits.push((t.start, t.end, name.to_string()));
+                    }
+                }
+                i += 1;
+            }
         }
     }
     for m in DIGIT_GROUPS.find_iter(text) {

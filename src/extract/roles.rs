@@ -570,7 +570,18 @@ fn subject_of_its_own(toks: &[Tok], k: usize) -> bool {
 fn listing_colon(toks: &[Tok], k: usize) -> bool {
     // ("the weaponry he said air defense had shot down: nine Kalibr cruise missiles, ...": the
     // verb itself before the colon.)
-    let verb = k >= 1 && (toks[k - 1].is_any(INTERCEPT_VERBS) || toks[k - 1].is("down"));
+    let downing = |t: &Tok| t.is_any(INTERCEPT_VERBS) || t.is("down");
+    let verb = k >= 1 && downing(&toks[k - 1]);
+    // ("targets were neutralised over several regions: 12 drones over Crimea, ...": the verb
+    // and the area it was done over.)
+    let over_areas = (k.saturating_sub(8)..k.saturating_sub(1)).any(|j| {
+        downing(&toks[j])
+            && toks[j + 1].is_any(&["over", "across", "above"])
+            && toks[j + 2..k]
+                .iter()
+                .all(|t| t.lower.chars().all(char::is_alphabetic))
+    });
+    let verb = verb || over_areas;
     toks[k].is(":")
         && (toks[k.saturating_sub(3)..k]
             .iter()

@@ -12,6 +12,12 @@ use super::{Cue, CueKind};
 /// began, beside the night's own date.
 static EVENING_ON: LazyLock<Regex> = crate::regex!(r"(?i)\b(?:on|in)\s+the\s+evening(?:\s+of)?$");
 
+/// Whether a date cue names an evening ("in the evening of 21 October"): the start of a night
+/// that the lines after it may report the next morning.
+pub(crate) fn evening(s: &str, c: &Cue) -> bool {
+    EVENING_ON.is_match(s[..c.start].trim_end())
+}
+
 /// Moves an evening's date to the next day when the sentence also names that day (the night's).
 pub(super) fn night_of_evening(s: &str, out: &mut [Cue]) {
     // (Not a page's own date line glued before the text: "date 2026-03-13 Ворожі дрони ввечері

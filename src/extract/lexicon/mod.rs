@@ -6,6 +6,7 @@
 
 pub(crate) mod en;
 pub(crate) mod ru;
+pub(crate) mod translit;
 pub(crate) mod uk;
 
 pub(crate) use en::*;

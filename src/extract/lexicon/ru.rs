@@ -5,6 +5,7 @@
 
 mod casualties;
 mod defence;
+mod periods;
 mod places;
 mod words;
 
@@ -12,6 +13,7 @@ pub(crate) use casualties::{
     CASUALTIES, ZERO_NEGATIONS, ZERO_NOT_KNOWN, ZERO_NOUNS, ZERO_QUALIFIED, ZERO_SOURCES,
 };
 pub(crate) use defence::DEFENCE;
+pub(crate) use periods::PERIODS;
 pub(crate) use places::{GIVEN_NAMES, PLACES};
 pub(crate) use words::WORDS;
 
@@ -111,22 +113,6 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
         "в результате полномасштабного вторжения",
         "during the full-scale invasion",
     ),
-    ("за неделю", "over the past week"),
-    ("за эту неделю", "this week"),
-    ("за прошедшую неделю", "over the past week"),
-    ("за последнюю неделю", "over the past week"),
-    // "В течение прошлой недели над российскими регионами сбили 848 беспилотников", "Всего за
-    // предыдущие сутки было уничтожено 200": a week's or a day's tally, a period.
-    ("в течение прошлой недели", "over the past week"),
-    ("в течение прошедшей недели", "over the past week"),
-    ("в течение недели", "over the past week"),
-    ("за прошлую неделю", "over the past week"),
-    ("за минувшую неделю", "over the past week"),
-    ("за предыдущие сутки", "over the past day"),
-    ("за последние сутки", "over the past day"),
-    ("на этой неделе", "this week"),
-    ("на прошлой неделе", "last week"),
-    ("за месяц", "over the past month"),
     ("года", ""),
     ("году", ""),
     ("г.", ""),

@@ -274,6 +274,8 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("одним", "one"),
     ("одній", "one"),
     ("одну", "one"),
+    // "забрав життя однієї людини": the feminine genitive.
+    ("однієї", "one"),
     ("два", "two"),
     ("дві", "two"),
     ("двох", "two"),
@@ -673,4 +675,15 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("уражено >#num >бпла", "were destroyed"),
     ("уражено >#num >дрон*", "were destroyed"),
     ("уражено >всі", "were destroyed"),
+    // "Захисникам неба вдалося уразити 24 шахеди": managed to destroy (the weapons its object).
+    ("<вдалося уразити", "destroy"),
+    ("<вдалось уразити", "destroy"),
+    ("<вдалося вразити", "destroy"),
+    ("<вдалось вразити", "destroy"),
+    // "ППО не збила лише три з них": the ones not shot down ("did not shoot down only three");
+    // not a counterfactual ("якби сили оборони не збили пів дюжини").
+    ("не >збил* >лише", "not"),
+    ("не >збил* >тільки", "not"),
+    ("не >вдалося >збити >лише", "not"),
+    ("лише", "only"),
 ];

@@ -456,6 +456,9 @@ pub(crate) const SUBORDINATE: &str = r"(?i), which\b|\bas (?:moscow|russia|kyiv|
 /// than 90 aerial weapons". (Not "Of those, 30 were shot down": a part of a count.)
 pub(crate) const DEMONSTRATIVE_ATTACK: &str =
     r"(?i)\b(?:those|these) (?:[\w-]+ )?(?:strikes|attacks|raids|barrages|assaults)\b";
+/// A paragraph that opens by adding to the one before ("Also, four drones were shot down over
+/// the Sea of Azov", "Также были сбиты ..."; not "In addition, ...", which adds to the article).
+pub(crate) const ADDING_PARAGRAPH: &str = r"(?i)^\W*also\b";
 pub(crate) const DEFINITE_ATTACK: &str = r"^\W*(?:The|This|That)\s+(?:[\w-]+\s+)?(?:missiles?|drones?|uavs?|attacks?|strikes?|barrage|assault|bombardment|shelling)\b";
 
 /// A day of mourning named beside a date ("30 December has been declared a day of mourning",
