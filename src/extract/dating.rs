@@ -25,13 +25,15 @@ fn excerpt_line_after_date(
     let Some(prev) = s.idx.checked_sub(1).map(|i| &sents[i]) else {
         return false;
     };
-    // (A day of the month that dates an attack: not the page's date line, nor a heading's, nor
-    // the day a report was made, nor an evening, whose night the next lines may report.)
+    // (A day of the month that dates an attack, in a sentence about one: not the page's date
+    // line, nor a heading's, nor the day a report was made ("Про це у неділю, 27 листопада,
+    // повідомив ..."), nor an evening, whose night the next lines may report.)
     let dated = |x: &Sent| {
         x.kind == LineKind::Body
+            && x.context
+            && !x.cues.iter().any(|c| c.reporting)
             && x.cues.iter().any(|c| {
                 matches!(c.kind, CueKind::Date { .. })
-                    && !c.reporting
                     && !dates::is_date_line(&x.text, c)
                     && !dates::evenings::evening(&x.text, c)
                     && dates::resolve(c.kind, anchors) == date

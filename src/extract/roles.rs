@@ -638,6 +638,14 @@ fn past_aside(toks: &[Tok], k: usize) -> usize {
             && !t.is_any(SMALL_NUMBER_WORDS)
             && !t.is_any(&["and", "or", "who", "which", "that"])
     });
+    // ("nearly 40 drones, about 90-percent of those launched, were shot down": a proportion of
+    // the count.)
+    let aside = &toks[k + 1..close];
+    let proportion = aside.iter().any(|t| t.is("of"))
+        && aside.iter().any(|t| {
+            t.is_any(PROPORTION_WORDS) || t.lower.ends_with("percent") || t.lower.ends_with('%')
+        });
+    let plain = plain || proportion;
     // ("The fifth drone, it said, was jammed": past the passive's auxiliary.)
     let v = (close + 1..toks.len())
         .find(|&v| !toks[v].is_any(PASSIVE_AUX))

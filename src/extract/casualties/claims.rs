@@ -37,11 +37,17 @@ fn answered_attack(toks: &[Tok], at: usize) -> Option<String> {
 
 /// The reason to reject a count of `noun` in a sentence of `toks` that claims it: military
 /// people counted after a verb of claiming.
+/// ("Russia asserted that its attack aimed at a gathering of Ukrainian servicemen and foreign
+/// trainers, claiming it resulted in the deaths of as many as 85 individuals": the people are
+/// the military its claim named before them.)
 fn enemy_losses(toks: &[Tok], noun: &str, at: usize) -> Option<String> {
-    let military = MILITARY_PERSON_NOUNS.contains(&noun);
-    let claimed = toks[..at.min(toks.len())]
+    let before = &toks[..at.min(toks.len())];
+    // (Not "military" before them: "A Russian military assault has claimed ten lives".)
+    let named_before = before
         .iter()
-        .any(|t| t.is_any(CLAIM_VERBS));
+        .any(|t| t.is_any(MILITARY_PERSON_NOUNS) && !t.is("military"));
+    let military = MILITARY_PERSON_NOUNS.contains(&noun) || named_before;
+    let claimed = before.iter().any(|t| t.is_any(CLAIM_VERBS));
     (military && claimed).then(|| "a claim of the enemy's military losses".into())
 }
 

@@ -523,6 +523,20 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     // subject after.
     ("збил* захисник*", "were shot down by the defenders"),
     ("знищил* захисник*", "were destroyed by the defenders"),
+    // "11 крилатих ракет та 2 ворожих безпілотники знищили українські військові": the military
+    // after the verb is its subject.
+    (
+        "збил* українськ* військов*",
+        "were shot down by the Ukrainian military",
+    ),
+    (
+        "знищил* українськ* військов*",
+        "were destroyed by the Ukrainian military",
+    ),
+    ("збил* військов*", "were shot down by the military"),
+    ("знищил* військов*", "were destroyed by the military"),
+    ("потім", "later"),
+    ("офіційних осіб", "officials"),
     ("знешкодил* захисник*", "were neutralised by the defenders"),
     ("збил* наші захисник*", "were shot down by our defenders"),
     ("знищил* наші захисник*", "were destroyed by our defenders"),

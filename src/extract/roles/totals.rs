@@ -23,7 +23,8 @@ pub(super) fn out_of_total(toks: &[Tok], q_start: usize, end: usize) -> bool {
     let of = k - 1;
     // (Past opening quotes: "«З шести ракет чотири знищила ППО".)
     let first = toks.iter().take_while(|t| t.is_any(OPENING_QUOTES)).count();
-    let opens = |i: usize| i <= first || toks[i - 1].is_any(&[",", ";", ":"]);
+    // ("The Air Force said that of 75 drones ...": after a reporting "that" too.)
+    let opens = |i: usize| i <= first || toks[i - 1].is_any(&[",", ";", ":", "that"]);
     let fronted = (of > 0 && toks[of - 1].is("out") && opens(of - 1)) || opens(of);
     // ("З шести ракет чотири знищила ППО", glossed "Of six missiles four were destroyed": a
     // number word.)
@@ -32,7 +33,25 @@ pub(super) fn out_of_total(toks: &[Tok], q_start: usize, end: usize) -> bool {
     // ("Из 35 крылатых ракет 34 были сбиты", glossed "Of 35 cruise missiles 34 were shot
     // down": no comma in Russian or Ukrainian.)
     let comma = usize::from(toks.get(end).is_some_and(|t| t.is(",")));
-    if fronted && (comma == 1 || of == first) && toks.get(end + comma).is_some_and(num) {
+    let reported = of > 0 && toks[of - 1].is("that");
+    if fronted && (comma == 1 || of == first || reported) && toks.get(end + comma).is_some_and(num)
+    {
+        return true;
+    }
+    // ("з 75 безпілотників було збито 71", glossed "of 75 drones was shot down 71": the verb
+    // of downing before the part.)
+    let downing =
+        |t: &Tok| t.is_any(PASSIVE_AUX) || t.is_any(INTERCEPT_VERBS) || t.is_any(&["shot", "down"]);
+    let verb_end = (end..toks.len().min(end + 5))
+        .find(|&k| !downing(&toks[k]))
+        .unwrap_or(end);
+    if fronted
+        && verb_end > end
+        && toks[end..verb_end]
+            .iter()
+            .any(|t| t.is_any(INTERCEPT_VERBS) || t.is("down"))
+        && toks.get(verb_end).is_some_and(num)
+    {
         return true;
     }
     // "Of the 26 drones that Russia fired at Ukraine on April 19-20, Ukrainian forces shot down

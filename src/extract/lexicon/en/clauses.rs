@@ -381,3 +381,10 @@ pub(crate) const RECAP_OPENERS: &[&str] = &["earlier", "previously", "recall"];
 /// Words before a weapon noun that point back to weapons named before ("the missiles", "those
 /// drones"): no uncounted weapons of their own.
 pub(crate) const BACK_DETERMINERS: &[&str] = &["the", "its", "their", "these", "those", "of"];
+
+/// Words of a proportion of a count, in an aside after it ("nearly 40 drones, about 90 percent of
+/// those launched, were shot down"): the aside measures the count, the verb after it is the
+/// count's.
+pub(crate) const PROPORTION_WORDS: &[&str] = &[
+    "percent", "per", "%", "most", "half", "third", "thirds", "quarter", "quarters", "majority",
+];
