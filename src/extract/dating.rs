@@ -39,6 +39,18 @@ fn excerpt_line_after_date(
                     && dates::resolve(c.kind, anchors) == date
             })
     };
+    // (Not a sentence of two days: "expressed shock on April 6 at Russia's April 4 missile
+    // strike".)
+    let one_day = |x: &Sent| {
+        let mut days = x
+            .cues
+            .iter()
+            .filter(|c| matches!(c.kind, CueKind::Date { .. }) && !dates::is_date_line(&x.text, c))
+            .filter_map(|c| dates::resolve(c.kind, anchors));
+        let first = days.next();
+        days.all(|d| Some(d) == first)
+    };
+    let dated = |x: &Sent| dated(x) && one_day(x);
     let lone = |x: &Sent| super::scope::lone(x, sents);
     lone(s) && lone(prev) && prev.para + 1 == s.para && (dated(prev) || prev.cues.is_empty())
 }

@@ -53,7 +53,7 @@ pub(crate) const UPDATED_INFO: &str = r"(?i)^\W*(?:according to (?:the )?(?:upda
 /// been killed", "Initially, there was information about 17 dead", "The death toll was originally
 /// reported as 17", "Officials had previously said more than 120 missiles were fired".
 pub(crate) const FIRST_REPORT: &str = r"(?i)\b(?:initially|originally|at first)\b[^.;]{0,30}?\b(?:said|reported|stated|claimed|announced|put|gave|estimated|there was information|were reports)\b|\b(?:said|reported|stated|was information|were reports) (?:initially|originally|at first)\b|\bhad (?:previously|initially|originally) (?:said|reported|stated|claimed)\b|\b(?:said|reported|stated) earlier that\b[^.;]*\b(?:though|but) later\b";
-pub(crate) const CORRECTED_LATER: &str = r"(?i)^\W*(?:initially|at first|originally)\b[^.;]*?\bbut (?:later|then|subsequently)\b[^.;]{0,40}?\b(?:clarified|corrected|refuted|revised|denied|updated|retracted)\b";
+pub(crate) const CORRECTED_LATER: &str = r"(?i)^\W*(?:[\w'’-]+\s+){0,4}?(?:initially|at first|originally)\b[^.;]*?\bbut (?:later|then|subsequently)\b[^.;]{0,40}?\b(?:clarified|corrected|refuted|revised|denied|updated|retracted)\b";
 /// A day's toll put down to "Russian aggression" ("Due to Russian aggression, 1 person was killed
 /// and 4 others were injured," Prokudin wrote): the regional summary of shelling and air attacks
 /// together, not the air attack's, unless the sentence names an air weapon. So is the toll of a
