@@ -649,15 +649,30 @@ fn bare_count(w: &mut Quant, st: &Running) {
         w.noun = "drones and missiles".into();
         return;
     }
-    let noun_before = toks[..q.q_start].iter().rev().find_map(|t| {
-        if t.is_any(DRONE_HEADS) && !t.is_any(&["vehicles", "munitions", "aircraft"]) {
-            Some(Head::Drone)
-        } else if t.is_any(MISSILE_HEADS) {
-            Some(Head::Missile)
-        } else {
-            None
-        }
-    });
+    // (Not the means of downing: "Five of the drones were shot down by air missiles, the other
+    // three were suppressed" counts drones.)
+    let means = |i: usize| {
+        (i.saturating_sub(2)..i).any(|b| {
+            toks[b].is_any(&["by", "with", "using"])
+                && b > 0
+                && (toks[b - 1].is("down") || toks[b - 1].is_any(INTERCEPT_VERBS))
+        })
+    };
+    let noun_before = toks[..q.q_start]
+        .iter()
+        .enumerate()
+        .rev()
+        .find_map(|(i, t)| {
+            if means(i) {
+                None
+            } else if t.is_any(DRONE_HEADS) && !t.is_any(&["vehicles", "munitions", "aircraft"]) {
+                Some(Head::Drone)
+            } else if t.is_any(MISSILE_HEADS) {
+                Some(Head::Missile)
+            } else {
+                None
+            }
+        });
     let earlier = noun_before.or(st.prev_weapon);
     let casualty_cue = casualty_field(toks, q, w.h, w.end).is_some();
     // "50 drones and three cruise missiles, of which 41 were shot down": more than the last

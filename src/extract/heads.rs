@@ -350,7 +350,9 @@ fn weapon_class(
             .rev()
             .take_while(|t| t.is_any(NAVAL_MODIFIERS) || t.is_any(MODIFIERS))
             .any(|t| t.is_any(NAVAL_MODIFIERS));
-        if naval {
+        // ("destroyed ten drone boats": a drone noun before a vessel's is the boat's kind.)
+        let boat = toks.get(k + 1).is_some_and(|n| n.is_any(VESSEL_NOUNS));
+        if naval || boat {
             return None;
         }
         return needs

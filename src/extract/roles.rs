@@ -49,8 +49,11 @@ fn verb_role(t: &Tok, next: Option<&Tok>) -> Option<Role> {
         w,
         "shot" | "shoot" | "shooting" | "brought" | "taken" | "took" | "take" | "taking"
     ) {
+        // ("four to 10 drones were shot on the outskirts of Moscow", "shot over the Kursk
+        // region": shot where they flew; not "shot 40 missiles at Ukraine".)
+        let shot_where = w == "shot" && next.is_some_and(|n| n.is_any(SHOT_WHERE));
         return next
-            .filter(|n| n.is_any(&["down", "out", "downed"]))
+            .filter(|n| n.is_any(&["down", "out", "downed"]) || shot_where)
             .map(|_| Role::Intercepted);
     }
     // ("later revised that down to 12": a change, not a downing.)

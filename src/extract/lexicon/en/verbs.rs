@@ -91,6 +91,9 @@ pub(crate) const HIT_VERBS: &[&str] = &[
     // "two drones impacted the area adjacent to the train".
     "impacted",
 ];
+/// Prepositions after a bare "shot" that say where weapons were shot (down): "were shot on the
+/// outskirts of Moscow", "shot over the Kursk region", "shot by air defence".
+pub(crate) const SHOT_WHERE: &[&str] = &["near", "over", "above", "outside", "on", "by"];
 /// Reporting participles a passive count passes over to its verb: "21 drones were recorded
 /// hitting 13 locations", "were seen flying".
 pub(crate) const REPORTING_PARTICIPLES: &[&str] = &[
