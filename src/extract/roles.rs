@@ -559,13 +559,19 @@ fn subject_of_its_own(toks: &[Tok], k: usize) -> bool {
         return true;
     }
     let number = t.lower.starts_with(|c: char| c.is_ascii_digit()) || t.is_any(SMALL_NUMBER_WORDS);
+    // ("nine ballistic missiles, 13 cruise missiles, and 20 drones were downed": past a serial
+    // comma before "and".)
+    let end = toks.len().min(k + 8);
+    let stop = (k..end)
+        .find(|&m| {
+            toks[m].is_any(&["were", "was", "are", "is", ".", ";"])
+                || toks[m].is(",") && !toks.get(m + 1).is_some_and(|n| n.is_any(&["and", "&"]))
+        })
+        .unwrap_or(end);
     number
         && k >= 1
         && toks[k - 1].is(",")
-        && !toks[k..toks.len().min(k + 8)]
-            .iter()
-            .take_while(|n| !n.is_any(&["were", "was", "are", "is", ",", ".", ";"]))
-            .any(|n| n.is_any(&["and", "&"]))
+        && !toks[k..stop].iter().any(|n| n.is_any(&["and", "&"]))
 }
 
 /// "shot down most of them: 333 drones and 16 missiles", "destroyed 56 air targets: 43 cruise
@@ -721,7 +727,18 @@ fn forward_role(toks: &[Tok], end: usize, single: bool) -> Option<Vec<Role>> {
             active_after_weapon =
                 active.is_some() && (toks[w].is_any(DRONE_HEADS) || toks[w].is_any(MISSILE_HEADS));
         }
-        if t.is(",") && k > end {
+        // (Not a serial comma: "nine ballistic missiles, 13 cruise missiles, and 20 drones were
+        // downed".)
+        // (Not a comma after a verb of the count's own: "11 ballistic missiles targeted Ukraine,
+        // and 11 were intercepted", "70 of which were Shahed types, and 89 were shot down".)
+        let serial = toks.get(k + 1).is_some_and(|n| n.is_any(&["and", "&"]))
+            && active.is_none()
+            && !toks[end..k].iter().enumerate().any(|(m, v)| {
+                v.is_any(&[
+                    "were", "was", "is", "are", "been", "had", "has", "have", "which",
+                ]) || verb_role(v, toks.get(end + m + 1)).is_some()
+            });
+        if t.is(",") && k > end && !serial {
             break;
         }
         k += 1;
