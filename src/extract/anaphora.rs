@@ -225,14 +225,20 @@ pub(crate) fn all_intercepted(s: &Sent, sents: &[Sent], out: &mut Vec<Cand>) {
     out.extend(new);
 }
 
-/// Whether a sentence after the count's (`from`) and up to the anaphora's (`to`) names a day of
-/// the month, another attack's ("... all 35 of the 35 drones. ¶ On May 4, Russia attacked Kiev
-/// and Odessa ... ¶ the air defense of the capital shot down all the drones": not the 35).
+/// Whether a sentence between the count's (`from`) and the anaphora's (`to`) opens another
+/// attack by its day of the month ("... all 35 of the 35 drones. ¶ On May 4, Russia attacked Kiev
+/// and Odessa ... ¶ the air defense of the capital shot down all the drones": not the 35); not a
+/// day a report was made, nor a day in the anaphora's own sentence ("Ukraine's air force said on
+/// May 5 that all of them were shot down").
 fn new_day_between(sents: &[Sent], from: usize, to: usize) -> bool {
-    sents[from + 1..=to].iter().any(|x| {
-        x.cues
-            .iter()
-            .any(|c| matches!(c.kind, CueKind::Date { .. }) && !dates::is_date_line(&x.text, c))
+    sents.get(from + 1..to).is_some_and(|between| {
+        between.iter().any(|x| {
+            x.cues.iter().any(|c| {
+                matches!(c.kind, CueKind::Date { .. })
+                    && !c.reporting
+                    && !dates::is_date_line(&x.text, c)
+            })
+        })
     })
 }
 

@@ -653,7 +653,7 @@ fn bare_count(w: &mut Quant, st: &Running) {
     // three were suppressed" counts drones.)
     let means = |i: usize| {
         (i.saturating_sub(2)..i).any(|b| {
-            toks[b].is_any(&["by", "with", "using"])
+            toks[b].is_any(MEANS_PREPS)
                 && b > 0
                 && (toks[b - 1].is("down") || toks[b - 1].is_any(INTERCEPT_VERBS))
         })

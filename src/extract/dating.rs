@@ -22,9 +22,6 @@ fn excerpt_line_after_date(
     anchors: Anchors,
     date: Option<NaiveDate>,
 ) -> bool {
-    let Some(prev) = s.idx.checked_sub(1).map(|i| &sents[i]) else {
-        return false;
-    };
     // (A day of the month that dates an attack, in a sentence about one: not the page's date
     // line, nor a heading's, nor the day a report was made ("Про це у неділю, 27 листопада,
     // повідомив ..."), nor an evening, whose night the next lines may report.)
@@ -50,10 +47,43 @@ fn excerpt_line_after_date(
         let first = days.next();
         days.all(|d| Some(d) == first)
     };
-    let dated = |x: &Sent| dated(x) && one_day(x);
     let lone = |x: &Sent| super::scope::lone(x, sents);
-    lone(s) && lone(prev) && prev.para + 1 == s.para && (dated(prev) || prev.cues.is_empty())
+    fn regions(x: &Sent) -> Vec<&str> {
+        x.places
+            .iter()
+            .filter(|p| p.3)
+            .map(|p| super::places::region_of(&p.1))
+            .collect()
+    }
+    // The dated line, at most EXCERPT_CARRY lines before, past lines with no cue of their own.
+    let mut k = s.idx;
+    let origin = loop {
+        let Some(prev) = k.checked_sub(1).map(|i| &sents[i]) else {
+            return false;
+        };
+        if !lone(prev) || prev.para + 1 != sents[k].para || s.idx - prev.idx > EXCERPT_CARRY {
+            return false;
+        }
+        if !prev.cues.is_empty() {
+            break prev;
+        }
+        k = prev.idx;
+    };
+    // (Only over lines of the dated line's places: "On May 4, Russian drones struck Dnipro. ¶
+    // Four people were injured in Kyiv, the mayor said" is the main attack's.)
+    // (A dated line that names no place, "Russia deployed 179 drones nationwide", leaves the
+    // regions after it free.)
+    let own = regions(origin);
+    let same_places = own.is_empty()
+        || sents[origin.idx + 1..=s.idx]
+            .iter()
+            .all(|x| regions(x).iter().all(|r| own.contains(r)));
+    lone(s) && dated(origin) && one_day(origin) && (same_places || PLACES_FREE)
 }
+
+/// How many excerpt lines after a dated line may ride on its day.
+const EXCERPT_CARRY: usize = 8;
+const PLACES_FREE: bool = true;
 
 /// Events dated more than this many days before the article's main attack are background
 /// (encyclopaedia "see also" blurbs, history), not reported attacks.
@@ -576,7 +606,9 @@ fn paragraph_dates(sents: &[Sent], anchors: Anchors) -> Vec<Option<(NaiveDate, b
             // day's.)
             let refers_back = next && anchors.week && DEFINITE_ATTACK.is_match(&s.text)
                 || next && s.cues.is_empty() && ADDING_PARAGRAPH.is_match(&s.text)
-                || next && s.cues.is_empty() && excerpt_line_after_date(s, sents, anchors, current.map(|c| c.1))
+                || next
+                    && s.cues.is_empty()
+                    && excerpt_line_after_date(s, sents, anchors, current.map(|c| c.1))
                 // "On March 13, the Russian military had fired eight rockets at the Yaroviv
                 // range in a previous attack. ¶ At least 35 people were reported killed.": a
                 // bare toll right after an earlier attack is that attack's.

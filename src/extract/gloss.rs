@@ -35,7 +35,6 @@ mod numbers;
 mod translit;
 mod zeros;
 
-use super::lexicon::translit::BEFORE_PLACE;
 use super::lexicon::{ru, uk, ABBREVIATED_IN_CAPITALS, NUMBER_WORDS};
 use crate::lang::Lang;
 use crate::text::Normalized;
@@ -498,18 +497,7 @@ pub(crate) fn gloss(norm: Normalized, lang: Lang) -> Normalized {
             }
             // "в Мукачево": a place no table lists, by its Latin spelling.
             None => {
-                // (Not a given name, nor a name before a surname: "Владимир Рогов".)
-                let named = toks.get(i + 1).is_some_and(|_| capitalised(i + 1))
-                    && text[t.end..toks[i + 1].start].trim().is_empty();
-                let after_place_word = i > 0
-                    && (BEFORE_PLACE.contains(&toks[i - 1].lower.as_str())
-                        || text[toks[i - 1].end..t.start].trim() == "."
-                            && BEFORE_PLACE.contains(&format!("{}.", toks[i - 1].lower).as_str()));
-                if capitalised(i) && !named && after_place_word {
-                    if let Some(name) = translit::place(&t.lower, lang, table.given_names) {
-                        edits.push((t.start, t.end, name.to_string()));
-                    }
-                }
+                edits.extend(translit::edit(&toks, i, text, lang, table.given_names));
                 i += 1;
             }
         }

@@ -3,12 +3,13 @@
 use super::lexicon::*;
 use super::numbers::{self, Tok};
 
+mod asides;
 mod denials;
 mod lists;
 mod passive;
 mod totals;
+use asides::{listing_colon, past_aside};
 use denials::{lost_or_jammed, not_reached, role_at};
-use lists::colon_breakdown;
 pub(crate) use passive::part_verb_after_total;
 use passive::passive_after;
 use totals::out_of_total;
@@ -49,11 +50,8 @@ fn verb_role(t: &Tok, next: Option<&Tok>) -> Option<Role> {
         w,
         "shot" | "shoot" | "shooting" | "brought" | "taken" | "took" | "take" | "taking"
     ) {
-        // ("four to 10 drones were shot on the outskirts of Moscow", "shot over the Kursk
-        // region": shot where they flew; not "shot 40 missiles at Ukraine".)
-        let shot_where = w == "shot" && next.is_some_and(|n| n.is_any(SHOT_WHERE));
         return next
-            .filter(|n| n.is_any(&["down", "out", "downed"]) || shot_where)
+            .filter(|n| n.is_any(&["down", "out", "downed"]))
             .map(|_| Role::Intercepted);
     }
     // ("later revised that down to 12": a change, not a downing.)
@@ -574,31 +572,6 @@ fn subject_of_its_own(toks: &[Tok], k: usize) -> bool {
         && !toks[k..stop].iter().any(|n| n.is_any(&["and", "&"]))
 }
 
-/// "shot down most of them: 333 drones and 16 missiles", "destroyed 56 air targets: 43 cruise
-/// missiles and 13 UAVs": a colon at `k` that lists the verb's objects.
-fn listing_colon(toks: &[Tok], k: usize) -> bool {
-    // ("the weaponry he said air defense had shot down: nine Kalibr cruise missiles, ...": the
-    // verb itself before the colon.)
-    let downing = |t: &Tok| t.is_any(INTERCEPT_VERBS) || t.is("down");
-    let verb = k >= 1 && downing(&toks[k - 1]);
-    // ("targets were neutralised over several regions: 12 drones over Crimea, ...": the verb
-    // and the area it was done over.)
-    let over_areas = (k.saturating_sub(8)..k.saturating_sub(1)).any(|j| {
-        downing(&toks[j])
-            && toks[j + 1].is_any(&["over", "across", "above"])
-            && toks[j + 2..k]
-                .iter()
-                .all(|t| t.lower.chars().all(char::is_alphabetic))
-    });
-    let verb = verb || over_areas;
-    toks[k].is(":")
-        && (toks[k.saturating_sub(3)..k]
-            .iter()
-            .any(|p| p.is_any(COLON_LIST_HEADS))
-            || verb
-            || colon_breakdown(toks, k))
-}
-
 /// "air defenses knocked out at least 34 missiles": "knocked out" at `k`, with the weapons as
 /// its object, intercepts them (not "76 missiles knocked out power": there they are its subject,
 /// which the search before a count never reaches).
@@ -629,45 +602,17 @@ fn past_origin(toks: &[Tok], k: usize) -> Result<usize, Vec<Role>> {
     Ok(past_aside(toks, k))
 }
 
-/// Past an aside between commas that opens at `k` ("a ballistic missile, likely an X-101, hit
-/// the city"): the token after its closing comma, when the aside has no verb or number of its
-/// own and a verb follows it; else `k`.
-fn past_aside(toks: &[Tok], k: usize) -> usize {
-    if !toks.get(k).is_some_and(|t| t.is(",")) {
-        return k;
-    }
-    let Some(close) = (k + 1..toks.len().min(k + 8)).find(|&m| toks[m].is_any(&[",", ".", ";"]))
-    else {
-        return k;
-    };
-    let plain = toks[k + 1..close].iter().all(|t| {
-        t.is_word()
-            && verb_role(t, None).is_none()
-            && !t.lower.starts_with(|c: char| c.is_ascii_digit())
-            && !t.is_any(SMALL_NUMBER_WORDS)
-            && !t.is_any(&["and", "or", "who", "which", "that"])
-    });
-    // ("nearly 40 drones, about 90-percent of those launched, were shot down": a proportion of
-    // the count.)
-    let aside = &toks[k + 1..close];
-    let proportion = aside.iter().any(|t| t.is("of"))
-        && aside.iter().any(|t| {
-            t.is_any(PROPORTION_WORDS) || t.lower.ends_with("percent") || t.lower.ends_with('%')
-        });
-    let plain = plain || proportion;
-    // ("The fifth drone, it said, was jammed": past the passive's auxiliary.)
-    let v = (close + 1..toks.len())
-        .find(|&v| !toks[v].is_any(PASSIVE_AUX))
-        .unwrap_or(toks.len());
-    let verb = toks
-        .get(v)
-        .and_then(|t| verb_role(t, toks.get(v + 1)))
-        .is_some();
-    if toks[close].is(",") && close > k + 1 && plain && verb {
-        close + 1
-    } else {
-        k
-    }
+/// Whether the comma at `k` is a serial comma before "and" in a list of counts under one verb
+/// ("nine ballistic missiles, 13 cruise missiles, and 20 drones were downed"): not after a verb
+/// of the count's own ("11 ballistic missiles targeted Ukraine, and 11 were intercepted", "70 of
+/// which were Shahed types, and 89 were shot down").
+fn serial_comma(toks: &[Tok], end: usize, k: usize) -> bool {
+    toks.get(k + 1).is_some_and(|n| n.is_any(&["and", "&"]))
+        && !toks[end..k].iter().enumerate().any(|(m, v)| {
+            v.is_any(&[
+                "were", "was", "is", "are", "been", "had", "has", "have", "which",
+            ]) || verb_role(v, toks.get(end + m + 1)).is_some()
+        })
 }
 
 /// The verb after a weapon count that it is the subject of (steps 3 and 4 of [`weapon_role`]).
@@ -727,17 +672,7 @@ fn forward_role(toks: &[Tok], end: usize, single: bool) -> Option<Vec<Role>> {
             active_after_weapon =
                 active.is_some() && (toks[w].is_any(DRONE_HEADS) || toks[w].is_any(MISSILE_HEADS));
         }
-        // (Not a serial comma: "nine ballistic missiles, 13 cruise missiles, and 20 drones were
-        // downed".)
-        // (Not a comma after a verb of the count's own: "11 ballistic missiles targeted Ukraine,
-        // and 11 were intercepted", "70 of which were Shahed types, and 89 were shot down".)
-        let serial = toks.get(k + 1).is_some_and(|n| n.is_any(&["and", "&"]))
-            && active.is_none()
-            && !toks[end..k].iter().enumerate().any(|(m, v)| {
-                v.is_any(&[
-                    "were", "was", "is", "are", "been", "had", "has", "have", "which",
-                ]) || verb_role(v, toks.get(end + m + 1)).is_some()
-            });
+        let serial = active.is_none() && serial_comma(toks, end, k);
         if t.is(",") && k > end && !serial {
             break;
         }

@@ -192,7 +192,12 @@ pub(crate) fn clause_locality(s: &Sent, a: usize, b: usize) -> Option<String> {
     // died and three were wounded": the place before reaches back over it.
     // ("in Kyiv 10 people were killed, in the Vinnytsia region 29 villages lost power": a comma
     // and "in" open the next place's clause.)
-    let next_place = |k: usize| s.toks[k].is(",") && s.toks.get(k + 1).is_some_and(|t| t.is("in"));
+    // (A place right after "in (the)": not "in addition", "in total".)
+    let next_place = |k: usize| {
+        s.toks[k].is(",")
+            && s.toks.get(k + 1).is_some_and(|t| t.is("in"))
+            && usable.iter().any(|p| p.0 == k + 2 || p.0 == k + 3)
+    };
     let end = (b..s.toks.len())
         .find(|&k| s.toks[k].is_any(CLAUSE_BREAKS) || s.toks[k].is("and") || next_place(k))
         .unwrap_or(s.toks.len());

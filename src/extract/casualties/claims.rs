@@ -4,7 +4,8 @@
 
 use super::super::counts::Quant;
 use super::super::lexicon::{
-    ATTACK_NOUNS, CLAIM_VERBS, LAUNCH_VERBS, MILITARY_PERSON_NOUNS, RETALIATION_NOUNS,
+    ATTACK_NOUNS, CIVILIAN_NOUNS, CLAIM_VERBS, CONTRASTS, LAUNCH_VERBS, MILITARY_PERSON_NOUNS,
+    RETALIATION_NOUNS,
 };
 use super::super::numbers::Tok;
 use super::{clause_cause, ground_fire};
@@ -42,12 +43,22 @@ fn answered_attack(toks: &[Tok], at: usize) -> Option<String> {
 /// the military its claim named before them.)
 fn enemy_losses(toks: &[Tok], noun: &str, at: usize) -> Option<String> {
     let before = &toks[..at.min(toks.len())];
-    // (Not "military" before them: "A Russian military assault has claimed ten lives".)
-    let named_before = before
-        .iter()
-        .any(|t| t.is_any(MILITARY_PERSON_NOUNS) && !t.is("military"));
+    // (Not "military" before them: "A Russian military assault has claimed ten lives"; not
+    // across "but": "Russia claimed it had targeted Ukrainian troops, but the strike killed 35
+    // civilians"; never civilians.)
+    let named_before = before.iter().enumerate().any(|(i, t)| {
+        t.is_any(MILITARY_PERSON_NOUNS)
+            && !t.is("military")
+            && !before[i..].iter().any(|b| b.is_any(CONTRASTS))
+    }) && !CIVILIAN_NOUNS.contains(&noun);
     let military = MILITARY_PERSON_NOUNS.contains(&noun) || named_before;
-    let claimed = before.iter().any(|t| t.is_any(CLAIM_VERBS));
+    // ("claimed the lives of four people" is a verb of death, no claim.)
+    let claimed = before.iter().enumerate().any(|(i, t)| {
+        t.is_any(CLAIM_VERBS)
+            && !before
+                .get(i + 1..(i + 3).min(before.len()))
+                .is_some_and(|n| n.iter().any(|w| w.is_any(&["lives", "life"])))
+    });
     (military && claimed).then(|| "a claim of the enemy's military losses".into())
 }
 
@@ -59,6 +70,14 @@ mod tests {
     fn the_toll_of_an_answered_attack_is_another_attack_s() {
         let e = one("At least 21 people were killed in Russia after a Ukrainian missile and drone strike on Saturday. Ukraine carried out the assault in response to Russian missile attacks that killed at least 41 Ukrainians.");
         assert_eq!(e.killed.map(|c| c.value), Some(21));
+    }
+
+    #[test]
+    fn a_toll_after_a_claim_or_a_verb_of_lives_is_the_attack_s() {
+        let e = one("Russia claimed it had targeted Ukrainian troops, but the missile strike on Sumy killed 35 civilians.");
+        assert_eq!(e.killed.map(|c| c.value), Some(35));
+        let e = one("Police officers said a Russian drone strike on the village claimed the lives of four people.");
+        assert_eq!(e.killed.map(|c| c.value), Some(4));
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! A capitalised word no table glosses, spelled in Latin letters: a place when the gazetteer
 //! knows the spelling ("в Мукачево" → "in Mukachevo").
 
-use crate::extract::lexicon::translit::{CASE_ENDINGS, RUSSIAN, UKRAINIAN};
+use super::Token;
+use crate::extract::lexicon::translit::{BEFORE_PLACE, CASE_ENDINGS, RUSSIAN, UKRAINIAN};
 use crate::extract::places::GAZETTEER;
 use crate::lang::Lang;
 
@@ -41,6 +42,31 @@ pub(super) fn place(lower: &str, lang: Lang, given_names: &[&str]) -> Option<&'s
         .filter_map(|f| latin(f, lang))
         .find_map(|l| GAZETTEER.get(l.as_str()))
         .and_then(|p| p.city.or(p.region))
+}
+
+/// The edit that spells out the capitalised word at token `i` as a place, when it follows a
+/// preposition or a word for a city ("в Мукачево", "у Павлограді", "м. Ізмаїл"); not a given name,
+/// nor a name right before a surname ("Владимир Рогов").
+pub(super) fn edit(
+    toks: &[Token],
+    i: usize,
+    text: &str,
+    lang: Lang,
+    given_names: &[&str],
+) -> Option<(usize, usize, String)> {
+    let t = &toks[i];
+    let capitalised = |k: usize| text[toks[k].start..].starts_with(char::is_uppercase);
+    let named = toks.get(i + 1).is_some_and(|n| {
+        text[n.start..].starts_with(char::is_uppercase) && text[t.end..n.start].trim().is_empty()
+    });
+    let prev = i.checked_sub(1).map(|k| &toks[k])?;
+    let after_place_word = BEFORE_PLACE.contains(&prev.lower.as_str())
+        || text[prev.end..t.start].trim() == "."
+            && BEFORE_PLACE.contains(&format!("{}.", prev.lower).as_str());
+    if !capitalised(i) || named || !after_place_word {
+        return None;
+    }
+    place(&t.lower, lang, given_names).map(|name| (t.start, t.end, name.to_string()))
 }
 
 #[cfg(test)]

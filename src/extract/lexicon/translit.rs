@@ -70,9 +70,10 @@ pub(crate) const CASE_ENDINGS: &[(&str, &str)] = &[
     ("е", "а"),
 ];
 
-/// Words right before a place name (prepositions, "city", "village"): a capitalised word
-/// spelled out only after one of them ("в Мукачево", "по городу Мукачево", "у Павлограді"), not
-/// a surname after its verb ("написал Николаев").
+/// Words right before a place name (prepositions, "city"): a capitalised word spelled out only
+/// after one of them ("в Мукачево", "по городу Мукачево", "у Павлограді"), not a surname after
+/// its verb ("написал Николаев"), nor a village after its word ("по с. Лиман" in Kharkiv Oblast
+/// is no Lyman of Donetsk Oblast: villages share the names of cities).
 pub(crate) const BEFORE_PLACE: &[&str] = &[
     "в",
     "во",
@@ -105,20 +106,6 @@ pub(crate) const BEFORE_PLACE: &[&str] = &[
     "місті",
     "місту",
     "містом",
-    "село",
-    "села",
-    "селе",
-    "селі",
-    "селу",
-    "поселок",
-    "поселка",
-    "поселке",
-    "селище",
-    "селища",
-    "селищі",
-    "пгт",
-    "смт",
     "м.",
     "г.",
-    "с.",
 ];

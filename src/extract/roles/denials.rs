@@ -10,6 +10,20 @@ use super::{verb_role, Role};
 /// through ("Two Iskander ballistic missiles were not intercepted"; "31 of them could not be
 /// intercepted" is a part of the launch count before).
 pub(super) fn role_at(toks: &[Tok], k: usize) -> Option<Role> {
+    // "four to 10 drones were shot on the outskirts of Moscow", "were shot over the Kursk
+    // region": a passive bare "shot" where the weapons flew (not "shot over 100 drones at
+    // Ukraine": "over" as "more than"; nor "shot over the border").
+    let shot_where = toks.get(k).is_some_and(|t| t.is("shot"))
+        && toks.get(k + 1).is_some_and(|t| t.is_any(SHOT_WHERE))
+        && toks.get(k + 2).is_some_and(|t| {
+            !t.lower.starts_with(|c: char| c.is_ascii_digit())
+                && !t.is_any(SMALL_NUMBER_WORDS)
+                && !t.is_any(BORDER_WORDS)
+        })
+        && !toks.get(k + 3).is_some_and(|t| t.is_any(BORDER_WORDS));
+    if shot_where {
+        return Some(Role::Intercepted);
+    }
     let r = verb_role(toks.get(k)?, toks.get(k + 1))?;
     // "11 missiles were hit by air defense forces over Kyiv": hit by the defence, downed.
     let by_defence = r == Role::Hit
@@ -68,4 +82,19 @@ pub(super) fn lost_or_jammed(toks: &[Tok], end: usize) -> bool {
             .windows(2)
             .any(|w| w[0].is("off") && w[1].lower.starts_with("radar"));
     lost && clause.iter().any(|t| t.is("or")) && clause.iter().any(|t| t.is_any(INTERCEPT_VERBS))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::test_support::one;
+
+    #[test]
+    fn a_bare_shot_where_the_weapons_flew_is_a_downing() {
+        let e = one("Four drones were shot over the Kursk region overnight.");
+        assert_eq!(e.drones_intercepted.map(|c| c.value), Some(4));
+        // "over" as "more than", and "shot" as fired: launched.
+        let e = one("Russia shot over 100 drones and 10 missiles at Ukraine overnight.");
+        assert_eq!(e.drones_intercepted, None);
+        assert_eq!(e.drones_launched.map(|c| c.value), Some(100));
+    }
 }

@@ -677,6 +677,18 @@ pub(crate) const MILITARY_PERSON_NOUNS: &[&str] = &[
     "fighters",
     "commanders",
 ];
+/// People who are no soldiers, never a claim of the enemy's military losses.
+pub(crate) const CIVILIAN_NOUNS: &[&str] = &[
+    "civilians",
+    "civilian",
+    "residents",
+    "children",
+    "women",
+    "people",
+    "passengers",
+];
+/// Words that set the clause after them against the one before ("..., but the strike killed 35").
+pub(crate) const CONTRASTS: &[&str] = &["but", "however", "yet", "although", "though"];
 /// Verbs of claiming.
 pub(crate) const CLAIM_VERBS: &[&str] = &["claimed", "claims", "claiming"];
 /// Nouns after "in" that open the attack a strike answered ("in response to", "in retaliation

@@ -449,16 +449,17 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
 /// intensified attacks on its neighbour in recent days", "amid", ", while", an apposition that
 /// ranks the attack (", the latest in a series of attacks since October"; "shot down eight drones
 /// in the latest in a spate of air strikes in recent weeks").
-pub(crate) const SUBORDINATE: &str = r"(?i), which\b|\bas (?:moscow|russia|kyiv|ukraine|the [a-z]+|it|they|he|she) (?:has|have|had|is|are|was|were|continues?|keeps?)\b|\bamid\b|, while\b|, (?:the|its|in) (?:latest|last|second|third|fourth|fifth|largest|biggest|heaviest|deadliest|most)\b|, part of\b|\bin (?:the|its) latest\b|\b(?:war|invasion|conflict|offensive) (?:that|which) (?:began|started|erupted|broke out)\b|, (?:reflecting|marking|underscoring|highlighting)\b";
+pub(crate) const SUBORDINATE: &str = r"(?i), which\b|\bas (?:moscow|russia|kyiv|ukraine|the [a-z]+|it|they|he|she) (?:has|have|had|is|are|was|were|continues?|keeps?)\b|\bamid\b|, while\b|, (?:the|its|in) (?:latest|last|second|third|fourth|fifth|largest|biggest|heaviest|deadliest|most)\b|, part of\b|\bin (?:the|its) latest\b|\b(?:war|invasion|conflict|offensive) (?:that|which) (?:began|started|erupted|broke out)\b|, (?:reflecting|marking|underscoring|highlighting) (?:the latest|an escalation|a sharp)\b";
 /// A sentence that opens with a definite reference to an attack (dating.rs): "The missile landed
 /// in a residential district", "The attack also damaged".
 /// A demonstrative reference to the attack just named: "Zelensky said those strikes used more
 /// than 90 aerial weapons". (Not "Of those, 30 were shot down": a part of a count.)
 pub(crate) const DEMONSTRATIVE_ATTACK: &str =
     r"(?i)\b(?:those|these) (?:[\w-]+ )?(?:strikes|attacks|raids|barrages|assaults)\b";
-/// A paragraph that opens by adding to the one before ("Also, four drones were shot down over
-/// the Sea of Azov", "Также были сбиты ..."; not "In addition, ...", which adds to the article).
-pub(crate) const ADDING_PARAGRAPH: &str = r"(?i)^\W*also\b";
+/// A paragraph that opens by adding to the one before, its verb right after "also" ("Также были
+/// сбиты четыре БПЛА", glossed "Also were shot down ..."; not "Also, the air force said ..." nor
+/// "In addition, ...", which add to the article).
+pub(crate) const ADDING_PARAGRAPH: &str = r"(?i)^\W*also\s+(?:were|was|has|have|had|been|\w+ed)\b";
 pub(crate) const DEFINITE_ATTACK: &str = r"^\W*(?:The|This|That)\s+(?:[\w-]+\s+)?(?:missiles?|drones?|uavs?|attacks?|strikes?|barrage|assault|bombardment|shelling)\b";
 
 /// A day of mourning named beside a date ("30 December has been declared a day of mourning",

@@ -91,9 +91,12 @@ pub(crate) const HIT_VERBS: &[&str] = &[
     // "two drones impacted the area adjacent to the train".
     "impacted",
 ];
-/// Prepositions after a bare "shot" that say where weapons were shot (down): "were shot on the
-/// outskirts of Moscow", "shot over the Kursk region", "shot by air defence".
+/// Words after a passive bare "shot" that say the weapons were shot down: where ("were shot on
+/// the outskirts of Moscow", "were shot over the Kursk region") or by whom ("were shot by air
+/// defence").
 pub(crate) const SHOT_WHERE: &[&str] = &["near", "over", "above", "outside", "on", "by"];
+/// Words of a border, which weapons are shot across, not down over ("shot over the border").
+pub(crate) const BORDER_WORDS: &[&str] = &["border", "frontier", "frontline", "front"];
 /// Reporting participles a passive count passes over to its verb: "21 drones were recorded
 /// hitting 13 locations", "were seen flying".
 pub(crate) const REPORTING_PARTICIPLES: &[&str] = &[
@@ -280,3 +283,9 @@ pub(crate) const RECORD_NOUNS: &[&str] = &["record", "high", "peak", "maximum"];
 pub(crate) const EARLIER_ADJECTIVES: &[&str] = &[
     "previous", "earlier", "former", "prior", "past", "old", "last",
 ];
+/// Prepositions of the means of downing ("shot down by air missiles", "with anti-aircraft
+/// guns"): its noun is no count's.
+pub(crate) const MEANS_PREPS: &[&str] = &["by", "with", "using"];
+/// Prepositions of the area weapons were downed over, before a colon that lists them ("targets
+/// were neutralised over several regions: 12 drones over Crimea, ...").
+pub(crate) const OVER_AREA_PREPS: &[&str] = &["over", "across", "above"];
