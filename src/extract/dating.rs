@@ -15,7 +15,9 @@ use std::sync::LazyLock;
 
 /// "On May 4, Russia attacked Kiev and Odessa with kamikaze drones. ¶ Then it was reported ...
 /// ¶ In Odessa, 12 out of 15 drones were destroyed.": the lines of an excerpt (paragraphs of one
-/// sentence) after one that names its day of the month ride on that day.
+/// sentence) after one that names its day of the month ride on that day, for up to
+/// [`EXCERPT_CARRY`] lines. (Keeping them to the dated line's places was tried: the gold carries
+/// the day over other regions' lines more often than not.)
 fn excerpt_line_after_date(
     s: &Sent,
     sents: &[Sent],
@@ -48,13 +50,6 @@ fn excerpt_line_after_date(
         days.all(|d| Some(d) == first)
     };
     let lone = |x: &Sent| super::scope::lone(x, sents);
-    fn regions(x: &Sent) -> Vec<&str> {
-        x.places
-            .iter()
-            .filter(|p| p.3)
-            .map(|p| super::places::region_of(&p.1))
-            .collect()
-    }
     // The dated line, at most EXCERPT_CARRY lines before, past lines with no cue of their own.
     let mut k = s.idx;
     let origin = loop {
@@ -69,21 +64,11 @@ fn excerpt_line_after_date(
         }
         k = prev.idx;
     };
-    // (Only over lines of the dated line's places: "On May 4, Russian drones struck Dnipro. ¶
-    // Four people were injured in Kyiv, the mayor said" is the main attack's.)
-    // (A dated line that names no place, "Russia deployed 179 drones nationwide", leaves the
-    // regions after it free.)
-    let own = regions(origin);
-    let same_places = own.is_empty()
-        || sents[origin.idx + 1..=s.idx]
-            .iter()
-            .all(|x| regions(x).iter().all(|r| own.contains(r)));
-    lone(s) && dated(origin) && one_day(origin) && (same_places || PLACES_FREE)
+    lone(s) && dated(origin) && one_day(origin)
 }
 
 /// How many excerpt lines after a dated line may ride on its day.
 const EXCERPT_CARRY: usize = 8;
-const PLACES_FREE: bool = true;
 
 /// Events dated more than this many days before the article's main attack are background
 /// (encyclopaedia "see also" blurbs, history), not reported attacks.
