@@ -6,7 +6,10 @@ use std::sync::LazyLock;
 
 use super::types::Side;
 
+mod homonyms;
 mod outer;
+
+pub(crate) use homonyms::HOMONYMS;
 
 /// Which country a place is in, for the side that strikes it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -706,27 +709,6 @@ const ENTRIES: &[(&str, Option<&str>, Option<&str>, Country)] = &[
 ];
 
 /// Lower-cased variant -> entry.
-/// Places of one name in two countries: (the gazetteer's key, the other place's key, words of
-/// its sentence that tell the other place). "Slavyansk" is Sloviansk in Donetsk Oblast, but
-/// Slavyansk-na-Kubani where the sentence names Krasnodar Krai or its districts; "Samara"
-/// (also the gloss of "Самаре", "Самарі") is Samar (Novomoskovsk) where the sentence names
-/// Dnipro ("Девять погибли в Днепре, еще двое — в Самаре").
-pub(crate) const HOMONYMS: &[(&str, &str, &[&str])] = &[
-    (
-        "slavyansk",
-        "slavyansk-na-kubani",
-        &[
-            "krasnodar",
-            "kuban",
-            "kushchevsky",
-            "kushchyovsky",
-            "kushchivsk",
-            "krai",
-        ],
-    ),
-    ("samara", "samar", &["dnipro", "dnipropetrovsk"]),
-];
-
 pub(crate) static GAZETTEER: LazyLock<HashMap<&'static str, Place>> = LazyLock::new(|| {
     let mut m = HashMap::new();
     for &(variants, city, region, country) in ENTRIES.iter().chain(outer::ENTRIES) {
