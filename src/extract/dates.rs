@@ -110,9 +110,11 @@ static TWO_DAYS: LazyLock<Regex> = LazyLock::new(|| {
     crate::compile_regex(&format!(r"(?i)\b(?:on|over) {WEEKDAYS} and {WEEKDAYS}\b"))
         .expect("valid regex")
 });
+/// The night between two days: "overnight between Sunday and Monday", "from late Saturday into
+/// Sunday", "From 23:00 on Sunday until the early hours of Monday" (the night the second ends).
 static NIGHT_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
     crate::compile_regex(&format!(
-        r"(?i)\b(?:(?:overnight|night)\s+(?:between|from)\s+{WEEKDAYS}|(?:between|from)\s+{WEEKDAYS}\s+(?:evening|night|afternoon)|(?:between|from)\s+late\s+{WEEKDAYS})\s+(?:and|to|into|until|till)\s+(?:early\s+)?{WEEKDAYS}\b"
+        r"(?i)\b(?:(?:overnight|night)\s+(?:between|from)\s+{WEEKDAYS}|(?:between|from)\s+{WEEKDAYS}\s+(?:evening|night|afternoon)|(?:between|from)\s+late\s+{WEEKDAYS}|(?:between|from)\s+\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?\s+(?:on\s+)?{WEEKDAYS})\s+(?:and|to|into|until|till)\s+(?:the\s+)?(?:early\s+)?(?:(?:hours|morning)\s+of\s+)?{WEEKDAYS}\b"
     ))
     .expect("valid regex")
 });

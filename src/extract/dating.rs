@@ -82,6 +82,8 @@ static DEFINITE_ATTACK: LazyLock<Regex> = crate::regex!(patterns::DEFINITE_ATTAC
 static ADDING_PARAGRAPH: LazyLock<Regex> = crate::regex!(patterns::ADDING_PARAGRAPH);
 /// A demonstrative reference to the attack just named: "Of those, two died", "those strikes".
 static DEMONSTRATIVE_ATTACK: LazyLock<Regex> = crate::regex!(patterns::DEMONSTRATIVE_ATTACK);
+/// A part of the weapons counted just before: "destroyed 60 of the drones", "Of these, 157 ...".
+static PART_OF_COUNTED: LazyLock<Regex> = crate::regex!(patterns::PART_OF_COUNTED);
 /// The verb of a toll's rise ("has risen to 40").
 static TOLL_RISE: LazyLock<Regex> =
     crate::regex!(r"(?i)\b(?:rose|risen|climbed|increased|reached|grew|jumped)\b");
@@ -400,6 +402,32 @@ fn resolve_first(s: &Sent, a: Anchors) -> Option<NaiveDate> {
     main_cues(s).find_map(|c| dates::resolve(c.kind, a))
 }
 
+/// The day of the lead sentence `first`: its first cue of the attack's own day ("“expressed shock”
+/// on April 6 at Russia's April 4 missile strike": April 4); when its only days are its reports'
+/// ("Zelensky on Saturday slammed ... a missile strike on his hometown which killed 18 people"),
+/// the attack's day the next sentence or two about it name ("a Russian missile on Friday evening
+/// struck"), within a week before; else the report's day.
+fn lead_day(sents: &[Sent], first: usize, a: Anchors) -> Option<NaiveDate> {
+    let own = |s: &Sent| {
+        main_cues(s)
+            .filter(|c| !c.reporting)
+            .find_map(|c| dates::resolve(c.kind, a))
+    };
+    let s = &sents[first];
+    if let Some(d) = own(s) {
+        return Some(d);
+    }
+    let reported = resolve_first(s, a)?;
+    sents[first + 1..]
+        .iter()
+        .filter(|x| attack_sentence(x))
+        .take(2)
+        .take_while(|x| x.para <= s.para + 1)
+        .find_map(own)
+        .filter(|d| *d <= reported && (reported - *d).num_days() <= 7)
+        .or(Some(reported))
+}
+
 /// The attack cues of a sentence before a clause of an earlier attack ("a week after a combined
 /// Russian attack ...", "since last month's strike ...").
 fn main_cues(s: &Sent) -> impl Iterator<Item = &Cue> {
@@ -530,7 +558,7 @@ fn main_date(sents: &[Sent], cands: &[Cand], anchors: Anchors) -> Option<NaiveDa
             anchors
                 .report
                 .filter(|_| page_dated(s))
-                .or_else(|| resolve_first(s, anchors))
+                .or_else(|| lead_day(sents, first, anchors))
                 .or_else(in_para)
                 .or_else(|| {
                     sents[..first]
@@ -591,6 +619,9 @@ fn paragraph_dates(sents: &[Sent], anchors: Anchors) -> Vec<Option<(NaiveDate, b
             // day's.)
             let refers_back = next && anchors.week && DEFINITE_ATTACK.is_match(&s.text)
                 || next && s.cues.is_empty() && ADDING_PARAGRAPH.is_match(&s.text)
+                // ("... had launched 76 attack drones and seven missiles ... overnight ¶ Ukraine's
+                // air defence units destroyed 60 of the drones and one missile, it said.")
+                || next && s.cues.is_empty() && PART_OF_COUNTED.is_match(&s.text)
                 || next
                     && s.cues.is_empty()
                     && excerpt_line_after_date(s, sents, anchors, current.map(|c| c.1))
@@ -623,10 +654,12 @@ fn paragraph_dates(sents: &[Sent], anchors: Anchors) -> Vec<Option<(NaiveDate, b
         })
         .find_map(resolved)
         .or_else(|| {
-            own_cues(s, |c| {
-                !matches!(c.kind, CueKind::Period | CueKind::Past { .. }) && !definite(c)
-            })
-            .find_map(resolved)
+            // ("“expressed shock” on April 6 at Russia's April 4 missile strike ... The attack
+            // killed 19 people": the attack's day, not the words', carries on.)
+            let cue =
+                |c: &Cue| !matches!(c.kind, CueKind::Period | CueKind::Past { .. }) && !definite(c);
+            let attack_day = own_cues(s, |c| cue(c) && !c.reporting).find_map(resolved);
+            attack_day.or_else(|| own_cues(s, cue).find_map(resolved))
         });
         if let Some((d, reporting)) = own {
             current = Some((s.para, d, reporting));

@@ -332,8 +332,11 @@ fn matches(entry: &Entry, toks: &[Token], i: usize, text: &str, table: &Table) -
             // Context after a phrase may follow a comma ("без жертв, постраждалим ...") or a
             // dash ("по два — над Брянской").
             let context = k >= entry.replaced;
+            // (Not a count after a comma: "получили ранения, один человек погиб" has its
+            // count in the next clause.)
+            let comma_ok = !matches!(w, Word::Number);
             let ok = (prev_abbrev && gap.trim_start_matches('.').trim().is_empty())
-                || (context && matches!(gap.trim(), "," | "-"));
+                || (context && (gap.trim() == "-" || comma_ok && gap.trim() == ","));
             if !ok {
                 return None;
             }

@@ -10,7 +10,13 @@ use super::{tail, Cue, CueKind};
 /// "..., officials said on Sunday", "according to Ukrainian authorities on Saturday" before the
 /// day: the day the report was made.
 static REPORTED_ON: LazyLock<Regex> = crate::regex!(
-    r"(?i)\b(?:said|says|reported|announced|wrote|added|confirmed|stated|claimed|according to [\w' ]{1,40}?)\s+(?:on\s+)?$"
+    r"(?i)\b(?:said|says|reported|announced|wrote|added|confirmed|stated|claimed|according to [\w' ]{1,40}?)\s+(?:on\s+)?$|\bexpressed\s+(?:\S+\s+){0,3}?(?:on\s+)?$"
+);
+
+/// "Zelensky on Saturday slammed the US embassy ...", "Ukraine's air force on Sunday said ...":
+/// a day between a speaker and a verb of speech or reaction is the day of the words.
+static SPEECH_AFTER: LazyLock<Regex> = crate::regex!(
+    r"(?i)^\s*(?:said|says|slammed|condemned|accused|denounced|decried|critici[sz]ed|blasted|urged|warned|wrote|posted|told|announced|reported|expressed|thanked|vowed|demanded|stated|confirmed|called|mourned|declared)\b"
 );
 
 /// "..., said Kryvyi Rih mayor Oleksandr Vilkul on Telegram on Saturday", "wrote on Telegram on
@@ -35,7 +41,8 @@ pub(super) fn report_day(s: &str, out: &mut [Cue]) {
             } | CueKind::Date { .. }
                 | CueKind::Yesterday
         ) && (REPORTED_ON.is_match(&s[..c.start])
-            || REPORTED_VIA_ON.is_match(tail(s, c.start, 120)))
+            || REPORTED_VIA_ON.is_match(tail(s, c.start, 120))
+            || c.start > 0 && SPEECH_AFTER.is_match(&s[c.end..]))
     });
     if let Some(c) = reported {
         c.reporting = true;
@@ -48,11 +55,12 @@ pub(super) fn report_day(s: &str, out: &mut [Cue]) {
 }
 
 /// "Zelenskiy, in a video address on Thursday night, said ...", "said in his nightly address on
-/// Sunday evening", "said in an afternoon update on Sunday that 29 people had been killed": the
-/// time of a speech or post, not of the attack; its evening is that day's, not the
+/// Sunday evening", "said in an afternoon update on Sunday that 29 people had been killed", "Lysak
+/// said after the end of emergency operations overnight": the time of a speech or post, not of
+/// the attack; its evening is that day's, not the
 /// night into the next.
 static ADDRESS_ON: LazyLock<Regex> = crate::regex!(
-    r"(?i)\b(?:in|during)\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}(?:address|statement|speech|interview|briefing|remarks|update|post|message|video|report)\s+(?:on\s+)?$"
+    r"(?i)\b(?:in|during)\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}(?:address|statement|speech|interview|briefing|remarks|update|post|message|video|report)\s+(?:on\s+)?$|\b(?:said|says|added|announced|stated|wrote)\s+(?:after|following|at\s+the\s+end\s+of)\s+(?:[\w-]+\s+){1,6}?(?:on\s+)?$"
 );
 
 /// Marks the cues of a speech's time as reporting ones, a weekday's night as that day.

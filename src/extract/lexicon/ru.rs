@@ -31,6 +31,13 @@ pub(crate) const RECAP_OPENERS: &[&str] = &["ранее", "напомним"];
 
 /// Phrases and words of the genre.
 pub(crate) const GLOSSES: &[(&str, &str)] = &[
+    // "атака была совершена с помощью двух беспилотников": carried out using two drones.
+    ("с помощью", "using"),
+    ("совершен*", "carried out"),
+    // "часть сбила ПВО": some (no count) were downed.
+    ("часть >сбил*", "some"),
+    ("часть >сбит*", "some"),
+    ("часть >уничтож*", "some"),
     // Dates and times.
     ("в ночь на", "overnight into"),
     ("ночь на >#num", "overnight into"),

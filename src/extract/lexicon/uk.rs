@@ -34,6 +34,11 @@ pub(crate) const RECAP_OPENERS: &[&str] = &["нагадаємо", "раніше"
 
 /// Phrases and words of the genre.
 pub(crate) const GLOSSES: &[(&str, &str)] = &[
+    // "атаку було здійснено за допомогою двох дронів": carried out using two drones.
+    ("за допомогою >#num", "using"),
+    // "частину збила ППО": some (no count) were downed.
+    ("частину >збил*", "some"),
+    ("частина >збит*", "some"),
     // Dates and times.
     ("у ніч на", "overnight into"),
     ("в ніч на", "overnight into"),
@@ -228,6 +233,9 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     // "по одному дрону над Брянской и Курской областями": one drone each over both.
     ("по >#num >* >над", "each"),
     ("зросла до", "rose to"),
+    // "кількість загиблих зросла вже до 14 осіб": already rose to.
+    ("зросл* вже до", "rose to"),
+    ("зросл* уже до", "rose to"),
     ("виросла до", "rose to"),
     ("виросло до", "rose to"),
     ("зросло до", "rose to"),
@@ -656,6 +664,10 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("поранення отрима*", "injured"),
     ("поранення різного ступеня тяжкості отрима*", "injured"),
     ("поранень зазна*", "injured"),
+    // "Поранень та гострої реакції на стрес зазнали 7 мирних мешканців": injuries and stress
+    // reactions, one object before the verb.
+    ("поранень та гостр* реакці* на стрес зазна*", "injured"),
+    ("поранень і гостр* реакці* на стрес зазна*", "injured"),
     // "поранення дістали машиніст і помічник машиніста": the verb before its subject.
     ("поранення діста*", "injured"),
     ("поранень діста*", "injured"),

@@ -55,6 +55,14 @@ pub(crate) const CASUALTIES: &[(&str, &str)] = &[
     ("получил* различн* ранени*", "sustained injuries"),
     ("получил* легк* ранени*", "sustained minor injuries"),
     ("получил* тяжел* ранени*", "sustained serious injuries"),
+    // "трое получили незначительные травмы": an adjective of degree before the injuries.
+    ("получил* незначительн* травм*", "sustained minor injuries"),
+    ("получил* незначительн* ранени*", "sustained minor injuries"),
+    ("получил* легк* травм*", "sustained minor injuries"),
+    ("получил* тяжел* травм*", "sustained serious injuries"),
+    ("получил* серьезн* травм*", "sustained serious injuries"),
+    ("получил* серьезн* ранени*", "sustained serious injuries"),
+    ("получил* различн* травм*", "sustained injuries"),
     ("получил* минно-взрывн* травм*", "sustained blast injuries"),
     (
         "получил* тяжел* минно-взрывн* травм*",
