@@ -116,7 +116,41 @@ pub(super) fn intercept_area<'s>(
     // unless the sentence adds them to a region before ("Также были сбиты три БПЛА над
     // Белгородской, два — над Воронежской, 21 над Ростовской", after seven over Kursk).
     let also = near_figure && s.toks.iter().any(|t| t.is_any(&["also", "additionally"]));
-    (!area.is_empty() && (area.len() < 3 || also)).then_some(area)
+    // "восемь БПЛА сбили над Белгородской областью, четыре БПЛА — над Курской, по два — над
+    // Липецкой" after nine over Voronezh: a breakdown, each count with a region of its own, is
+    // a part of the regions' sum too.
+    let breakdown = near_figure && each_own_region(picks, cands, s);
+    (!area.is_empty() && (area.len() < 3 || also || breakdown)).then_some(area)
+}
+
+/// Whether each of two or more figures names a region of its own right after it ("four drones
+/// over Lipetsk, two drones over Belgorod and one over the Oryol region").
+fn each_own_region(picks: &[usize], cands: &[Cand], s: &Sent) -> bool {
+    if picks.len() < 2 {
+        return false;
+    }
+    let mut regions = BTreeSet::new();
+    for &i in picks {
+        let e = cands[i].tok_end;
+        let next = picks
+            .iter()
+            .map(|&j| cands[j].tok_start)
+            .filter(|&t| t >= e)
+            .min()
+            .unwrap_or(s.toks.len())
+            .min(e + 6);
+        let own = s
+            .places
+            .iter()
+            .find(|p| p.0 >= e && p.0 < next && (e..p.0).any(|k| s.toks[k].is_any(AREA_PREPS)));
+        match own {
+            Some(p) => {
+                regions.insert(places::region_of(&p.1));
+            }
+            None => return false,
+        }
+    }
+    regions.len() == picks.len()
 }
 
 /// The sea named right after the figures, after an area preposition ("over the Black Sea", "over
