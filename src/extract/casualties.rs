@@ -450,13 +450,14 @@ fn verb_field(toks: &[Tok], k: usize) -> Option<Option<Field>> {
         }
         if t.is_any(INJURE_AFTER) {
             if t.is_any(INJURY_TAKING) {
-                // "sustained shrapnel injuries", "suffered serious burns", "sustained a
+                // "sustained shrapnel injuries", "suffered serious burns", "sustained varying
+                // degrees of injuries", "sustained a
                 // through-and-through wound".
                 let skip = toks
                     .get(k + 1..(k + 5).min(toks.len()))
                     .unwrap_or(&[])
                     .iter()
-                    .take_while(|n| n.is_any(INJURY_MODIFIERS))
+                    .take_while(|n| n.is_any(INJURY_MODIFIERS) || n.is("of"))
                     .count();
                 // "sustained severe injuries and later succumbed to her wounds": died.
                 let died_later = died_after(toks, k + 2 + skip);

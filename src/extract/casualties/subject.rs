@@ -26,6 +26,13 @@ pub(super) fn verb_after(toks: &[Tok], q: &Quantity, h: Head, end: usize) -> usi
     if h == Head::Person && !apposition {
         k = past_place(toks, k);
     }
+    // "Four local residents passing by the school were wounded": past a participle phrase to
+    // its main verb.
+    if h == Head::Person {
+        if let Some(m) = past_participle_phrase(toks, k) {
+            return m;
+        }
+    }
     // "15 people who were injured", "two people who died": a relative clause's verb is theirs.
     if h == Head::Person {
         let (v, relative) = past_relative(toks, k);
@@ -41,8 +48,10 @@ pub(super) fn verb_after(toks: &[Tok], q: &Quantity, h: Head, end: usize) -> usi
             }
         }
         if relative && !toks.get(v).is_some_and(casualty_verb) {
-            // "Three men who were in the car died": past the relative clause to its main verb.
-            let main = (v..toks.len().min(v + 8))
+            // "Three men who were in the car died", "Four people who were walking past the
+            // school at the time of the strike were injured": past the relative clause to its
+            // main verb.
+            let main = (v..toks.len().min(v + 14))
                 .take_while(|&m| {
                     !toks[m].is_any(&[",", ";", "."]) && !matches!(toks[m].kind, Kind::Num(_))
                 })
@@ -298,6 +307,24 @@ pub(super) fn past_relative(toks: &[Tok], k: usize) -> (usize, bool) {
 }
 
 /// Past up to seven auxiliaries ("have been", "were also").
+/// The casualty verb after a participle phrase at `k` ("passing by the school were wounded",
+/// "travelling on the bus were killed"), when one follows within the clause.
+fn past_participle_phrase(toks: &[Tok], k: usize) -> Option<usize> {
+    let t = toks.get(k)?;
+    if !t.is_word() || !t.lower.ends_with("ing") || t.is_any(&["including", "according"]) {
+        return None;
+    }
+    let m = (k + 1..toks.len().min(k + 10))
+        .take_while(|&m| {
+            !toks[m].is_any(&[",", ";", ".", "and", "who"]) && !matches!(toks[m].kind, Kind::Num(_))
+        })
+        .find(|&m| toks[m].is_any(AUX))?;
+    let v = past_aux(toks, m);
+    toks.get(v)
+        .is_some_and(|t| t.is_any(KILL_AFTER) || t.is_any(INJURE_AFTER))
+        .then_some(v)
+}
+
 fn past_aux(toks: &[Tok], start: usize) -> usize {
     let mut k = start;
     // ('three more civilians were "gravely injured"': scare quotes are no word.)

@@ -178,6 +178,9 @@ pub(crate) const INJURY_MODIFIERS: &[&str] = &[
     "shrapnel",
     "critical",
     "various",
+    // "35 others sustained varying degrees of injuries" ("of" after "sustained": casualties.rs).
+    "varying",
+    "degrees",
     "through-and-through",
     "gunshot",
     "leg",

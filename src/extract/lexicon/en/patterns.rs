@@ -462,8 +462,8 @@ pub(crate) const SUBORDINATE: &str = r"(?i), which\b|\bas (?:moscow|russia|kyiv|
 /// A demonstrative reference to the attack just named: "Zelensky said those strikes used more
 /// than 90 aerial weapons". (Not "Of those, 30 were shot down": a part of a count.)
 /// A part of the weapons counted just before: "Ukraine's air defence units destroyed 60 of the
-/// drones and one missile, it said", "Of these, 157 were shot down".
-pub(crate) const PART_OF_COUNTED: &str = r"(?i)\b(?:\d[\d,]*|all|most|one|two|three|four|five|six|seven|eight|nine|ten) of (?:the|these|those) (?:[\w-]+ )?(?:drones|missiles|uavs|shaheds|projectiles|targets)\b|^\W*of (?:these|those|them),\s*\d[\d,]*\s+(?:were|was|had been|have been)\s+(?:shot down|downed|destroyed|intercepted|neutrali[sz]ed)\b";
+/// drones and one missile, it said", "shot down 106 of them", "Of these, 157 were shot down".
+pub(crate) const PART_OF_COUNTED: &str = r"(?i)\b(?:\d[\d,]*|all|most|one|two|three|four|five|six|seven|eight|nine|ten) of (?:the|these|those) (?:[\w-]+ )?(?:drones|missiles|uavs|shaheds|projectiles|targets)\b|\b(?:shot down|downed|destroyed|intercepted|neutrali[sz]ed) (?:\d[\d,]*|all|most) of (?:them|these|those)\b|^\W*of (?:these|those|them),\s*\d[\d,]*\s+(?:were|was|had been|have been)\s+(?:shot down|downed|destroyed|intercepted|neutrali[sz]ed)\b";
 pub(crate) const DEMONSTRATIVE_ATTACK: &str =
     r"(?i)\b(?:those|these) (?:[\w-]+ )?(?:strikes|attacks|raids|barrages|assaults)\b";
 /// A paragraph that opens by adding to the one before, its verb right after "also" ("Также были
