@@ -13,6 +13,9 @@ pub(crate) const LAUNCH_VERBS: &[&str] = &[
     "sent",
     "send",
     "sending",
+    // "dispatching 22 Iranian-designed Shahed suicide drones, 17 of which were destroyed".
+    "dispatched",
+    "dispatching",
     "used",
     "use",
     "using",
