@@ -139,9 +139,13 @@ pub(crate) fn all_intercepted(s: &Sent, sents: &[Sent], out: &mut Vec<Cand>) {
             .find(|c| launched(c));
         // "... with 36 of the UAVs bound for the capital. \"All were shot down\"": a bare "all"
         // is the nearest count's.
-        let bare = lower.starts_with("all were")
-            || lower.starts_with("all had")
-            || lower.starts_with("all have");
+        // ("Russia launched 45 drones and two missiles, and both were shot down": "both" is
+        // the nearest count's too.)
+        let bare = ["all", "both"].iter().any(|w| {
+            ["were", "had", "have"]
+                .iter()
+                .any(|v| lower.starts_with(&format!("{w} {v}")))
+        });
         let here = if bare {
             here.last().map_or_else(Vec::new, |l| vec![*l])
         } else {

@@ -457,7 +457,7 @@ fn verb_field(toks: &[Tok], k: usize) -> Option<Option<Field>> {
                     .get(k + 1..(k + 5).min(toks.len()))
                     .unwrap_or(&[])
                     .iter()
-                    .take_while(|n| n.is_any(INJURY_MODIFIERS) || n.is("of"))
+                    .take_while(|n| n.is_any(INJURY_MODIFIERS) || n.is_any(INJURY_MODIFIER_LINKS))
                     .count();
                 // "sustained severe injuries and later succumbed to her wounds": died.
                 let died_later = died_after(toks, k + 2 + skip);

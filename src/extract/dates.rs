@@ -114,7 +114,7 @@ static TWO_DAYS: LazyLock<Regex> = LazyLock::new(|| {
 /// Sunday", "From 23:00 on Sunday until the early hours of Monday" (the night the second ends).
 static NIGHT_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
     crate::compile_regex(&format!(
-        r"(?i)\b(?:(?:overnight|night)\s+(?:between|from)\s+{WEEKDAYS}|(?:between|from)\s+{WEEKDAYS}\s+(?:evening|night|afternoon)|(?:between|from)\s+late\s+{WEEKDAYS}|(?:between|from)\s+\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?\s+(?:on\s+)?{WEEKDAYS})\s+(?:and|to|into|until|till)\s+(?:the\s+)?(?:early\s+)?(?:(?:hours|morning)\s+of\s+)?{WEEKDAYS}\b"
+        r"(?i)\b(?:(?:overnight|night)\s+(?:between|from)\s+{WEEKDAYS}|(?:between|from)\s+{WEEKDAYS}\s+(?:evening|night|afternoon)|(?:between|from)\s+late\s+{WEEKDAYS})\s+(?:and|to|into|until|till)\s+(?:early\s+)?{WEEKDAYS}\b|\b(?:between|from)\s+(?:(?:1[89]|2[0-3]|00)[:.]\d{{2}}|\d{{1,2}}[:.]\d{{2}}\s*p\.?m\.?)\s+(?:on\s+)?{WEEKDAYS}\s+(?:until|till|into|and)\s+(?:the\s+)?(?:early\s+)?(?:(?:hours|morning)\s+of\s+)?{WEEKDAYS}\b"
     ))
     .expect("valid regex")
 });
@@ -176,7 +176,8 @@ fn month_number(m: &str) -> u32 {
 }
 
 fn weekday(s: &str) -> Weekday {
-    match &s.to_ascii_lowercase()[..3] {
+    let lower = s.to_ascii_lowercase();
+    match lower.get(..3).unwrap_or("") {
         "mon" => Weekday::Mon,
         "tue" => Weekday::Tue,
         "wed" => Weekday::Wed,
@@ -425,7 +426,13 @@ fn day_cues(s: &str, out: &mut Vec<Cue>) {
             m.start(),
             m.end(),
             CueKind::Weekday {
-                day: weekday(&c[c.len() - 1]),
+                // The second day: the last group that took part in the match.
+                day: weekday(
+                    (1..c.len())
+                        .rev()
+                        .find_map(|i| c.get(i))
+                        .map_or("", |g| g.as_str()),
+                ),
                 plus: 0,
                 last: false,
             },

@@ -53,7 +53,9 @@ pub(super) fn verb_after(toks: &[Tok], q: &Quantity, h: Head, end: usize) -> usi
             // main verb.
             let main = (v..toks.len().min(v + 14))
                 .take_while(|&m| {
-                    !toks[m].is_any(&[",", ";", "."]) && !matches!(toks[m].kind, Kind::Num(_))
+                    !toks[m].is_any(&[",", ";", "."])
+                        && !toks[m].is_any(SUBORDINATORS)
+                        && !matches!(toks[m].kind, Kind::Num(_))
                 })
                 .find(|&m| casualty_verb(&toks[m]));
             if let Some(m) = main {
@@ -306,25 +308,44 @@ pub(super) fn past_relative(toks: &[Tok], k: usize) -> (usize, bool) {
     (past_aux(toks, after), after > k)
 }
 
-/// Past up to seven auxiliaries ("have been", "were also").
 /// The casualty verb after a participle phrase at `k` ("passing by the school were wounded",
-/// "travelling on the bus were killed"), when one follows within the clause.
+/// "travelling on the bus were seriously injured"), when one follows within the clause (not past
+/// a clause of its own: "working at the site where residents were killed"; not a participle of
+/// a casualty: "seeking medical help after ...").
 fn past_participle_phrase(toks: &[Tok], k: usize) -> Option<usize> {
     let t = toks.get(k)?;
-    if !t.is_word() || !t.lower.ends_with("ing") || t.is_any(&["including", "according"]) {
+    if !t.is_word()
+        || !t.lower.ends_with("ing")
+        || t.is_any(NOT_PARTICIPLES)
+        || t.is_any(KILL_AFTER)
+        || t.is_any(INJURE_AFTER)
+    {
         return None;
     }
     let m = (k + 1..toks.len().min(k + 10))
         .take_while(|&m| {
-            !toks[m].is_any(&[",", ";", ".", "and", "who"]) && !matches!(toks[m].kind, Kind::Num(_))
+            !toks[m].is_any(PHRASE_CLAUSE_STOPS)
+                && !toks[m].is_any(SUBORDINATORS)
+                && !matches!(toks[m].kind, Kind::Num(_))
         })
         .find(|&m| toks[m].is_any(AUX))?;
     let v = past_aux(toks, m);
-    toks.get(v)
-        .is_some_and(|t| t.is_any(KILL_AFTER) || t.is_any(INJURE_AFTER))
-        .then_some(v)
+    let casualty = |t: &Tok| t.is_any(KILL_AFTER) || t.is_any(INJURE_AFTER);
+    // ("were seriously injured"; "were fatally wounded" keeps its adverb for the verb.)
+    let adverb = toks
+        .get(v)
+        .is_some_and(|a| a.lower.ends_with("ly") && !a.is_any(&["fatally", "mortally"]))
+        && toks.get(v + 1).is_some_and(casualty);
+    let fatal = toks
+        .get(v)
+        .is_some_and(|a| a.is_any(&["fatally", "mortally"]));
+    if adverb {
+        return Some(v + 1);
+    }
+    (fatal || toks.get(v).is_some_and(casualty)).then_some(v)
 }
 
+/// Past up to seven auxiliaries ("have been", "were also").
 fn past_aux(toks: &[Tok], start: usize) -> usize {
     let mut k = start;
     // ('three more civilians were "gravely injured"': scare quotes are no word.)

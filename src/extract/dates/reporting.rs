@@ -10,7 +10,7 @@ use super::{tail, Cue, CueKind};
 /// "..., officials said on Sunday", "according to Ukrainian authorities on Saturday" before the
 /// day: the day the report was made.
 static REPORTED_ON: LazyLock<Regex> = crate::regex!(
-    r"(?i)\b(?:said|says|reported|announced|wrote|added|confirmed|stated|claimed|according to [\w' ]{1,40}?)\s+(?:on\s+)?$|\bexpressed\s+(?:\S+\s+){0,3}?(?:on\s+)?$"
+    r"(?i)\b(?:said|says|reported|announced|wrote|added|confirmed|stated|claimed|according to [\w' ]{1,40}?)\s+(?:on\s+)?$|\bexpressed\s+\S+\s+on\s+$"
 );
 
 /// "Zelensky on Saturday slammed the US embassy ...", "Ukraine's air force on Sunday said ...":
@@ -27,6 +27,17 @@ static REPORTED_VIA_ON: LazyLock<Regex> = crate::regex!(
     r"(?i)\b(?:was|were|been)\s+(?:reported|announced|stated)\s+by\s+[^.;]{2,120}?,?\s+(?:on\s+)?$|\b(?:said|says|reported|announced|wrote|added|confirmed|stated|posted)(?:\s+(?-i:[A-Z][\w'.-]*)|\s+(?:mayor|governor|head|chief|of|the|regional|city|military|administration|spokesperson|spokesman))*\s+(?:on|via|in)\s+(?:telegram|facebook|twitter|x|social\s+media|a\s+statement|(?:his|her|its|their)\s+telegram\s+channel)\s+(?:on\s+)?$"
 );
 
+/// A verb of speech right after a day, not a participle of an attack noun before it ("A drone
+/// strike on Sunday reported by the governor killed two").
+fn speech_after(rest: &str) -> bool {
+    SPEECH_AFTER.find(rest).is_some_and(|m| {
+        !rest[m.end()..]
+            .trim_start()
+            .to_ascii_lowercase()
+            .starts_with("by ")
+    })
+}
+
 /// "Ukraine said on Sunday ... it had downed 10 drones fired by Russia overnight": a wire story
 /// published the next day still means the night before the day the report was made, so
 /// "overnight", "last night" and "this morning" take the report's day.
@@ -42,7 +53,7 @@ pub(super) fn report_day(s: &str, out: &mut [Cue]) {
                 | CueKind::Yesterday
         ) && (REPORTED_ON.is_match(&s[..c.start])
             || REPORTED_VIA_ON.is_match(tail(s, c.start, 120))
-            || c.start > 0 && SPEECH_AFTER.is_match(&s[c.end..]))
+            || c.start > 0 && speech_after(&s[c.end..]))
     });
     if let Some(c) = reported {
         c.reporting = true;
@@ -60,7 +71,7 @@ pub(super) fn report_day(s: &str, out: &mut [Cue]) {
 /// the attack; its evening is that day's, not the
 /// night into the next.
 static ADDRESS_ON: LazyLock<Regex> = crate::regex!(
-    r"(?i)\b(?:in|during)\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}(?:address|statement|speech|interview|briefing|remarks|update|post|message|video|report)\s+(?:on\s+)?$|\b(?:said|says|added|announced|stated|wrote)\s+(?:after|following|at\s+the\s+end\s+of)\s+(?:[\w-]+\s+){1,6}?(?:on\s+)?$"
+    r"(?i)\b(?:in|during)\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}(?:address|statement|speech|interview|briefing|remarks|update|post|message|video|report)\s+(?:on\s+)?$|\b(?:said|says|added|announced|stated|wrote)\s+(?:after|following|at)\s+the\s+end\s+of\s+(?:[\w-]+\s+){0,2}?(?:operations?|works?|meeting|search)\s+(?:on\s+)?$"
 );
 
 /// Marks the cues of a speech's time as reporting ones, a weekday's night as that day.

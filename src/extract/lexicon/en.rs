@@ -36,8 +36,6 @@ pub(crate) const DRONE_HEADS: &[&str] = &[
     "vehicle",
     // "unmanned aircraft" only (heads.rs checks the word before).
     "aircraft",
-    // "30 out of 35 Russian-launched unmanned craft" (only after "unmanned").
-    "craft",
     "gerbera-type",
     "shahed-type",
 ];
@@ -47,7 +45,6 @@ pub(crate) const DRONE_HEAD_NEEDS: &[(&str, &[&str])] = &[
     ("vehicles", &["aerial", "unmanned"]),
     ("vehicle", &["aerial", "unmanned"]),
     ("aircraft", &["unmanned"]),
-    ("craft", &["unmanned"]),
     ("munitions", &["loitering"]),
     ("ammunition", &["loitering"]),
 ];

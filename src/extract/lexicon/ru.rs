@@ -31,9 +31,13 @@ pub(crate) const RECAP_OPENERS: &[&str] = &["ранее", "напомним"];
 
 /// Phrases and words of the genre.
 pub(crate) const GLOSSES: &[(&str, &str)] = &[
+    // "28 человек по всей стране получили ранения": across the country (no place).
+    ("по всей стране", "across the country"),
     // "атака была совершена с помощью двух беспилотников": carried out using two drones.
     ("с помощью", "using"),
-    ("совершен*", "carried out"),
+    ("совершена", "carried out"),
+    ("совершено", "carried out"),
+    ("совершены", "carried out"),
     // "часть сбила ПВО": some (no count) were downed.
     ("часть >сбил*", "some"),
     ("часть >сбит*", "some"),

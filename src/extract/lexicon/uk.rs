@@ -34,6 +34,8 @@ pub(crate) const RECAP_OPENERS: &[&str] = &["нагадаємо", "раніше"
 
 /// Phrases and words of the genre.
 pub(crate) const GLOSSES: &[(&str, &str)] = &[
+    // "по всій країні": across the country (no place).
+    ("по всій країні", "across the country"),
     // "атаку було здійснено за допомогою двох дронів": carried out using two drones.
     ("за допомогою >#num", "using"),
     // "частину збила ППО": some (no count) were downed.

@@ -700,3 +700,16 @@ pub(crate) const RETALIATION_NOUNS: &[&str] = &["response", "retaliation", "reve
 /// Participles of killing and injuring that may stand before their count ("Were killed two
 /// people, 22 people ... sustained injuries", glossed from "Погибли два человека, ...").
 pub(crate) const CASUALTY_PARTICIPLES: &[&str] = &["killed", "injured", "wounded"];
+/// Words in "-ing" that open no participle phrase after a counted subject ("including",
+/// "according").
+pub(crate) const NOT_PARTICIPLES: &[&str] = &["including", "according"];
+/// Words that open a clause of their own: a relative clause's or a participle phrase's verb
+/// search stops there ("Four rescuers working at the site where residents were killed").
+pub(crate) const SUBORDINATORS: &[&str] = &[
+    "where", "when", "after", "as", "while", "that", "which", "whose", "who", "because", "before",
+];
+/// Where a participle phrase after a counted subject ends before its verb (besides the words of
+/// [`SUBORDINATORS`]).
+pub(crate) const PHRASE_CLAUSE_STOPS: &[&str] = &[",", ";", ".", "and"];
+/// Between "sustained" and the injury, after one of [`INJURY_MODIFIERS`]: "varying degrees of".
+pub(crate) const INJURY_MODIFIER_LINKS: &[&str] = &["of"];

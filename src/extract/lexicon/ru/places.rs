@@ -3,8 +3,6 @@
 /// Places: Russian names of Ukrainian and Russian places and their case forms, as the gazetteer
 /// spells them in English.
 pub(crate) const PLACES: &[(&str, &str)] = &[
-    // "28 человек по всей стране получили ранения": across the country (no place of its own).
-    ("по всей стране", "across the country"),
     ("одесчин*", "Odesa region"),
     ("одесщин*", "Odesa region"),
     ("львовщин*", "Lviv region"),

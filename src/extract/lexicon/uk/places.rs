@@ -3,8 +3,6 @@
 /// Places: Ukrainian names and their case forms, and the Ukrainian spellings of Russian regions,
 /// as the gazetteer spells them in English.
 pub(crate) const PLACES: &[(&str, &str)] = &[
-    // "по всій країні": across the country (no place of its own).
-    ("по всій країні", "across the country"),
     ("київщин*", "Kyiv region"),
     // "у Київському районі Харкова": a district of Kharkiv or Odesa named after Kyiv.
     ("київськ* >район*", "Kyivskyi"),
