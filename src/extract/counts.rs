@@ -184,7 +184,10 @@ fn classify_quantities(
         }
         // An elliptical count stands for the count before it (before any other reading); "and
         // 10 across the country" is its national total.
-        if matches!(head(toks, q.j).0, Head::Other | Head::None) {
+        // ("and two others in Kherson": people, but no verb of their own.)
+        let others = matches!(head(toks, q.j).0, Head::Person)
+            && toks.get(q.j).is_some_and(|t| t.is_any(&["others", "more"]));
+        if matches!(head(toks, q.j).0, Head::Other | Head::None) || others {
             if let Some(last) = ellipsis::national_total(s, q, out) {
                 cand.field = last.field;
                 cand.status = Status::Used;

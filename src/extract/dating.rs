@@ -293,10 +293,12 @@ fn report_day(sents: &[Sent], anchors: Anchors) -> Option<NaiveDate> {
             .find(|s| !s.cues.is_empty() && dates::dateline_alone(&s.text).is_none())?;
         // Up to the sentence of the first reporting clause.
         let mut cues: Vec<&Cue> = Vec::new();
+        // (In an excerpt, one sentence a line, the line after the first is its paragraph's.)
+        let excerpt = super::scope::lone(first, sents);
         for s in attack
             .clone()
             .skip_while(|s| s.idx != first.idx)
-            .take_while(|s| s.para == first.para)
+            .take_while(|s| s.para == first.para || excerpt && s.para == first.para + 1)
         {
             cues.extend(own_cues(s, |_| true));
             if cues.iter().any(|c| c.reporting) {

@@ -4,8 +4,9 @@
 
 use super::lexicon::{
     AREA_NOUNS, EACH_STOPS, ELLIPSIS_JOINERS, ELLIPSIS_PREPS, NATIONAL_TAILS, SEA_NOUNS,
+    SETTLEMENT_NOUNS,
 };
-use super::numbers::{Kind, Quantity};
+use super::numbers::{Kind, Quantity, Tok};
 use super::sentence::{Cand, Sent};
 use super::types::{Field, Status};
 
@@ -59,7 +60,9 @@ pub(crate) fn elliptical<'c>(
     }
     // A named place right after the preposition ("over the Kursk region", "in Donetsk"), or a
     // sea ("over the Black Sea", "over the Sea of Azov").
-    let named = s.places.iter().any(|p| p.0 > prep && p.0 <= prep + 3);
+    // ("and two others in the town of Pokrovsk": a settlement's noun and "of" before it.)
+    let reach = prep + 3 + 2 * usize::from(settlement_of(toks, prep + 1));
+    let named = s.places.iter().any(|p| p.0 > prep && p.0 <= reach);
     let area_after = toks
         .get(prep + 1..(prep + 4).min(toks.len()))
         .is_some_and(|ts| ts.iter().any(|t| t.is_any(SEA_NOUNS)));
@@ -82,8 +85,9 @@ pub(crate) fn elliptical<'c>(
     };
     // ("six drones in the republic of Adygea, three each in ...": a place four words on.)
     let parallel = (last.tok_end..q.q_start).any(|k| {
+        let reach = k + 4 + 2 * usize::from(settlement_of(toks, k + 1));
         toks[k].is_any(ELLIPSIS_PREPS)
-            && (s.places.iter().any(|p| p.0 > k && p.0 <= k + 4) || area(k))
+            && (s.places.iter().any(|p| p.0 > k && p.0 <= reach) || area(k))
     });
     // "shot down six Ukrainian drones overnight and another over the Belgorod region":
     // "another" is one more, never a part.
@@ -105,6 +109,13 @@ pub(crate) fn elliptical<'c>(
         1
     };
     Some((last, times))
+}
+
+/// "the town of", "a village of": a settlement's noun and "of" from `k` on.
+fn settlement_of(toks: &[Tok], k: usize) -> bool {
+    toks.get(k..k + 3).is_some_and(|ts| {
+        ts[0].is_any(&["the", "a"]) && ts[1].is_any(SETTLEMENT_NOUNS) && ts[2].is("of")
+    })
 }
 
 /// "91 drones were intercepted and destroyed over the Moscow region; ¶ 126 over the Kursk

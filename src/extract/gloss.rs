@@ -187,6 +187,7 @@ static UK: LazyLock<Table> = LazyLock::new(|| {
     Table::new(
         &[
             uk::GLOSSES,
+            uk::NAVAL,
             uk::CASUALTIES,
             uk::WORDS,
             uk::PEOPLE,
@@ -200,6 +201,7 @@ static RU: LazyLock<Table> = LazyLock::new(|| {
     Table::new(
         &[
             ru::GLOSSES,
+            ru::NAVAL,
             ru::CASUALTIES,
             ru::WORDS,
             ru::DEFENCE,

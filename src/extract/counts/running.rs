@@ -239,8 +239,12 @@ impl Running {
                     .take_while(|t| !t.is(")"))
                     .any(|t| t.is_any(AUX) || t.is_any(INTERCEPT_VERBS) || t.is("shot"))
         });
+        // "This figure includes 537 children killed and 1,117 injured": the parts of the figure
+        // of the sentence before.
+        let figure_includes = self.last_end.is_none() && figure_includes(toks, q.q_start);
         let opens = (prev.is_some_and(|p| p.is_any(SUBSET_OPENERS) || p.is("among"))
             || including_all
+            || figure_includes
             || which_included
             || with_place
             || of_them_place
@@ -311,4 +315,16 @@ impl Running {
         }
         self.including_head = self.including.then_some(this_head);
     }
+}
+
+/// Whether the sentence opens on a figure stated before and a verb of including, before `at`:
+/// "This figure includes", "The death toll included".
+fn figure_includes(toks: &[Tok], at: usize) -> bool {
+    let Some(v) = toks[..at.min(5)]
+        .iter()
+        .position(|t| t.is_any(SUBSET_RELATIVE_VERBS))
+    else {
+        return false;
+    };
+    v >= 2 && toks[0].is_any(&["this", "these", "that", "the"]) && toks[v - 1].is_any(FIGURE_NOUNS)
 }

@@ -5,6 +5,7 @@
 //! [`WORDS`], the people of casualty reports in [`PEOPLE`].
 
 mod casualties;
+mod naval;
 mod people;
 mod places;
 mod words;
@@ -12,6 +13,7 @@ mod words;
 pub(crate) use casualties::{
     CASUALTIES, ZERO_NEGATIONS, ZERO_NOT_KNOWN, ZERO_NOUNS, ZERO_QUALIFIED, ZERO_SOURCES,
 };
+pub(crate) use naval::NAVAL;
 pub(crate) use people::PEOPLE;
 pub(crate) use places::{GIVEN_NAMES, PLACES};
 pub(crate) use words::WORDS;

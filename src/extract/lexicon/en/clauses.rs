@@ -73,6 +73,10 @@ pub(crate) const SUBSET_OPENERS: &[&str] = &["including", "encompassing"];
 /// Verbs of a relative clause that open a subset ("53 missiles, which included four Iskanders");
 /// as a main verb they state the attack's weapons ("the attack included 440 drones").
 pub(crate) const SUBSET_RELATIVE_VERBS: &[&str] = &["included", "include", "includes"];
+/// Nouns of a figure stated before, as the subject that opens a sentence of its parts: "This
+/// figure includes 537 children killed", "The death toll includes 33 people in Kyiv", "This
+/// number includes 20 Kh-101 missiles".
+pub(crate) const FIGURE_NOUNS: &[&str] = &["figure", "figures", "number", "toll", "tally", "total"];
 
 /// Nouns that name weapons without saying which: "destroyed nine of the weapons" is a part of the
 /// count of drones or missiles before it.

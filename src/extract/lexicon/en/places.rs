@@ -194,6 +194,16 @@ pub(crate) const AREA_NOUNS: &[&str] = &[
     "oblasts",
     "areas",
 ];
+/// Nouns of a settlement named after "of" ("two in the town of Pokrovsk"): the place is two
+/// words further on than after a bare preposition.
+pub(crate) const SETTLEMENT_NOUNS: &[&str] = &[
+    "town",
+    "city",
+    "village",
+    "settlement",
+    "community",
+    "hromada",
+];
 /// Words that end a place of origin's phrase looking back from a place ("drones from the east
 /// were shot down in Crimea": the place is where they were downed).
 pub(crate) const ORIGIN_STOPS: &[&str] = &[
