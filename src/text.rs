@@ -279,9 +279,10 @@ static FOOTER: LazyLock<Regex> = crate::regex!(
     r"(?i)copyright|©|all rights reserved|recaptcha|privacy policy|terms of (?:service|use)|cookie"
 );
 
+/// A key before a colon ends on a letter: not "- At 06:17, Russia struck a bus" (a time).
 static INFOBOX: LazyLock<Regex> = LazyLock::new(|| {
     crate::compile_regex(
-        r"(?ix)^\s*(?:-\s*[A-Z][\w\s]{0,30}:\s*\S | [A-Z][\w\s]{0,30}\s*\|.*\| | \|\s*[A-Z][\w\s]{0,30}\|.*\| | (?:deaths|fatalities|injured|injuries|casualties|weapons|date|killed|wounded|perpetrators?|location|target)\s*[0-9A-Z(])",
+        r"(?ix)^\s*(?:-\s*[A-Z][\w\s]{0,30}[\p{L}\s]:\s*\S | [A-Z][\w\s]{0,30}\s*\|.*\| | \|\s*[A-Z][\w\s]{0,30}\|.*\| | (?:deaths|fatalities|injured|injuries|casualties|weapons|date|killed|wounded|perpetrators?|location|target)\s*[0-9A-Z(])",
     )
     .expect("valid regex")
 });

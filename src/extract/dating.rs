@@ -223,12 +223,14 @@ impl Timeline {
             // A stored page's own date line ("date 2024-08-27", a line that is only a date:
             // "Saturday, May 17, 2025", "3 грудня 2025, 18:36") and headings are no cues of an
             // attack; a period ("every day", "since February 24") keeps the date unknown; nor is
-            // a recap of a day before ("Ранее стало известно, что в ночь на 29 января ...").
+            // a recap of a day before ("Ранее стало известно, что в ночь на 29 января ...", a
+            // dated bullet of related news).
             let published = anchors.published?;
             let own_day = sents.iter().all(|s| {
                 matches!(s.kind, LineKind::Heading | LineKind::Boilerplate)
                     || dates::only_dates(s)
                     || old_recap(s, anchors)
+                    || dated_bullet(s, anchors)
                     || s.cues.iter().all(|c| {
                         dates::is_date_line(&s.text, c)
                             || dates::resolve(c.kind, anchors) == Some(published)
@@ -488,6 +490,21 @@ fn old_recap(s: &Sent, a: Anchors) -> bool {
             .is_some_and(|p| resolve_first(s, a).is_some_and(|d| d < p))
 }
 
+/// A bulleted line that opens on a day before its page's date ("- On May 17 at 06:17, Russia
+/// used a Lancet drone to strike a bus" under a page of 20 May): a related item, not the attack
+/// the page reports.
+fn dated_bullet(s: &Sent, a: Anchors) -> bool {
+    let bullet = s.text.trim_start().starts_with(['-', '–', '—', '•']);
+    let opens_on_date = s
+        .cues
+        .first()
+        .is_some_and(|c| c.start < 12 && matches!(c.kind, CueKind::Date { .. }));
+    bullet
+        && opens_on_date
+        && a.published
+            .is_some_and(|p| resolve_first(s, a).is_some_and(|d| d < p))
+}
+
 /// The main date: an infobox date; else the first figure sentence with a date cue; else the
 /// first date cue of a sentence about the attack.
 fn main_date(sents: &[Sent], cands: &[Cand], anchors: Anchors) -> Option<NaiveDate> {
@@ -506,7 +523,11 @@ fn main_date(sents: &[Sent], cands: &[Cand], anchors: Anchors) -> Option<NaiveDa
     // earlier attack is no lead.
     // "Ранее стало известно, что в ночь на 29 января ... сбила девять беспилотников" on a
     // dated page: a recap is no lead either.
-    let earlier = |i: usize| opens_earlier(&sents[i]) || old_recap(&sents[i], anchors);
+    let earlier = |i: usize| {
+        opens_earlier(&sents[i])
+            || old_recap(&sents[i], anchors)
+            || dated_bullet(&sents[i], anchors)
+    };
     let lead = figure_sents
         .iter()
         .copied()
@@ -579,8 +600,12 @@ fn main_date(sents: &[Sent], cands: &[Cand], anchors: Anchors) -> Option<NaiveDa
         .or_else(|| {
             // A stored page's date line ("date 2025-03-25 Drones flying in the sky") is the day
             // the page was published, no cue of the attack a later sentence dates.
-            let attack =
-                |s: &&Sent| attack_sentence(s) && !opens_earlier(s) && !old_recap(s, anchors);
+            let attack = |s: &&Sent| {
+                attack_sentence(s)
+                    && !opens_earlier(s)
+                    && !old_recap(s, anchors)
+                    && !dated_bullet(s, anchors)
+            };
             sents.iter().filter(attack).find_map(|s| {
                 main_cues(s)
                     .filter(|c| !dates::is_date_line(&s.text, c))

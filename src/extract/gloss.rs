@@ -205,6 +205,7 @@ static RU: LazyLock<Table> = LazyLock::new(|| {
             ru::CASUALTIES,
             ru::WORDS,
             ru::DEFENCE,
+            ru::LAUNCH,
             ru::PERIODS,
             ru::PLACES,
         ],

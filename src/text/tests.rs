@@ -186,6 +186,11 @@ fn boilerplate_headings_and_infoboxes_are_classified() {
     let doc = Doc::new("Russia launched a missile strike on Lviv Oblast. Previously, no casualties\nRussian forces launched six missiles at the Lviv region overnight.\n");
     assert_eq!(doc.sentences[0].kind, LineKind::Heading);
     assert_eq!(classify("- Fatalities: 25"), LineKind::Infobox);
+    // A time is no key: a list item of the body.
+    assert_ne!(
+        classify("- At 06:17, Russia struck a bus. The attack killed nine people."),
+        LineKind::Infobox
+    );
     assert_eq!(classify("Deaths | 18 [1] [2] |"), LineKind::Infobox);
     assert_eq!(classify("| Injured | 3 |"), LineKind::Infobox);
     assert_eq!(

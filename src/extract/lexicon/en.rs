@@ -359,10 +359,14 @@ pub(crate) const AUX: &[&str] = &[
     "others",
     "more",
 ];
-/// Ground fire: casualties from it are not the air attack's.
 /// What weapons are launched from: "from a strategic bomber flying over Russia's Belgorod
-/// region", "from ships in the Black Sea" (the place after is the carrier's, not the attack's).
+/// region", "from ships in the Black Sea", "from the airfield in Engels" (the place after is the
+/// carrier's, not the attack's).
 pub(crate) const CARRIERS: &[&str] = &[
+    "airfield",
+    "airfields",
+    "aerodrome",
+    "airbase",
     "bomber",
     "bombers",
     "aircraft",
@@ -390,6 +394,7 @@ pub(crate) const CARRIERS: &[&str] = &[
     "su-35",
 ];
 
+/// Ground fire: casualties from it are not the air attack's.
 pub(crate) const GROUND_FIRE: &[&str] = &[
     "shelling",
     "shelled",

@@ -5,6 +5,7 @@
 
 mod casualties;
 mod defence;
+mod launch;
 mod naval;
 mod periods;
 mod places;
@@ -14,6 +15,7 @@ pub(crate) use casualties::{
     CASUALTIES, ZERO_NEGATIONS, ZERO_NOT_KNOWN, ZERO_NOUNS, ZERO_QUALIFIED, ZERO_SOURCES,
 };
 pub(crate) use defence::DEFENCE;
+pub(crate) use launch::LAUNCH;
 pub(crate) use naval::NAVAL;
 pub(crate) use periods::PERIODS;
 pub(crate) use places::{GIVEN_NAMES, PLACES};

@@ -259,8 +259,9 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
     ),
     (
         // "Russian forces shot down eight Storm Shadow missiles", "Russian air defences
-        // destroyed": the side that intercepts defends.
-        r"(?i)\b(?:russian|russia's) (?:forces|troops|military|army) (?:(?:also|reportedly) )?(?:have |had )?(?:shot down|downed|intercepted|destroyed)\b",
+        // destroyed": the side that intercepts defends ("Russian military and security forces
+        // disabled the drones", "Russian troops repelled").
+        r"(?i)\b(?:russian|russia's) (?:forces|troops|military|army)(?: and (?:security|special) (?:forces|services))? (?:(?:also|reportedly) )?(?:have |had )?(?:shot down|downed|intercepted|destroyed|disabled|neutrali[sz]ed|repelled|repulsed)\b",
         Side::Ukraine,
         5,
     ),

@@ -103,6 +103,10 @@ pub(crate) const CASUALTIES: &[(&str, &str)] = &[
     ("травмирован*", "injured"),
     ("травм*", "injuries"),
     ("пострадал*", "injured"),
+    // "жителей пострадавших домов": damaged houses, no people.
+    ("пострадавш* дом*", "damaged houses"),
+    ("пострадавш* здани*", "damaged buildings"),
+    ("пострадавш* квартир*", "damaged apartments"),
     ("пострадавш*", "injured"),
     ("госпитализирова*", "hospitalised"),
     // "госпитализировали пострадавшего": the one injured person (accusative), hospitalised.

@@ -85,6 +85,10 @@ pub(crate) const CASUALTIES: &[(&str, &str)] = &[
     ("діста* контузі*", "sustained a concussion"),
     ("отрима* контузі*", "sustained a concussion"),
     ("травм*", "injuries"),
+    // "мешканців постраждалих будинків": damaged buildings, no people.
+    ("постраждал* будинк*", "damaged buildings"),
+    ("постраждал* будівл*", "damaged buildings"),
+    ("постраждал* квартир*", "damaged apartments"),
     ("постраждал*", "injured"),
     ("постраждав", "was injured"),
     ("постраждала", "was injured"),
