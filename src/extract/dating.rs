@@ -412,9 +412,11 @@ fn resolve_first(s: &Sent, a: Anchors) -> Option<NaiveDate> {
 /// the attack's day the next sentence or two about it name ("a Russian missile on Friday evening
 /// struck"), within a week before; else the report's day.
 fn lead_day(sents: &[Sent], first: usize, a: Anchors) -> Option<NaiveDate> {
+    // ("date 2024-12-21 Six killed in Ukrainian missile attack ... ¶ Six people ... were killed
+    // on Friday": a page's date line before a title is a day of the report too.)
     let own = |s: &Sent| {
         main_cues(s)
-            .filter(|c| !c.reporting)
+            .filter(|c| !c.reporting && !dates::is_date_line(&s.text, c))
             .find_map(|c| dates::resolve(c.kind, a))
     };
     let s = &sents[first];
@@ -422,6 +424,9 @@ fn lead_day(sents: &[Sent], first: usize, a: Anchors) -> Option<NaiveDate> {
         return Some(d);
     }
     let reported = resolve_first(s, a)?;
+    // ("... injured in a massive nighttime attack ... ¶ at around 10:00 PM on January 6, the
+    // enemy again sent drones": the evening before a night the lead names is that night's.)
+    let night = s.lower.contains("night");
     sents[first + 1..]
         .iter()
         .filter(|x| attack_sentence(x))
@@ -429,6 +434,7 @@ fn lead_day(sents: &[Sent], first: usize, a: Anchors) -> Option<NaiveDate> {
         .take_while(|x| x.para <= s.para + 1)
         .find_map(own)
         .filter(|d| *d <= reported && (reported - *d).num_days() <= 7)
+        .filter(|d| !(night && (reported - *d).num_days() == 1))
         .or(Some(reported))
 }
 

@@ -467,9 +467,10 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
 pub(crate) const SUBORDINATE: &str = r"(?i), which\b|\bas (?:moscow|russia|kyiv|ukraine|the [a-z]+|it|they|he|she) (?:has|have|had|is|are|was|were|continues?|keeps?)\b|\bamid\b|, while\b|, (?:the|its|in) (?:latest|last|second|third|fourth|fifth|largest|biggest|heaviest|deadliest|most)\b|, part of\b|\bin (?:the|its) latest\b|\b(?:war|invasion|conflict|offensive) (?:that|which) (?:began|started|erupted|broke out)\b|, (?:reflecting|marking|underscoring|highlighting) (?:the latest|an escalation|a sharp)\b";
 /// A demonstrative reference to the attack just named: "Zelensky said those strikes used more
 /// than 90 aerial weapons", "That wave of drone and missile strikes killed at least one person"
-/// (a sentence's opening "that": not "drones that attack cities"). (Not "Of those, 30 were shot
+/// (a sentence's opening "that": not "drones that attack cities"), "At least 18 people were
+/// killed in that attack" (after a preposition). (Not "Of those, 30 were shot
 /// down": a part of a count.)
-pub(crate) const DEMONSTRATIVE_ATTACK: &str = r"(?i)\b(?:those|these) (?:[\w-]+ )?(?:strikes|attacks|raids|barrages|assaults)\b|^\W*that (?:[\w-]+ )?(?:strike|attack|raid|barrage|assault|wave|onslaught|bombardment)\b";
+pub(crate) const DEMONSTRATIVE_ATTACK: &str = r"(?i)\b(?:those|these) (?:[\w-]+ )?(?:strikes|attacks|raids|barrages|assaults)\b|^\W*that (?:[\w-]+ )?(?:strike|attack|raid|barrage|assault|wave|onslaught|bombardment)\b|\b(?:in|from|during|after|by) that (?:[\w-]+ )?(?:strike|attack|raid|barrage|assault|wave|onslaught|bombardment)\b";
 /// A part of the weapons counted just before: "Ukraine's air defence units destroyed 60 of the
 /// drones and one missile, it said", "shot down 106 of them", "Of these, 157 were shot down".
 pub(crate) const PART_OF_COUNTED: &str = r"(?i)\b(?:\d[\d,]*|all|most|one|two|three|four|five|six|seven|eight|nine|ten) of (?:the|these|those) (?:[\w-]+ )?(?:drones|missiles|uavs|shaheds|projectiles|targets)\b|\b(?:shot down|downed|destroyed|intercepted|neutrali[sz]ed) (?:\d[\d,]*|all|most) of (?:them|these|those)\b|^\W*of (?:these|those|them),\s*\d[\d,]*\s+(?:were|was|had been|have been)\s+(?:shot down|downed|destroyed|intercepted|neutrali[sz]ed)\b";
