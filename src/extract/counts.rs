@@ -185,8 +185,8 @@ fn classify_quantities(
         // An elliptical count stands for the count before it (before any other reading); "and
         // 10 across the country" is its national total.
         // ("and two others in Kherson": people, but no verb of their own.)
-        let others = matches!(head(toks, q.j).0, Head::Person)
-            && toks.get(q.j).is_some_and(|t| t.is_any(&["others", "more"]));
+        let others =
+            matches!(head(toks, q.j).0, Head::Person) && ellipsis::people_without_verb(toks, q.j);
         if matches!(head(toks, q.j).0, Head::Other | Head::None) || others {
             if let Some(last) = ellipsis::national_total(s, q, out) {
                 cand.field = last.field;

@@ -2,7 +2,8 @@
 
 use super::dates::{self, Anchors, Cue, CueKind};
 use super::lexicon::{
-    patterns, ru, uk, DRONE_HEADS, INJURE_AFTER, KILL_AFTER, MISSILE_HEADS, RECAP_OPENERS,
+    patterns, ru, uk, DRONE_HEADS, INJURE_AFTER, KILL_AFTER, MISSILE_HEADS, NIGHT_WORDS,
+    RECAP_OPENERS,
 };
 use super::numbers::Kind;
 use super::sentence::{Cand, Sent};
@@ -91,6 +92,9 @@ static TOLL_RISE: LazyLock<Regex> =
 /// "overnight on ", "overnight and on " right before a day: the night named.
 static NIGHT_BEFORE: LazyLock<Regex> =
     crate::regex!(r"(?i)\bovernight\s+(?:(?:and|into)\s+)?(?:on\s+)?$");
+/// An evening's hour or word right before a day ("at around 10:00 PM on January 6", "late in the
+/// evening of 6 January"): the start of the night after it.
+static EVENING_BEFORE: LazyLock<Regex> = crate::regex!(patterns::EVENING_BEFORE);
 
 fn s_lower(t: &str) -> String {
     t.to_ascii_lowercase()
@@ -295,7 +299,8 @@ fn report_day(sents: &[Sent], anchors: Anchors) -> Option<NaiveDate> {
             .find(|s| !s.cues.is_empty() && dates::dateline_alone(&s.text).is_none())?;
         // Up to the sentence of the first reporting clause.
         let mut cues: Vec<&Cue> = Vec::new();
-        // (In an excerpt, one sentence a line, the line after the first is its paragraph's.)
+        // (A lead that is a paragraph of its own, an excerpt's line or a wire copy's one-sentence
+        // lead, reads its reporting clause in the next paragraph too.)
         let excerpt = super::scope::lone(first, sents);
         for s in attack
             .clone()
@@ -426,15 +431,24 @@ fn lead_day(sents: &[Sent], first: usize, a: Anchors) -> Option<NaiveDate> {
     let reported = resolve_first(s, a)?;
     // ("... injured in a massive nighttime attack ... ¶ at around 10:00 PM on January 6, the
     // enemy again sent drones": the evening before a night the lead names is that night's.)
-    let night = s.lower.contains("night");
+    let night = s.toks.iter().any(|t| t.is_any(NIGHT_WORDS));
+    let night_begun = |x: &Sent, c: &Cue| {
+        night
+            && EVENING_BEFORE.is_match(&x.text[..c.start])
+            && dates::resolve(c.kind, a).is_some_and(|d| (reported - d).num_days() == 1)
+    };
+    let attack_day = |x: &Sent| {
+        main_cues(x)
+            .filter(|c| !c.reporting && !dates::is_date_line(&x.text, c) && !night_begun(x, c))
+            .find_map(|c| dates::resolve(c.kind, a))
+    };
     sents[first + 1..]
         .iter()
         .filter(|x| attack_sentence(x))
         .take(2)
         .take_while(|x| x.para <= s.para + 1)
-        .find_map(own)
+        .find_map(attack_day)
         .filter(|d| *d <= reported && (reported - *d).num_days() <= 7)
-        .filter(|d| !(night && (reported - *d).num_days() == 1))
         .or(Some(reported))
 }
 
@@ -499,16 +513,18 @@ fn old_recap(s: &Sent, a: Anchors) -> bool {
 /// A bulleted line that opens on a day before its page's date ("- On May 17 at 06:17, Russia
 /// used a Lancet drone to strike a bus" under a page of 20 May): a related item, not the attack
 /// the page reports.
+/// (Not a bullet of the day before: a night's attack reported the next morning is the page's.)
 fn dated_bullet(s: &Sent, a: Anchors) -> bool {
-    let bullet = s.text.trim_start().starts_with(['-', '–', '—', '•']);
+    // The date opens the item: within its first words ("- On May 17 at 06:17, ...").
+    const OPENING_BYTES: usize = 12;
     let opens_on_date = s
         .cues
         .first()
-        .is_some_and(|c| c.start < 12 && matches!(c.kind, CueKind::Date { .. }));
-    bullet
+        .is_some_and(|c| c.start < OPENING_BYTES && matches!(c.kind, CueKind::Date { .. }));
+    super::structure::starts_with_bullet(&s.text)
         && opens_on_date
         && a.published
-            .is_some_and(|p| resolve_first(s, a).is_some_and(|d| d < p))
+            .is_some_and(|p| resolve_first(s, a).is_some_and(|d| (p - d).num_days() >= 2))
 }
 
 /// The main date: an infobox date; else the first figure sentence with a date cue; else the

@@ -3,8 +3,8 @@
 //! and one in Kherson", "five each in Rostov and Crimea").
 
 use super::lexicon::{
-    AREA_NOUNS, EACH_STOPS, ELLIPSIS_JOINERS, ELLIPSIS_PREPS, NATIONAL_TAILS, SEA_NOUNS,
-    SETTLEMENT_NOUNS,
+    AREA_NOUNS, EACH_STOPS, ELLIPSIS_JOINERS, ELLIPSIS_PREPS, ELLIPTICAL_PEOPLE, FINITE_AUX,
+    INJURE_AFTER, KILL_AFTER, NATIONAL_TAILS, SEA_NOUNS, SETTLEMENT_NOUNS,
 };
 use super::numbers::{Kind, Quantity, Tok};
 use super::sentence::{Cand, Sent};
@@ -61,7 +61,7 @@ pub(crate) fn elliptical<'c>(
     // A named place right after the preposition ("over the Kursk region", "in Donetsk"), or a
     // sea ("over the Black Sea", "over the Sea of Azov").
     // ("and two others in the town of Pokrovsk": a settlement's noun and "of" before it.)
-    let reach = prep + 3 + 2 * usize::from(settlement_of(toks, prep + 1));
+    let reach = prep + 3 + usize::from(settlement_of(toks, prep + 1));
     let named = s.places.iter().any(|p| p.0 > prep && p.0 <= reach);
     let area_after = toks
         .get(prep + 1..(prep + 4).min(toks.len()))
@@ -85,9 +85,8 @@ pub(crate) fn elliptical<'c>(
     };
     // ("six drones in the republic of Adygea, three each in ...": a place four words on.)
     let parallel = (last.tok_end..q.q_start).any(|k| {
-        let reach = k + 4 + 2 * usize::from(settlement_of(toks, k + 1));
         toks[k].is_any(ELLIPSIS_PREPS)
-            && (s.places.iter().any(|p| p.0 > k && p.0 <= reach) || area(k))
+            && (s.places.iter().any(|p| p.0 > k && p.0 <= k + 4) || area(k))
     });
     // "shot down six Ukrainian drones overnight and another over the Belgorod region":
     // "another" is one more, never a part.
@@ -109,6 +108,17 @@ pub(crate) fn elliptical<'c>(
         1
     };
     Some((last, times))
+}
+
+/// Whether "others"/"more" at `j` ends a count of people with no verb of its own before its
+/// clause ends ("and two others in Kherson province, local authorities said"; not "and two
+/// others in Kyiv were injured").
+pub(crate) fn people_without_verb(toks: &[Tok], j: usize) -> bool {
+    toks.get(j).is_some_and(|t| t.is_any(ELLIPTICAL_PEOPLE))
+        && !toks[j + 1..]
+            .iter()
+            .take_while(|t| !t.is_any(&[",", ";", ".", ":", "while", "but", "and"]))
+            .any(|t| t.is_any(FINITE_AUX) || t.is_any(KILL_AFTER) || t.is_any(INJURE_AFTER))
 }
 
 /// "the town of", "a village of": a settlement's noun and "of" from `k` on.

@@ -489,8 +489,8 @@ pub(crate) fn quantities(toks: &[Tok]) -> Vec<Quantity> {
         // "adding “about a dozen” had been downed", "including “more than 40” in the sky": a
         // count in quotes spans them, and what stands around reads as around a bare count.
         let quoted = q.q_start > 0
-            && toks[q.q_start - 1].is_any(&["“", "\""])
-            && toks.get(q.j).is_some_and(|t| t.is_any(&["”", "\""]));
+            && toks[q.q_start - 1].is("\"")
+            && toks.get(q.j).is_some_and(|t| t.is("\""));
         if quoted {
             q.q_start -= 1;
             q.j += 1;

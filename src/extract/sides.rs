@@ -2,7 +2,8 @@
 
 use super::lexicon::{patterns, CAPITALS};
 use super::lexicon::{
-    CARRIERS, CLAUSE_BREAKS, COUNTRY_ACTING_WORDS, ORIGIN_STOPS, RUSSIAN_WEAPON, UKRAINIAN_WEAPON,
+    AIRFIELDS, AIRFIELD_PHRASE, AREA_NOUNS, CARRIERS, CLAUSE_BREAKS, COUNTRY_ACTING_WORDS,
+    ORIGIN_STOPS, RUSSIAN_WEAPON, UKRAINIAN_WEAPON,
 };
 use super::locations::speaks_for_government;
 use super::numbers::Tok;
@@ -139,7 +140,22 @@ fn launch_origin(s: &Sent, k: usize, country: Country) -> bool {
     let carrier = (k.saturating_sub(8)..k)
         .find(|&f| s.toks[f].is("from"))
         .is_some_and(|f| s.toks[f + 1..k].iter().any(|t| t.is_any(CARRIERS)));
-    if carrier {
+    // "from the airfield in Engels", "from the Engels airbase in the Saratov region": an airfield
+    // between "from" and the place, and only names and the words of a place's phrase with it (not
+    // "Drones from the Sumy region hit the airfield in Millerovo": a verb between).
+    let airfield = (k.saturating_sub(8)..k)
+        .rfind(|&f| s.toks[f].is("from"))
+        .is_some_and(|f| {
+            let between = &s.toks[f + 1..k];
+            between.iter().any(|t| t.is_any(AIRFIELDS))
+                && between.iter().all(|t| {
+                    t.is_any(AIRFIELDS)
+                        || t.is_any(AIRFIELD_PHRASE)
+                        || t.is_any(AREA_NOUNS)
+                        || t.text.starts_with(char::is_uppercase)
+                })
+        });
+    if carrier || airfield {
         return true;
     }
     // "from Chauda in occupied Crimea", "from the south-east (Primorsko-Akhtarsk area – Russia,

@@ -52,28 +52,32 @@ fn sentence(idx: usize, kind: LineKind, para: usize, text: &str) -> Sent {
 /// Whether a sentence is an item of a list: a bullet first, or a `;` last.
 fn is_list_item(text: &str) -> bool {
     let t = text.trim();
-    t.ends_with(';')
-        || t.starts_with(|c: char| {
-            matches!(
-                c,
-                '🔹' | '🔸'
-                    | '•'
-                    | '▪'
-                    | '◾'
-                    | '▫'
-                    | '◦'
-                    | '·'
-                    | '-'
-                    | '–'
-                    | '—'
-                    | '*'
-                    | '✅'
-                    | '➖'
-                    | '🔺'
-                    | '🚀'
-                    | '🛩'
-            )
-        })
+    t.ends_with(';') || starts_with_bullet(t)
+}
+
+/// Whether a text opens on a list's bullet ("- ", "•", "🔹").
+pub(crate) fn starts_with_bullet(text: &str) -> bool {
+    text.trim_start().starts_with(|c: char| {
+        matches!(
+            c,
+            '🔹' | '🔸'
+                | '•'
+                | '▪'
+                | '◾'
+                | '▫'
+                | '◦'
+                | '·'
+                | '-'
+                | '–'
+                | '—'
+                | '*'
+                | '✅'
+                | '➖'
+                | '🔺'
+                | '🚀'
+                | '🛩'
+        )
+    })
 }
 
 /// Links the items of each list to the sentence ending in `:` that introduces it.

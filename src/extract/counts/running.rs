@@ -172,8 +172,8 @@ impl Running {
         let mixed_total = self.last_head.is_some_and(|(h, e)| {
             matches!(h, Head::Mixed | Head::Other) && q.q_start.saturating_sub(e) <= 6
         });
-        // "A mother and her three daughters were among seven people killed": the total.
-        // "Among 21 who were killed, three were children": a sentence's opening "among".
+        // "A mother and her three daughters were among seven people killed": the total; so is
+        // a sentence's opening "among" ("Among 21 who were killed, three were children").
         let among_total = q.q_start >= 1
             && toks[q.q_start - 1].is("among")
             && (q.q_start == 1
@@ -190,8 +190,7 @@ impl Running {
             && toks[q.q_start - 2].is_any(&["which", "that"])
             && self.last_end.is_some_and(|e| e + 4 >= q.q_start);
         // "68 Ukrainian UAVs were downed overnight, with 10 destroyed over Smolensk region": a
-        // smaller count of the same weapon, over a place, after "with".
-        // (Not "with 13 others downed over other western regions": more of them.)
+        // smaller count of the same weapon, over a place, after "with" (not "with 13 others").
         let with_place = prev.is_some_and(|p| p.is("with"))
             && !toks
                 .get(q.j)
@@ -239,12 +238,9 @@ impl Running {
                     .take_while(|t| !t.is(")"))
                     .any(|t| t.is_any(AUX) || t.is_any(INTERCEPT_VERBS) || t.is("shot"))
         });
-        // "This figure includes 537 children killed and 1,117 injured": the parts of the figure
-        // of the sentence before.
-        let figure_includes = self.last_end.is_none() && figure_includes(toks, q.q_start);
         let opens = (prev.is_some_and(|p| p.is_any(SUBSET_OPENERS) || p.is("among"))
             || including_all
-            || figure_includes
+            || self.last_end.is_none() && figure_includes(toks, q.q_start)
             || which_included
             || with_place
             || of_them_place
@@ -317,8 +313,10 @@ impl Running {
     }
 }
 
-/// Whether the sentence opens on a figure stated before and a verb of including, before `at`:
-/// "This figure includes", "The death toll included".
+/// Whether the sentence opens on a figure stated before and a verb of including, before `at`
+/// ("This figure includes 537 children killed and 1,117 injured", "The death toll included"):
+/// the counts after it are parts of that figure. A demonstrative points back to any figure; "the"
+/// only to a toll (not "The total included 728 drones", an attack's first figure).
 fn figure_includes(toks: &[Tok], at: usize) -> bool {
     let Some(v) = toks[..at.min(5)]
         .iter()
@@ -326,5 +324,6 @@ fn figure_includes(toks: &[Tok], at: usize) -> bool {
     else {
         return false;
     };
-    v >= 2 && toks[0].is_any(&["this", "these", "that", "the"]) && toks[v - 1].is_any(FIGURE_NOUNS)
+    let noun = |nouns: &[&str]| v >= 2 && toks[v - 1].is_any(nouns);
+    toks[0].is_any(DEMONSTRATIVES) && noun(FIGURE_NOUNS) || toks[0].is("the") && noun(TOLL_NOUNS)
 }

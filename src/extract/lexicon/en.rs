@@ -360,13 +360,8 @@ pub(crate) const AUX: &[&str] = &[
     "more",
 ];
 /// What weapons are launched from: "from a strategic bomber flying over Russia's Belgorod
-/// region", "from ships in the Black Sea", "from the airfield in Engels" (the place after is the
-/// carrier's, not the attack's).
+/// region", "from ships in the Black Sea" (the place after is the carrier's, not the attack's).
 pub(crate) const CARRIERS: &[&str] = &[
-    "airfield",
-    "airfields",
-    "aerodrome",
-    "airbase",
     "bomber",
     "bombers",
     "aircraft",
@@ -394,6 +389,12 @@ pub(crate) const CARRIERS: &[&str] = &[
     "su-35",
 ];
 
+/// Airfields weapons are launched from, right after "from": "launched by Tu-95MS aircraft from
+/// the airfield in Engels" (not "drones from Sumy hit the airfield in Millerovo": a target).
+pub(crate) const AIRFIELDS: &[&str] = &["airfield", "aerodrome", "airbase"];
+/// The small words of an airfield's phrase: "from the Engels airbase in the Saratov region",
+/// "from the airfield in Engels (Saratov region)".
+pub(crate) const AIRFIELD_PHRASE: &[&str] = &["the", "a", "an", "in", "at", "near", "of", "(", ","];
 /// Ground fire: casualties from it are not the air attack's.
 pub(crate) const GROUND_FIRE: &[&str] = &[
     "shelling",

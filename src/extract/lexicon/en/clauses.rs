@@ -73,10 +73,22 @@ pub(crate) const SUBSET_OPENERS: &[&str] = &["including", "encompassing"];
 /// Verbs of a relative clause that open a subset ("53 missiles, which included four Iskanders");
 /// as a main verb they state the attack's weapons ("the attack included 440 drones").
 pub(crate) const SUBSET_RELATIVE_VERBS: &[&str] = &["included", "include", "includes"];
+/// Finite auxiliaries that give a clause a verb of its own ("and two others in Kyiv were
+/// injured").
+pub(crate) const FINITE_AUX: &[&str] = &[
+    "were", "was", "are", "is", "been", "be", "being", "had", "has", "have", "got",
+];
+/// Words of the night an attack took ("a massive nighttime attack", "overnight").
+pub(crate) const NIGHT_WORDS: &[&str] =
+    &["night", "nights", "overnight", "nighttime", "night-time"];
 /// Nouns of a figure stated before, as the subject that opens a sentence of its parts: "This
 /// figure includes 537 children killed", "The death toll includes 33 people in Kyiv", "This
 /// number includes 20 Kh-101 missiles".
 pub(crate) const FIGURE_NOUNS: &[&str] = &["figure", "figures", "number", "toll", "tally", "total"];
+/// Of those, the nouns of a toll: "the toll" points back to one without a demonstrative.
+pub(crate) const TOLL_NOUNS: &[&str] = &["toll", "tally"];
+/// Words that point back to something just named.
+pub(crate) const DEMONSTRATIVES: &[&str] = &["this", "these", "that", "those"];
 
 /// Nouns that name weapons without saying which: "destroyed nine of the weapons" is a part of the
 /// count of drones or missiles before it.

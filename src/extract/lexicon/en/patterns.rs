@@ -261,7 +261,8 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
         // "Russian forces shot down eight Storm Shadow missiles", "Russian air defences
         // destroyed": the side that intercepts defends ("Russian military and security forces
         // disabled the drones", "Russian troops repelled").
-        r"(?i)\b(?:russian|russia's) (?:forces|troops|military|army)(?: and (?:security|special) (?:forces|services))? (?:(?:also|reportedly) )?(?:have |had )?(?:shot down|downed|intercepted|destroyed|disabled|neutrali[sz]ed|repelled|repulsed)\b",
+        // (Not "Russian forces disabled a thermal power plant": a weapon after the new verbs.)
+        r"(?i)\b(?:russian|russia's) (?:forces|troops|military|army)(?: and (?:security|special) (?:forces|services))? (?:(?:also|reportedly) )?(?:have |had )?(?:shot down|downed|intercepted|destroyed|(?:disabled|neutrali[sz]ed|repelled|repulsed) (?:the |an? |all |both )?(?:[\w-]+ ){0,2}(?:drones?|uavs?|missiles?|unmanned))\b",
         Side::Ukraine,
         5,
     ),
@@ -470,6 +471,10 @@ pub(crate) const SUBORDINATE: &str = r"(?i), which\b|\bas (?:moscow|russia|kyiv|
 /// (a sentence's opening "that": not "drones that attack cities"), "At least 18 people were
 /// killed in that attack" (after a preposition). (Not "Of those, 30 were shot
 /// down": a part of a count.)
+/// An evening's hour or word right before a day: "at around 10:00 PM on January 6", "late in
+/// the evening of 6 January", "at 22:30 on".
+pub(crate) const EVENING_BEFORE: &str =
+    r"(?i)(?:\b(?:evening|p\.?m\.?)|\b(?:1[89]|2[0-3])[:.][0-5]\d)\W*(?:\w+\W+){0,2}$";
 pub(crate) const DEMONSTRATIVE_ATTACK: &str = r"(?i)\b(?:those|these) (?:[\w-]+ )?(?:strikes|attacks|raids|barrages|assaults)\b|^\W*that (?:[\w-]+ )?(?:strike|attack|raid|barrage|assault|wave|onslaught|bombardment)\b|\b(?:in|from|during|after|by) that (?:[\w-]+ )?(?:strike|attack|raid|barrage|assault|wave|onslaught|bombardment)\b";
 /// A part of the weapons counted just before: "Ukraine's air defence units destroyed 60 of the
 /// drones and one missile, it said", "shot down 106 of them", "Of these, 157 were shot down".

@@ -194,6 +194,9 @@ pub(crate) const AREA_NOUNS: &[&str] = &[
     "oblasts",
     "areas",
 ];
+/// Words after a count of people that stand for the people counted before ("and two others in
+/// Kherson province").
+pub(crate) const ELLIPTICAL_PEOPLE: &[&str] = &["others", "more"];
 /// Nouns of a settlement named after "of" ("two in the town of Pokrovsk"): the place is two
 /// words further on than after a bare preposition.
 pub(crate) const SETTLEMENT_NOUNS: &[&str] = &[

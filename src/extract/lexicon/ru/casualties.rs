@@ -104,7 +104,12 @@ pub(crate) const CASUALTIES: &[(&str, &str)] = &[
     ("травм*", "injuries"),
     ("пострадал*", "injured"),
     // "жителей пострадавших домов": damaged houses, no people.
-    ("пострадавш* дом*", "damaged houses"),
+    ("пострадавш* дом", "damaged house"),
+    ("пострадавш* дома", "damaged houses"),
+    ("пострадавш* домов", "damaged houses"),
+    ("пострадавш* домах", "damaged houses"),
+    ("пострадавш* домам", "damaged houses"),
+    ("пострадавш* домами", "damaged houses"),
     ("пострадавш* здани*", "damaged buildings"),
     ("пострадавш* квартир*", "damaged apartments"),
     ("пострадавш*", "injured"),

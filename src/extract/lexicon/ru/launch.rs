@@ -1,5 +1,5 @@
-//! Russian short participles of launching and the phrases of air defence "managing" to down
-//! weapons, which the longer tables of words leave out.
+//! Russian short participles of launching, the phrases of air defence "managing" to down
+//! weapons with the verb first, and airfields: what the longer tables of words leave out.
 
 /// "43 крылатые ракеты, которые были запущены самолетами ... с аэродрома в Энгельсе", "Из 43
 /// ракет сбить удалось 36".
@@ -8,11 +8,15 @@ pub(crate) const LAUNCH: &[(&str, &str)] = &[
     ("запущен", "launched"),
     ("запущена", "launched"),
     ("запущено", "launched"),
-    ("сбить удалось", "managed to shoot down"),
-    ("удалось сбить", "managed to shoot down"),
-    ("уничтожить удалось", "managed to destroy"),
-    ("удалось уничтожить", "managed to destroy"),
-    ("перехватить удалось", "managed to intercept"),
-    ("удалось перехватить", "managed to intercept"),
+    // As "удалось сбить" in `words`: the counts before are the verb's objects (passive); with
+    // a number after it the verb is active ("Из 43 ракет сбить удалось 36").
+    ("сбить удалось", "were shot down"),
+    ("сбить удалось >#num", "shot down"),
+    ("уничтожить удалось", "were destroyed"),
+    ("уничтожить удалось >#num", "destroyed"),
+    ("перехватить удалось", "were intercepted"),
+    ("перехватить удалось >#num", "intercepted"),
+    // The airfield weapons are launched from ("с аэродрома в Энгельсе"), a noun the English
+    // rules read after "from".
     ("аэродром*", "airfield"),
 ];

@@ -8,7 +8,15 @@ pub(crate) const NAVAL: &[(&str, &str)] = &[
     ("безэкипажн* катер*", "unmanned boats"),
     ("безэкипажн* лодк*", "unmanned boats"),
     ("безэкипажн* судн*", "unmanned vessels"),
-    ("катер*", "boats"),
+    // The case forms, not a stem: not "Катерина", "Катеринівка".
+    ("катер", "boats"),
+    ("катера", "boats"),
+    ("катеров", "boats"),
+    ("катеру", "boats"),
+    ("катером", "boats"),
+    ("катерам", "boats"),
+    ("катерами", "boats"),
+    ("катерах", "boats"),
     ("морск* дрон*", "sea drones"),
     ("морск* беспилотник*", "sea drones"),
 ];

@@ -6,7 +6,16 @@ pub(crate) const NAVAL: &[(&str, &str)] = &[
     ("надводн*", "surface"),
     ("безекіпажн* катер*", "unmanned boats"),
     ("безекіпажн* човн*", "unmanned boats"),
-    ("катер*", "boats"),
+    // The case forms, not a stem: not "Катерина", "Катеринівка".
+    ("катер", "boats"),
+    ("катери", "boats"),
+    ("катерів", "boats"),
+    ("катеру", "boats"),
+    ("катером", "boats"),
+    ("катерам", "boats"),
+    ("катерами", "boats"),
+    ("катерах", "boats"),
+    ("катера", "boats"),
     ("морськ* дрон*", "sea drones"),
     ("морськ* безпілотник*", "sea drones"),
 ];
