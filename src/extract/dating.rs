@@ -234,7 +234,6 @@ impl Timeline {
                 matches!(s.kind, LineKind::Heading | LineKind::Boilerplate)
                     || dates::only_dates(s)
                     || old_recap(s, anchors)
-                    || dated_bullet(s, anchors)
                     || s.cues.iter().all(|c| {
                         dates::is_date_line(&s.text, c)
                             || dates::resolve(c.kind, anchors) == Some(published)
@@ -492,8 +491,12 @@ fn opens_earlier(s: &Sent) -> bool {
 
 /// A sentence that opens by recalling a report of a day before its page's date ("Ранее стало
 /// известно, что в ночь на 29 января ..." on a page of 31 January): background, not the
-/// attack the page reports ("Нагадаємо, в ніч на 13 жовтня ..." on a page of 13 October is).
+/// attack the page reports ("Нагадаємо, в ніч на 13 жовтня ..." on a page of 13 October is);
+/// likewise a dated bullet of related news ([`dated_bullet`]).
 fn old_recap(s: &Sent, a: Anchors) -> bool {
+    if dated_bullet(s, a) {
+        return true;
+    }
     let mut words = s.toks.iter().skip_while(|t| t.kind == Kind::Punct);
     let first = words.next().map(|t| t.lower.as_str());
     // ("Earlier Thursday, he said ...": a time of the day, no recap; "Earlier, ..." is one.)
@@ -545,11 +548,7 @@ fn main_date(sents: &[Sent], cands: &[Cand], anchors: Anchors) -> Option<NaiveDa
     // earlier attack is no lead.
     // "Ранее стало известно, что в ночь на 29 января ... сбила девять беспилотников" on a
     // dated page: a recap is no lead either.
-    let earlier = |i: usize| {
-        opens_earlier(&sents[i])
-            || old_recap(&sents[i], anchors)
-            || dated_bullet(&sents[i], anchors)
-    };
+    let earlier = |i: usize| opens_earlier(&sents[i]) || old_recap(&sents[i], anchors);
     let lead = figure_sents
         .iter()
         .copied()
@@ -622,12 +621,8 @@ fn main_date(sents: &[Sent], cands: &[Cand], anchors: Anchors) -> Option<NaiveDa
         .or_else(|| {
             // A stored page's date line ("date 2025-03-25 Drones flying in the sky") is the day
             // the page was published, no cue of the attack a later sentence dates.
-            let attack = |s: &&Sent| {
-                attack_sentence(s)
-                    && !opens_earlier(s)
-                    && !old_recap(s, anchors)
-                    && !dated_bullet(s, anchors)
-            };
+            let attack =
+                |s: &&Sent| attack_sentence(s) && !opens_earlier(s) && !old_recap(s, anchors);
             sents.iter().filter(attack).find_map(|s| {
                 main_cues(s)
                     .filter(|c| !dates::is_date_line(&s.text, c))
