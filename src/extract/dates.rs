@@ -131,7 +131,7 @@ static EARLIER: LazyLock<Regex> = crate::regex!(
 );
 /// A day named right after "an earlier attack": "on Thursday evening", "last week", "on May 3".
 static DAY_NAMED_AFTER: LazyLock<Regex> = crate::regex!(
-    r"(?i)^[^.;,]{0,25}?\b(?:on|last|this|early|late|in|overnight)\s+(?:the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|night|morning|evening)"
+    r"(?i)^[^.;,]{0,25}?\b(?:on|last|this|early|late|in|overnight)\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|night|morning|evening)"
 );
 
 /// "On this day in 2022": an anniversary, long before the attack reported.

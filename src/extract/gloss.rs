@@ -201,6 +201,7 @@ static RU: LazyLock<Table> = LazyLock::new(|| {
     Table::new(
         &[
             ru::GLOSSES,
+            ru::REPORTERS,
             ru::NAVAL,
             ru::CASUALTIES,
             ru::WORDS,

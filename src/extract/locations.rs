@@ -253,10 +253,20 @@ pub(crate) fn speaks_for_government(toks: &[Tok], at: usize, name: &str) -> bool
     let Some(t) = toks.get(at) else {
         return false;
     };
+    // "which Moscow had only infrequently targeted before", "a city Moscow rarely targets": a
+    // perfect's auxiliary and adverbs before the verb (not a passive's: "Kyiv was targeted").
+    let verb = (at..toks.len().min(at + 4))
+        .find(|&k| {
+            let w = &toks[k];
+            !(w.is_any(PERFECT_AUX)
+                || w.is_any(GOVERNMENT_ADVERBS)
+                || !w.capitalized() && w.lower.len() >= 4 && w.lower.ends_with("ly"))
+        })
+        .unwrap_or(at);
     // (Not "in Kyiv hit" — glossed "в Киеве попал под удар": a place after its preposition.)
     let acting = CAPITALS.contains(&name)
-        && t.is_any(GOVERNMENT_VERBS)
-        && !toks.get(at + 1).is_some_and(|n| n.is("by"))
+        && toks[verb].is_any(GOVERNMENT_VERBS)
+        && !toks.get(verb + 1).is_some_and(|n| n.is("by"))
         && !(at >= 2 && toks[at - 2].is_any(PLACE_PREPOSITIONS));
     // "the latest attempted air raid by Kiev", "strikes by Moscow": the agent of an attack.
     let agent = CAPITALS.contains(&name)

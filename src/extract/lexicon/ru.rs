@@ -1,7 +1,7 @@
 //! The Russian table: phrases of the genre and their English, read by `extract::gloss` (see
 //! there for the notation: `*` a stem, `>` context, `#num` a number, a trailing `.` an
-//! abbreviation). Places are in [`PLACES`], the casualty phrases in [`CASUALTIES`], the words
-//! around the counts in [`WORDS`].
+//! abbreviation). Places are in [`PLACES`], sides and reporters in [`REPORTERS`], the casualty
+//! phrases in [`CASUALTIES`], the words around the counts in [`WORDS`].
 
 mod casualties;
 mod defence;
@@ -9,6 +9,8 @@ mod launch;
 mod naval;
 mod periods;
 mod places;
+mod recaps;
+mod reporters;
 mod words;
 
 pub(crate) use casualties::{
@@ -19,6 +21,8 @@ pub(crate) use launch::LAUNCH;
 pub(crate) use naval::NAVAL;
 pub(crate) use periods::PERIODS;
 pub(crate) use places::{GIVEN_NAMES, PLACES};
+pub(crate) use recaps::{RECAP_LEAD, RECAP_OPENERS};
+pub(crate) use reporters::REPORTERS;
 pub(crate) use words::WORDS;
 
 /// Case endings written after a number and a hyphen ("112-ма ударними БпЛА", "81-го"): the
@@ -28,10 +32,6 @@ pub(crate) const NUMBER_ENDINGS: &[&str] = &[
     // "еще 13-ть получили ранения": the numeral's own last letters (тринадца-ть).
     "ть",
 ];
-
-/// Words that open a sentence recalling an earlier report ("Ранее стало известно ...", "Напомним, ..."), unglossed: no lead of
-/// the article.
-pub(crate) const RECAP_OPENERS: &[&str] = &["ранее", "напомним"];
 
 /// Phrases and words of the genre.
 pub(crate) const GLOSSES: &[(&str, &str)] = &[
@@ -730,70 +730,4 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
         "guided air-launched missiles",
     ),
     ("авиационн* ракет*", "air-launched missiles"),
-    // Sides and reporters.
-    ("противник*", "the enemy"),
-    ("враг*", "the enemy"),
-    ("вражеск*", "enemy"),
-    ("оккупант*", "the occupiers"),
-    ("российск*", "Russian"),
-    ("росси*", "Russia"),
-    ("рф", "Russia"),
-    ("вс рф", "the Russian forces"),
-    ("армия рф", "the Russian army"),
-    ("армии рф", "the Russian army"),
-    ("украинск*", "Ukrainian"),
-    // "ночью по Украине выпустили 200 дронов": across Ukraine (not "Ukraine launched").
-    ("по украине", "across Ukraine's territory"),
-    ("украин*", "Ukraine"),
-    ("всу", "the Ukrainian Armed Forces"),
-    ("зсу", "the Ukrainian Armed Forces"),
-    ("киевск* режим*", "the Kyiv regime"),
-    ("вооруженн* сил* украины", "the Ukrainian Armed Forces"),
-    ("воздушн* сил*", "the Air Force"),
-    ("генштаб*", "the General Staff"),
-    ("министерств* обороны рф", "the Russian Defence Ministry"),
-    (
-        "министерств* обороны россии",
-        "the Russian Defence Ministry",
-    ),
-    ("министерств* обороны", "the Defence Ministry"),
-    ("минобороны рф", "the Russian Defence Ministry"),
-    ("минобороны россии", "the Russian Defence Ministry"),
-    ("минобороны", "the Defence Ministry"),
-    ("мо рф", "the Russian Defence Ministry"),
-    ("пресс-служб*", "press service"),
-    ("губернатор*", "governor"),
-    ("глава", "head"),
-    ("главы", "head"),
-    ("мэр*", "mayor"),
-    ("мчс", "the Emergencies Ministry"),
-    ("гснс", "the State Emergency Service"),
-    ("ова", "the regional military administration"),
-    (
-        "областн* военн* администрац*",
-        "the regional military administration",
-    ),
-    ("об этом сообщ* в", "this was reported by"),
-    ("об этом сообщ*", "this was reported by"),
-    ("сообщил*", "reported"),
-    ("сообща*", "reports"),
-    ("заявил*", "said"),
-    ("написал*", "wrote"),
-    ("по данным", "according to"),
-    ("по информации", "according to"),
-    ("по словам", "according to"),
-    ("по предварительным данным", "according to preliminary data"),
-    ("предварительно", "preliminarily"),
-    ("по последним данным", "according to the latest data"),
-    ("по уточненным данным", "according to updated data"),
-    (
-        "по уточненной информации",
-        "according to updated information",
-    ),
-    (
-        "по уточнённой информации",
-        "according to updated information",
-    ),
-    ("по уточнённым данным", "according to updated data"),
-    ("говорится в", "said"),
 ];

@@ -33,6 +33,9 @@ pub(crate) const NUMBER_ENDINGS: &[&str] = &[
 /// Words that open a sentence recalling an earlier report ("Нагадаємо, ...", "Раніше ..."), unglossed: no lead of
 /// the article.
 pub(crate) const RECAP_OPENERS: &[&str] = &["нагадаємо", "раніше", "нагадуємо"];
+/// A sentence that opens on an earlier report ("Як повідомлялося, ...", "Як повідомляв Укрінформ,
+/// ..."): past forms only ("Як повідомляє ..." reports the news itself).
+pub(crate) const RECAP_LEAD: &str = r"(?i)^\W*як (?:вже |уже |раніше )?(?:повідомлял[аио]?с[яь]|повідомлял[аи]|повідомляв|писал[аи]|писав)\b[^,.;]{0,40},";
 
 /// Phrases and words of the genre.
 pub(crate) const GLOSSES: &[(&str, &str)] = &[

@@ -62,6 +62,16 @@ pub(crate) const GOVERNMENT_VERBS: &[&str] = &[
     "escalates",
     "stepped",
     "steps",
+    // "a city Moscow rarely targets".
+    "targets",
+    "launches",
+    "fires",
+];
+/// Between a capital and its government's verb: a perfect's auxiliary ("Moscow has targeted";
+/// not a passive's "was") and adverbs other than in "-ly" ("Moscow has often targeted").
+pub(crate) const PERFECT_AUX: &[&str] = &["has", "had", "have"];
+pub(crate) const GOVERNMENT_ADVERBS: &[&str] = &[
+    "often", "never", "seldom", "also", "already", "again", "since", "still",
 ];
 /// Prepositions before a capital that make it a place, not its government ("in Kyiv hit").
 pub(crate) const PLACE_PREPOSITIONS: &[&str] = &["in", "on", "over", "at", "near", "to", "into"];

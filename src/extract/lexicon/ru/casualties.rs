@@ -34,6 +34,10 @@ pub(crate) const CASUALTIES: &[(&str, &str)] = &[
     ("ранив", "injuring"),
     ("унес* жизн*", "claimed the lives of"),
     ("унесл* жизн*", "claimed the lives of"),
+    // "Атака унесла 9 жизней": the number of lives before the noun.
+    ("унес* >#num >жизней", "claimed"),
+    ("оборва* >#num >жизней", "claimed"),
+    ("<#num жизней", "lives"),
     ("оборвал* жизн*", "claimed the lives of"),
     // "врачам не удалось спасти жизни двух человек": two died.
     ("не удалось спасти жизни", "could not save the lives of"),

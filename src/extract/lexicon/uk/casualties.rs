@@ -28,6 +28,9 @@ pub(crate) const CASUALTIES: &[(&str, &str)] = &[
     ("вбивши", "killing"),
     ("поранивши", "injuring"),
     ("забра* життя", "claimed the lives of"),
+    // "Ворожа атака забрала 9 життів": the number of lives before the noun.
+    ("забра* >#num >життів", "claimed"),
+    ("<#num життів", "lives"),
     ("обірва* життя", "claimed the lives of"),
     // "лікарям не вдалося врятувати життя двох людей": two died.
     ("не вдалося врятувати життя", "could not save the lives of"),
