@@ -219,8 +219,9 @@ pub(crate) fn after_air_attack(s: &Sent, sents: &[Sent]) -> bool {
 
 /// killed or injured, for a number in a casualty phrase.
 pub(crate) fn casualty_field(toks: &[Tok], q: &Quantity, h: Head, end: usize) -> Option<Field> {
-    // "the casualty toll rose to nine": killed and injured together, neither's figure.
-    let clause = toks[q.q_start.saturating_sub(6)..q.q_start]
+    // "the casualty toll rose to nine", "Casualty toll from that attack has increased to 30":
+    // killed and injured together, neither's figure.
+    let clause = toks[q.q_start.saturating_sub(10)..q.q_start]
         .iter()
         .rev()
         .take_while(|t| !t.is_any(&[".", ";", ","]));

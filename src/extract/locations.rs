@@ -312,7 +312,12 @@ fn kremlin_government(toks: &[Tok], at: usize) -> bool {
     let object = |t: &Tok| {
         t.is_any(PLACE_PREPOSITIONS) || t.is_any(KREMLIN_AS_TARGET) || t.is_any(HIT_VERBS)
     };
-    k == 0 || !object(&toks[k - 1])
+    // "the Kremlin was attacked by two drones": the subject of a passive of attack is the place.
+    let passive = toks.get(at).is_some_and(|t| t.is_any(PASSIVE_AUX))
+        && toks
+            .get(at + 1)
+            .is_some_and(|t| t.is_any(KREMLIN_AS_TARGET) || t.is_any(HIT_VERBS));
+    !passive && (k == 0 || !object(&toks[k - 1]))
 }
 
 /// "Odesa governor Oleh Kiper", "the Kyiv city military administration": a title.

@@ -3,7 +3,8 @@
 use super::casualties::ground_fire;
 use super::dates::Cue;
 use super::lexicon::{
-    patterns, CAPITALS, CLAUSE_BREAKS, OFFICIAL_PLACES, OFFICIAL_WORDS, REFERENCE_WORDS,
+    patterns, CAPITALS, CLAUSE_BREAKS, EVENT_NOUNS, OFFICIAL_PLACES, OFFICIAL_WORDS,
+    REFERENCE_WORDS, VISIT_NOUNS,
 };
 use super::locations::speaks_for_government;
 use super::numbers::Quantity;
@@ -164,6 +165,15 @@ fn locality_within(s: &Sent, sents: &[Sent], carry: usize) -> Option<String> {
 /// place the figures are located by, not where they are.
 fn reference_point(s: &Sent, at: usize) -> bool {
     at >= 2 && s.toks[at - 1].is_any(&["of", "from"]) && s.toks[at - 2].is_any(REFERENCE_WORDS)
+}
+
+/// "as the IAEA chief praised Russia's nuclear technology during a visit to Moscow", "attended
+/// the Global Nuclear Forum in Moscow": where someone travelled or met, not where the attack was.
+fn visited(s: &Sent, at: usize) -> bool {
+    let word = |k: usize, ws: &[&str]| at >= k && s.toks[at - k].is_any(ws);
+    word(1, &["to"]) && word(2, VISIT_NOUNS)
+        || word(1, &["visiting"])
+        || word(1, &["in"]) && word(2, EVENT_NOUNS)
 }
 
 /// "Moscow's war", "Kyiv's allies": a possessive place that is not an official's ("Kharkiv's
@@ -380,7 +390,12 @@ pub(crate) fn attack_regions(
             // "Moscow said it fired an Oreshnik": a capital speaking is its government.
             let speaking =
                 CAPITALS.contains(&name.as_str()) && speaks_for_government(&s.toks, at + 1, name);
-            if speaking || dateline(s, *at) || possessive_other(s, *at) || reference_point(s, *at) {
+            if speaking
+                || dateline(s, *at)
+                || possessive_other(s, *at)
+                || reference_point(s, *at)
+                || visited(s, *at)
+            {
                 continue;
             }
             let r = places::region_of(name).to_string();

@@ -531,6 +531,12 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("атаковал* >дроны", "were attacked by"),
     ("атаковал* >вражеские", "were attacked by"),
     ("атаковал* >российские", "were attacked by"),
+    // "Кремль атаковали два беспилотника", "Белгород атаковали 20 дронов": a count in the
+    // nominative (not "атаковали 20 беспилотниками", with 20 drones).
+    ("атаковал* >#num >беспилотника", "were attacked by"),
+    ("атаковал* >#num >беспилотников", "were attacked by"),
+    ("атаковал* >#num >дрона", "were attacked by"),
+    ("атаковал* >#num >дронов", "were attacked by"),
     ("вернул* в", "returned to"),
     // "Один житель города ... погиб": a resident of the city of.
     ("житель города", "resident of the city of"),

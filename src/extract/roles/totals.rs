@@ -54,6 +54,23 @@ pub(super) fn out_of_total(toks: &[Tok], q_start: usize, end: usize) -> bool {
     {
         return true;
     }
+    // "of more than 50 missiles launched at our territory 44 were shot down" (translated copy,
+    // no comma): a participle phrase of launching after the total, then the part and its verb
+    // of downing.
+    if fronted && toks.get(end).is_some_and(|t| t.is_any(LAUNCH_PARTICIPLES)) {
+        let part = (end + 1..toks.len().min(end + 7))
+            .take_while(|&k| !toks[k].is_any(&[",", ";", ".", ":"]))
+            .find(|&k| num(&toks[k]));
+        let downed = |p: usize| {
+            let rest = &toks[p + 1..toks.len().min(p + 4)];
+            rest.iter()
+                .enumerate()
+                .any(|(n, t)| verb_role(t, rest.get(n + 1)) == Some(Role::Intercepted))
+        };
+        if part.is_some_and(downed) {
+            return true;
+        }
+    }
     // "Of the 26 drones that Russia fired at Ukraine on April 19-20, Ukrainian forces shot down
     // 21", "Of the almost forty drones fired by Russia last night, air defences shot down 24":
     // a clause of its own after the total, then the part downed.

@@ -52,6 +52,9 @@ pub(crate) const GOVERNMENT_VERBS: &[&str] = &[
     // government carrying on its war.
     "continues",
     "continued",
+    // "Moscow persists in terrorizing his country with regular missile and drone strikes".
+    "persists",
+    "persisted",
     "kept",
     "keeps",
     "pursues",
@@ -146,6 +149,18 @@ pub(crate) const CLOCK_WORDS: &[&str] =
 pub(crate) const PLACE_OUTLET_WORDS: &[&str] = &["independent", "post"];
 /// Words before "of" or "from" that make the place after them a point of reference, not where
 /// the figures are ("a village north of Kyiv", "20 km from Kharkiv").
+/// Nouns of travel before "to" and a place ("during a visit to Moscow"), and of meetings before
+/// "in" ("the Global Nuclear Forum in Moscow"): where people went or met, no place of an attack.
+pub(crate) const VISIT_NOUNS: &[&str] = &["visit", "trip", "journey", "travel"];
+pub(crate) const EVENT_NOUNS: &[&str] = &[
+    "forum",
+    "summit",
+    "conference",
+    "talks",
+    "meeting",
+    "meetings",
+    "negotiations",
+];
 pub(crate) const REFERENCE_WORDS: &[&str] = &[
     "north",
     "south",

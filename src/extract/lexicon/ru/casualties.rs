@@ -182,6 +182,15 @@ pub(crate) const CASUALTIES: &[(&str, &str)] = &[
     // "пострадавшие отсутствуют", "жертвы и пострадавшие среди населения отсутствуют": absent.
     ("пострадавшие отсутствуют", "no one was injured"),
     ("жертвы отсутствуют", "there were no casualties"),
+    // "жертвы и разрушения отсутствуют": casualties and damage absent.
+    (
+        "жертвы и разрушения отсутствуют",
+        "there were no casualties",
+    ),
+    (
+        "пострадавшие и разрушения отсутствуют",
+        "no one was injured",
+    ),
     (
         "жертвы и пострадавшие отсутствуют",
         "there were no casualties",
@@ -237,6 +246,15 @@ pub(crate) const CASUALTIES: &[(&str, &str)] = &[
         "provided medical assistance to",
     ),
     ("жертвы отсутствуют", "there were no casualties"),
+    // "жертвы и разрушения отсутствуют": casualties and damage absent.
+    (
+        "жертвы и разрушения отсутствуют",
+        "there were no casualties",
+    ),
+    (
+        "пострадавшие и разрушения отсутствуют",
+        "no one was injured",
+    ),
     ("погибших нет", "no one was killed"),
     (
         "информации о пострадавших нет",

@@ -3,6 +3,10 @@
 /// Places: Russian names of Ukrainian and Russian places and their case forms, as the gazetteer
 /// spells them in English.
 pub(crate) const PLACES: &[(&str, &str)] = &[
+    // "на улице В. Стуса": the initial of a street's namesake, not "в" (in).
+    ("в.", "V"),
+    // "Кремль атаковали беспилотники": the place (the English rules tell the government).
+    ("кремл*", "the Kremlin"),
     ("одесчин*", "Odesa region"),
     ("одесщин*", "Odesa region"),
     ("львовщин*", "Lviv region"),

@@ -181,6 +181,8 @@ pub(crate) const CASUALTIES: &[(&str, &str)] = &[
     ("постраждалі відсутні", "no one was injured"),
     ("жертви та постраждалі відсутні", "there were no casualties"),
     ("жертви і постраждалі відсутні", "there were no casualties"),
+    ("жертви та руйнування відсутні", "there were no casualties"),
+    ("постраждалі та руйнування відсутні", "no one was injured"),
     ("на щастя", "fortunately"),
     ("травмувань ніхто не зазнав", "no one was injured"),
     ("поранень ніхто не зазнав", "no one was injured"),
