@@ -221,10 +221,11 @@ pub(crate) fn after_air_attack(s: &Sent, sents: &[Sent]) -> bool {
 pub(crate) fn casualty_field(toks: &[Tok], q: &Quantity, h: Head, end: usize) -> Option<Field> {
     // "the casualty toll rose to nine", "Casualty toll from that attack has increased to 30":
     // killed and injured together, neither's figure.
+    // ("The casualty toll is still unclear but 12 people were injured": not past a conjunction.)
     let clause = toks[q.q_start.saturating_sub(10)..q.q_start]
         .iter()
         .rev()
-        .take_while(|t| !t.is_any(&[".", ";", ","]));
+        .take_while(|t| !t.is_any(&[".", ";", ","]) && !t.is_any(TOLL_CLAUSE_BREAKS));
     let mut last: Option<&Tok> = None;
     for t in clause {
         if t.is("toll") {

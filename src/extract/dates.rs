@@ -131,7 +131,7 @@ static EARLIER: LazyLock<Regex> = crate::regex!(
 );
 /// A day named right after "an earlier attack": "on Thursday evening", "last week", "on May 3".
 static DAY_NAMED_AFTER: LazyLock<Regex> = crate::regex!(
-    r"(?i)^[^.;,]{0,25}?\b(?:on|last|this|early|late|in|overnight)\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|night|morning|evening)"
+    r"(?i)^[^.;,]{0,25}?\b(?:on|last|this|early|late|in|overnight)\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|night|morning|evening)\b)"
 );
 
 /// "On this day in 2022": an anniversary, long before the attack reported.
@@ -602,7 +602,15 @@ pub(crate) fn resolve(kind: CueKind, a: Anchors) -> Option<NaiveDate> {
                         return NaiveDate::from_ymd_opt(UNKNOWN_YEAR, month, day);
                     };
                     let this = NaiveDate::from_ymd_opt(anchor.year(), month, day)?;
-                    if this > anchor + Duration::days(2) {
+                    if a.published.is_none() {
+                        // A date the text names is no later than the page, not its end: the
+                        // year that puts the day nearest to it ("September 27" beside "June 9,
+                        // 2025" is 2025; "January 2" beside "December 30, 2024" is 2025).
+                        (anchor.year() - 1..=anchor.year() + 1)
+                            .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
+                            .min_by_key(|d| (*d - anchor).num_days().abs())?
+                            .year()
+                    } else if this > anchor + Duration::days(2) {
                         anchor.year() - 1
                     } else {
                         anchor.year()

@@ -95,11 +95,8 @@ static NIGHT_BEFORE: LazyLock<Regex> =
 /// An evening's hour or word right before a day ("at around 10:00 PM on January 6", "late in the
 /// evening of 6 January"): the start of the night after it.
 static EVENING_BEFORE: LazyLock<Regex> = crate::regex!(patterns::EVENING_BEFORE);
-/// "As reported by Ukrinform, ...", "Як повідомлялося, ...", "Как сообщалось, ...".
-static RECAP_LEADS: LazyLock<[Regex; 3]> = LazyLock::new(|| {
-    [patterns::RECAP_LEAD, uk::RECAP_LEAD, ru::RECAP_LEAD]
-        .map(|p| Regex::new(p).expect("recap lead"))
-});
+/// "As reported by Ukrinform, ...", glossed "Як повідомлялося, ...", "Как сообщалось, ...".
+static RECAP_LEAD: LazyLock<Regex> = crate::regex!(patterns::RECAP_LEAD);
 
 fn s_lower(t: &str) -> String {
     t.to_ascii_lowercase()
@@ -512,7 +509,7 @@ fn old_recap(s: &Sent, a: Anchors) -> bool {
             .iter()
             .any(|t| t.contains(&w))
     };
-    let lead = RECAP_LEADS.iter().any(|r| r.is_match(&s.text));
+    let lead = RECAP_LEAD.is_match(&s.text);
     (first.is_some_and(recap) && (comma || !english) || lead)
         && a.published
             .is_some_and(|p| resolve_first(s, a).is_some_and(|d| d < p))

@@ -201,6 +201,7 @@ static RU: LazyLock<Table> = LazyLock::new(|| {
     Table::new(
         &[
             ru::GLOSSES,
+            ru::RECAPS,
             ru::REPORTERS,
             ru::NAVAL,
             ru::CASUALTIES,
@@ -706,12 +707,10 @@ fn without_article(english: String) -> String {
 /// word's specificity, later exact words.
 type Rank = (usize, usize, usize, usize);
 
-/// How specific a phrase's first word is: an exact word beats any stem, a longer stem a shorter,
-/// and a word with its full stop ("в." of "вул. В. Стуса") the same word without.
+/// How specific a phrase's first word is: an exact word beats any stem, a longer stem a shorter.
 fn specificity(w: &Word) -> usize {
     match w {
-        Word::Exact(x) => 500 + x.len(),
-        Word::Abbrev(x) => 501 + x.len(),
+        Word::Exact(x) | Word::Abbrev(x) => 500 + x.len(),
         Word::Stem(s) | Word::Contains(s) => s.len(),
         Word::Number | Word::Age | Word::Month => 0,
     }

@@ -313,7 +313,9 @@ fn kremlin_government(toks: &[Tok], at: usize) -> bool {
         t.is_any(PLACE_PREPOSITIONS) || t.is_any(KREMLIN_AS_TARGET) || t.is_any(HIT_VERBS)
     };
     // "the Kremlin was attacked by two drones": the subject of a passive of attack is the place.
-    let passive = toks.get(at).is_some_and(|t| t.is_any(PASSIVE_AUX))
+    let passive = toks
+        .get(at)
+        .is_some_and(|t| t.is_any(&["was", "were", "is", "are", "been"]))
         && toks
             .get(at + 1)
             .is_some_and(|t| t.is_any(KREMLIN_AS_TARGET) || t.is_any(HIT_VERBS));

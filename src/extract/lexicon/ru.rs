@@ -21,7 +21,7 @@ pub(crate) use launch::LAUNCH;
 pub(crate) use naval::NAVAL;
 pub(crate) use periods::PERIODS;
 pub(crate) use places::{GIVEN_NAMES, PLACES};
-pub(crate) use recaps::{RECAP_LEAD, RECAP_OPENERS};
+pub(crate) use recaps::{RECAPS, RECAP_OPENERS};
 pub(crate) use reporters::REPORTERS;
 pub(crate) use words::WORDS;
 
@@ -522,6 +522,11 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("<один из >ракет*", "of the"),
     ("<одн* из >ракет*", "of the"),
     // Launching, intercepting, hitting.
+    // "Атака включала более 600 дронов и 50 ракет": the attack included them.
+    ("включал", "included"),
+    ("включала", "included"),
+    ("включало", "included"),
+    ("включали", "included"),
     ("атаковал* >#num", "attacked with"),
     ("атаковал*", "attacked"),
     // "Москву атаковали украинские беспилотники": the object first, the attackers after the verb
@@ -533,10 +538,10 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("атаковал* >российские", "were attacked by"),
     // "Кремль атаковали два беспилотника", "Белгород атаковали 20 дронов": a count in the
     // nominative (not "атаковали 20 беспилотниками", with 20 drones).
-    ("атаковал* >#num >беспилотника", "were attacked by"),
-    ("атаковал* >#num >беспилотников", "were attacked by"),
-    ("атаковал* >#num >дрона", "were attacked by"),
-    ("атаковал* >#num >дронов", "were attacked by"),
+    ("атаковали >#num >беспилотника", "were attacked by"),
+    ("атаковали >#num >беспилотников", "were attacked by"),
+    ("атаковали >#num >дрона", "were attacked by"),
+    ("атаковали >#num >дронов", "were attacked by"),
     ("вернул* в", "returned to"),
     // "Один житель города ... погиб": a resident of the city of.
     ("житель города", "resident of the city of"),

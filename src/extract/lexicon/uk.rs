@@ -33,12 +33,22 @@ pub(crate) const NUMBER_ENDINGS: &[&str] = &[
 /// Words that open a sentence recalling an earlier report ("Нагадаємо, ...", "Раніше ..."), unglossed: no lead of
 /// the article.
 pub(crate) const RECAP_OPENERS: &[&str] = &["нагадаємо", "раніше", "нагадуємо"];
-/// A sentence that opens on an earlier report ("Як повідомлялося, ...", "Як повідомляв Укрінформ,
-/// ..."): past forms only ("Як повідомляє ..." reports the news itself).
-pub(crate) const RECAP_LEAD: &str = r"(?i)^\W*як (?:вже |уже |раніше )?(?:повідомлял[аио]?с[яь]|повідомлял[аи]|повідомляв|писал[аи]|писав)\b[^,.;]{0,40},";
 
 /// Phrases and words of the genre.
 pub(crate) const GLOSSES: &[(&str, &str)] = &[
+    // "Як повідомляв Укрінформ, ...", "Як писали ...": a source's earlier report, glossed into the
+    // English opening of a recap ("As reported by ...", `patterns::RECAP_LEAD`); past forms only
+    // ("Як повідомляє ..." reports the news itself). (Not the impersonal "Як повідомлялося, ...",
+    // which in agency copy recalls the attack a follow-up is about: a man injured on 8 January
+    // has died.)
+    ("як ми повідомляли", "as we reported"),
+    ("як ми писали", "as we reported"),
+    ("як повідомляв", "as reported by"),
+    ("як повідомляла", "as reported by"),
+    ("як повідомляли", "as reported by"),
+    ("як писав", "as reported by"),
+    ("як писала", "as reported by"),
+    ("як писали", "as reported by"),
     // "по всій країні": across the country (no place).
     ("по всій країні", "across the country"),
     // "атаку було здійснено за допомогою двох дронів": carried out using two drones.
@@ -488,6 +498,11 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("атакува* >дрони", "were attacked by"),
     ("атакува* >ворожі", "were attacked by"),
     ("атакува* >російські", "were attacked by"),
+    // "Кремль атакували два безпілотники": a count in the nominative after the verb.
+    ("атакували >#num >безпілотники", "were attacked by"),
+    ("атакували >#num >безпілотників", "were attacked by"),
+    ("атакували >#num >дрони", "were attacked by"),
+    ("атакували >#num >дронів", "were attacked by"),
     // "Два дрони повернулися в Росію": went back there (launched from there).
     ("повернул* в", "returned to"),
     ("повернул* до", "returned to"),
@@ -512,6 +527,11 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("випусти*", "fired"),
     ("випуска*", "fired"),
     ("застосува*", "launched"),
+    // "Удар ... включав понад 650 дронів і понад 50 ракет": the attack included them.
+    ("включав", "included"),
+    ("включала", "included"),
+    ("включало", "included"),
+    ("включали", "included"),
     ("застосовува*", "launched"),
     ("застосован*", "launched"),
     // "обстріл" is any bombardment in Ukrainian news (missiles and drones too); artillery is

@@ -61,11 +61,10 @@ pub(super) fn out_of_total(toks: &[Tok], q_start: usize, end: usize) -> bool {
         let part = (end + 1..toks.len().min(end + 7))
             .take_while(|&k| !toks[k].is_any(&[",", ";", ".", ":"]))
             .find(|&k| num(&toks[k]));
+        // ("44 were shot down", "44 missiles were shot down": the verb's next word is read too.)
         let downed = |p: usize| {
-            let rest = &toks[p + 1..toks.len().min(p + 4)];
-            rest.iter()
-                .enumerate()
-                .any(|(n, t)| verb_role(t, rest.get(n + 1)) == Some(Role::Intercepted))
+            (p + 1..toks.len().min(p + 5))
+                .any(|k| verb_role(&toks[k], toks.get(k + 1)) == Some(Role::Intercepted))
         };
         if part.is_some_and(downed) {
             return true;

@@ -87,6 +87,11 @@ pub(crate) const NIGHT_WORDS: &[&str] =
 pub(crate) const FIGURE_NOUNS: &[&str] = &["figure", "figures", "number", "toll", "tally", "total"];
 /// Of those, the nouns of a toll: "the toll" points back to one without a demonstrative.
 pub(crate) const TOLL_NOUNS: &[&str] = &["toll", "tally"];
+/// Words that open another clause between a "casualty toll" and a count ("The casualty toll is
+/// still unclear but 12 people were injured"): the count is no longer the toll's.
+pub(crate) const TOLL_CLAUSE_BREAKS: &[&str] = &[
+    "but", "as", "while", "and", "after", "when", "because", "though", "although",
+];
 /// Words that point back to something just named.
 pub(crate) const DEMONSTRATIVES: &[&str] = &["this", "these", "that", "those"];
 

@@ -65,16 +65,14 @@ pub(crate) const GOVERNMENT_VERBS: &[&str] = &[
     "escalates",
     "stepped",
     "steps",
-    // "a city Moscow rarely targets".
-    "targets",
-    "launches",
-    "fires",
 ];
 /// Between a capital and its government's verb: a perfect's auxiliary ("Moscow has targeted";
-/// not a passive's "was") and adverbs other than in "-ly" ("Moscow has often targeted").
+/// not a passive's "was").
 pub(crate) const PERFECT_AUX: &[&str] = &["has", "had", "have"];
+/// Adverbs not in "-ly" between a capital and its government's verb ("Moscow has often
+/// targeted").
 pub(crate) const GOVERNMENT_ADVERBS: &[&str] = &[
-    "often", "never", "seldom", "also", "already", "again", "since", "still",
+    "often", "never", "seldom", "also", "already", "again", "still",
 ];
 /// Prepositions before a capital that make it a place, not its government ("in Kyiv hit").
 pub(crate) const PLACE_PREPOSITIONS: &[&str] = &["in", "on", "over", "at", "near", "to", "into"];
@@ -141,26 +139,20 @@ pub(crate) const OFFICIAL_WORDS: &[&str] = &[
 ];
 /// Places that are also first names: before a capitalised word ("Vladimir Putin"), a person.
 pub(crate) const PLACE_FIRST_NAMES: &[&str] = &["vladimir"];
-/// Capitalised words after a place that make it the name of an outlet ("according to the Kyiv
-/// Independent", "the Kyiv Post reported"): no place of the attack.
 /// Words of a clock time before a place that names its time zone ("at 5 a.m. Moscow (0200 GMT)").
 pub(crate) const CLOCK_WORDS: &[&str] =
     &["a.m", "p.m", "am", "pm", "a.m.", "p.m.", "o'clock", "hrs"];
+/// Capitalised words after a place that make it the name of an outlet ("according to the Kyiv
+/// Independent", "the Kyiv Post reported"): no place of the attack.
 pub(crate) const PLACE_OUTLET_WORDS: &[&str] = &["independent", "post"];
+/// Nouns of travel before "to" and a place ("during a visit to Moscow"): where people went, no
+/// place of an attack.
+pub(crate) const VISIT_NOUNS: &[&str] = &["visit", "trip", "journey", "travel"];
+/// Nouns of gatherings before "in" and a place ("the Global Nuclear Forum in Moscow"): where people
+/// met, no place of an attack.
+pub(crate) const EVENT_NOUNS: &[&str] = &["forum", "summit", "conference", "talks", "negotiations"];
 /// Words before "of" or "from" that make the place after them a point of reference, not where
 /// the figures are ("a village north of Kyiv", "20 km from Kharkiv").
-/// Nouns of travel before "to" and a place ("during a visit to Moscow"), and of meetings before
-/// "in" ("the Global Nuclear Forum in Moscow"): where people went or met, no place of an attack.
-pub(crate) const VISIT_NOUNS: &[&str] = &["visit", "trip", "journey", "travel"];
-pub(crate) const EVENT_NOUNS: &[&str] = &[
-    "forum",
-    "summit",
-    "conference",
-    "talks",
-    "meeting",
-    "meetings",
-    "negotiations",
-];
 pub(crate) const REFERENCE_WORDS: &[&str] = &[
     "north",
     "south",

@@ -37,7 +37,9 @@ pub(crate) const CASUALTIES: &[(&str, &str)] = &[
     // "Атака унесла 9 жизней": the number of lives before the noun.
     ("унес* >#num >жизней", "claimed"),
     ("оборва* >#num >жизней", "claimed"),
-    ("<#num жизней", "lives"),
+    // (Not "Спасатели спасли 12 жизней": lives after a verb of claiming only.)
+    ("<унес* <#num жизней", "lives"),
+    ("<оборва* <#num жизней", "lives"),
     ("оборвал* жизн*", "claimed the lives of"),
     // "врачам не удалось спасти жизни двух человек": two died.
     ("не удалось спасти жизни", "could not save the lives of"),
@@ -246,15 +248,6 @@ pub(crate) const CASUALTIES: &[(&str, &str)] = &[
         "provided medical assistance to",
     ),
     ("жертвы отсутствуют", "there were no casualties"),
-    // "жертвы и разрушения отсутствуют": casualties and damage absent.
-    (
-        "жертвы и разрушения отсутствуют",
-        "there were no casualties",
-    ),
-    (
-        "пострадавшие и разрушения отсутствуют",
-        "no one was injured",
-    ),
     ("погибших нет", "no one was killed"),
     (
         "информации о пострадавших нет",

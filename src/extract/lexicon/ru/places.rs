@@ -3,10 +3,14 @@
 /// Places: Russian names of Ukrainian and Russian places and their case forms, as the gazetteer
 /// spells them in English.
 pub(crate) const PLACES: &[(&str, &str)] = &[
-    // "на улице В. Стуса": the initial of a street's namesake, not "в" (in).
-    ("в.", "V"),
-    // "Кремль атаковали беспилотники": the place (the English rules tell the government).
-    ("кремл*", "the Kremlin"),
+    // "на улице В. Стуса": the initial of a street's namesake, not "в" (in) (nor "XIX в.").
+    ("<улиц* в.", "V"),
+    ("<проспект* в.", "V"),
+    // "Кремль атаковали беспилотники": the building attacked (not "В Кремле заявили", the
+    // government, nor the adjectives).
+    ("кремль", "the Kremlin"),
+    ("кремлю", "the Kremlin"),
+    ("кремлем", "the Kremlin"),
     ("одесчин*", "Odesa region"),
     ("одесщин*", "Odesa region"),
     ("львовщин*", "Lviv region"),

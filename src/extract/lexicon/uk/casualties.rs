@@ -28,9 +28,14 @@ pub(crate) const CASUALTIES: &[(&str, &str)] = &[
     ("вбивши", "killing"),
     ("поранивши", "injuring"),
     ("забра* життя", "claimed the lives of"),
+    // "постраждалих побільшало до чотирьох": the toll rose to four (not "up to").
+    ("побільша* до", "increased to"),
     // "Ворожа атака забрала 9 життів": the number of lives before the noun.
     ("забра* >#num >життів", "claimed"),
-    ("<#num життів", "lives"),
+    ("обірва* >#num >життів", "claimed"),
+    // (Not "Рятувальники врятували 12 життів": lives after a verb of claiming only.)
+    ("<забра* <#num життів", "lives"),
+    ("<обірва* <#num життів", "lives"),
     ("обірва* життя", "claimed the lives of"),
     // "лікарям не вдалося врятувати життя двох людей": two died.
     ("не вдалося врятувати життя", "could not save the lives of"),
@@ -183,6 +188,8 @@ pub(crate) const CASUALTIES: &[(&str, &str)] = &[
     ("жертви і постраждалі відсутні", "there were no casualties"),
     ("жертви та руйнування відсутні", "there were no casualties"),
     ("постраждалі та руйнування відсутні", "no one was injured"),
+    ("жертви і руйнування відсутні", "there were no casualties"),
+    ("постраждалі і руйнування відсутні", "no one was injured"),
     ("на щастя", "fortunately"),
     ("травмувань ніхто не зазнав", "no one was injured"),
     ("поранень ніхто не зазнав", "no one was injured"),

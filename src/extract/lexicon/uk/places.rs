@@ -3,10 +3,14 @@
 /// Places: Ukrainian names and their case forms, and the Ukrainian spellings of Russian regions,
 /// as the gazetteer spells them in English.
 pub(crate) const PLACES: &[(&str, &str)] = &[
-    // "на улице В. Стуса": the initial of a street's namesake, not "в" (in).
-    ("в.", "V"),
-    // "Кремль атаковали беспилотники": the place (the English rules tell the government).
-    ("кремл*", "the Kremlin"),
+    // "на вулиці В. Стуса": the initial of a street's namesake, not "в" (in).
+    ("<вулиц* в.", "V"),
+    ("<проспект* в.", "V"),
+    // "Кремль атаковали беспилотники": the building attacked (not "В Кремле заявили", the
+    // government, nor the adjectives).
+    ("кремль", "the Kremlin"),
+    ("кремлю", "the Kremlin"),
+    ("кремлем", "the Kremlin"),
     ("київщин*", "Kyiv region"),
     // "у Київському районі Харкова": a district of Kharkiv or Odesa named after Kyiv.
     ("київськ* >район*", "Kyivskyi"),
