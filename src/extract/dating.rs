@@ -95,7 +95,8 @@ static NIGHT_BEFORE: LazyLock<Regex> =
 /// An evening's hour or word right before a day ("at around 10:00 PM on January 6", "late in the
 /// evening of 6 January"): the start of the night after it.
 static EVENING_BEFORE: LazyLock<Regex> = crate::regex!(patterns::EVENING_BEFORE);
-/// "As reported by Ukrinform, ...", glossed "Як повідомлялося, ...", "Как сообщалось, ...".
+/// "As reported by Ukrinform, ...", and the glosses of "Як повідомляв Укрінформ, ...", "Как писал
+/// «Кавказский узел», ...".
 static RECAP_LEAD: LazyLock<Regex> = crate::regex!(patterns::RECAP_LEAD);
 
 fn s_lower(t: &str) -> String {

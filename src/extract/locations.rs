@@ -253,7 +253,7 @@ pub(crate) fn speaks_for_government(toks: &[Tok], at: usize, name: &str) -> bool
     let Some(t) = toks.get(at) else {
         return false;
     };
-    // "which Moscow had only infrequently targeted before", "a city Moscow rarely targets": a
+    // "which Moscow had only infrequently targeted before", "Moscow has often struck": a
     // perfect's auxiliary and adverbs before the verb (not a passive's: "Kyiv was targeted").
     let verb = (at..toks.len().min(at + 4))
         .find(|&k| {
@@ -313,9 +313,7 @@ fn kremlin_government(toks: &[Tok], at: usize) -> bool {
         t.is_any(PLACE_PREPOSITIONS) || t.is_any(KREMLIN_AS_TARGET) || t.is_any(HIT_VERBS)
     };
     // "the Kremlin was attacked by two drones": the subject of a passive of attack is the place.
-    let passive = toks
-        .get(at)
-        .is_some_and(|t| t.is_any(&["was", "were", "is", "are", "been"]))
+    let passive = toks.get(at).is_some_and(|t| t.is_any(PASSIVE_BE))
         && toks
             .get(at + 1)
             .is_some_and(|t| t.is_any(KREMLIN_AS_TARGET) || t.is_any(HIT_VERBS));

@@ -99,6 +99,9 @@ pub(crate) const GOVERNMENT_OBJECT_NOUNS: &[&str] = &[
     "ultimatum",
     "demands",
 ];
+/// The forms of "be" of a passive after "the Kremlin" ("the Kremlin was attacked by two
+/// drones": the place), not "has" ("the Kremlin has struck": the government).
+pub(crate) const PASSIVE_BE: &[&str] = &["was", "were", "is", "are", "been"];
 /// Words before "the Kremlin" that make it the place attacked, not the government ("drones
 /// targeted the Kremlin", "an attack against the Kremlin"); prepositions of place and verbs of
 /// hitting too.
