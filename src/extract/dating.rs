@@ -738,13 +738,27 @@ fn bare_toll(s: &Sent) -> bool {
 }
 
 /// Dates each candidate: an updated toll is the main attack's; else the date of its phrase.
+/// ("Kramatorsk has already been bombed, most notably in an April 2022 strike ... that killed
+/// 63 people": "already" alone, in a phrase dated long before the main attack, is the perfect of
+/// that old attack, no update; a toll that "rose to" stays the main attack's whatever its date.)
 pub(crate) fn date_candidates(sents: &[Sent], cands: &mut [Cand], tl: &Timeline) {
+    let main = tl.main();
     for c in cands.iter_mut() {
         let s = &sents[c.sent];
         let pos = s.toks.get(c.tok_start).map_or(0, |t| t.start);
-        let update = matches!(c.field, Some(Field::Killed | Field::Injured))
-            && TOLL_UPDATE.is_match(&s.text);
-        c.date = if update { tl.main() } else { tl.day(s, pos) };
+        let casualty = matches!(c.field, Some(Field::Killed | Field::Injured));
+        let cues: Vec<String> = TOLL_UPDATE
+            .find_iter(&s.text)
+            .map(|m| m.as_str().to_lowercase())
+            .collect();
+        let only_already = !cues.is_empty() && cues.iter().all(|m| m.ends_with("already"));
+        let own = tl.day(s, pos);
+        let old = only_already && own.is_some_and(|d| background_of(d, main));
+        c.date = if casualty && !cues.is_empty() && !old {
+            main
+        } else {
+            own
+        };
     }
 }
 

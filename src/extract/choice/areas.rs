@@ -129,6 +129,13 @@ fn each_own_region(picks: &[usize], cands: &[Cand], s: &Sent) -> bool {
     if picks.len() < 2 {
         return false;
     }
+    // "over Kursk and Voronezh regions - 2 and 1 drones respectively", "восемь и четыре БПЛА
+    // уничтожили над территориями Ростовской области и Ставропольского края соответственно": the
+    // counts pair in order with the regions listed, one each.
+    if s.toks.iter().any(|t| t.is("respectively")) {
+        let regions: BTreeSet<&str> = s.places.iter().map(|p| places::region_of(&p.1)).collect();
+        return regions.len() >= picks.len();
+    }
     let mut regions = BTreeSet::new();
     for &i in picks {
         let e = cands[i].tok_end;

@@ -193,6 +193,17 @@ pub(super) fn period_cues(s: &str, out: &mut Vec<Cue>) {
     }
 }
 
+/// Whether the text before a day ends with the evening start of a count window ("From 7:00 p.m.
+/// on", "from the evening of").
+fn evening_start(before: &str) -> bool {
+    let before = before.trim_end();
+    EVENING_WORD_START.is_match(before)
+        || EVENING_START.captures(before).is_some_and(|m| {
+            let hour: u32 = m[1].parse().unwrap_or(0);
+            m.get(2).is_some() || (12..24).contains(&hour)
+        })
+}
+
 /// Dates that start a period or a count window are not attack dates.
 pub(super) fn period_starts(s: &str, out: &mut Vec<Cue>) {
     // "since February 24", "from 1 June": the start of a period, not an attack date. But "on the
@@ -211,14 +222,16 @@ pub(super) fn period_starts(s: &str, out: &mut Vec<Cue>) {
     });
     evenings::night_of_evening(s, out);
     for c in out.iter_mut() {
+        // "the drones that Russia launched from 11 pm on Sunday": a weekday the count window
+        // opens on in the evening; the attack ends the next morning.
+        if let (CueKind::Weekday { day, plus: 0, last }, 0) = (c.kind, n_dates) {
+            if evening_start(&s[..c.start]) {
+                c.kind = CueKind::Weekday { day, plus: 1, last };
+                continue;
+            }
+        }
         if let (CueKind::Date { day, month, year }, 1) = (c.kind, n_dates) {
-            let before = s[..c.start].trim_end();
-            let evening = EVENING_WORD_START.is_match(before)
-                || EVENING_START.captures(before).is_some_and(|m| {
-                    let hour: u32 = m[1].parse().unwrap_or(0);
-                    m.get(2).is_some() || (12..24).contains(&hour)
-                });
-            if evening {
+            if evening_start(&s[..c.start]) {
                 // A year-less date rolls over in a leap year (29 February is kept).
                 let next = NaiveDate::from_ymd_opt(year.unwrap_or(2000), month, day)
                     .and_then(|d| d.succ_opt());

@@ -591,7 +591,27 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     // "массированного обстрела": a barrage of missiles and drones, not artillery.
     ("массирован* обстрел*", "massive attack"),
     ("комбинирован* обстрел*", "combined attack"),
+    // "Армия РФ атаковала Кривой Рог беспилотниками. ¶ В результате обстрела пострадали два
+    // человека": Russian has no article, and the cause of a toll after a preposition points back
+    // to the attack just told ("as a result of the shelling"), as "the shelling" does in English.
+    ("в результате обстрел*", "as a result of the shelling"),
+    ("вследствие обстрел*", "as a result of the shelling"),
+    ("в ходе обстрел*", "during the shelling"),
+    ("из-за обстрел*", "due to the shelling"),
+    ("при обстрел*", "in the shelling"),
+    // (Not "в результате обстрелов ВСУ", "обстрела со стороны ВСУ": the Ukrainian army's
+    // shelling of a Russian border town, a fire of its own.)
+    ("в результате обстрел* >всу", "as a result of shelling"),
+    (
+        "в результате обстрел* >со >стороны",
+        "as a result of shelling",
+    ),
+    ("в ходе обстрел* >всу", "during shelling"),
+    ("при обстрел* >всу", "in shelling"),
+    ("из-за обстрел* >всу", "due to shelling"),
     ("обстрел*", "shelling"),
+    // "над Курской и Воронежской областями — 2 и 1 БПЛА соответственно": paired in order.
+    ("соответственно", "respectively"),
     ("сбиты", "were shot down"),
     ("сбит*", "shot down"),
     ("сбил*", "shot down"),

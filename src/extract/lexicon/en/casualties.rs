@@ -679,6 +679,10 @@ pub(crate) const MILITARY_PERSON_NOUNS: &[&str] = &[
     "militants",
     "fighters",
     "commanders",
+    // "Moscow claimed to have killed more than 70 Ukrainian terrorists": the ministry's word
+    // for soldiers.
+    "terrorists",
+    "nationalists",
 ];
 /// People who are no soldiers, never a claim of the enemy's military losses.
 pub(crate) const CIVILIAN_NOUNS: &[&str] = &[

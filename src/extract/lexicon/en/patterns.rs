@@ -5,11 +5,13 @@ use crate::extract::types::Side;
 // Sentence structure (structure.rs).
 /// "... at Kyiv and other parts of Ukraine early Friday, killing at least eight people": the
 /// country, not the place named first.
-pub(crate) const NATIONAL: &str = r"(?i)\b(?:in total|overall|across (?:the country|ukraine)|nationwide|total of|throughout the country|other (?:parts|regions|areas|cities) of (?:the country|ukraine)|and (?:several |many |a number of )?other (?:ukrainian |russian )?(?:cities|towns|regions|oblasts|provinces))\b";
-/// A restricted-looking opening that names a whole country, "In Ukraine, officials reported", or
+pub(crate) const NATIONAL: &str = r"(?i)\b(?:in total|overall|across (?:the country|ukraine)|nationwide|total of|throughout the country|other (?:parts|regions|areas|cities) of (?:the country|ukraine)|and (?:several |many |a number of )?other (?:ukrainian |russian )?(?:cities|towns|regions|oblasts|provinces)|(?:over|across) (?:the )?(?:russian|ukrainian) (?:regions|territory|territories)|(?:over|across) (?:the )?regions of (?:russia|ukraine))\b";
+/// A restricted-looking opening that names a whole country, "In Ukraine, officials reported",
+/// "Над российскими регионами ... был перехвачен 201 ... беспилотник" (glossed "Over Russian
+/// regions"), or
 /// an institution of one: "In the Air Force's statement", "У Повітряних Силах інформують" (glossed
 /// "In The Air Force ... report").
-pub(crate) const COUNTRY_OPENING: &str = r"(?i)^(?:in|within|over|across)\s+(?:the\s+)?(?:Ukraine|Russia|Russian Federation|(?:Ukrainian |Russian )?(?:Air Force|General Staff|Armed Forces|(?:Defen[cs]e )?Ministry|Ministry of Defen[cs]e|Defen[cs]e Forces|Air Command|Air Defen[cs]e Forces))\b";
+pub(crate) const COUNTRY_OPENING: &str = r"(?i)^(?:in|within|over|across)\s+(?:the\s+)?(?:Ukraine|Russia|Russian Federation|(?:Ukrainian|Russian) (?:regions|territory|territories)|(?:Ukrainian |Russian )?(?:Air Force|General Staff|Armed Forces|(?:Defen[cs]e )?Ministry|Ministry of Defen[cs]e|Defen[cs]e Forces|Air Command|Air Defen[cs]e Forces))\b";
 pub(crate) const RESTRICTED: &str = r"(?i)^(?:in|within|over|across)\s+(?:the\s+)?(?:city\s+of\s+|region\s+of\s+)?(?-i:[A-Z])|^(?:in|over) the capital\b|\bover the (?:city|capital)(?:'s airspace)?\b|\b(?:in|over) the airspace (?:around|over|of|above) (?:the (?:city|capital)\b|(?-i:[A-Z]))|\b(?:authorities|officials?|governor|mayor|police|administration)\b[^.;]{0,40}\bin the (?:city|region|town|village)\b|\b(?:missiles|drones|uavs|shaheds) (?:targeting|heading for|headed for|flying towards?) (?-i:[A-Z])[^.;]{0,30}\b(?:were|was) (?:shot down|destroyed|intercepted|downed)\b";
 // Counts (counts.rs).
 /// "all of them were shot down", "all of which were allegedly shot down", "managed to shoot down

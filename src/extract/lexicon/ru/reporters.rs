@@ -8,6 +8,18 @@ pub(crate) const REPORTERS: &[(&str, &str)] = &[
     ("вражеск*", "enemy"),
     ("оккупант*", "the occupiers"),
     ("российск*", "Russian"),
+    // "Россией были запущены 500 дронов": the instrumental names the agent of a passive ("by
+    // Russia"); after a preposition it does not ("над Россией", "граница с Россией").
+    ("россией", "by Russia"),
+    ("украиной", "by Ukraine"),
+    ("над россией", "over Russia"),
+    ("над украиной", "over Ukraine"),
+    ("с россией", "with Russia"),
+    ("с украиной", "with Ukraine"),
+    ("между россией", "between Russia"),
+    ("между украиной", "between Ukraine"),
+    ("перед россией", "before Russia"),
+    ("перед украиной", "before Ukraine"),
     ("росси*", "Russia"),
     ("рф", "Russia"),
     ("вс рф", "the Russian forces"),
