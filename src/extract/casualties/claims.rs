@@ -8,7 +8,8 @@ use super::super::lexicon::{
     RETALIATION_NOUNS,
 };
 use super::super::numbers::Tok;
-use super::{clause_cause, ground_fire};
+use super::ground::clause_cause;
+use super::ground_fire;
 
 /// Why a casualty count is none of the air attack's: ground fire, a cause of its own clause, a
 /// claim of the enemy's military losses, or the toll of the attack a strike answered.

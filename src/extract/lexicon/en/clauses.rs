@@ -220,6 +220,8 @@ pub(crate) const CLAUSE_BREAKS: &[&str] = &[";", "while", "whereas", "meanwhile"
 /// 60", "26 of 39 missiles"): the number after the link is the launched total.
 pub(crate) const TOTAL_LINKS: &[&[&str]] = &[
     &["of"],
+    // "28 out 33 drones launched by Russia were shot down" (wire copy drops the "of").
+    &["out"],
     &["out", "of"],
     &["of", "a", "total", "of"],
     &["out", "of", "a", "total", "of"],

@@ -141,13 +141,13 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
     (
         // A Russian regional official who reports the attack ("Two people were injured,"
         // Gladkov said): the region is his, the attacker Ukraine. (A weak cue: a place wins.)
-        r"(?i)\b(?:gladkov|bogomaz|khinshtein|starovoit|sobyanin|vorobyov|aksyonov|aksenov|razvozhayev|razvozhaev|klychkov|artamonov|bocharov|slyusar|golubev|kondratyev|kondratiev|saldo|balitsky|pushilin|pasechnik|khabirov|busargin)\b|(?:^|[^\p{L}])(?:гладков\p{L}*|богомаз\p{L}*|хинштейн\p{L}*|старовойт\p{L}*|собянин\p{L}*|воробьев\p{L}*|воробьёв\p{L}*|аксенов\p{L}*|аксёнов\p{L}*|аксьонов\p{L}*|развожаев\p{L}*|развожаєв\p{L}*|клычков\p{L}*|артамонов\p{L}*|бочаров\p{L}*|слюсар\p{L}*|голубев\p{L}*|кондратьев\p{L}*|сальдо|балицк\p{L}*|балицьк\p{L}*|пушилин\p{L}*|пасечник\p{L}*)(?:[^\p{L}]|$)",
+        r"(?i)\b(?:gladkov|bogomaz|khinshtein|starovoit|sobyanin|vorobyov|aksyonov|aksenov|razvozhayev|razvozhaev|klychkov|artamonov|bocharov|slyusar|golubev|kondratyev|kondratiev|saldo|balitsky|pushilin|pasechnik|khabirov|busargin|gusev|malkov|rudenya|anokhin|drozdenko|shapsha|minnikhanov|fedorishchev|evraev|yevraev|brechalov)\b|(?:^|[^\p{L}])(?:гусев\p{L}*|малков\p{L}*|руденя|рудени|анохин\p{L}*|дрозденко|шапша|шапши|минниханов\p{L}*|федорищев\p{L}*|евраев\p{L}*|бречалов\p{L}*|гладков\p{L}*|богомаз\p{L}*|хинштейн\p{L}*|старовойт\p{L}*|собянин\p{L}*|воробьев\p{L}*|воробьёв\p{L}*|аксенов\p{L}*|аксёнов\p{L}*|аксьонов\p{L}*|развожаев\p{L}*|развожаєв\p{L}*|клычков\p{L}*|артамонов\p{L}*|бочаров\p{L}*|слюсар\p{L}*|голубев\p{L}*|кондратьев\p{L}*|сальдо|балицк\p{L}*|балицьк\p{L}*|пушилин\p{L}*|пасечник\p{L}*)(?:[^\p{L}]|$)",
         Side::Ukraine,
         1,
     ),
     (
         // A Ukrainian regional official who reports the attack: the attacker Russia.
-        r"(?i)\b(?:klitschko|syniehubov|synehubov|terekhov|lysak|vilkul|kiper|prokudin|kozytskyi|sadovyi|chaus|hryhorov|taburets|kalashnyk|filashkin)\b|(?:^|[^\p{L}])(?:кличко|синєгубов\p{L}*|синегубов\p{L}*|терехов\p{L}*|лисак\p{L}*|лысак\p{L}*|вілкул\p{L}*|вилкул\p{L}*|кіпер\p{L}*|кипер\p{L}*|прокудін\p{L}*|прокудин\p{L}*|козицьк\p{L}*|козицк\p{L}*|садов\p{L}*|чаус\p{L}*|григоров\p{L}*|табурц\p{L}*|табурец\p{L}*|калашник\p{L}*|філашкін\p{L}*|филашкин\p{L}*)(?:[^\p{L}]|$)",
+        r"(?i)\b(?:klitschko|syniehubov|synehubov|terekhov|lysak|vilkul|kiper|prokudin|kozytskyi|sadovyi|chaus|hryhorov|taburets|kalashnyk|filashkin|borzov|raikovych|pohuliaiko|bunechko)\b|(?:^|[^\p{L}])(?:борзов\p{L}*|райкович\p{L}*|погуляйко|бунечко|кличко|синєгубов\p{L}*|синегубов\p{L}*|терехов\p{L}*|лисак\p{L}*|лысак\p{L}*|вілкул\p{L}*|вилкул\p{L}*|кіпер\p{L}*|кипер\p{L}*|прокудін\p{L}*|прокудин\p{L}*|козицьк\p{L}*|козицк\p{L}*|садов\p{L}*|чаус\p{L}*|григоров\p{L}*|табурц\p{L}*|табурец\p{L}*|калашник\p{L}*|філашкін\p{L}*|филашкин\p{L}*)(?:[^\p{L}]|$)",
         Side::Russia,
         1,
     ),

@@ -350,6 +350,20 @@ pub(crate) const CASUALTIES: &[(&str, &str)] = &[
     ("ее >мать", "her"),
     ("ее >брат*", "her"),
     ("ее >сестр*", "her"),
+    // "четыре сотрудника предприятия получили серьезные травмы", "два работника компании
+    // получили ранения": the site in the genitive after the people counted is theirs ("of the
+    // enterprise"), and "работника" after a number is plural.
+    ("<#num работника", "workers"),
+    ("<сотрудник* предприятия", "of the enterprise"),
+    ("<работник* предприятия", "of the enterprise"),
+    ("<сотрудник* компании", "of the company"),
+    ("<работник* компании", "of the company"),
+    ("<сотрудник* завода", "of the plant"),
+    ("<работник* завода", "of the plant"),
+    ("<сотрудник* нефтебазы", "of the oil depot"),
+    ("<работник* нефтебазы", "of the oil depot"),
+    ("<сотрудник* объекта", "of the facility"),
+    ("<работник* объекта", "of the facility"),
     ("жител*", "residents"),
     ("горожан*", "residents"),
     // "пострадал мирный житель": one civilian (the plural form stays "civilians").
