@@ -149,13 +149,14 @@ impl Normalized {
 fn hard_wraps(chars: &[(usize, char)]) -> Vec<usize> {
     let wraps: Vec<usize> = (1..chars.len().saturating_sub(1))
         .filter(|&i| chars[i].1 == '\n')
-        .filter(|&i| chars[i + 1].1.is_ascii_lowercase())
+        // (Any script: "уничтожили более пяти украинских\nбеспилотных летательных аппаратов".)
+        .filter(|&i| chars[i + 1].1.is_lowercase())
         .filter(|&i| {
             chars[..i]
                 .iter()
                 .rev()
                 .find(|(_, c)| !matches!(c, ' ' | '\t' | '\r'))
-                .is_some_and(|(_, c)| c.is_ascii_alphanumeric() || *c == ',')
+                .is_some_and(|(_, c)| c.is_alphanumeric() || *c == ',')
         })
         .collect();
     if wraps.len() < 2 {

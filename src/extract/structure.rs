@@ -152,6 +152,18 @@ fn mark_period_paragraphs(sents: &mut [Sent]) {
             sents[i].in_period_para = true;
         }
     }
+    // "Over the past week, Russia launched against Ukraine: ¶ - more than 1,150 attack drones;
+    // ¶ - 35 missiles": the items of a list carry on the period of its lead.
+    for i in 0..sents.len() {
+        let Some(l) = sents[i].lead else {
+            continue;
+        };
+        let lead_period =
+            !sents[l].cues.is_empty() && sents[l].cues.iter().all(|c| c.kind == CueKind::Period);
+        if lead_period && sents[i].cues.is_empty() {
+            sents[i].in_period_para = true;
+        }
+    }
 }
 
 /// The sentences of a document, with their list leads and period paragraphs marked.
