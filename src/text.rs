@@ -149,8 +149,12 @@ impl Normalized {
 fn hard_wraps(chars: &[(usize, char)]) -> Vec<usize> {
     let wraps: Vec<usize> = (1..chars.len().saturating_sub(1))
         .filter(|&i| chars[i].1 == '\n')
-        // (Any script: "уничтожили более пяти украинских\nбеспилотных летательных аппаратов".)
-        .filter(|&i| chars[i + 1].1.is_lowercase())
+        // (Any script: "уничтожили более пяти украинских\nбеспилотных летательных аппаратов";
+        // outside ASCII only after a long line, not a list's "беспилотники - 45\nкрылатые ракеты".)
+        .filter(|&i| {
+            let c = chars[i + 1].1;
+            c.is_ascii_lowercase() || c.is_lowercase() && long_line(chars, i)
+        })
         .filter(|&i| {
             chars[..i]
                 .iter()
@@ -195,6 +199,15 @@ fn hard_wraps(chars: &[(usize, char)]) -> Vec<usize> {
     all.sort_unstable();
     all.dedup();
     all
+}
+
+/// Whether the line ending at the break `i` is a wrapped line's length (60 characters or more).
+fn long_line(chars: &[(usize, char)], i: usize) -> bool {
+    let start = chars[..i]
+        .iter()
+        .rposition(|(_, c)| *c == '\n')
+        .map_or(0, |p| p + 1);
+    i - start >= 60
 }
 
 /// What a line of the page is.

@@ -22,7 +22,7 @@ mod later;
 mod lists;
 mod subject;
 
-/// What makes casualties of shelling and air attacks together a summary total.
+/// A first report its sentence corrects after it.
 static CORRECTED_LATER: LazyLock<Regex> = crate::regex!(patterns::CORRECTED_LATER);
 
 /// Whether the count ending at token `j` is a first report that its sentence corrects after it

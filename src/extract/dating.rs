@@ -753,7 +753,10 @@ pub(crate) fn date_candidates(sents: &[Sent], cands: &mut [Cand], tl: &Timeline)
             .collect();
         let only_already = !cues.is_empty() && cues.iter().all(|m| m.ends_with("already"));
         let own = tl.day(s, pos);
-        let old = only_already && own.is_some_and(|d| background_of(d, main));
+        // (Not "There are already 10 dead, more than in the strike of April 8, 2022": the old
+        // date after the count is a comparison.)
+        let date_before = s.cues.iter().any(|q| q.start < pos);
+        let old = only_already && date_before && own.is_some_and(|d| background_of(d, main));
         c.date = if casualty && !cues.is_empty() && !old {
             main
         } else {

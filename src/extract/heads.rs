@@ -4,6 +4,7 @@ use super::dates::{Cue, CueKind};
 use super::lexicon::*;
 use super::numbers::{clock_word_at, Kind, Quantity, Tok};
 use super::sentence::Head;
+use joins::{after_and, AfterAnd};
 
 /// What the tokens after a number count: skips modifiers to the head noun.
 pub(crate) fn head(toks: &[Tok], j: usize) -> (Head, usize, String) {
@@ -28,33 +29,16 @@ pub(crate) fn head(toks: &[Tok], j: usize) -> (Head, usize, String) {
         if k == j && w == "of" && qualified_after(toks, k) {
             return (Head::Other, k + 1, w.to_string());
         }
-        // "killed at least four and wounded dozens": "and" right after the number joins two
-        // predicates, not two modifiers.
-        let casualty = |n: &Tok| n.is_any(KILLED_NOUNS) || n.is_any(INJURED_NOUNS);
-        // ("Ukraine shot down 76 and lost track of 96", "it had shot down 77 and that another
-        // 73 had fallen": a verb or "that" after "and" opens a second predicate too.)
-        let verb = |n: &Tok| {
-            n.is_any(LOST_WORDS)
-                || n.is_any(INTERCEPT_VERBS)
-                || n.is_any(LAUNCH_VERBS)
-                || n.is("that")
-        };
-        if k == j && w == "and" && toks.get(k + 1).is_some_and(|n| casualty(n) || verb(n)) {
-            break;
-        }
-        // "over Kursk and Voronezh regions - 2 and 1 drones respectively": numbers joined
-        // before one weapon noun share it.
-        let next_num = toks
-            .get(k + 1)
-            .is_some_and(|n| matches!(n.kind, Kind::Num(_)));
-        if k == j
-            && matches!(w, "and" | "or")
-            && next_num
-            && toks.get(k + 2).is_some_and(weapon_noun)
-        {
-            k += 2;
-            steps += 2;
-            continue;
+        if k == j && w == "and" {
+            match after_and(toks, k) {
+                AfterAnd::Predicate => break,
+                AfterAnd::SharedNoun => {
+                    k += 2;
+                    steps += 2;
+                    continue;
+                }
+                AfterAnd::Modifier => {}
+            }
         }
         if t.is_punct() {
             if k == j && dash_before_verb(toks, k) {
@@ -802,6 +786,8 @@ fn first_of_two_ages(toks: &[Tok], q: &Quantity) -> bool {
             .is_some_and(|n| n.is_any(&["years", "year"]))
         && toks.get(q.j + 3).is_some_and(|n| n.is("old"))
 }
+
+mod joins;
 
 #[cfg(test)]
 mod tests;

@@ -158,8 +158,11 @@ fn mark_period_paragraphs(sents: &mut [Sent]) {
         let Some(l) = sents[i].lead else {
             continue;
         };
-        let lead_period =
-            !sents[l].cues.is_empty() && sents[l].cues.iter().all(|c| c.kind == CueKind::Period);
+        // (The period opens the lead: not "... which Russia has attacked every night this month,
+        // launched against Kyiv:".)
+        let lead_period = !sents[l].cues.is_empty()
+            && sents[l].cues.iter().all(|c| c.kind == CueKind::Period)
+            && sents[l].cues[0].start <= 20;
         if lead_period && sents[i].cues.is_empty() {
             sents[i].in_period_para = true;
         }

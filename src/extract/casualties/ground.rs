@@ -10,6 +10,7 @@ use super::super::sentence::Sent;
 use regex::Regex;
 use std::sync::LazyLock;
 
+/// What makes casualties of shelling and air attacks together a summary total.
 static MIXED_TOTAL: LazyLock<Regex> = crate::regex!(patterns::MIXED_TOTAL);
 static AGGRESSION_TOLL: LazyLock<Regex> = crate::regex!(patterns::AGGRESSION_TOLL);
 
@@ -127,10 +128,16 @@ pub(crate) fn ground_fire(s: &Sent, sents: &[Sent]) -> Option<String> {
     // Iskander-M missile was launched over the city ... ¶ As a result of this shelling, seven
     // people died": "the"/"this" shelling points back to the air attack of the sentence before.
     // (Not "the shelling of Belgorod": a shelling of its own.)
-    let anaphoric = s
-        .toks
-        .windows(3)
-        .any(|w| w[0].is_any(&["the", "this"]) && w[1].is_any(SHELLING_WORDS) && !w[2].is("of"));
+    // (Nor "the shelling Graivoron", "the shelling Ukrainian military", glossed from the
+    // Russian genitive and instrumental of "в результате обстрела Грайворона", "обстрела
+    // украинскими военными": a shelling named by its place or its gunners.)
+    let anaphoric = (2..s.toks.len()).any(|k| {
+        let place = s.places.iter().any(|p| p.0 == k);
+        s.toks[k - 2].is_any(&["the", "this"])
+            && s.toks[k - 1].is_any(SHELLING_WORDS)
+            && !s.toks[k].is_any(&["of", "by", "ukrainian"])
+            && !place
+    });
     if own_ground && anaphoric && after_air_attack(s, sents) {
         return None;
     }

@@ -134,7 +134,7 @@ fn each_own_region(picks: &[usize], cands: &[Cand], s: &Sent) -> bool {
     // counts pair in order with the regions listed, one each.
     if s.toks.iter().any(|t| t.is("respectively")) {
         let regions: BTreeSet<&str> = s.places.iter().map(|p| places::region_of(&p.1)).collect();
-        return regions.len() >= picks.len();
+        return regions.len() == picks.len();
     }
     let mut regions = BTreeSet::new();
     for &i in picks {

@@ -17,11 +17,13 @@ pub(crate) const DEFENCE: &[(&str, &str)] = &[
     ("поражены >ещё >#num", "were destroyed"),
     ("поражены >все >бпла", "were destroyed"),
     ("поражены >все >беспилот*", "were destroyed"),
-    // "Минобороны сообщило о поражении 17 украинских беспилотников": the noun, with a count
-    // of weapons after it ("зафиксировано поражение ... второй ракеты" has none).
-    ("поражени* >#num", "the destruction of"),
-    ("поражени* >еще >#num", "the destruction of"),
-    ("поражени* >ещё >#num", "the destruction of"),
+    // "Минобороны сообщило о поражении 17 украинских беспилотников": the ministry's noun, with
+    // a count of weapons after it (not "зафиксировано поражение 2 баллистическими ракетами", a
+    // hit by them).
+    // (After "сообщило о", glossed "reported", "о" is the context before.)
+    ("<о поражении >#num", "the destruction of"),
+    ("<о поражении >еще >#num", "the destruction of"),
+    ("<о поражении >ещё >#num", "the destruction of"),
     // "Еще 9 БПЛА поразили над Курской областью": the weapons struck over where they were
     // downed ("Шесть беспилотников поразили в Новороссийске нефтебазу" is a hit).
     ("<бпла поразили >над", "were destroyed"),

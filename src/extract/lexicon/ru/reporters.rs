@@ -20,6 +20,8 @@ pub(crate) const REPORTERS: &[(&str, &str)] = &[
     ("между украиной", "between Ukraine"),
     ("перед россией", "before Russia"),
     ("перед украиной", "before Ukraine"),
+    ("и россией", "and Russia"),
+    ("и украиной", "and Ukraine"),
     ("росси*", "Russia"),
     ("рф", "Russia"),
     ("вс рф", "the Russian forces"),
