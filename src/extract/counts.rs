@@ -404,6 +404,10 @@ fn all_before(toks: &[Tok], q: &Quantity) -> bool {
         || q.q_start >= 1 && toks[q.q_start - 1].is("all")
         // "destroyed all the 37 attack drones launched by Russia".
         || q.q_start >= 2 && toks[q.q_start - 1].is("the") && toks[q.q_start - 2].is("all")
+        // "shot down all launched 24 drones" (glossed "сбили все запущенные 24 беспилотника").
+        || q.q_start >= 2
+            && toks[q.q_start - 1].is_any(&["launched", "fired"])
+            && toks[q.q_start - 2].is("all")
         || (q.q_start >= 3
             && (toks[q.q_start - 1].is("the") || toks[q.q_start - 1].lower.ends_with("'s"))
             && toks[q.q_start - 2].is("of")

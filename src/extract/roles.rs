@@ -264,10 +264,13 @@ pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role
         // "destroyed 39 of 55 launched missiles and 20 of 21 drones": a participle before its
         // noun is an adjective, not the clause's verb.
         if let Some(r) = role_at(toks, k).or_else(|| knocked_out(toks, k)) {
+            // ("shot down all launched 24 drones", glossed "сбили все запущенные 24
+            // беспилотника": a participle between "all" and the count.)
             let adjective = k + 1 < q_start
                 && toks
                     .get(k + 1)
-                    .is_some_and(|n| n.is_any(DRONE_HEADS) || n.is_any(MISSILE_HEADS));
+                    .is_some_and(|n| n.is_any(DRONE_HEADS) || n.is_any(MISSILE_HEADS))
+                || k + 1 == q_start && k > 0 && toks[k - 1].is_any(&["all", "the"]);
             if adjective {
                 continue;
             }

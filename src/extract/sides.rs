@@ -161,12 +161,28 @@ fn launch_origin(s: &Sent, k: usize, country: Country) -> bool {
     // "from Chauda in occupied Crimea", "from the south-east (Primorsko-Akhtarsk area – Russia,
     // Cape Chauda – occupied Crimea)": an occupied region is often where weapons are launched
     // from; an origin word further back, with no verb of the attack between, makes it one.
-    near || country == Country::Occupied
-        && s.toks[k.saturating_sub(16)..k]
-            .iter()
+    // "launched from the direction of Russia's Kursk, Bryansk and Oryol provinces to the
+    // northwest and Primorsko-Akhtarsk in Krasnodar Territory": a list of directions names
+    // origins only, wherever it reaches.
+    // (Not "heading in the direction of Lutsk": where they flew to.)
+    let from = k.saturating_sub(16);
+    let back = |found: &dyn Fn(usize) -> bool| {
+        (from..k)
             .rev()
-            .take_while(|t| !t.is_any(ORIGIN_STOPS))
-            .any(origin)
+            .take_while(|&i| !s.toks[i].is_any(ORIGIN_STOPS))
+            .any(found)
+    };
+    let from_direction = |i: usize| {
+        s.toks[i].is_any(&["direction", "directions"])
+            && s.toks[from..i]
+                .iter()
+                .rev()
+                .take(2)
+                .find(|t| !t.is("the"))
+                .is_some_and(|t| t.is("from"))
+    };
+    near || country == Country::Occupied && back(&|i| origin(&s.toks[i]))
+        || back(&from_direction)
         || joined_to_launch_site(s, k)
 }
 

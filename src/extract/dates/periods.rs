@@ -24,7 +24,7 @@ static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
 /// 2024, a marked rise"), a day's war-loss tally ("eliminated 1120 Russian soldiers, destroyed an
 /// airplane and 7 cruise missiles").
 static MORE_PERIODS: LazyLock<Regex> = crate::regex!(
-    r"(?i)\b(?:eliminated|liquidated) (?:about |around |over |more than |nearly |almost )?[\d,]+ (?:russian |enemy )?(?:soldiers|servicemen|troops|personnel|occupiers|invaders)\b|\b(?:launched|fired|used|shot down|downed|intercepted|destroyed)\b[^.;]{0,50}\b(?:in|during|throughout) (?:19|20)\d{2}(?:\s*[,.;]|\s*$)"
+    r"(?i)\b(?:eliminated|liquidated) (?:about |around |over |more than |nearly |almost )?[\d,]+ (?:russian |enemy )?(?:soldiers|servicemen|troops|personnel|occupiers|invaders)\b|\b(?:launched|fired|used|shot down|downed|intercepted|destroyed)\b(?:[^.;,]|,\d){0,50}\b(?:in|during|throughout) (?:19|20)\d{2}(?:\s*[,.;]|\s*$)"
 );
 
 /// What makes a date the start or end of a period: "since February 24", "from 18:00 on 12 April".
@@ -63,9 +63,10 @@ static EVENING_WORD_START: LazyLock<Regex> = crate::regex!(
 /// "From 7:00 p.m. on Wednesday, January 14" (or "on Tuesday, on Nov. 26"), "from 18:00 on 12
 /// April", "Since 20:00 on Monday, January 20", "Between 11:00 p.m.
 /// Moscow time (8:00 p.m. GMT) on December 24 and 7:00 a.m." (alone in its sentence):
-/// the evening start of the Air Force's count window; the attack ends the next morning.
+/// "beginning around 11:00 p.m. on Sunday, May 11": the evening start of the Air Force's count
+/// window; the attack ends the next morning.
 static EVENING_START: LazyLock<Regex> = crate::regex!(
-    r"(?i)\b(?:from|between|since)\s+(\d{1,2})(?:[:.]\d{2})?\s*(p\.?\s?m\.?)?(?:\s+(?:[a-z]+\s+)?time)?(?:\s*\([^)]{0,30}\))?,?(?:\s+on)?(?:\s+[a-z]+day,?(?:\s+on)?)?$"
+    r"(?i)\b(?:from|between|since|(?:beginning|starting)(?:\s+(?:at|around|about|from))?)\s+(\d{1,2})(?:[:.]\d{2})?\s*(p\.?\s?m\.?)?(?:\s+(?:[a-z]+\s+)?time)?(?:\s*\([^)]{0,30}\))?,?(?:\s+on)?(?:\s+[a-z]+day,?(?:\s+on)?)?$"
 );
 
 /// A superlative or an ordinal right before a period ("the largest attack this month", "the

@@ -183,6 +183,9 @@ pub(crate) const AGE_NOUN_FOLLOWERS: &[&str] = &[
 /// Modifiers allowed between a number and its head noun.
 pub(crate) const MODIFIERS: &[&str] = &[
     "tactical",
+    // "25 Ukrainian fixed wing drones" (as "fixed-wing" and "aircraft-type").
+    "fixed",
+    "wing",
     // "killed more than half of the residents with a single missile".
     "single",
     // "77 allegedly downed drones" (glossed "77 нібито збитих БпЛА"): a hedge.

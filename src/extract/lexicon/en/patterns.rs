@@ -15,9 +15,10 @@ pub(crate) const COUNTRY_OPENING: &str = r"(?i)^(?:in|within|over|across)\s+(?:t
 pub(crate) const RESTRICTED: &str = r"(?i)^(?:in|within|over|across)\s+(?:the\s+)?(?:city\s+of\s+|region\s+of\s+)?(?-i:[A-Z])|^(?:in|over) the capital\b|\bover the (?:city|capital)(?:'s airspace)?\b|\b(?:in|over) the airspace (?:around|over|of|above) (?:the (?:city|capital)\b|(?-i:[A-Z]))|\b(?:authorities|officials?|governor|mayor|police|administration)\b[^.;]{0,40}\bin the (?:city|region|town|village)\b|\b(?:missiles|drones|uavs|shaheds) (?:targeting|heading for|headed for|flying towards?) (?-i:[A-Z])[^.;]{0,30}\b(?:were|was) (?:shot down|destroyed|intercepted|downed)\b";
 // Counts (counts.rs).
 /// "all of them were shot down", "all of which were allegedly shot down", "managed to shoot down
-/// all of them", "all of them were hit by air defense systems", "two drones, both were shot down":
+/// all of them", "all of them were hit by air defense systems", "two drones, both were shot down",
+/// "all of which Russian forces allegedly shot down" (active, its subject the defence):
 /// every weapon of the count before ("all enemy air targets were destroyed").
-pub(crate) const ALL_OF_THEM: &str = r"(?i)\b(?:all|both) (?:of )?(?:the )?(?:(?:air|enemy|aerial|hostile) ){0,2}(?:targets|projectiles)\b[^.;]{0,30}?\b(?:(?:were|was|had been|have been)\s+)?(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)|\ball (?:of )?(?:them|which|these|those)\b(?:[^.;]{0,30}?\b|,[^.;\d,]{1,50},\s*)(?:were|was|had been|have been)\s+(?:[a-z]+ly\s+)?(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed|hit by (?:the )?air[- ]defen[cs]e)|\b(?:all|both) (?:were|had been|have been) (?:\w+ )?(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)|\b(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed) (?:them|these|those) all\b|\b(?:shot|shoot|shooting) (?:them|these|those) all down\b|\b(?:which|that|they) (?:were|had been|have been) all (?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)|\b(?:shot down|shoot down|destroyed|destroy|intercepted|intercept|downed|neutrali[sz]ed|neutrali[sz]e) all (?:of )?(?:them|these|those|(?:the )?(?:(?:air|enemy|aerial|hostile) ){0,2}targets)\b";
+pub(crate) const ALL_OF_THEM: &str = r"(?i)\b(?:all|both) (?:of )?(?:the )?(?:(?:air|enemy|aerial|hostile) ){0,2}(?:targets|projectiles)\b[^.;]{0,30}?\b(?:(?:were|was|had been|have been)\s+)?(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)|\ball (?:of )?(?:them|which|these|those)\b(?:[^.;]{0,30}?\b|,[^.;\d,]{1,50},\s*)(?:were|was|had been|have been)\s+(?:[a-z]+ly\s+)?(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed|hit by (?:the )?air[- ]defen[cs]e)|\b(?:all|both) (?:were|had been|have been) (?:\w+ )?(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)|\b(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed) (?:them|these|those) all\b|\b(?:shot|shoot|shooting) (?:them|these|those) all down\b|\b(?:which|that|they) (?:were|had been|have been) all (?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)|\b(?:shot down|shoot down|destroyed|destroy|intercepted|intercept|downed|neutrali[sz]ed|neutrali[sz]e) all (?:of )?(?:them|these|those|(?:the )?(?:(?:air|enemy|aerial|hostile) ){0,2}targets)\b|\ball of which (?:the )?(?:russian|ukrainian|its|their)?\s*(?:forces|air defen[cs]es?|military|army)\b[^.;,]{0,20}?\b(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)\b";
 /// "Four drones tried to attack the Bryansk region. They were shot down over the region": a
 /// sentence that opens on the pronoun says it of the launch count right before, all of it ("They
 /// were all shot down" is `ALL_OF_THEM`'s).
@@ -196,7 +197,7 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
     (
         // ("The Armed Forces of Ukraine (AFU) attacked", glossed "Вооруженные силы Украины (ВСУ)
         // атаковали": past the abbreviation in brackets.)
-        r"(?i)\b(?:ukraine|kyiv|kiev|ukrainian forces|ukrainian military|the ukrainian armed forces|the armed forces of ukraine|the afu) (?:\([^()]{1,40}\) )?(?:(?:said|says|claimed|claims|announced|confirmed) (?:that )?it )?(?:(?:also|then|again|later|reportedly|allegedly|overnight|once again|(?:on|early|late) (?:mon|tues|wednes|thurs|fri|satur|sun)day) )?(?:has |had )?(?:also )?(?:launched|attacked|struck|fired|sent|targeted|hit|carried out|conducted|staged|mounted)\b",
+        r"(?i)\b(?:ukraine|kyiv|kiev|ukrainian forces|ukrainian military|the ukrainian armed forces|the armed forces of ukraine|the afu) (?:\([^()]{1,40}\) )?(?:(?:said|says|claimed|claims|announced|confirmed) (?:that )?it )?(?:(?:also|then|again|later|reportedly|allegedly|overnight|once again|(?:on|early|late) (?:mon|tues|wednes|thurs|fri|satur|sun)day) )?(?:has |had )?(?:also )?(?:launched|attacked|struck|fired|sent|targeted|hit|deployed|carried out|conducted|staged|mounted)\b",
         Side::Ukraine,
         4,
     ),
@@ -393,7 +394,7 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
         3,
     ),
     (
-        r"(?i)\b(?:ukraine's|ukrainian) (?:air force|air defen[cs]es?|general staff)\b",
+        r"(?i)\b(?:ukraine's|ukraine|ukrainian) (?:air force|air defen[cs]es?|general staff)\b",
         Side::Russia,
         2,
     ),
@@ -466,8 +467,9 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
 /// ", which they said was the 19th to hit the capital since the start of October", "as Moscow has
 /// intensified attacks on its neighbour in recent days", "amid", ", while", an apposition that
 /// ranks the attack (", the latest in a series of attacks since October"; "shot down eight drones
-/// in the latest in a spate of air strikes in recent weeks").
-pub(crate) const SUBORDINATE: &str = r"(?i), which\b|\bas (?:moscow|russia|kyiv|ukraine|the [a-z]+|it|they|he|she) (?:has|have|had|is|are|was|were|continues?|keeps?)\b|\bamid\b|, while\b|, (?:the|its|in) (?:latest|last|second|third|fourth|fifth|largest|biggest|heaviest|deadliest|most)\b|, part of\b|\bin (?:the|its) latest\b|\b(?:war|invasion|conflict|offensive) (?:that|which) (?:began|started|erupted|broke out)\b|, (?:reflecting|marking|underscoring|highlighting) (?:the latest|an escalation|a sharp)\b";
+/// in the latest in a spate of air strikes in recent weeks"), an apposition of a place's history
+/// (", a peninsula annexed by Russia in 2014").
+pub(crate) const SUBORDINATE: &str = r"(?i), which\b|\bas (?:moscow|russia|kyiv|ukraine|the [a-z]+|it|they|he|she) (?:has|have|had|is|are|was|were|continues?|keeps?)\b|\bamid\b|, while\b|, (?:the|its|in) (?:latest|last|second|third|fourth|fifth|largest|biggest|heaviest|deadliest|most)\b|, part of\b|\bin (?:the|its) latest\b|\b(?:war|invasion|conflict|offensive) (?:that|which) (?:began|started|erupted|broke out)\b|, (?:reflecting|marking|underscoring|highlighting) (?:the latest|an escalation|a sharp)\b|, (?:(?:a|the) (?:[\w-]+ ){0,2})?(?:(?:moscow|russia) )?(?:annexed|seized|briefly occupied)\b";
 /// A demonstrative reference to the attack just named: "Zelensky said those strikes used more
 /// than 90 aerial weapons", "That wave of drone and missile strikes killed at least one person"
 /// (a sentence's opening "that": not "drones that attack cities"), "At least 18 people were

@@ -210,6 +210,8 @@ pub(crate) const LOST_WORDS: &[&str] = &[
     "locationally",
     "locally",
     "diverted",
+    // "shot down 56 of the drones and redirected 61" (by electronic warfare: not downed).
+    "redirected",
     "deviated",
     "missed",
     "disappeared",

@@ -1,5 +1,5 @@
 //! Russian short participles of launching, the phrases of air defence "managing" to down
-//! weapons with the verb first, and airfields: what the longer tables of words leave out.
+//! weapons, and airfields: what the longer tables of words leave out.
 
 /// "43 крылатые ракеты, которые были запущены самолетами ... с аэродрома в Энгельсе", "Из 43
 /// ракет сбить удалось 36".
@@ -16,6 +16,12 @@ pub(crate) const LAUNCH: &[(&str, &str)] = &[
     ("уничтожить удалось >#num", "destroyed"),
     ("перехватить удалось", "were intercepted"),
     ("перехватить удалось >#num", "intercepted"),
+    // With the verb after "удалось", as the others in `words` (which is full): "114 ударными
+    // дронами, из которых 79 беспилотников удалось обезвредить".
+    ("удалось обезвредить", "were neutralised"),
+    ("удалось обезвредить >#num", "neutralised"),
+    ("удалось подавить", "were suppressed"),
+    ("удалось подавить >#num", "suppressed"),
     // The airfield weapons are launched from ("с аэродрома в Энгельсе"), a noun the English
     // rules read after "from".
     ("аэродром*", "airfield"),
