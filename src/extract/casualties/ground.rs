@@ -59,7 +59,19 @@ pub(crate) fn ground_fire(s: &Sent, sents: &[Sent]) -> Option<String> {
     }
     // "At least seven civilians were killed ... across Ukraine over the past 24 hours ... ¶ In
     // Donetsk Oblast, six civilians were killed": a region's part of a day's round-up.
-    if !own_air && s.after_round_up {
+    // (Not the toll right after a sentence of the air weapons that struck its places: "Russian
+    // drones and an Iskander-M ballistic missile struck the cities of Dnipro and Kryvyi Rih. ¶
+    // Twelve people ... were injured in Kryvyi Rih".)
+    let prev_air_here = || {
+        s.idx > 0 && {
+            let p = &sents[s.idx - 1];
+            has_air(p)
+                && !p.places.is_empty()
+                && !s.places.is_empty()
+                && s.places.iter().all(|q| p.places.iter().any(|r| r.1 == q.1))
+        }
+    };
+    if !own_air && s.after_round_up && !prev_air_here() {
         return Some(
             "a region's part of a day's round-up: shelling and air attacks together".into(),
         );

@@ -68,7 +68,7 @@ pub(crate) const AGGRESSION_TOLL: &str = r"(?i)\b(?:(?:as a result of|due to|bec
 /// and 23 were injured in Russian strikes across Ukraine over the past 24 hours, regional
 /// authorities reported"): the regions' tolls after it that name no air weapon are its parts,
 /// shelling and air attacks together.
-pub(crate) const ROUND_UP_LEAD: &str = r"(?i)\b(?:killed|injured|wounded)\b[^.;]*\bacross (?:ukraine|the country)\b[^.;]*\bover the (?:past|last) (?:day|24 hours)\b|\bover the (?:past|last) (?:day|24 hours)\b[^.;]*\bacross (?:ukraine|the country)\b[^.;]*\b(?:killed|injured|wounded)\b";
+pub(crate) const ROUND_UP_LEAD: &str = r"(?i)\b(?:killed|injured|wounded)\b[^.;]*\b(?:across|against|in) (?:ukraine|the country)\b[^.;]*\bover the (?:past|last) (?:day|24 hours)\b|\b(?:across|against|in) (?:ukraine|the country)\b[^.;]*\b(?:killed|injured|wounded)\b[^.;]*\bover the (?:past|last) (?:day|24 hours)\b|\bover the (?:past|last) (?:day|24 hours)\b[^.;]*\b(?:across|against|in) (?:ukraine|the country)\b[^.;]*\b(?:killed|injured|wounded)\b";
 /// What makes casualties of shelling and air attacks together a summary total.
 pub(crate) const MIXED_TOTAL: &str = r"(?i)\b(?:in total|overall|altogether|(?:over|in|during) the (?:past|last) (?:day|24 hours)|throughout the day|a day earlier|over the day)\b";
 // Zero statements (zeros.rs).

@@ -16,6 +16,14 @@ pub(crate) const CASUALTIES: &[(&str, &str)] = &[
     ("погиб", "was killed"),
     ("погибла", "was killed"),
     ("погибли", "were killed"),
+    // "при атаке беспилотника умер 25-летний сотрудник": the verb before its subject, glossed
+    // as "погиб" is (the English rules read "died" after its subject only).
+    ("умер", "was killed"),
+    ("умерла", "was killed"),
+    ("умерли", "were killed"),
+    ("скончался", "was killed"),
+    ("скончалась", "was killed"),
+    ("скончались", "were killed"),
     // "Известно о погибшей и пострадавшей", "сообщил о погибшем": a singular participle after
     // its preposition (or "и"), no number between: one person.
     ("<о погибше*", "one person killed"),
