@@ -261,17 +261,8 @@ pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role
         {
             return (vec![Role::Launched], true);
         }
-        // "destroyed 39 of 55 launched missiles and 20 of 21 drones": a participle before its
-        // noun is an adjective, not the clause's verb.
         if let Some(r) = role_at(toks, k).or_else(|| knocked_out(toks, k)) {
-            // ("shot down all launched 24 drones", glossed "сбили все запущенные 24
-            // беспилотника": a participle between "all" and the count.)
-            let adjective = k + 1 < q_start
-                && toks
-                    .get(k + 1)
-                    .is_some_and(|n| n.is_any(DRONE_HEADS) || n.is_any(MISSILE_HEADS))
-                || k + 1 == q_start && k > 0 && toks[k - 1].is_any(&["all", "the"]);
-            if adjective {
+            if participle_adjective(toks, k, q_start) {
                 continue;
             }
             // (Not the month: "on 15 May launched", glossed "15 мая запустила".)
@@ -346,6 +337,19 @@ pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role
         }
     }
     forward_role(toks, end, single).map_or((vec![Role::Launched], false), |r| (r, true))
+}
+
+/// Whether the participle at `k` is an adjective, not the clause's verb: before its noun
+/// ("destroyed 39 of 55 launched missiles and 20 of 21 drones"), or between "all" and the count
+/// ("shot down all launched 24 drones", glossed "сбили все запущенные 24 беспилотника").
+fn participle_adjective(toks: &[Tok], k: usize, q_start: usize) -> bool {
+    k + 1 < q_start
+        && toks
+            .get(k + 1)
+            .is_some_and(|n| n.is_any(DRONE_HEADS) || n.is_any(MISSILE_HEADS))
+        || k + 1 == q_start
+            && k > 0
+            && (toks[k - 1].is("all") || k > 1 && toks[k - 1].is("the") && toks[k - 2].is("all"))
 }
 
 /// Whether token `k` opens the clause a count stands in, so that no verb before it is the count's:

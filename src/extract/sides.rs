@@ -3,7 +3,7 @@
 use super::lexicon::{patterns, CAPITALS};
 use super::lexicon::{
     AIRFIELDS, AIRFIELD_PHRASE, AREA_NOUNS, CARRIERS, CLAUSE_BREAKS, COUNTRY_ACTING_WORDS,
-    ORIGIN_STOPS, RUSSIAN_WEAPON, UKRAINIAN_WEAPON,
+    DIRECTION_STOPS, ORIGIN_STOPS, RUSSIAN_WEAPON, UKRAINIAN_WEAPON,
 };
 use super::locations::speaks_for_government;
 use super::numbers::Tok;
@@ -166,10 +166,10 @@ fn launch_origin(s: &Sent, k: usize, country: Country) -> bool {
     // origins only, wherever it reaches.
     // (Not "heading in the direction of Lutsk": where they flew to.)
     let from = k.saturating_sub(16);
-    let back = |found: &dyn Fn(usize) -> bool| {
+    let back = |found: &dyn Fn(usize) -> bool, stops: &[&str]| {
         (from..k)
             .rev()
-            .take_while(|&i| !s.toks[i].is_any(ORIGIN_STOPS))
+            .take_while(|&i| !s.toks[i].is_any(ORIGIN_STOPS) && !s.toks[i].is_any(stops))
             .any(found)
     };
     let from_direction = |i: usize| {
@@ -181,8 +181,9 @@ fn launch_origin(s: &Sent, k: usize, country: Country) -> bool {
                 .find(|t| !t.is("the"))
                 .is_some_and(|t| t.is("from"))
     };
-    near || country == Country::Occupied && back(&|i| origin(&s.toks[i]))
-        || back(&from_direction)
+    // (Nor "launched from the direction of Sumy flew over the Kursk region": where they went.)
+    near || country == Country::Occupied && back(&|i| origin(&s.toks[i]), &[])
+        || back(&from_direction, DIRECTION_STOPS)
         || joined_to_launch_site(s, k)
 }
 

@@ -66,6 +66,7 @@ pub(crate) fn ground_fire(s: &Sent, sents: &[Sent]) -> Option<String> {
         s.idx > 0 && {
             let p = &sents[s.idx - 1];
             has_air(p)
+                && has(p, HIT_VERBS)
                 && !p.places.is_empty()
                 && !s.places.is_empty()
                 && s.places.iter().all(|q| p.places.iter().any(|r| r.1 == q.1))
@@ -225,5 +226,11 @@ pub(crate) fn after_air_attack(s: &Sent, sents: &[Sent]) -> bool {
     if attribution(p) && s.idx >= 2 {
         p = &sents[s.idx - 2];
     }
-    has_air(p) && !has(p, GROUND_FIRE)
+    // ("россияне обстреляли Харьков «шахедами»", glossed "shelled Kharkiv with Shaheds": the
+    // word of shelling with an air weapon is that air attack.)
+    has_air(p)
+        && !p
+            .toks
+            .iter()
+            .any(|t| t.is_any(GROUND_FIRE) && !t.is_any(SHELLING_WORDS))
 }

@@ -599,6 +599,10 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("в ходе обстрел*", "during the shelling"),
     ("из-за обстрел*", "due to the shelling"),
     ("при обстрел*", "in the shelling"),
+    // "До девяти выросло количество пострадавших после утреннего обстрела города".
+    ("после обстрел*", "after the shelling"),
+    ("после утреннего обстрел*", "after the shelling"),
+    ("после ночного обстрел*", "after the shelling"),
     // (Not "в результате обстрелов ВСУ", "обстрела со стороны ВСУ": the Ukrainian army's
     // shelling of a Russian border town, a fire of its own.)
     ("в результате обстрел* >всу", "as a result of shelling"),

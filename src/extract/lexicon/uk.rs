@@ -141,6 +141,11 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("цього тижня", "this week"),
     ("минулого тижня", "last week"),
     ("за місяць", "over the past month"),
+    // "За перші 10 днів липня", "за весь червень": a stretch of days or a whole month. (Not "за
+    // останні п'ять днів" after an ordinal: "четверта атака ... за останні п'ять днів".)
+    ("за перші", "during the first"),
+    ("за весь", "during all of"),
+    ("за всю", "during all of"),
     ("року", ""),
     ("рік", ""),
     ("р.", ""),

@@ -146,8 +146,14 @@ pub(crate) const PLACE_FIRST_NAMES: &[&str] = &["vladimir"];
 pub(crate) const CLOCK_WORDS: &[&str] =
     &["a.m", "p.m", "am", "pm", "a.m.", "p.m.", "o'clock", "hrs"];
 /// Capitalised words after a place that make it the name of an outlet ("according to the Kyiv
-/// Independent", "the Kyiv Post reported"): no place of the attack.
-pub(crate) const PLACE_OUTLET_WORDS: &[&str] = &["independent", "post"];
+/// Independent", "the Kyiv Post reported", "The Moscow Times"): no place of the attack.
+pub(crate) const PLACE_OUTLET_WORDS: &[&str] = &["independent", "post", "times"];
+/// Words that end a list of launch directions ("launched from the direction of Sumy flew over the
+/// Kursk region"): the places after them are where the weapons went.
+pub(crate) const DIRECTION_STOPS: &[&str] = &[
+    "over", "at", "into", "towards", "toward", "against", "across", "flew", "flying", "headed",
+    "heading",
+];
 /// Nouns of travel before "to" and a place ("during a visit to Moscow"): where people went, no
 /// place of an attack.
 pub(crate) const VISIT_NOUNS: &[&str] = &["visit", "trip", "journey", "travel"];
@@ -312,4 +318,15 @@ pub(crate) const OFFICIAL_PLACES: &[(&str, &str)] = &[
     ("клычков*", "Oryol"),
     ("busargin", "Saratov"),
     ("бусаргин*", "Saratov"),
+    ("gusev", "Voronezh"),
+    ("гусев*", "Voronezh"),
+    ("rudenya", "Tver"),
+    ("rudeni", "Tver"),
+    ("руденя", "Tver"),
+    ("рудени", "Tver"),
+    ("anokhin", "Smolensk"),
+    ("анохин*", "Smolensk"),
+    ("shapsha", "Kaluga"),
+    ("шапша", "Kaluga"),
+    ("шапши", "Kaluga"),
 ];

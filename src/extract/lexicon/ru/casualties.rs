@@ -24,6 +24,9 @@ pub(crate) const CASUALTIES: &[(&str, &str)] = &[
     ("скончался", "was killed"),
     ("скончалась", "was killed"),
     ("скончались", "were killed"),
+    // ("получил серьезные ранения и скончался": an injured person who died, as in English.)
+    ("и скончал*", "and died"),
+    ("и умер*", "and died"),
     // "Известно о погибшей и пострадавшей", "сообщил о погибшем": a singular participle after
     // its preposition (or "и"), no number between: one person.
     ("<о погибше*", "one person killed"),
@@ -154,6 +157,9 @@ pub(crate) const CASUALTIES: &[(&str, &str)] = &[
     ("супружеской пары", "a married couple"),
     ("семейная пара", "a married couple"),
     ("никто не пострадал", "no one was injured"),
+    // "в роддоме находились роженицы ... К счастью, никто из них не пострадал": none of a group
+    // just named, no zero of the attack (as "none of them were injured").
+    ("никто из них не пострадал", "none of them were injured"),
     // "Никто не получил травм", "травм никто не получил": no one received injuries.
     ("никто не получил травм*", "no one was injured"),
     ("никто не получил ранени*", "no one was injured"),

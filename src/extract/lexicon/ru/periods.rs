@@ -23,4 +23,9 @@ pub(crate) const PERIODS: &[(&str, &str)] = &[
     ("на минувшей рабочей неделе", "last week"),
     ("на прошлой рабочей неделе", "last week"),
     ("за рабочую неделю", "over the past week"),
+    // "За первые 10 дней июля Россия запустила по Украине ... 2 516 беспилотников", "За весь июнь
+    // Россия выпустила ... 2 453": a stretch of days or a whole month.
+    ("за первые", "during the first"),
+    ("за весь", "during all of"),
+    ("за всю", "during all of"),
 ];

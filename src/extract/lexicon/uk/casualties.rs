@@ -112,6 +112,8 @@ pub(crate) const CASUALTIES: &[(&str, &str)] = &[
     ("подружжя", "a married couple"),
     ("подружня пара", "a married couple"),
     ("ніхто не постраждав", "no one was injured"),
+    // "ніхто з них не постраждав": none of a group just named (as "none of them were injured").
+    ("ніхто з них не постраждав", "none of them were injured"),
     ("ніхто не загинув", "no one was killed"),
     ("без травмованих", "no one was injured"),
     ("без поранених", "no one was injured"),
