@@ -343,7 +343,11 @@ pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role
 /// ("destroyed 39 of 55 launched missiles and 20 of 21 drones"), or between "all" and the count
 /// ("shot down all launched 24 drones", glossed "сбили все запущенные 24 беспилотника").
 fn participle_adjective(toks: &[Tok], k: usize, q_start: usize) -> bool {
-    k + 1 < q_start
+    // (Not "Among the destroyed aircraft were eight Shahed drones": a fronted phrase whose
+    // participle is the count's outcome.)
+    let fronted = k >= 2 && toks[k - 1].is("the") && toks[k - 2].is("among");
+    !fronted
+        && k + 1 < q_start
         && toks
             .get(k + 1)
             .is_some_and(|n| n.is_any(DRONE_HEADS) || n.is_any(MISSILE_HEADS))

@@ -35,6 +35,7 @@ fn sentence(idx: usize, kind: LineKind, para: usize, text: &str) -> Sent {
             && RESTRICTED.find_iter(opening).any(|m| {
                 !COUNTRY_OPENING.is_match(&opening[m.start()..])
                     && !in_subset(&opening[..m.start()])
+                    && !in_countless_while(&opening[..m.start()])
             }),
         national: NATIONAL.is_match(text),
         cues: dates::cues(text),
@@ -200,6 +201,15 @@ pub(crate) fn sentences(doc: &Doc) -> Vec<Sent> {
 
 /// Whether the text before a place ends inside an "including ..." subset: "including" among its
 /// last words, with no clause break after it.
+/// Whether the text before a place ends in a "while" clause with no number of its own ("destroyed
+/// 21 of the 26 drones ..., while Kyiv officials said air defence systems eliminated those sent over
+/// the city"): the place is that clause's, and restricts no count.
+fn in_countless_while(before: &str) -> bool {
+    before
+        .rfind(", while ")
+        .is_some_and(|at| !before[at..].contains(|c: char| c.is_ascii_digit()))
+}
+
 fn in_subset(before: &str) -> bool {
     let mut start = before.len().saturating_sub(60);
     while !before.is_char_boundary(start) {

@@ -527,6 +527,10 @@ pub(crate) const PERSON_HEADS: &[&str] = &[
     "guards",
     "driver",
     "drivers",
+    // "A cashier sustained shrapnel injuries" (glossed "кассир получил осколочные ранения").
+    "cashier",
+    "saleswoman",
+    "salesman",
     "pensioner",
     "doctor",
     "doctors",

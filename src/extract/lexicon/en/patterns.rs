@@ -165,8 +165,9 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
         2,
     ),
     (
-        // ("A Ukrainian Armed Forces drone flew into the cooling tower".)
-        r"(?i)\bukrainian (?:(?:armed forces|army|military|navy) )?(?:drones?|missiles?|uavs?|unmanned aerial vehicles?|attacks?|strikes?)\b|\bukrainian forces (?:launched|attacked|struck)\b",
+        // ("A Ukrainian Armed Forces drone flew into the cooling tower", "Ukrainian combat drones
+        // attacked two airfields".)
+        r"(?i)\bukrainian (?:(?:armed forces|army|military|navy) )?(?:(?:combat|attack|kamikaze|strike|long-range|fixed[- ]wing|aircraft-type) )?(?:drones?|missiles?|uavs?|unmanned aerial vehicles?|attacks?|strikes?)\b|\bukrainian forces (?:launched|attacked|struck)\b",
         Side::Ukraine,
         4,
     ),

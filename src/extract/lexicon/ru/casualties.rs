@@ -153,6 +153,13 @@ pub(crate) const CASUALTIES: &[(&str, &str)] = &[
     ("доставил* пострадавшую", "one person was taken to hospital"),
     // "пострадали супруги": a married couple, two people.
     ("супруги", "a married couple"),
+    // "кассир получил осколочные ранения", "пострадала продавщица": one worker of a shop.
+    ("кассир", "a cashier"),
+    ("кассира", "a cashier"),
+    ("продавец", "a salesman"),
+    ("продавца", "a salesman"),
+    ("продавщица", "a saleswoman"),
+    ("продавщицу", "a saleswoman"),
     ("супружеская пара", "a married couple"),
     ("супружеской пары", "a married couple"),
     ("семейная пара", "a married couple"),
