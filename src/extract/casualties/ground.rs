@@ -28,6 +28,14 @@ fn has_air(s: &Sent) -> bool {
     })
 }
 
+/// Whether a sentence names a ground weapon ("heavy artillery", "a shell", "MLRS"), not only the
+/// word of shelling.
+fn ground_weapon(s: &Sent) -> bool {
+    s.toks
+        .iter()
+        .any(|t| t.is_any(GROUND_FIRE) && !t.is_any(SHELLING_WORDS))
+}
+
 /// Whether a sentence names glide bombs ("guided bombs"; not "a bomb shelter").
 fn has_bombs(s: &Sent) -> bool {
     s.toks.iter().enumerate().any(|(k, t)| {
@@ -130,11 +138,7 @@ pub(crate) fn ground_fire(s: &Sent, sents: &[Sent]) -> Option<String> {
     });
     // "As a result of a direct hit by a shell ..., two men and a woman were injured": a ground
     // weapon named in the sentence itself is ground fire, whatever the next sentences name.
-    let weapon_named = s
-        .toks
-        .iter()
-        .any(|t| t.is_any(GROUND_FIRE) && !t.is_any(SHELLING_WORDS));
-    if own_ground && weapon_named {
+    if own_ground && ground_weapon(s) {
         return Some("attributed to shelling or artillery, not the air attack".into());
     }
     // "... attacked Kharkiv with kamikaze drones. ¶ The shelling injured 6 civilians", "an
@@ -206,11 +210,7 @@ pub(super) fn clause_cause(toks: &[Tok], from: usize) -> Option<String> {
 /// that air attack; a zero, unlike a count, stands for the whole of it).
 pub(crate) fn after_air_attack(s: &Sent, sents: &[Sent]) -> bool {
     // ("shelled Nikopol using heavy artillery": a ground weapon named is ground fire.)
-    let weapon_named = s
-        .toks
-        .iter()
-        .any(|t| t.is_any(GROUND_FIRE) && !t.is_any(SHELLING_WORDS));
-    if weapon_named || s.idx == 0 {
+    if ground_weapon(s) || s.idx == 0 {
         return false;
     }
     // ("Ночью 23 февраля враг атаковал Одесщину ударными беспилотниками. ¶ Об этом сообщает
@@ -228,9 +228,5 @@ pub(crate) fn after_air_attack(s: &Sent, sents: &[Sent]) -> bool {
     }
     // ("россияне обстреляли Харьков «шахедами»", glossed "shelled Kharkiv with Shaheds": the
     // word of shelling with an air weapon is that air attack.)
-    has_air(p)
-        && !p
-            .toks
-            .iter()
-            .any(|t| t.is_any(GROUND_FIRE) && !t.is_any(SHELLING_WORDS))
+    has_air(p) && !ground_weapon(p)
 }
