@@ -144,8 +144,9 @@ impl Normalized {
 
 /// The line breaks of a hard-wrapped text ("Russia launched a barrage of drones and missiles
 /// in\novernight attacks on Ukraine", "sending more than 70\nmissiles"): a break after a letter,
-/// a digit or a comma and before a lower-case letter, when a text has at least two of them (one
-/// alone is a heading above a lower-case fragment).
+/// a digit or a comma and before a lower-case letter, when a text has at least two of them or the
+/// line is a wrapped line's length (one alone after a short line is a heading above a lower-case
+/// fragment).
 fn hard_wraps(chars: &[(usize, char)]) -> Vec<usize> {
     let wraps: Vec<usize> = (1..chars.len().saturating_sub(1))
         .filter(|&i| chars[i].1 == '\n')
@@ -164,7 +165,10 @@ fn hard_wraps(chars: &[(usize, char)]) -> Vec<usize> {
         })
         .collect();
     if wraps.len() < 2 {
-        return Vec::new();
+        // One alone is a wrap after a line of a wrapped line's length ("сбита управляемая
+        // авиационная ракета Х-59 в Днепропетровской области и 17 ударных БПЛА\nв Одесской,
+        // ..."); after a short one, a heading above a fragment.
+        return wraps.into_iter().filter(|&i| long_line(chars, i)).collect();
     }
     // A hard-wrapped text: also a break before a capital or after a digit or a dash ("more than
     // 800 drones and 13\nmissiles", "on 28\nAugust"), where the line is about as long as the

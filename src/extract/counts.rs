@@ -224,10 +224,13 @@ fn classify_quantities(
         // destroyed in ...": the verb or the day between.
         // ("по одному дрону над Брянской и Курской областями", glossed "each one drone over
         // Bryansk and Kursk regions": "each" before the count.)
-        let each_before = q.q_start > 0
-            && s.toks[q.q_start - 1].is("each")
-            && s.toks.get(w.end).is_some_and(|t| t.is_any(ELLIPSIS_PREPS));
-        let each_prep = ellipsis::each_prep(s, w.end).or(each_before.then_some(w.end));
+        // ("по два дрона сбили над Крымом, Калужской и Брянской областями": a verb between.)
+        let each_before = q.q_start > 0 && s.toks[q.q_start - 1].is("each");
+        let each_prep = ellipsis::each_prep(s, w.end).or_else(|| {
+            each_before
+                .then(|| ellipsis::places_prep(s, w.end))
+                .flatten()
+        });
         if let Some(prep) =
             each_prep.filter(|_| matches!(w.h, Head::Drone | Head::Missile | Head::Person))
         {

@@ -199,25 +199,32 @@ pub(crate) fn national_total<'c>(s: &Sent, q: &Quantity, before: &'c [Cand]) -> 
     })
 }
 
-/// "five each in the Rostov region and annexed Crimea", "one drone each over the Belgorod, Kursk
-/// and Ryazan regions": one per place named after the preposition at `prep`, up to the next item
-/// of the list (a comma or "and" before a number) or the clause's end.
 /// The preposition of the places a count "each" is counted for: right after "each" ("two each
 /// over ..."), or past a few words of verb or time ("each were destroyed in ...", "each on
 /// Saturday in ..."), when a place follows it; `None` when `at` is no "each".
 pub(crate) fn each_prep(s: &Sent, at: usize) -> Option<usize> {
-    let toks = &s.toks;
-    if !toks.get(at).is_some_and(|t| t.is("each")) {
+    if !s.toks.get(at).is_some_and(|t| t.is("each")) {
         return None;
     }
-    (at + 1..(at + 5).min(toks.len()))
+    places_prep(s, at + 1)
+}
+
+/// The preposition at `from`, or one past a few words of verb or time before a place ("each two
+/// drones shot down over Crimea, Kaluga and Bryansk regions", the gloss of "по два дрона сбили
+/// над ..."): no number, comma or "and" between.
+pub(crate) fn places_prep(s: &Sent, from: usize) -> Option<usize> {
+    let toks = &s.toks;
+    (from..(from + 4).min(toks.len()))
         .take_while(|&k| !toks[k].is_any(EACH_STOPS) && !matches!(toks[k].kind, Kind::Num(_)))
         .find(|&k| {
             toks[k].is_any(ELLIPSIS_PREPS)
-                && (k == at + 1 || s.places.iter().any(|p| p.0 > k && p.0 <= k + 3))
+                && (k == from || s.places.iter().any(|p| p.0 > k && p.0 <= k + 3))
         })
 }
 
+/// "five each in the Rostov region and annexed Crimea", "one drone each over the Belgorod, Kursk
+/// and Ryazan regions": one per place named after the preposition at `prep`, up to the next item
+/// of the list (a comma or "and" before a number) or the clause's end.
 pub(crate) fn places_each(s: &Sent, prep: usize, quants: &[Quantity]) -> u32 {
     let toks = &s.toks;
     let number_at = |k: usize| quants.iter().any(|q| q.q_start == k);

@@ -346,7 +346,11 @@ fn participle_adjective(toks: &[Tok], k: usize, q_start: usize) -> bool {
     // (Not "Among the destroyed aircraft were eight Shahed drones": a fronted phrase whose
     // participle is the count's outcome.)
     let fronted = k >= 2 && toks[k - 1].is("the") && toks[k - 2].is("among");
+    // (Not "air defences destroyed drones over the Belgorod region (4 drones)": a verb after
+    // its subject.)
+    let verb = k > 0 && toks[k - 1].is_any(INTERCEPTOR_SUBJECTS);
     !fronted
+        && !verb
         && k + 1 < q_start
         && toks
             .get(k + 1)

@@ -219,6 +219,11 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("по >#num >над", "each"),
     // "по одному дрону над Брянской и Курской областями": one drone each over both.
     ("по >#num >* >над", "each"),
+    // "по два дрона сбили над Крымом, Калужской и Брянской областями", "по одному БПЛА
+    // уничтожено в Пензенской и Курской областях": a verb between, or "in" for "over".
+    ("по >#num >* >* >над", "each"),
+    ("по >#num >* >в", "each"),
+    ("по >#num >* >* >в", "each"),
     ("возросло до", "rose to"),
     ("возросла до", "rose to"),
     ("выросло до", "rose to"),
@@ -764,5 +769,12 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
         "управляем* авиационн* ракет*",
         "guided air-launched missiles",
     ),
+    // The nominative of one ("сбита управляемая авиационная ракета Х-59"), before the plural's
+    // stem.
+    (
+        "управляем* авиационн* ракета",
+        "a guided air-launched missile",
+    ),
+    ("авиационн* ракета", "an air-launched missile"),
     ("авиационн* ракет*", "air-launched missiles"),
 ];

@@ -254,6 +254,10 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("по >#num >над", "each"),
     // "по одному дрону над Брянской и Курской областями": one drone each over both.
     ("по >#num >* >над", "each"),
+    // "по два дрони збили над ...", "по одному БпЛА знищено в ... областях": a verb between.
+    ("по >#num >* >* >над", "each"),
+    ("по >#num >* >в", "each"),
+    ("по >#num >* >* >в", "each"),
     ("зросла до", "rose to"),
     // "кількість загиблих зросла вже до 14 осіб": already rose to.
     ("зросл* вже до", "rose to"),
@@ -720,6 +724,9 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
         "with a guided air-launched missile",
     ),
     ("керован* авіаційн* ракет*", "guided air-launched missiles"),
+    // The nominative of one ("збита керована авіаційна ракета Х-59"), before the plural's stem.
+    ("керован* авіаційн* ракета", "a guided air-launched missile"),
+    ("авіаційн* ракета", "an air-launched missile"),
     ("авіаційн* ракет*", "air-launched missiles"),
     // Air defence's verb of striking a weapon: "Сили ППО вразили всі 9 БПЛА", "уражено 12
     // дронів"; not a weapon's hit ("Два дрони уразили установку").

@@ -274,6 +274,13 @@ pub(crate) const BEFORE_OWN_VERB: &[&str] = &[
     "has",
     "have",
 ];
+/// Subjects of a verb of downing: a participle right after one is the clause's verb, not an
+/// adjective of the noun after it ("The air defenses intercepted drones over the Belgorod region
+/// (4 drones)").
+pub(crate) const INTERCEPTOR_SUBJECTS: &[&str] = &[
+    "defence", "defense", "defences", "defenses", "forces", "systems", "units", "crews",
+    "military", "army", "troops", "they", "we",
+];
 /// Words that open the clause a count stands in, past which no verb before it is the count's:
 /// contrast, report, cause ("destroyed 21 drones ..., as a result of the fall of one drone a man
 /// was injured").
