@@ -286,12 +286,17 @@ pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role
             } else {
                 k.saturating_sub(1)
             };
+            // ("destroyed 104 out of 120 missiles fired and 42 out of 90 drones launched": the
+            // participle closes the count before, coordinated with this one.)
+            let closes_before =
+                toks[k + 1..q_start].iter().all(|t| t.is_any(&["and", ","])) && k + 1 < q_start;
             let reduced = r == Role::Launched
                 && k > 0
                 && (toks[noun_at].is_any(DRONE_HEADS) || toks[noun_at].is_any(MISSILE_HEADS))
-                && toks
+                && (toks
                     .get(k + 1)
-                    .is_some_and(|n| n.is_any(REDUCED_RELATIVE_PREPS));
+                    .is_some_and(|n| n.is_any(REDUCED_RELATIVE_PREPS))
+                    || closes_before);
             if reduced {
                 continue;
             }
