@@ -373,6 +373,17 @@ fn respectively_downed(s: &Sent, out: &[Cand], new: &mut Vec<Cand>) {
             return;
         };
         let k = tok_at(n.start()).unwrap_or(a);
+        // (A number the counts already read as this weapon's interception: "of which 43 and 13
+        // were shot down respectively", 13 of the drones before.)
+        let read = out.iter().any(|c| {
+            c.sent == s.idx
+                && c.tok_start == k
+                && c.status == Status::Used
+                && c.field == intercepts(l, s.idx, k, k + 1).field
+        });
+        if read {
+            continue;
+        }
         new.push(Cand {
             value: Some(value),
             qualifier: Qualifier::Exact,

@@ -219,22 +219,8 @@ fn classify_quantities(
             }
         }
         let w = counted(s, sents, &quants, qi, &st);
-        // "one drone each over the Belgorod, Kursk and Ryazan regions": one per place; "seven
-        // drones each on Saturday in the Belgorod and Kursk regions", "eight drones each were
-        // destroyed in ...": the verb or the day between.
-        // ("по одному дрону над Брянской и Курской областями", glossed "each one drone over
-        // Bryansk and Kursk regions": "each" before the count.)
-        // ("по два дрона сбили над Крымом, Калужской и Брянской областями": a verb between.)
-        let each_before = q.q_start > 0 && s.toks[q.q_start - 1].is("each");
-        let each_prep = ellipsis::each_prep(s, w.end).or_else(|| {
-            each_before
-                .then(|| ellipsis::places_prep(s, w.end))
-                .flatten()
-        });
-        if let Some(prep) =
-            each_prep.filter(|_| matches!(w.h, Head::Drone | Head::Missile | Head::Person))
-        {
-            let times = ellipsis::places_each(s, prep, &quants);
+        if matches!(w.h, Head::Drone | Head::Missile | Head::Person) {
+            let times = ellipsis::times_each(s, q.q_start, w.end, &quants);
             cand.value = cand.value.map(|v| v.saturating_mul(times));
         }
         st.last_head = Some((w.h, w.end.max(q.j)));

@@ -199,6 +199,19 @@ pub(crate) fn national_total<'c>(s: &Sent, q: &Quantity, before: &'c [Cand]) -> 
     })
 }
 
+/// How many places a count stands for, each: "one drone each over the Belgorod, Kursk and Ryazan
+/// regions" (three); "seven drones each on Saturday in the Belgorod and Kursk regions", "eight
+/// drones each were destroyed in ...": the verb or the day between; "по одному дрону над
+/// Брянской и Курской областями", glossed "each one drone over Bryansk and Kursk regions": "each"
+/// before the count; "по два дрона сбили над Крымом, Калужской и Брянской областями": a verb
+/// between. 1 when no "each" says so. `q_start` and `end` are the count's tokens.
+pub(crate) fn times_each(s: &Sent, q_start: usize, end: usize, quants: &[Quantity]) -> u32 {
+    let each_before = q_start > 0 && s.toks[q_start - 1].is("each");
+    each_prep(s, end)
+        .or_else(|| each_before.then(|| places_prep(s, end)).flatten())
+        .map_or(1, |prep| places_each(s, prep, quants))
+}
+
 /// The preposition of the places a count "each" is counted for: right after "each" ("two each
 /// over ..."), or past a few words of verb or time ("each were destroyed in ...", "each on
 /// Saturday in ..."), when a place follows it; `None` when `at` is no "each".

@@ -453,10 +453,12 @@ fn joined_weapons(toks: &[Tok], k: usize, w: &str, c: Head) -> Option<(Head, usi
         }
     }
     let event_noun = |m: usize| toks.get(m).is_some_and(|n| n.is_any(WEAPON_EVENT_NOUNS));
-    // "a missile and drone attack": the weapons name the attack's kind.
+    // "a missile and drone attack": the weapons name the attack's kind (not "142 Shahed and
+    // Gerbera attack drones": a kind of drone).
     if toks.get(k + 1).is_some_and(|n| n.is("and"))
         && toks.get(k + 2).is_some_and(weapon_noun)
         && event_noun(k + 3)
+        && !toks.get(k + 4).is_some_and(weapon_noun)
     {
         return Some((Head::StrikeEvents, k + 4, toks[k + 3].lower.clone()));
     }

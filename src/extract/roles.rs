@@ -288,8 +288,9 @@ pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role
             };
             // ("destroyed 104 out of 120 missiles fired and 42 out of 90 drones launched": the
             // participle closes the count before, coordinated with this one.)
-            let closes_before =
-                toks[k + 1..q_start].iter().all(|t| t.is_any(&["and", ","])) && k + 1 < q_start;
+            let closes_before = k + 1 < q_start
+                && toks[k + 1..q_start].iter().all(|t| t.is_any(&["and", ","]))
+                && toks[k + 1..q_start].iter().any(|t| t.is("and"));
             let reduced = r == Role::Launched
                 && k > 0
                 && (toks[noun_at].is_any(DRONE_HEADS) || toks[noun_at].is_any(MISSILE_HEADS))

@@ -40,6 +40,12 @@ fn owner_side(toks: &[Tok], end: usize) -> Option<Side> {
 
 const SUBSET: &str = "a subset (\"including ...\") of a total in the same sentence";
 
+/// "The Kalibr missile was one of 10 missiles launched ...": a copula before the part (it names
+/// what a weapon was, not what was done to it).
+fn copula_before(toks: &[Tok], k: usize) -> bool {
+    k > 0 && toks[k - 1].is_any(COPULAS)
+}
+
 /// Pushes the candidates of a drone or missile count; returns the end of an "X of the Y" total
 /// it consumed (quantities before it are done).
 pub(crate) fn weapon_count(
@@ -77,9 +83,23 @@ pub(crate) fn weapon_count(
     if w.total.is_some() && roles == [Role::Launched] {
         if let Some(r) = part_verb_after_total(toks, w.end) {
             roles = vec![r];
-        } else if !weapon_role(toks, w.q.q_start, w.end).1 {
+        } else if !weapon_role(toks, w.q.q_start, w.end).1 && !copula_before(toks, w.q.q_start) {
             roles = vec![Role::Intercepted];
         }
+    }
+    // "The missile was one of 10 missiles fired at Ukraine": a part of the launch count it
+    // names, no launch of its own beside it.
+    // (Not "150 drones from five directions": a part is smaller than its whole.)
+    let part = w
+        .total
+        .is_some_and(|y| y.value.zip(w.q.value).is_some_and(|(y, x)| x < y));
+    if part && roles == [Role::Launched] {
+        let mut c = cand.clone();
+        c.field = Some(launched(drone));
+        c.status = Status::Superseded;
+        c.reason = Some("a part (\"X of Y\") of the launch count after it".into());
+        out.push(c);
+        roles.clear();
     }
     if all_but(w, &cand, out, &mut roles) && w.total.is_none() {
         return None;

@@ -224,6 +224,11 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("по >#num >* >* >над", "each"),
     ("по >#num >* >в", "each"),
     ("по >#num >* >* >в", "each"),
+    // (Not a range of days: "С 1 по 7 марта в Курской области", "from 1 to 7 March".)
+    ("<#num по >#num >* >в", "to"),
+    ("<#num по >#num >* >* >в", "to"),
+    ("<#num по >#num >* >над", "to"),
+    ("<#num по >#num >* >* >над", "to"),
     ("возросло до", "rose to"),
     ("возросла до", "rose to"),
     ("выросло до", "rose to"),

@@ -258,6 +258,11 @@ pub(crate) const GLOSSES: &[(&str, &str)] = &[
     ("по >#num >* >* >над", "each"),
     ("по >#num >* >в", "each"),
     ("по >#num >* >* >в", "each"),
+    // (Not a range of days: "З 1 по 7 березня в Курській області", "from 1 to 7 March".)
+    ("<#num по >#num >* >в", "to"),
+    ("<#num по >#num >* >* >в", "to"),
+    ("<#num по >#num >* >над", "to"),
+    ("<#num по >#num >* >* >над", "to"),
     ("зросла до", "rose to"),
     // "кількість загиблих зросла вже до 14 осіб": already rose to.
     ("зросл* вже до", "rose to"),

@@ -27,7 +27,8 @@ pub(crate) const ALL_OF_THEM: &str = r"(?i)\b(?:all|both) (?:of )?(?:the )?(?:(?
 pub(crate) const RESPECTIVELY_DOWNED: &str = r"(?i)\b(?:intercepted|shot down|downed|destroyed|neutrali[sz]ed)\s+(\d[\d,]*)\s+and\s+(\d[\d,]*)(?:\s+of (?:those|them|these|the total))?,?\s+respectively\b";
 /// "Russia had launched 88 missiles and 63 Shahed drones. Of them, 37 and 55 respectively were
 /// shot down": the same pairing, the numbers before a passive verb.
-pub(crate) const RESPECTIVELY_DOWNED_PASSIVE: &str = r"(?i)\b(\d[\d,]*)\s+and\s+(\d[\d,]*),?\s+respectively,?\s+(?:were|had been|have been)\s+(?:intercepted|shot down|downed|destroyed|neutrali[sz]ed)\b";
+/// ("..., of which 43 and 13 were shot down respectively": the word after the verb.)
+pub(crate) const RESPECTIVELY_DOWNED_PASSIVE: &str = r"(?i)\b(\d[\d,]*)\s+and\s+(\d[\d,]*)(?:,?\s+respectively,?\s+(?:were|had been|have been)\s+(?:intercepted|shot down|downed|destroyed|neutrali[sz]ed)\b|\s+(?:were|had been|have been)\s+(?:intercepted|shot down|downed|destroyed|neutrali[sz]ed),?\s+respectively\b)";
 pub(crate) const THEY_WERE_DOWNED: &str = r"(?i)^(?:they|these|those) (?:were|had been|have been) (?:[a-z]+ly )?(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)\b";
 /// "\"six Kalibr missiles were launched from the Black Sea towards Odessa,\" noting that they were
 /// intercepted by air defenses": later in the launch count's sentence, a clause of its own that
@@ -275,7 +276,7 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
     (
         // "Ukrainian forces managed to intercept approximately 130 drones", "Ukrainian air
         // defences shot down": the side that intercepts defends, as for Russia's above.
-        r"(?i)\b(?:ukrainian|ukraine's) (?:forces|troops|military|army|air defen[cs]es?|air force)(?: units)? (?:(?:also|reportedly) )?(?:have |had )?(?:(?:managed|were able) to )?(?:shot down|shoot down|downed|intercepted|intercept|destroyed|destroy)\b",
+        r"(?i)\b(?:ukrainian|ukraine's) (?:forces|troops|military|army|air defen[cs]es?|air force)(?: units)? (?:(?:also|reportedly) )?(?:have |had )?(?:(?:managed|were able) to )?(?:shot down|shoot down|downed|intercepted|intercept|(?:destroyed|destroy) (?:the |an? |all |both |about |approximately |around |over |more than |nearly |at least )?(?:[\w,-]+ ){0,2}(?:drones?|uavs?|missiles?|shaheds?|unmanned|air targets))\b",
         Side::Russia,
         5,
     ),

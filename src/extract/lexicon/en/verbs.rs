@@ -274,6 +274,9 @@ pub(crate) const BEFORE_OWN_VERB: &[&str] = &[
     "has",
     "have",
 ];
+/// Forms of "be" that name what a thing was ("The Kalibr missile was one of 10 missiles
+/// launched").
+pub(crate) const COPULAS: &[&str] = &["was", "were", "is", "are"];
 /// Subjects of a verb of downing: a participle right after one is the clause's verb, not an
 /// adjective of the noun after it ("The air defenses intercepted drones over the Belgorod region
 /// (4 drones)").
