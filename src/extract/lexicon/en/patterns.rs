@@ -200,8 +200,10 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
     ),
     (
         // ("The Armed Forces of Ukraine (AFU) attacked", glossed "Вооруженные силы Украины (ВСУ)
-        // атаковали": past the abbreviation in brackets.)
-        r"(?i)\b(?:ukraine|kyiv|kiev|ukrainian forces|ukrainian military|the ukrainian armed forces|the armed forces of ukraine|the afu) (?:\([^()]{1,40}\) )?(?:(?:said|says|claimed|claims|announced|confirmed) (?:that )?it )?(?:(?:also|then|again|later|reportedly|allegedly|overnight|once again|(?:on|early|late) (?:mon|tues|wednes|thurs|fri|satur|sun)day) )?(?:has |had )?(?:also )?(?:launched|attacked|struck|fired|sent|targeted|hit|carried out|conducted|staged|mounted|deployed (?:about |over |more than |at least |up to |nearly )?\d[\d,]*)\b",
+        // атаковали": past the abbreviation in brackets; "Украинские военнослужащие нанесли
+        // удары", glossed "Ukrainian servicemen attacked": the words of Russian-installed
+        // officials.)
+        r"(?i)\b(?:ukraine|kyiv|kiev|ukrainian forces|ukrainian military|the ukrainian armed forces|the armed forces of ukraine|the afu|ukrainian (?:servicemen|soldiers|troops|militants|(?:armed )?formations)) (?:\([^()]{1,40}\) )?(?:(?:said|says|claimed|claims|announced|confirmed) (?:that )?it )?(?:(?:also|then|again|later|reportedly|allegedly|overnight|once again|(?:on|early|late) (?:mon|tues|wednes|thurs|fri|satur|sun)day) )?(?:has |had )?(?:also )?(?:launched|attacked|struck|fired|sent|targeted|hit|carried out|conducted|staged|mounted|deployed (?:about |over |more than |at least |up to |nearly )?\d[\d,]*)\b",
         Side::Ukraine,
         4,
     ),
