@@ -449,7 +449,15 @@ fn joined_weapons(toks: &[Tok], k: usize, w: &str, c: Head) -> Option<(Head, usi
             if at(o + 1) {
                 o += 1;
             }
-            return Some((Head::Mixed, o + 1, format!("{} and {}", w, toks[o].lower)));
+            // "81 drones, cruise missiles, and ballistic missiles": a list that goes on after a
+            // comma names further weapons, uncounted; the number is the first one's.
+            let list_goes_on = toks.get(k + 1).is_some_and(|n| n.is(","))
+                && toks
+                    .get(o + 1)
+                    .is_some_and(|n| n.is_any(&[",", "and", "or"]));
+            if !list_goes_on {
+                return Some((Head::Mixed, o + 1, format!("{} and {}", w, toks[o].lower)));
+            }
         }
     }
     let event_noun = |m: usize| toks.get(m).is_some_and(|n| n.is_any(WEAPON_EVENT_NOUNS));
@@ -650,7 +658,8 @@ pub(crate) fn not_a_count(toks: &[Tok], q: &Quantity, cues: &[Cue]) -> Option<St
     if next.is_some_and(|n| next2.is_some_and(|m| clock(&toks[q.j - 1], n, m)))
         || clock_word_at(toks, q.j).is_some()
         // "at about 4 am (0200 GMT)": a clock time of a time zone.
-        || next.is_some_and(|n| n.is_any(&["gmt", "utc", "cet", "cest", "est", "edt"]))
+        || next.is_some_and(|n| n.is_any(TIME_ZONES))
+        || next.is_some_and(|n| n.is_any(TIME_ZONE_PLACES)) && next2.is_some_and(|m| m.is("time"))
     {
         return Some("a time of day".into());
     }
@@ -743,13 +752,17 @@ fn an_age(toks: &[Tok], q: &Quantity) -> bool {
     let dashed = q.i >= 2 && toks[q.i - 1].is_any(&["-", "–", "—"]) && age_before(q.i - 2);
     // "Five people aged between 36 and 55 suffered shrapnel wounds": a range of ages.
     let age_range = q.i >= 2 && toks[q.i - 1].is_any(&["between", "from"]) && age_before(q.i - 2);
+    // "a woman of 70", "a girl of 14": one person's age.
+    let of_person =
+        q.digits && q.i >= 2 && toks[q.i - 1].is("of") && toks[q.i - 2].is_any(ONE_PERSON_OF_AGE);
     // (Not the next person of a list: "a man aged 61, a woman aged 59".)
     let next_person = !q.digits && head(toks, q.j).0 == Head::Person;
     if !next_person
         && (q.i >= 1 && age_before(q.i - 1)
             || k < q.i && k >= 1 && age_before(k - 1)
             || dashed
-            || age_range)
+            || age_range
+            || of_person)
     {
         return true;
     }

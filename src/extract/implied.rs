@@ -438,7 +438,7 @@ fn person_chain(toks: &[Tok], k: usize) -> (u64, usize, usize) {
             return (n, at, end);
         }
         n += 1;
-        let e = past_birth(toks, e);
+        let e = past_birth(toks, e, !listed(toks, k));
         end = e;
         // "a man and his son, and also a woman and her son": the joiner of the next person.
         let mut e = e;
@@ -460,19 +460,31 @@ fn person_chain(toks: &[Tok], k: usize) -> (u64, usize, usize) {
     }
 }
 
-/// Past a person's year of birth after the noun: "a woman born in 1961 and a man born in 1960"
-/// ("женщина 1961 года рождения", glossed "a woman 1961 born"). (Not an age, "a man aged 61, a
-/// woman aged 59 and a child": a list after a casualty word counts each person.)
-fn past_birth(toks: &[Tok], e: usize) -> usize {
+/// Past a person's year of birth or age after the noun: "a woman born in 1961 and a man born in
+/// 1960" ("женщина 1961 года рождения", glossed "a woman 1961 born"), "a man aged 73 and a woman
+/// aged 70", "a man, 62, and a woman, 59,". (Not past a list after a casualty word, "a man aged 61,
+/// a woman aged 59 and a child": that list counts each person.)
+/// `ages`: past an age too, only for a chain that is not an item of a comma list.
+fn past_birth(toks: &[Tok], e: usize, ages: bool) -> usize {
     let num = |k: usize| toks.get(k).is_some_and(|t| matches!(t.kind, Kind::Num(_)));
     let is = |k: usize, w: &str| toks.get(k).is_some_and(|t| t.is(w));
     if is(e, "born") && is(e + 1, "in") && num(e + 2) {
         e + 3
-    } else if is(e, "born") && num(e + 1) || num(e) && is(e + 1, "born") {
+    } else if is(e, "born") && num(e + 1)
+        || num(e) && is(e + 1, "born")
+        || ages && is(e, "aged") && num(e + 1) && !is(e + 2, ",")
+    {
         e + 2
+    } else if ages && is(e, ",") && num(e + 1) && is(e + 2, ",") && is(e + 3, "and") {
+        e + 3
     } else {
         e
     }
+}
+
+/// Whether the person at `k` is an item of a comma list ("..., a woman aged 59 and a child").
+fn listed(toks: &[Tok], k: usize) -> bool {
+    k >= 1 && toks[k - 1].is(",")
 }
 
 /// Whether a single person's noun phrase ends right before `k` ("a man" before "and a woman").
@@ -480,7 +492,7 @@ fn person_before(toks: &[Tok], k: usize) -> bool {
     (k.saturating_sub(5)..k).any(|a| {
         toks[a].is_any(ONE_PERSON) && {
             let (h, e, noun) = head(toks, a + 1);
-            h == Head::Person && !noun.ends_with('s') && past_birth(toks, e) == k
+            h == Head::Person && !noun.ends_with('s') && past_birth(toks, e, !listed(toks, a)) == k
         }
     })
 }

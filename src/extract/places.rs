@@ -257,6 +257,20 @@ const ENTRIES: &[(&str, Option<&str>, Option<&str>, Country)] = &[
         OCC,
     ),
     ("crimea|crimean peninsula", None, Some("Crimea"), OCC),
+    // The Russian-installed "republics" and their officials ("DPR military spokesman Eduard
+    // Basurin said the missile was intercepted"): occupied territory, whose strikes are Ukraine's.
+    (
+        "donetsk people republic|dpr|dnr",
+        None,
+        Some("Donetsk Oblast"),
+        OCC,
+    ),
+    (
+        "luhansk people republic|lugansk people republic|lpr|lnr",
+        None,
+        Some("Luhansk Oblast"),
+        OCC,
+    ),
     ("sevastopol", Some("Sevastopol"), Some("Crimea"), OCC),
     ("simferopol", Some("Simferopol"), Some("Crimea"), OCC),
     ("yalta", Some("Yalta"), Some("Crimea"), OCC),

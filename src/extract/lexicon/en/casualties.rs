@@ -350,6 +350,18 @@ pub(crate) const SMALL_NUMBER_WORDS: &[&str] = &[
 
 /// Words before a number that make it an age ("two men aged 51 and 55").
 pub(crate) const AGE_WORDS: &[&str] = &["aged", "age", "ages"];
+/// One person named before "of" and a number that is the person's age ("a woman of 70 were
+/// killed", "a girl of 14").
+pub(crate) const ONE_PERSON_OF_AGE: &[&str] = &[
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "child",
+    "teenager",
+    "pensioner",
+    "baby",
+];
 
 /// Words before a plural person noun that count it already, or say it is vague: "several men
 /// aged 30 to 40", "two other women aged 24 and 45" (not "men aged 30 and 42": two).

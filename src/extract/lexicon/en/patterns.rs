@@ -91,7 +91,7 @@ pub(crate) const INJURED_HELPED: &str = r"(?i)\b(?:the )?(?:injured|wounded) (?:
 /// zero is of the dead only.
 pub(crate) const INJURED_NEXT: &str =
     r"(?i)^\W*(?:however|but|yet|still|though)\b[^.;]*\b(?:injured|wounded|hurt|injuries)\b";
-pub(crate) const NOT_YET: &str = r"(?i)\bno immediate (?:reports?|information)\b|\b(?:initially|immediately) no (?:reports?|information)\b|\bin the immediate aftermath\b|\bno (?:information|details|word) (?:yet )?(?:of|on|about)\b|\breports? of (?:casualties|injuries|victims|deaths) at (?:this|that|the) (?:stage|time|moment|point)\b|\b(?:casualties|injuries|victims|deaths) (?:were|have been) reported at (?:this|that|the) (?:stage|time|moment|point)\b|\b(?:reported|known|confirmed) (?:as of yet|as yet|so far as of now)\b";
+pub(crate) const NOT_YET: &str = r"(?i)\bno immediate (?:reports?|information)\b|\b(?:initially|immediately) no (?:reports?|information)\b|\bin the immediate aftermath\b|\bno (?:information|details|word) (?:yet )?(?:of|on|about)\b|\breports? of (?:casualties|injuries|victims|deaths) at (?:this|that|the) (?:stage|time|moment|point)\b|\b(?:casualties|injuries|victims|deaths) (?:were|have been) reported at (?:this|that|the) (?:stage|time|moment|point)\b|\b(?:reported|known|confirmed) (?:as of yet|as yet|so far as of now)\b|\b(?:so far|thus far|as of now|as of yet|as yet|for now|at (?:the|this) (?:moment|time))\b|\b(?:have|has|had) yet (?:been )?(?:reported|confirmed)\b|\b(?:reported|confirmed|known|reports?) yet\b";
 /// "unable to intercept any of the ballistic missiles", "could not intercept either of them",
 /// "no missiles were shot down": 0 intercepted; `w` names the weapon, absent for "them".
 pub(crate) const ZERO_INTERCEPT: &str = r"(?i)\b(?:unable to|failed to|could not|couldn't|did not|didn't|were not able to|was not able to|wasn't able to|weren't able to)\s+(?:intercept|shoot down|down|destroy)\s+(?:(?:either|any|one) of them\b|(?:any(?:\s+of)?(?:\s+the)?|the)(?:\s+[\w-]+){0,3}?\s+(?P<w>missiles?|drones?|uavs?|shaheds?)\b)|\bno (?P<w2>missiles?|drones?)\s+(?:were|was|could be)\s+(?:intercepted|shot down|downed|destroyed)|^(?:it|they|none) (?:was|were) (?:not|never) (?:intercepted|shot down|downed|destroyed)\b";
@@ -138,8 +138,7 @@ pub(crate) const ZERO_WHOLE_PLACE: &str = r"(?i)\bin the (?:city|town|region)\s*
 // Sides (sides.rs).
 /// "..., Russia", "in Russia" (not "in Russian-occupied", not "in Russia's night air raid on
 /// Kyiv"), "over its territory".
-pub(crate) const IN_RUSSIA: &str =
-    r"(?:, |\bin |\bover )russia(?:[^'\w]|$)|\bover its territory\b|\brussian territory\b";
+pub(crate) const IN_RUSSIA: &str = r"(?:, |\bin |\bover )russia(?:[^'\w]|$)|\bover its territory\b|\brussian territory\b|\b(?:attacks?|strikes?|barrages?|raids?|assaults?) (?:on|against) russia(?:[^'\w]|$)";
 /// Cues to the attacker of a sentence: (pattern, the side it points to, its weight).
 pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
     (
@@ -176,6 +175,13 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
     (
         r"(?i)\brussian (?:drones?|missiles?|uavs?|unmanned aerial vehicles?|attacks?|strikes?|assault|barrage|bombardment|forces|troops|military|army|terrorists|invaders|occupiers)\b",
         Side::Russia,
+        3,
+    ),
+    (
+        // "as Ukraine pursues its counteroffensive against Russian forces", "strikes on Russian
+        // troops": Russian forces as the object, no attacker (it cancels the cue above).
+        r"(?i)\b(?:against|on|targeting|targeted|struck|hit|attacked) (?:the )?russian (?:forces|troops|military|army|occupiers|invaders)\b",
+        Side::Ukraine,
         3,
     ),
     (

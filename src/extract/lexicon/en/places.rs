@@ -145,6 +145,12 @@ pub(crate) const PLACE_FIRST_NAMES: &[&str] = &["vladimir"];
 /// Words of a clock time before a place that names its time zone ("at 5 a.m. Moscow (0200 GMT)").
 pub(crate) const CLOCK_WORDS: &[&str] =
     &["a.m", "p.m", "am", "pm", "a.m.", "p.m.", "o'clock", "hrs"];
+/// Time zones after a clock time ("at about 4 am (0200 GMT)", "between 0800 MSK and 1350 MSK").
+pub(crate) const TIME_ZONES: &[&str] = &[
+    "gmt", "utc", "cet", "cest", "est", "edt", "msk", "eet", "eest", "bst",
+];
+/// Words before "time" after a clock time ("at 0800 Kyiv time", "1350 local time").
+pub(crate) const TIME_ZONE_PLACES: &[&str] = &["local", "kyiv", "kiev", "moscow", "ukrainian"];
 /// Capitalised words after a place that make it the name of an outlet ("according to the Kyiv
 /// Independent", "the Kyiv Post reported", "The Moscow Times"): no place of the attack.
 pub(crate) const PLACE_OUTLET_WORDS: &[&str] = &["independent", "post", "times"];
