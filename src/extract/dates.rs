@@ -637,9 +637,9 @@ pub(crate) fn resolve(kind: CueKind, a: Anchors) -> Option<NaiveDate> {
                     // No date at all: a placeholder week (Monday 14 January of year 8).
                     let monday = NaiveDate::from_ymd_opt(UNKNOWN_WEEK_YEAR, 1, 14)?;
                     let back = i64::from(last) * 7;
-                    return Some(
-                        monday + Duration::days(day.num_days_from_monday() as i64 + plus - back),
-                    );
+                    // ("Sunday night" and "said on Monday" are one morning: the week wraps.)
+                    let days = (day.num_days_from_monday() as i64 + plus).rem_euclid(7);
+                    return Some(monday + Duration::days(days - back));
                 };
                 let diff =
                     day.num_days_from_monday() as i64 - t.weekday().num_days_from_monday() as i64;

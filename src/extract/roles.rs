@@ -93,7 +93,12 @@ fn role_after(toks: &[Tok], q_start: usize, end: usize) -> Option<Vec<Role>> {
     // (13 shot down)", "(only nine intercepted)": the same in brackets.
     let bracket = q_start > 0 && toks[q_start - 1].is("(")
         || q_start > 1 && toks[q_start - 1].is("only") && toks[q_start - 2].is("(");
-    if q_start > 0 && toks[q_start - 1].is("with") || bracket {
+    let with_total = q_start > 3
+        && toks[q_start - 4..q_start]
+            .iter()
+            .map(|t| t.lower.as_str())
+            .eq(["with", "a", "total", "of"]);
+    if q_start > 0 && toks[q_start - 1].is("with") || with_total || bracket {
         let participle = (end..toks.len().min(end + 8))
             .take_while(|&k| {
                 // (A dash opens a part: "attacked Ukraine with 14 cruise missiles - 10 were
@@ -106,6 +111,12 @@ fn role_after(toks: &[Tok], q_start: usize, end: usize) -> Option<Vec<Role>> {
             .find_map(|k| verb_role(&toks[k], toks.get(k + 1)));
         if participle == Some(Role::Intercepted) {
             return Some(vec![Role::Intercepted]);
+        }
+        // "shot down 21 drones, with a total of up to 26 drones used by Russian forces": the
+        // weapons launched (not "the interception of ... along with 308 drones launched by").
+        let by = toks.get(end + 1).is_some_and(|t| t.is_any(&["by", "from"]));
+        if with_total && by && toks[end].is_any(ABSOLUTE_LAUNCH_PARTICIPLES) {
+            return Some(vec![Role::Launched]);
         }
         // "..., with two Russian missiles striking the Park Hotel": the weapons that hit.
         let striking = toks

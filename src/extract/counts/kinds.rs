@@ -2,7 +2,7 @@
 //! attack has (implausible or unreadable), glide bombs and ground fire.
 
 use super::Quant;
-use crate::extract::lexicon::{CASUALTY_CONTEXT, INJURE_AFTER, KILL_AFTER};
+use crate::extract::lexicon::{CASUALTY_CONTEXT, INJURE_AFTER, KILL_AFTER, RECONNAISSANCE_WORDS};
 use crate::extract::sentence::{Cand, Head};
 use crate::extract::types::{Field, Status};
 use crate::warning::Warning;
@@ -39,8 +39,9 @@ fn w_in(lower: &str, word: &str) -> bool {
         .any(|x| x == word)
 }
 
-/// Whether the value cannot be one attack's (implausibly large, or unreadable): then the
-/// candidate gets the reason, and a warning is raised for a weapon or casualty figure.
+/// Whether the value cannot be one attack's (implausibly large, or unreadable, or a count of
+/// reconnaissance drones): then the candidate gets the reason, and a warning is raised for an
+/// implausible or unreadable weapon or casualty figure.
 pub(super) fn unusable_value(
     w: &Quant,
     cand: &mut Cand,
@@ -48,6 +49,11 @@ pub(super) fn unusable_value(
     id: &str,
 ) -> bool {
     let (h, q) = (w.h, w.q);
+    let words = &w.s.toks[q.i..w.end.max(q.j).min(w.s.toks.len())];
+    if h == Head::Drone && words.iter().any(|t| t.is_any(RECONNAISSANCE_WORDS)) {
+        cand.reason = Some("counts reconnaissance drones, not attack drones".into());
+        return true;
+    }
     if let Some(v) = q.value {
         let counted = matches!(
             h,

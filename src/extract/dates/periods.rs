@@ -234,7 +234,9 @@ pub(super) fn period_starts(s: &str, out: &mut Vec<Cue>) {
     for c in out.iter_mut() {
         // "the drones that Russia launched from 11 pm on Sunday": a weekday the count window
         // opens on in the evening; the attack ends the next morning.
-        if let (CueKind::Weekday { day, plus: 0, last }, 0) = (c.kind, n_dates) {
+        // ("From 23:00 on Tuesday and throughout the night and morning of Wednesday, August 21":
+        // with the night's date named after it too.)
+        if let CueKind::Weekday { day, plus: 0, last } = c.kind {
             if evening_start(&s[..c.start]) {
                 c.kind = CueKind::Weekday { day, plus: 1, last };
                 continue;

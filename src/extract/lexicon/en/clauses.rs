@@ -411,3 +411,12 @@ pub(crate) const BACK_DETERMINERS: &[&str] = &["the", "its", "their", "these", "
 pub(crate) const PROPORTION_WORDS: &[&str] = &[
     "percent", "per", "%", "most", "half", "third", "thirds", "quarter", "quarters", "majority",
 ];
+
+/// Words inside a drone count that make it a count of reconnaissance drones, no attack's weapons
+/// ("destroyed 16 of 17 enemy attack drones and seven reconnaissance UAVs"; the Air Force's record
+/// counts attack drones only).
+pub(crate) const RECONNAISSANCE_WORDS: &[&str] = &["reconnaissance", "surveillance", "spy"];
+
+/// Participles after a count in an absolute phrase that make it the weapons launched ("with a
+/// total of up to 26 drones used by Russian forces").
+pub(crate) const ABSOLUTE_LAUNCH_PARTICIPLES: &[&str] = &["launched", "fired", "used", "sent"];
