@@ -638,8 +638,13 @@ pub(crate) fn resolve(kind: CueKind, a: Anchors) -> Option<NaiveDate> {
                     let monday = NaiveDate::from_ymd_opt(UNKNOWN_WEEK_YEAR, 1, 14)?;
                     let back = i64::from(last) * 7;
                     // ("Sunday night" and "said on Monday" are one morning: the week wraps.)
-                    let days = (day.num_days_from_monday() as i64 + plus).rem_euclid(7);
-                    return Some(monday + Duration::days(days - back));
+                    let days = day.num_days_from_monday() as i64 + plus;
+                    let days = if last {
+                        days - back
+                    } else {
+                        days.rem_euclid(7)
+                    };
+                    return Some(monday + Duration::days(days));
                 };
                 let diff =
                     day.num_days_from_monday() as i64 - t.weekday().num_days_from_monday() as i64;

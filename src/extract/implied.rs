@@ -484,7 +484,11 @@ fn past_birth(toks: &[Tok], e: usize, ages: bool) -> usize {
 
 /// Whether the person at `k` is an item of a comma list ("..., a woman aged 59 and a child").
 fn listed(toks: &[Tok], k: usize) -> bool {
-    k >= 1 && toks[k - 1].is(",")
+    // (The item before the comma ends with a person or an age: "a man aged 61, a woman", not
+    // "In Kharkiv, a man aged 73 and a woman aged 70".)
+    k >= 2
+        && toks[k - 1].is(",")
+        && (matches!(toks[k - 2].kind, Kind::Num(_)) || toks[k - 2].is_any(PERSON_HEADS))
 }
 
 /// Whether a single person's noun phrase ends right before `k` ("a man" before "and a woman").

@@ -157,6 +157,10 @@ fn past_ages(toks: &[Tok], mut k: usize) -> usize {
         {
             m += 1;
         }
+        // ("a woman aged 60 and wounded three others": not past the "and" after the last age.)
+        while m > k + 1 && toks[m - 1].is_any(AGE_RANGE_WORDS) {
+            m -= 1;
+        }
         // "aged 44, 48 and 49 years old" (glossed "віком 44, 48 і 49 років").
         if m > k + 1 && toks.get(m).is_some_and(|t| t.is_any(&["years", "year"])) {
             m += usize::from(toks.get(m + 1).is_some_and(|t| t.is("old"))) + 1;

@@ -50,7 +50,9 @@ pub(super) fn unusable_value(
 ) -> bool {
     let (h, q) = (w.h, w.q);
     let words = &w.s.toks[q.i..w.end.max(q.j).min(w.s.toks.len())];
-    if h == Head::Drone && words.iter().any(|t| t.is_any(RECONNAISSANCE_WORDS)) {
+    // (Not "49 attack and reconnaissance drones": kinds joined, the count is of both.)
+    let joined = words.iter().any(|t| t.is_any(&["and", "or"]));
+    if h == Head::Drone && !joined && words.iter().any(|t| t.is_any(RECONNAISSANCE_WORDS)) {
         cand.reason = Some("counts reconnaissance drones, not attack drones".into());
         return true;
     }
