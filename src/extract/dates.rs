@@ -636,14 +636,10 @@ pub(crate) fn resolve(kind: CueKind, a: Anchors) -> Option<NaiveDate> {
                     }
                     // No date at all: a placeholder week (Monday 14 January of year 8).
                     let monday = NaiveDate::from_ymd_opt(UNKNOWN_WEEK_YEAR, 1, 14)?;
-                    let back = i64::from(last) * 7;
-                    // ("Sunday night" and "said on Monday" are one morning: the week wraps.)
+                    // ("Sunday night" and "said on Monday" are one morning: the week wraps;
+                    // "last Sunday" is the week before.)
                     let days = day.num_days_from_monday() as i64 + plus;
-                    let days = if last {
-                        days - back
-                    } else {
-                        days.rem_euclid(7)
-                    };
+                    let days = if last { days - 7 } else { days.rem_euclid(7) };
                     return Some(monday + Duration::days(days));
                 };
                 let diff =

@@ -438,7 +438,7 @@ fn person_chain(toks: &[Tok], k: usize) -> (u64, usize, usize) {
             return (n, at, end);
         }
         n += 1;
-        let e = past_birth(toks, e, !listed(toks, k));
+        let e = past_birth_or_age(toks, e, !listed(toks, k));
         end = e;
         // "a man and his son, and also a woman and her son": the joiner of the next person.
         let mut e = e;
@@ -465,7 +465,7 @@ fn person_chain(toks: &[Tok], k: usize) -> (u64, usize, usize) {
 /// aged 70", "a man, 62, and a woman, 59,". (Not past a list after a casualty word, "a man aged 61,
 /// a woman aged 59 and a child": that list counts each person.)
 /// `ages`: past an age too, only for a chain that is not an item of a comma list.
-fn past_birth(toks: &[Tok], e: usize, ages: bool) -> usize {
+fn past_birth_or_age(toks: &[Tok], e: usize, ages: bool) -> usize {
     let num = |k: usize| toks.get(k).is_some_and(|t| matches!(t.kind, Kind::Num(_)));
     let is = |k: usize, w: &str| toks.get(k).is_some_and(|t| t.is(w));
     if is(e, "born") && is(e + 1, "in") && num(e + 2) {
@@ -496,7 +496,9 @@ fn person_before(toks: &[Tok], k: usize) -> bool {
     (k.saturating_sub(5)..k).any(|a| {
         toks[a].is_any(ONE_PERSON) && {
             let (h, e, noun) = head(toks, a + 1);
-            h == Head::Person && !noun.ends_with('s') && past_birth(toks, e, !listed(toks, a)) == k
+            h == Head::Person
+                && !noun.ends_with('s')
+                && past_birth_or_age(toks, e, !listed(toks, a)) == k
         }
     })
 }
