@@ -322,24 +322,7 @@ fn kremlin_government(toks: &[Tok], at: usize) -> bool {
 
 /// "Odesa governor Oleh Kiper", "the Kyiv city military administration": a title.
 fn is_official(toks: &[Tok], after_at: usize, after: &str) -> bool {
-    let title = |w: &str| {
-        matches!(
-            w,
-            "governor"
-                | "mayor"
-                | "authorities"
-                | "officials"
-                | "administration"
-                | "police"
-                | "prosecutors"
-                | "prosecutor's"
-                | "military"
-                | "council"
-                | "head"
-                | "governor's"
-                | "mayor's"
-        )
-    };
+    let title = |w: &str| PLACE_TITLE_WORDS.contains(&w);
     title(after)
         || (matches!(after, "city" | "regional" | "oblast" | "region's")
             && toks.get(after_at + 1).is_some_and(|t| title(&t.lower)))

@@ -10,6 +10,7 @@ mod passive;
 mod totals;
 use asides::{listing_colon, past_aside};
 use denials::{lost_or_jammed, not_reached, role_at};
+use lists::subject_of_its_own;
 pub(crate) use passive::part_verb_after_total;
 use passive::passive_after;
 use totals::out_of_total;
@@ -577,31 +578,6 @@ fn single_strike(toks: &[Tok], k: usize) -> bool {
     (k + 2..toks.len().min(k + 12))
         .take_while(|&m| !toks[m].is_any(&[",", ".", ";"]))
         .any(|m| verb_role(&toks[m], toks.get(m + 1)) == Some(Role::Hit))
-}
-
-/// Whether token `k`, after a count, opens a subject of its own whose verb is not the count's:
-/// "..., all of them were shot down" ("all of them", "both of them"); "... and 75 drones, 25
-/// drones were shot down" (a count after a comma; but "nine ballistic missiles, 13 cruise
-/// missiles and 20 drones were shot down" is one list).
-fn subject_of_its_own(toks: &[Tok], k: usize) -> bool {
-    let t = &toks[k];
-    if t.is("them") && k >= 2 && toks[k - 1].is("of") {
-        return true;
-    }
-    let number = t.lower.starts_with(|c: char| c.is_ascii_digit()) || t.is_any(SMALL_NUMBER_WORDS);
-    // ("nine ballistic missiles, 13 cruise missiles, and 20 drones were downed": past a serial
-    // comma before "and".)
-    let end = toks.len().min(k + 8);
-    let stop = (k..end)
-        .find(|&m| {
-            toks[m].is_any(&["were", "was", "are", "is", ".", ";"])
-                || toks[m].is(",") && !toks.get(m + 1).is_some_and(|n| n.is_any(&["and", "&"]))
-        })
-        .unwrap_or(end);
-    number
-        && k >= 1
-        && toks[k - 1].is(",")
-        && !toks[k..stop].iter().any(|n| n.is_any(&["and", "&"]))
 }
 
 /// "air defenses knocked out at least 34 missiles": "knocked out" at `k`, with the weapons as

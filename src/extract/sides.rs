@@ -52,6 +52,8 @@ static PART_OF_BEFORE: LazyLock<Regex> = crate::regex!(patterns::PART_OF_BEFORE)
 
 /// "... in the attack": the attack of the sentence before.
 static THE_ATTACK_BEFORE: LazyLock<Regex> = crate::regex!(patterns::THE_ATTACK_BEFORE);
+/// "Another 14 people were injured": more of the count before.
+static MORE_OF_BEFORE: LazyLock<Regex> = crate::regex!(patterns::MORE_OF_BEFORE);
 
 /// The side a sentence points to, if it says.
 fn side_of_sentence(s: &Sent) -> Option<Side> {
@@ -293,7 +295,10 @@ impl Sides {
             // the Feodosia port. ¶ 1 person died ... in the attack": its casualties.
             let back = |re: &Regex| re.is_match(&s.text);
             if s.idx > 0
-                && (back(&SAME_SPEAKER) || back(&PART_OF_BEFORE) || back(&THE_ATTACK_BEFORE))
+                && (back(&SAME_SPEAKER)
+                    || back(&PART_OF_BEFORE)
+                    || back(&THE_ATTACK_BEFORE)
+                    || back(&MORE_OF_BEFORE))
             {
                 of_sent[s.idx] = of_sent[s.idx].or(of_sent[s.idx - 1]);
             }

@@ -5,7 +5,7 @@ use crate::extract::types::Side;
 // Sentence structure (structure.rs).
 /// "... at Kyiv and other parts of Ukraine early Friday, killing at least eight people": the
 /// country, not the place named first.
-pub(crate) const NATIONAL: &str = r"(?i)\b(?:in total|overall|across (?:the country|ukraine)|nationwide|total of|throughout the country|other (?:parts|regions|areas|cities) of (?:the country|ukraine)|and (?:several |many |a number of )?other (?:ukrainian |russian )?(?:cities|towns|regions|oblasts|provinces)|(?:over|across) (?:the )?(?:russian|ukrainian) (?:regions|territory|territories)|(?:over|across) (?:the )?regions of (?:russia|ukraine))\b";
+pub(crate) const NATIONAL: &str = r"(?i)\b(?:in total|overall|across (?:the country|ukraine)|nationwide|total of|throughout the country|other (?:parts|regions|areas|cities) of (?:the country|ukraine)|and (?:several |many |a number of )?other (?:ukrainian |russian )?(?:cities|towns|regions|oblasts|provinces)|(?:over|across) (?:the )?(?:russian|ukrainian) (?:regions|territory|territories)|(?:over|across) (?:the )?regions of (?:russia|ukraine)|in (?:the |these |those )?(?:aforementioned|above-mentioned|abovementioned|listed) (?:regions|oblasts|areas|provinces)|in their respective (?:regions|areas|oblasts|provinces))\b";
 /// A restricted-looking opening that names a whole country, "In Ukraine, officials reported",
 /// "Над российскими регионами ... был перехвачен 201 ... беспилотник" (glossed "Over Russian
 /// regions"), or
@@ -112,6 +112,10 @@ pub(crate) const PART_OF_BEFORE: &str = r"(?i)\b(?:\d[\d,]*|all|most) of (?:them
 /// ("Russian forces launched a series of strikes on Wednesday. ¶ The strikes, involving over 70
 /// missiles and 100 kamikaze drones, ...": a sentence that opens with the attack named before.)
 pub(crate) const THE_ATTACK_BEFORE: &str = r#"(?i)\b(?:in|during|by|after|following|as a result of) the (?:attack|strike|raid|assault)\b|^\W*the (?:attacks?|strikes?|raids?|assault|barrage|bombardment)\b"#;
+/// More of what the sentence before counted: "Meanwhile, in Kyiv, at least six people were killed
+/// in Russian attacks. ¶ Another 14 people, including a child, were injured." (its attack, its
+/// side).
+pub(crate) const MORE_OF_BEFORE: &str = r"(?i)^\W*(?:another|a further|an additional) (?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?)\b|^\W*(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several) (?:more|other) (?:people|persons|civilians|residents)\b";
 pub(crate) const SAME_SPEAKER: &str = r"(?i)\b(?:he|she|it|they) (?:said|says|added|adds|wrote|writes|reported|reports|told)\b|\baccording to (?:him|her|them)\b";
 /// A region referred to, not named: "В небе над областью ПВО сбила один беспилотник" (glossed
 /// "Over region air defence shot down one drone"), "over the region", "in the oblast" — the
@@ -168,12 +172,12 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
     (
         // ("A Ukrainian Armed Forces drone flew into the cooling tower", "Ukrainian combat drones
         // attacked two airfields".)
-        r"(?i)\bukrainian (?:(?:armed forces|army|military|navy) )?(?:(?:combat|attack|kamikaze|strike|long-range|fixed[- ]wing|aircraft-type) )?(?:drones?|missiles?|uavs?|unmanned aerial vehicles?|attacks?|strikes?)\b|\bukrainian forces (?:launched|attacked|struck)\b",
+        r"(?i)\bukrainian (?:(?:armed forces|army|military|navy) )?(?:(?:combat|attack|kamikaze|strike|long-range|fixed[- ]wing|aircraft-type) )?(?:drones?|missiles?|uavs?|unmanned aerial vehicles?|attacks?|strikes?|airstrikes?|air (?:strikes?|attacks?|raids?))\b|\bukrainian forces (?:launched|attacked|struck)\b",
         Side::Ukraine,
         4,
     ),
     (
-        r"(?i)\brussian (?:drones?|missiles?|uavs?|unmanned aerial vehicles?|attacks?|strikes?|assault|barrage|bombardment|forces|troops|military|army|terrorists|invaders|occupiers)\b",
+        r"(?i)\brussian (?:drones?|missiles?|uavs?|unmanned aerial vehicles?|attacks?|strikes?|airstrikes?|air (?:strikes?|attacks?|raids?)|assault|barrage|bombardment|forces|troops|military|army|terrorists|invaders|occupiers)\b",
         Side::Russia,
         3,
     ),

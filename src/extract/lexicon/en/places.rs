@@ -151,6 +151,26 @@ pub(crate) const TIME_ZONES: &[&str] = &[
 ];
 /// Words before "time" after a clock time ("at 0800 Kyiv time", "1350 local time").
 pub(crate) const TIME_ZONE_PLACES: &[&str] = &["local", "kyiv", "kiev", "moscow", "ukrainian"];
+/// Words after a place that make it the name of an office or a government that speaks, not the
+/// place of the attack ("the Kharkiv governor", "Moscow authorities", "the Kyiv regime", the
+/// Russian ministry's word for Ukraine's government).
+pub(crate) const PLACE_TITLE_WORDS: &[&str] = &[
+    "governor",
+    "mayor",
+    "authorities",
+    "officials",
+    "administration",
+    "police",
+    "prosecutors",
+    "prosecutor's",
+    "military",
+    "council",
+    "head",
+    "governor's",
+    "mayor's",
+    "regime",
+    "regime's",
+];
 /// Capitalised words after a place that make it the name of an outlet ("according to the Kyiv
 /// Independent", "the Kyiv Post reported", "The Moscow Times"): no place of the attack.
 pub(crate) const PLACE_OUTLET_WORDS: &[&str] = &["independent", "post", "times"];
