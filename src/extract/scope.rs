@@ -24,6 +24,7 @@ static ZERO_IN_CAPITAL: LazyLock<Regex> = crate::regex!(patterns::ZERO_IN_CAPITA
 static ZERO_LOCAL: LazyLock<Regex> = crate::regex!(patterns::ZERO_LOCAL);
 /// A zero of every place named ("in either region").
 static ZERO_EVERYWHERE: LazyLock<Regex> = crate::regex!(patterns::ZERO_EVERYWHERE);
+static ZERO_ALL_NAMED: LazyLock<Regex> = crate::regex!(patterns::ZERO_ALL_NAMED);
 
 static ZERO_WHOLE_PLACE: LazyLock<Regex> = crate::regex!(patterns::ZERO_WHOLE_PLACE);
 
@@ -266,7 +267,10 @@ fn dateline(s: &Sent, at: usize) -> bool {
 /// one ("in the villages of ..."), `None` for the whole attack (also for an unnamed official's
 /// "no fatalities", which reads as the whole report).
 pub(crate) fn zero_scope(s: &Sent, sents: &[Sent], side: Side) -> Option<Option<String>> {
-    if s.national || s.places.is_empty() && ZERO_EVERYWHERE.is_match(&s.text) {
+    if s.national
+        || s.places.is_empty() && ZERO_EVERYWHERE.is_match(&s.text)
+        || ZERO_ALL_NAMED.is_match(&s.text)
+    {
         return None;
     }
     if s.places.is_empty() && ZERO_IN_CAPITAL.is_match(&s.text) {

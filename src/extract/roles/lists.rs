@@ -32,7 +32,8 @@ pub(super) fn colon_breakdown(toks: &[Tok], k: usize) -> bool {
         .any(|q| q.value == Some(sum) && !q.vague)
 }
 
-/// Whether token `k`, after a count, opens a subject of its own whose verb is not the count's:
+/// Whether token `k`, after a count, opens a subject of its own whose verb is not the count's
+/// (after a comma or a dash):
 /// "..., all of them were shot down" ("all of them", "both of them"); "... and 75 drones, 25
 /// drones were shot down" (a count after a comma; but "nine ballistic missiles, 13 cruise
 /// missiles and 20 drones were shot down" is one list).
@@ -52,8 +53,12 @@ pub(super) fn subject_of_its_own(toks: &[Tok], k: usize) -> bool {
         })
         .unwrap_or(end);
     // ("40 drones were headed for the capital — 22 were neutralized": after a dash too, the
-    // text's "-", not a range's.)
-    let dash = k >= 2 && toks[k - 1].is("-") && !matches!(toks[k - 2].kind, Kind::Num(_));
+    // text's "-", not a range's, nor one that opens an aside the next dash closes: "At least 54
+    // drones — 30 over the Kharkiv region alone — were shot down".)
+    let dash = k >= 2
+        && toks[k - 1].is("-")
+        && !matches!(toks[k - 2].kind, Kind::Num(_))
+        && !toks[k..stop].iter().any(|n| n.is("-"));
     number
         && k >= 1
         && (toks[k - 1].is(",") || dash)
@@ -77,9 +82,8 @@ mod tests {
         // After r72521 (a Kyiv mayor's count in Euromaidan Press copy).
         let e = one("Russian forces attacked Kyiv with drones overnight. 40 drones flew towards the capital — 22 were neutralized over Kyiv, while three were shot down on approach.");
         assert_eq!(e.drones_intercepted.map(|c| c.value), Some(25));
-        // A range's dash opens no clause.
-        let e =
-            one("Russia launched 10 - 15 drones at Odesa overnight; all of them were shot down.");
-        assert_ne!(e.drones_intercepted.map(|c| c.value), Some(10));
+        // A dash that opens an aside the next dash closes does not: the count keeps its verb.
+        let e = one("At least 54 Russian drones — 30 over the Kharkiv region alone — were shot down overnight.");
+        assert_eq!(e.drones_intercepted.map(|c| c.value), Some(54));
     }
 }

@@ -5,7 +5,7 @@ use crate::extract::types::Side;
 // Sentence structure (structure.rs).
 /// "... at Kyiv and other parts of Ukraine early Friday, killing at least eight people": the
 /// country, not the place named first.
-pub(crate) const NATIONAL: &str = r"(?i)\b(?:in total|overall|across (?:the country|ukraine)|nationwide|total of|throughout the country|other (?:parts|regions|areas|cities) of (?:the country|ukraine)|and (?:several |many |a number of )?other (?:ukrainian |russian )?(?:cities|towns|regions|oblasts|provinces)|(?:over|across) (?:the )?(?:russian|ukrainian) (?:regions|territory|territories)|(?:over|across) (?:the )?regions of (?:russia|ukraine)|in (?:the |these |those )?(?:aforementioned|above-mentioned|abovementioned|listed) (?:regions|oblasts|areas|provinces)|in their respective (?:regions|areas|oblasts|provinces))\b";
+pub(crate) const NATIONAL: &str = r"(?i)\b(?:in total|overall|across (?:the country|ukraine)|nationwide|total of|throughout the country|other (?:parts|regions|areas|cities) of (?:the country|ukraine)|and (?:several |many |a number of )?other (?:ukrainian |russian )?(?:cities|towns|regions|oblasts|provinces)|(?:over|across) (?:the )?(?:russian|ukrainian) (?:regions|territory|territories)|(?:over|across) (?:the )?regions of (?:russia|ukraine))\b";
 /// A restricted-looking opening that names a whole country, "In Ukraine, officials reported",
 /// "Над российскими регионами ... был перехвачен 201 ... беспилотник" (glossed "Over Russian
 /// regions"), or
@@ -115,7 +115,7 @@ pub(crate) const THE_ATTACK_BEFORE: &str = r#"(?i)\b(?:in|during|by|after|follow
 /// More of what the sentence before counted: "Meanwhile, in Kyiv, at least six people were killed
 /// in Russian attacks. ¶ Another 14 people, including a child, were injured." (its attack, its
 /// side).
-pub(crate) const MORE_OF_BEFORE: &str = r"(?i)^\W*(?:another|a further|an additional) (?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?)\b|^\W*(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several) (?:more|other) (?:people|persons|civilians|residents)\b";
+pub(crate) const MORE_OF_BEFORE: &str = r"(?i)^\W*(?:at least |nearly |almost |about |over |more than )?(?:another|a further|an additional) (?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|several|dozens)\b|^\W*(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|several) (?:more|other) (?:people|persons?|civilians?|residents?|men|women|children|man|woman|child)\b";
 pub(crate) const SAME_SPEAKER: &str = r"(?i)\b(?:he|she|it|they) (?:said|says|added|adds|wrote|writes|reported|reports|told)\b|\baccording to (?:him|her|them)\b";
 /// A region referred to, not named: "В небе над областью ПВО сбила один беспилотник" (glossed
 /// "Over region air defence shot down one drone"), "over the region", "in the oblast" — the
@@ -133,6 +133,10 @@ pub(crate) const REGIONAL_OFFICIAL: &str = r"(?i)\b(?:governor|mayor|regional (?
 /// A zero said of every place the article named: "No injuries were reported in either region",
 /// "in both cities", "in any of the regions".
 pub(crate) const ZERO_EVERYWHERE: &str = r"(?i)\bin (?:either|both|all|any|each) (?:of )?(?:the |these |those )?(?:two |three )?(?:regions?|cities|city|oblasts?|areas?|places|districts?|communities)\b";
+/// A zero said of every region named before, whatever else the sentence names: "Local
+/// authorities in the aforementioned regions, including the capital Kyiv, did not report any
+/// casualties in their respective areas".
+pub(crate) const ZERO_ALL_NAMED: &str = r"(?i)\bin (?:the |these |those )?(?:aforementioned|above-mentioned|abovementioned|listed) (?:regions|oblasts|areas|provinces)\b|\bin their respective (?:regions|areas|oblasts|provinces)\b";
 pub(crate) const ZERO_LOCAL: &str =
     r"(?i)\bin the (?:city|town|village|villages|district|region|area|community)\b";
 /// A zero's local area that is a whole city or region ("no casualties in the city"): the one
@@ -172,12 +176,12 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
     (
         // ("A Ukrainian Armed Forces drone flew into the cooling tower", "Ukrainian combat drones
         // attacked two airfields".)
-        r"(?i)\bukrainian (?:(?:armed forces|army|military|navy) )?(?:(?:combat|attack|kamikaze|strike|long-range|fixed[- ]wing|aircraft-type) )?(?:drones?|missiles?|uavs?|unmanned aerial vehicles?|attacks?|strikes?|airstrikes?|air (?:strikes?|attacks?|raids?))\b|\bukrainian forces (?:launched|attacked|struck)\b",
+        r"(?i)\bukrainian (?:(?:armed forces|army|military|navy) )?(?:(?:combat|attack|kamikaze|strike|long-range|fixed[- ]wing|aircraft-type) )?(?:drones?|missiles?|uavs?|unmanned aerial vehicles?|attacks?|strikes?|airstrikes?|air (?:strikes?|attacks?))\b|\bukrainian forces (?:launched|attacked|struck)\b",
         Side::Ukraine,
         4,
     ),
     (
-        r"(?i)\brussian (?:drones?|missiles?|uavs?|unmanned aerial vehicles?|attacks?|strikes?|airstrikes?|air (?:strikes?|attacks?|raids?)|assault|barrage|bombardment|forces|troops|military|army|terrorists|invaders|occupiers)\b",
+        r"(?i)\brussian (?:drones?|missiles?|uavs?|unmanned aerial vehicles?|attacks?|strikes?|airstrikes?|air (?:strikes?|attacks?)|assault|barrage|bombardment|forces|troops|military|army|terrorists|invaders|occupiers)\b",
         Side::Russia,
         3,
     ),
