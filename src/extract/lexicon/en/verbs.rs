@@ -242,8 +242,23 @@ pub(crate) const DESTROYED_OBJECT_STARTS: &[&str] = &[
     "their",
 ];
 /// Words for a part of a count that leave the part's size unsaid: "most of about 70 missiles
-/// were shot down" (70 launched, the part unknown).
-pub(crate) const UNSTATED_PARTS: &[&str] = &["most", "majority", "some", "many", "several", "part"];
+/// were shot down" (70 launched, the part unknown); "intercept half of the 26 missiles Russia
+/// launched" (a fraction is no count: 26 launched).
+pub(crate) const UNSTATED_PARTS: &[&str] = &[
+    "most",
+    "majority",
+    "some",
+    "many",
+    "several",
+    "part",
+    "half",
+    "third",
+    "thirds",
+    "two-thirds",
+    "quarter",
+    "quarters",
+    "bulk",
+];
 /// Hedges between a weapon noun and its participle: "eight missiles allegedly launched by
 /// Ukraine" is a reduced relative, as "eight missiles launched by Ukraine".
 pub(crate) const HEDGE_ADVERBS: &[&str] = &["allegedly", "reportedly", "presumably"];
