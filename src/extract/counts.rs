@@ -609,7 +609,16 @@ fn bare_count(w: &mut Quant, st: &Running) {
         .rev()
         .find(|t| !t.is_any(CASUALTY_VERB_GAP))
         .is_some_and(|t| t.is_any(DAMAGE_VERBS));
-    if damaged {
+    // "a residential building was destroyed and 12 more damaged": a count that was damaged is
+    // no weapon either.
+    let after = w.end.max(q.j);
+    let after = after
+        + usize::from(
+            toks.get(after)
+                .is_some_and(|t| t.is_any(&["more", "other"])),
+        );
+    let damaged_after = toks.get(after).is_some_and(|t| t.is_any(DAMAGE_VERBS));
+    if damaged || damaged_after {
         return;
     }
     // "neutralized 52 of them: 15 were shot down, and 37 were lost": the parts of a count of

@@ -304,6 +304,12 @@ pub(crate) const PASSIVE_AUX: &[&str] = &[
     "then",
     "either",
     "both",
+    // "of which 58 drones and 26 missiles were ultimately shot down"
+    "ultimately",
+    "eventually",
+    "finally",
+    "subsequently",
+    "effectively",
 ];
 /// Skippable words between a subject and its verb: "were reportedly killed".
 pub(crate) const AUX: &[&str] = &[
