@@ -548,10 +548,31 @@ fn breakdown(ordered: &[usize], cands: &[Cand], sents: &[Sent]) -> bool {
             .take_while(|n| !matches!(n.kind, Kind::Num(_)))
             .take(12)
     };
+    // A colon further on, past numbers that count nothing ("73 drones between 8 a.m. and 2 p.m.
+    // Moscow time on February 22: 52 drones over ..."), but not a clock time's ("between 19:40
+    // and 20:20 Kyiv time").
+    let num = |k: usize| toks.get(k).is_some_and(|n| matches!(n.kind, Kind::Num(_)));
+    let counts_something = |k: usize| {
+        cands.iter().any(|c| {
+            c.sent == cands[t].sent && c.field.is_some() && c.tok_start <= k && k < c.tok_end
+        })
+    };
+    let far_colon = (cands[t].tok_end..first_part.min(toks.len()))
+        .take(32)
+        .take_while(|&k| !num(k) || !counts_something(k))
+        .any(|k| {
+            // (A clock's colon joins its digits: "19:40".)
+            let clock = k > 0
+                && num(k - 1)
+                && num(k + 1)
+                && toks[k - 1].end == toks[k].start
+                && toks[k].end == toks[k + 1].start;
+            toks[k].is(":") && !clock
+        });
     // "41 Ukrainian drones in total: 12 over the Kursk region, 10 ... over the Bryansk region,
     // ...": after a colon, parts that stop short of the total are still its breakdown (a region
     // left out of the list), never more figures to add to it.
-    let colon = between().any(|n| n.is(":"));
+    let colon = between().any(|n| n.is(":")) || far_colon;
     // "7 UAVs over Kursk, 3 over Belgorod, 2 over Rostov, 1 over Bryansk and 1 over Lipetsk": a
     // first count with a region of its own, before parts with theirs, is the first part, however
     // the rest add up.
@@ -576,7 +597,7 @@ fn breakdown(ordered: &[usize], cands: &[Cand], sents: &[Sent]) -> bool {
     let adds_up = cands[t].value.is_some_and(|v| v == rest_sum || colon);
     !rest.is_empty()
         && adds_up
-        && between().any(|n| n.is_any(BREAKDOWN_MARKS) || (elliptical && n.is(",")))
+        && (far_colon || between().any(|n| n.is_any(BREAKDOWN_MARKS) || (elliptical && n.is(","))))
 }
 
 /// The qualifier of a sum.
