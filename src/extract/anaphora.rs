@@ -127,7 +127,8 @@ pub(crate) fn all_intercepted(s: &Sent, sents: &[Sent], out: &mut Vec<Cand>) {
             .collect();
         // "Russia launched 10 drones and two missiles. All targets were shot down": every
         // launch count of that sentence ("all the projectiles", "destroyed all enemy targets").
-        let lower = m.as_str().to_ascii_lowercase();
+        // (Past a quoted word: "\"all\" were destroyed".)
+        let lower = m.as_str().to_ascii_lowercase().replace(['"', '“', '”'], "");
         // ("launched six ballistic missiles ..., nine cruise missiles ... and three S-400
         // missiles. Ukraine's air defenses downed them all": every count of the list.)
         let every =

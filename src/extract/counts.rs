@@ -389,18 +389,27 @@ fn counted<'a>(
 /// "all 27 drones", "all of the 18 missiles", "all of Russia's 39 drones", "both missiles" (all
 /// two).
 fn all_before(toks: &[Tok], q: &Quantity) -> bool {
-    toks[q.q_start].is("both")
-        || q.q_start >= 1 && toks[q.q_start - 1].is("all")
+    if toks[q.q_start].is("both") {
+        return true;
+    }
+    // The words before the count, past quotation marks: "destroyed “all” of the 16 Iranian-made
+    // Shahed drones" (a word quoted from the statement).
+    let words: Vec<&Tok> = toks[..q.q_start]
+        .iter()
+        .rev()
+        .filter(|t| !t.is_any(QUOTE_MARKS))
+        .take(3)
+        .collect();
+    let at = |n: usize| words.get(n).copied();
+    let is = |n: usize, w: &str| at(n).is_some_and(|t| t.is(w));
+    is(0, "all")
         // "destroyed all the 37 attack drones launched by Russia".
-        || q.q_start >= 2 && toks[q.q_start - 1].is("the") && toks[q.q_start - 2].is("all")
+        || is(0, "the") && is(1, "all")
         // "shot down all launched 24 drones" (glossed "сбили все запущенные 24 беспилотника").
-        || q.q_start >= 2
-            && toks[q.q_start - 1].is_any(&["launched", "fired"])
-            && toks[q.q_start - 2].is("all")
-        || (q.q_start >= 3
-            && (toks[q.q_start - 1].is("the") || toks[q.q_start - 1].lower.ends_with("'s"))
-            && toks[q.q_start - 2].is("of")
-            && toks[q.q_start - 3].is("all"))
+        || at(0).is_some_and(|t| t.is_any(&["launched", "fired"])) && is(1, "all")
+        || (is(0, "the") || at(0).is_some_and(|t| t.lower.ends_with("'s")))
+            && is(1, "of")
+            && is(2, "all")
 }
 
 /// "X of the Y drones" / "X out of Y": the head is after Y; "23 of which were shot down", "97 of
@@ -491,7 +500,9 @@ fn of_phrase<'a>(w: &mut Quant<'a>, quants: &'a [Quantity], qi: usize, st: &Runn
         && st.last_head.is_some_and(|(h, end)| {
             h == Head::Other && end > 0 && !toks[end - 1].is_any(PLACE_NOUNS)
         });
-    w.h = if matches!(h2, Head::Drone | Head::Missile) {
+    // ("shot down 12 of the rockets and all 13 drones": rockets, shells and bombs are what the
+    // part counts, not the weapon counted before.)
+    w.h = if matches!(h2, Head::Drone | Head::Missile | Head::Ground | Head::Bomb) {
         h2
     } else if other_noun || of_thing {
         Head::Other

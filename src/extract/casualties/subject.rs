@@ -258,6 +258,9 @@ fn past_place(toks: &[Tok], mut k: usize) -> usize {
         // "left five members of the headquarters' staff injured": a participle right after an
         // "of" phrase (not "killed 31 people, including five children, and injured 150").
         let of = toks[k].is("of");
+        // ("75 people including 14 children were injured": the part's number is inside the
+        // phrase, no figure of its own.)
+        let part = toks[k].is("including");
         // ("One resident of the house died": an intransitive verb of dying.)
         let verb = |t: &Tok| {
             t.is_any(&["were", "was", "have", "had", "are"])
@@ -286,7 +289,7 @@ fn past_place(toks: &[Tok], mut k: usize) -> usize {
             && !verb(&toks[m])
             && !toks[m].is_any(&[";", "."])
             && !(of && toks[m].is(","))
-            && !matches!(toks[m].kind, Kind::Num(_))
+            && !(matches!(toks[m].kind, Kind::Num(_)) && !part)
         {
             m += 1;
         }

@@ -335,6 +335,9 @@ pub(crate) const NATIONAL_TAILS: &[&[&str]] = &[
 /// Quotation marks that may stand before the first word of a sentence ("\"Another drone was
 /// destroyed ...").
 pub(crate) const OPENING_QUOTES: &[&str] = &["\"", "“", "‘", "'"];
+/// Quotation marks, opening or closing, that a word quoted from a statement stands between
+/// ("\"all\" were destroyed").
+pub(crate) const QUOTE_MARKS: &[&str] = &["\"", "“", "”", "‘", "’", "«", "»"];
 
 /// Verbs whose bare object counts buildings or vehicles, never weapons ("damaged another 16").
 pub(crate) const DAMAGE_VERBS: &[&str] = &["damaged", "damaging", "damages"];
