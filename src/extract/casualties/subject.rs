@@ -289,7 +289,7 @@ fn past_place(toks: &[Tok], mut k: usize) -> usize {
             && !verb(&toks[m])
             && !toks[m].is_any(&[";", "."])
             && !(of && toks[m].is(","))
-            && !(matches!(toks[m].kind, Kind::Num(_)) && !part)
+            && (part || !matches!(toks[m].kind, Kind::Num(_)))
         {
             m += 1;
         }
