@@ -501,8 +501,19 @@ fn of_phrase<'a>(w: &mut Quant<'a>, quants: &'a [Quantity], qi: usize, st: &Runn
             h == Head::Other && end > 0 && !toks[end - 1].is_any(PLACE_NOUNS)
         });
     // ("shot down 12 of the rockets and all 13 drones": rockets, shells and bombs are what the
-    // part counts, not the weapon counted before.)
-    w.h = if matches!(h2, Head::Drone | Head::Missile | Head::Ground | Head::Bomb) {
+    // part counts, never the drones counted before; "launched 18 missiles ... and 15 of the
+    // rockets were shot down": the missiles counted before, named again.)
+    // ("fired 16 missiles and 13 drones ... shot down 12 of the rockets": missiles launched in
+    // this sentence or the one before, rockets being no drones.)
+    let missiles_before = st.launched_seen[1]
+        || st.prev_launched.0[1]
+        || matches!(
+            earlier,
+            Some(Field::MissilesLaunched | Field::MissilesIntercepted)
+        );
+    w.h = if h2 == Head::Ground && missiles_before && toks[k].is_any(&["rocket", "rockets"]) {
+        Head::Missile
+    } else if matches!(h2, Head::Drone | Head::Missile | Head::Ground | Head::Bomb) {
         h2
     } else if other_noun || of_thing {
         Head::Other
