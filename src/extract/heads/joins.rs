@@ -117,7 +117,17 @@ pub(super) fn joined_weapons(
     {
         return Some((Head::StrikeEvents, k + 4, toks[k + 3].lower.clone()));
     }
-    if event_noun(k + 1) && !toks.get(k + 2).is_some_and(weapon_noun) {
+    // ("502 Shahed-type attack and decoy drones": kinds of drone joined before their noun, in
+    // the singular; not "183 drone attacks and two ballistic missiles".)
+    let kinds_joined = toks.get(k + 1).is_some_and(|n| !n.lower.ends_with('s'))
+        && toks.get(k + 2).is_some_and(|n| n.is_any(&["and", "or"]))
+        && toks
+            .get(k + 3)
+            .is_some_and(|n| n.is_word() && !n.is_any(NUMBER_WORDS))
+        && toks[(k + 3).min(toks.len())..(k + 5).min(toks.len())]
+            .iter()
+            .any(weapon_noun);
+    if event_noun(k + 1) && !toks.get(k + 2).is_some_and(weapon_noun) && !kinds_joined {
         return Some((Head::StrikeEvents, k + 2, toks[k + 1].lower.clone()));
     }
     None
