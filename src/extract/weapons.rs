@@ -451,7 +451,11 @@ fn push_roles(w: &Quant, cand: &Cand, roles: &[Role], out: &mut Vec<Cand>) {
             .take_while(|&k| !s.toks[k].is_any(&[",", ";", "."]))
             .find(|&k| s.toks[k].is("alone"))
             .is_some_and(|a| s.places.iter().any(|p| p.0 >= w.end && p.0 < a));
-    let regional = s.regional && !s.national || alone;
+    // ("shot down 23 of 28 drones - most over the capital Kyiv": the part of a launch total in
+    // its own phrase has the total's scope, the attack's, when no place comes before it; not
+    // "In Odessa, 12 out of 15 drones were destroyed".)
+    let pair = w.total.is_some() && !s.places.iter().any(|p| p.0 < w.q.q_start);
+    let regional = s.regional && !s.national && !pair || alone;
     for (n, role) in roles.iter().enumerate() {
         let mut c = cand.clone();
         if n > 0 {
