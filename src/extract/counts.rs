@@ -501,10 +501,8 @@ fn of_phrase<'a>(w: &mut Quant<'a>, quants: &'a [Quantity], qi: usize, st: &Runn
             h == Head::Other && end > 0 && !toks[end - 1].is_any(PLACE_NOUNS)
         });
     // ("shot down 12 of the rockets and all 13 drones": rockets, shells and bombs are what the
-    // part counts, never the drones counted before; "launched 18 missiles ... and 15 of the
-    // rockets were shot down": the missiles counted before, named again.)
-    // ("fired 16 missiles and 13 drones ... shot down 12 of the rockets": missiles launched in
-    // this sentence or the one before, rockets being no drones.)
+    // part counts, never the drones counted before; but after missiles launched in its sentence
+    // or the one before, "15 of the rockets were shot down" are those missiles, named again.)
     let missiles_before = st.launched_seen[1]
         || st.prev_launched.0[1]
         || matches!(
