@@ -227,6 +227,15 @@ fn verb_field(toks: &[Tok], k: usize) -> Option<Option<Field>> {
         if fatal_injuries || not_survived {
             return Some(Some(Field::Killed));
         }
+        // "leaving five people with shrapnel injuries", "two employees with serious injuries".
+        let with_injuries = t.is("with") && {
+            let m = (k + 1..toks.len().min(k + 5))
+                .find(|&m| !toks[m].is_any(INJURY_MODIFIERS) || toks[m].is("with"));
+            m.is_some_and(|m| toks[m].is_any(WITH_INJURIES))
+        };
+        if with_injuries {
+            return Some(Some(Field::Injured));
+        }
         let lost_lives = toks
             .get(k + 2)
             .is_some_and(|n| n.is_any(&["lives", "life"]));
@@ -416,6 +425,10 @@ fn toll_field(toks: &[Tok], q: &Quantity) -> Option<Field> {
 /// Before: "killing 57", "injuring at least 26", "deaths of two", "injuries to three".
 fn before_field(toks: &[Tok], q: &Quantity, h: Head) -> Option<Field> {
     let mut k = q.q_start;
+    // "killed a mother and her three daughters": past the possessive to the "and".
+    if k >= 2 && toks[k - 1].is_any(&["his", "her", "their"]) && toks[k - 2].is("and") {
+        k -= 1;
+    }
     let mut steps = 0;
     while k > 0 && steps < 6 {
         k -= 1;

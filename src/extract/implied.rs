@@ -296,6 +296,15 @@ fn ages_at(toks: &[Tok], k: usize, first: usize, years: bool) -> Option<Quantity
 
 /// The number "another" at `k` implies: one more person or weapon (see [`implied_at`]).
 fn another_at(toks: &[Tok], k: usize) -> Option<Quantity> {
+    // ("another two people died": the number after it counts them; "another one" is one.)
+    let numbered = toks.get(k + 1).is_some_and(|t| {
+        (matches!(t.kind, Kind::Num(_)) || t.is_any(NUMBER_WORDS))
+            && !t.is("one")
+            && !matches!(t.kind, Kind::Num(Some(1)))
+    });
+    if numbered {
+        return None;
+    }
     // "killing one person and wounding another", "one died and another was injured": one more
     // person, the casualty verb's.
     if another_casualty(toks, k) {
@@ -433,8 +442,12 @@ fn person_chain(toks: &[Tok], k: usize) -> (u64, usize, usize) {
     let (mut n, mut at, mut end) = (0, k, k + 1);
     loop {
         let (h, e, noun) = head(toks, at + 1);
-        // ("a 33-year-old and a 56-year-old men", glossed: the noun the chain shares.)
-        if h != Head::Person || noun.ends_with('s') {
+        // ("a 33-year-old and a 56-year-old men", glossed: the noun the chain shares; "a father
+        // and his three small children": a count of its own, no single person.)
+        let counted = toks
+            .get(at + 1)
+            .is_some_and(|t| matches!(t.kind, Kind::Num(_)) || t.is_any(NUMBER_WORDS));
+        if h != Head::Person || noun.ends_with('s') || counted {
             return (n, at, end);
         }
         n += 1;

@@ -6,7 +6,8 @@
 
 use super::super::implied::plural_people;
 use super::super::lexicon::{
-    AUX, INJURED_NOUNS, INJURE_AFTER, KILLED_NOUNS, KILL_AFTER, PERSON_HEADS, RELATIVES,
+    ADDED_PEOPLE, ADDED_PEOPLE_JOINERS, ADDED_PEOPLE_STOPS, AUX, INJURED_NOUNS, INJURE_AFTER,
+    KILLED_NOUNS, KILL_AFTER, PERSON_HEADS, RELATIVES,
 };
 use super::super::numbers::{Kind, Quantity, Tok};
 use super::super::sentence::{Cand, Head, Sent};
@@ -149,6 +150,9 @@ pub(crate) fn coordinated_people(s: &Sent, c: &Cand, out: &[Cand]) -> bool {
     }) else {
         return false;
     };
+    if more_of_the_same(s, c, prev, out) {
+        return true;
+    }
     // Right before it: "and", past "their", "his", "her", "also".
     let mut k = c.tok_start;
     // ("..., and also men 60 and 76 years old".)
@@ -172,6 +176,51 @@ pub(crate) fn coordinated_people(s: &Sent, c: &Cand, out: &[Cand]) -> bool {
         .iter()
         .all(|t| !t.is_any(AUX) && !t.is_any(KILL_AFTER) && !t.is_any(INJURE_AFTER));
     matches!(c.field, Some(Field::Killed | Field::Injured)) && joined && plain
+}
+
+/// "three people were injured, and four more received medical assistance", "two were killed,
+/// while another three died in hospital": a count of more people, in a clause joined to the
+/// previous count of the same field, adds to it (not a part of a total: "eight were injured,
+/// five of them hospitalized and three others treated on site").
+fn more_of_the_same(s: &Sent, c: &Cand, prev: &Cand, out: &[Cand]) -> bool {
+    let toks = &s.toks;
+    // (Nor the total of a part before it: "Five out of the eight victims were hospitalized,
+    // and three more received medical assistance" = 8.)
+    // (Nor a toll that rose to include them: "increased to 21, one more person died in the
+    // hospital".)
+    let total_of_part = toks[prev.tok_start.saturating_sub(2)..prev.tok_start]
+        .iter()
+        .any(|t| t.is_any(&["of", "to"]));
+    if prev.subset || c.subset || prev.tok_end > c.tok_start || total_of_part {
+        return false;
+    }
+    // "four more", "two others" (not "more than"); "another three".
+    let end = c.tok_end.min(toks.len());
+    let more_after = (c.tok_start + 1..(end + 1).min(toks.len()))
+        .any(|k| toks[k].is_any(ADDED_PEOPLE) && !toks.get(k + 1).is_some_and(|t| t.is("than")));
+    let another_before =
+        c.tok_start >= 1 && toks[c.tok_start - 1].is("another") || toks[c.tok_start].is("another");
+    if !(more_after || another_before) {
+        return false;
+    }
+    // Between the two: a clause joined by a conjunction or comma, with no number, no partitive
+    // ("of them", "of whom") and no other count's phrase.
+    let between = &toks[prev.tok_end..c.tok_start];
+    let joined = between.iter().any(|t| t.is_any(ADDED_PEOPLE_JOINERS));
+    // ("..., even as another attack killed three more in Kharkiv": another attack's toll.)
+    let other_attack = between
+        .iter()
+        .any(|t| t.is_any(&["another", "separate", "other"]));
+    let partitive = between
+        .iter()
+        .chain(toks.get(end..(end + 2).min(toks.len())).unwrap_or(&[]))
+        .any(|t| t.is_any(ADDED_PEOPLE_STOPS) || matches!(t.kind, Kind::Num(_)));
+    // ("ten others were injured ..., where two were given assistance on the scene, and eight
+    // others were taken to hospital": a number between, the parts of a total.)
+    let number_between = out
+        .iter()
+        .any(|p| p.sent == s.idx && p.tok_start >= prev.tok_end && p.tok_start < c.tok_start);
+    joined && !partitive && !other_attack && !number_between
 }
 
 /// ", including two deaths" right after a count of injured ("54 injuries, including two

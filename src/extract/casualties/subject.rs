@@ -216,6 +216,8 @@ fn past_apposition(toks: &[Tok], k: usize) -> (usize, bool) {
     let closes = |m: usize| {
         toks[m].is(",")
             && (toks[m + 1].is_any(&["were", "was", "have", "has", "had", "died"])
+                // ("four people, including two children, did not survive the attack").
+                || toks[m + 1].is("did") && toks.get(m + 2).is_some_and(|t| t.is("not"))
                 || ((toks[m + 1].is_any(KILL_AFTER) || toks[m + 1].is_any(INJURE_AFTER))
                     && !own_count(m))
                 || place_then_aux(m + 1).is_some())

@@ -49,3 +49,21 @@ fn a_subject_reaches_its_verb_past_a_range_of_ages() {
     let s = "Two men aged from 40 to 45 were killed.";
     assert_eq!(field_of(s, "two"), Some(Field::Killed));
 }
+
+#[test]
+fn more_people_in_a_joined_clause_add_to_the_count_before() {
+    let injured = |s: &str| {
+        crate::extract::test_support::one(s)
+            .injured
+            .map(|c| c.value)
+    };
+    let s = "A Russian drone hit Odesa. Three people were injured, and four more received medical assistance on the spot.";
+    assert_eq!(injured(s), Some(7));
+    let s = "A Russian drone hit Odesa. Two people were hospitalized, while two others received medical help.";
+    assert_eq!(injured(s), Some(4));
+    // Parts of a total, not more people.
+    let s = "A Russian drone hit Odesa. Five out of the eight victims were hospitalized, and three more received medical assistance.";
+    assert_eq!(injured(s), Some(8));
+    let s = "A Russian drone hit Odesa. Eight people were injured, five of them were hospitalized and three others received medical assistance.";
+    assert_eq!(injured(s), Some(8));
+}

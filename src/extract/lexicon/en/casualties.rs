@@ -733,3 +733,38 @@ pub(crate) const SUBORDINATORS: &[&str] = &[
 pub(crate) const PHRASE_CLAUSE_STOPS: &[&str] = &[",", ";", ".", "and"];
 /// Between "sustained" and the injury, after one of [`INJURY_MODIFIERS`]: "varying degrees of".
 pub(crate) const INJURY_MODIFIER_LINKS: &[&str] = &["of"];
+/// Words right after a count of people that add them to the people its sentence counted before
+/// in the same field ("three people were injured, and four more received medical assistance",
+/// "were hospitalized, while two others received medical assistance on the spot").
+pub(crate) const ADDED_PEOPLE: &[&str] = &["more", "others", "other", "additional"];
+/// What joins such a count to the one before it: a coordinate clause, not a relative one.
+pub(crate) const ADDED_PEOPLE_JOINERS: &[&str] = &[",", "and", "while", "whereas", "with"];
+/// Words between the two counts (or right after the second) that make it a part of the first,
+/// not more people: a partitive, a subset, a relative clause ("ten others were injured ...,
+/// where two were given assistance on the scene, and eight others were taken to hospital").
+pub(crate) const ADDED_PEOPLE_STOPS: &[&str] = &[
+    "of",
+    "among",
+    "including",
+    ";",
+    ".",
+    "where",
+    "which",
+    "whom",
+    "who",
+    "whose",
+];
+/// What "with" names after a count of people that makes them injured ("leaving five people with
+/// shrapnel injuries", "left a man with severe burns"), past [`INJURY_MODIFIERS`].
+pub(crate) const WITH_INJURIES: &[&str] = &[
+    "injuries",
+    "injury",
+    "wounds",
+    "wound",
+    "burns",
+    "trauma",
+    "traumas",
+    "concussion",
+    "concussions",
+    "fractures",
+];
