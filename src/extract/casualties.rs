@@ -322,11 +322,16 @@ fn verb_field(toks: &[Tok], k: usize) -> Option<Option<Field>> {
 /// number of injured across the region had reached 19".
 fn toll_field(toks: &[Tok], q: &Quantity) -> Option<Field> {
     // "The total number of wounded is 44".
-    let is = q.q_start >= 1
-        && toks[q.q_start - 1].is_any(&["is", "was", "stands", "stood"])
-        && toks[q.q_start.saturating_sub(6)..q.q_start]
+    // "the death toll of the Russian attack against a shopping centre in Kremchuk was 20
+    // people", "the number of people killed in a missile attack ... on the shopping center is
+    // 19 people": a long subject with no clause break before its copula.
+    let copula = q.q_start >= 1 && toks[q.q_start - 1].is_any(&["is", "was", "stands", "stood"]);
+    let is = copula
+        && toks[q.q_start.saturating_sub(30)..q.q_start - 1]
             .iter()
-            .any(|t| t.is("number"));
+            .rev()
+            .take_while(|t| !t.is_any(TOLL_SUBJECT_BREAKS))
+            .any(|t| t.is_any(&["number", "toll"]));
     // "The death toll in the capital exceeded 18": the verb is the count's qualifier.
     let exceeded = toks.get(q.q_start).is_some_and(|t| t.is_any(EXCEED_VERBS));
     if q.q_start >= 1
@@ -349,7 +354,7 @@ fn toll_field(toks: &[Tok], q: &Quantity) -> Option<Field> {
         let window = &toks[from..q.q_start];
         if let Some(p) = window
             .windows(2)
-            .position(|w| w[0].is("number") && w[1].is("of"))
+            .rposition(|w| w[0].is("number") && w[1].is("of"))
         {
             // "the number of those injured has risen to 20".
             let p = p + usize::from(

@@ -117,7 +117,13 @@ fn newspaper(s: &str, start: usize, end: usize) -> bool {
     let before = s[..start].split_whitespace().last().unwrap_or("");
     let after = s[end..].trim_start();
     let nationality = before.starts_with(char::is_uppercase) && before != "The";
-    nationality || after.starts_with("newspaper")
+    // "(MENAFN- Daily News Egypt)", "the Daily Mail reported": a title, capitalised inside its
+    // sentence and followed by another capitalised word.
+    let title = s[start..].starts_with('D')
+        && !before.is_empty()
+        && !before.ends_with(['.', '!', '?', ':'])
+        && after.starts_with(char::is_uppercase);
+    nationality || title || after.starts_with("newspaper")
 }
 
 /// Periods ("since", "over the past week") and months of a year.

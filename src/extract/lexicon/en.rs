@@ -38,6 +38,13 @@ pub(crate) const DRONE_HEADS: &[&str] = &[
     "aircraft",
     "gerbera-type",
     "shahed-type",
+    // "another 46 drone simulators lost their location" (translations of "дронів-імітаторів").
+    "simulators",
+    "imitators",
+    "drones-simulators",
+    "drones-imitators",
+    "drone-simulators",
+    "drone-imitators",
 ];
 /// Drone heads that need a word among the two before them: "unmanned aerial vehicles",
 /// "unmanned attack vehicles", "unmanned aircraft", "loitering munitions".
@@ -47,6 +54,8 @@ pub(crate) const DRONE_HEAD_NEEDS: &[(&str, &[&str])] = &[
     ("aircraft", &["unmanned"]),
     ("munitions", &["loitering"]),
     ("ammunition", &["loitering"]),
+    ("simulators", &["drone", "drones"]),
+    ("imitators", &["drone", "drones"]),
 ];
 /// Names of weapon series whose model number follows after a space ("Shahed 136", "Kh 101"):
 /// that number counts nothing.

@@ -29,6 +29,16 @@ fn past_modifier(toks: &[Tok], end: usize) -> usize {
             return c + 1;
         }
     }
+    // "Two Ukrainian missiles attempting to attack the Crimean Bridge have been shot down": a
+    // participle phrase with no commas, up to the auxiliary of the count's own verb.
+    if toks.get(end).is_some_and(ing) {
+        if let Some(a) = (end + 1..toks.len().min(end + 10))
+            .take_while(|&m| !toks[m].is_any(&[",", ";", ".", "and", "but"]))
+            .find(|&m| toks[m].is_any(&["was", "were", "have", "has"]))
+        {
+            return a;
+        }
+    }
     if toks.get(end).is_some_and(|t| t.is_any(&["that", "which"])) {
         let mut k = end + 1;
         while toks.get(k).is_some_and(|t| t.is_any(&["was", "were"])) {
@@ -172,4 +182,21 @@ pub(crate) fn part_verb_after_total(toks: &[Tok], end: usize) -> Option<Role> {
             verb_role(&toks[k], toks.get(k + 1))
                 .filter(|r| matches!(r, Role::Hit | Role::Intercepted))
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::test_support::one;
+
+    #[test]
+    fn a_participle_phrase_without_commas_reaches_the_count_s_passive() {
+        // The verb of attacking inside the phrase is the weapons' purpose, not their role.
+        let e = one("Two Ukrainian missiles attempting to attack the Crimean Bridge have been shot down by air defence, the ministry said.");
+        assert_eq!(e.missiles_intercepted.map(|c| c.value), Some(2));
+        let e = one("Three drones heading towards Moscow have been destroyed, the mayor said.");
+        assert_eq!(e.drones_intercepted.map(|c| c.value), Some(3));
+        // No auxiliary after the phrase: the verb before the count decides.
+        let e = one("Russia launched 40 drones targeting Kyiv, and 30 were shot down.");
+        assert_eq!(e.drones_launched.map(|c| c.value), Some(40));
+    }
 }
