@@ -146,8 +146,45 @@ impl Normalized {
 /// in\novernight attacks on Ukraine", "sending more than 70\nmissiles"): a break after a letter,
 /// a digit or a comma and before a lower-case letter, when a text has at least two of them or the
 /// line is a wrapped line's length (one alone after a short line is a heading above a lower-case
-/// fragment).
+/// fragment); and a break after a month's abbreviation before its day ([`date_wraps`]).
 fn hard_wraps(chars: &[(usize, char)]) -> Vec<usize> {
+    let mut wraps = line_wraps(chars);
+    wraps.extend(date_wraps(chars));
+    wraps.sort_unstable();
+    wraps.dedup();
+    wraps
+}
+
+/// "shot down overnight on Sept.\n22 by Ukrainian air defenses": a line that ends in a month's
+/// abbreviation before a line that opens with the day is one sentence broken after the
+/// abbreviation's stop (an excerpt split at every full stop).
+fn date_wraps(chars: &[(usize, char)]) -> Vec<usize> {
+    (1..chars.len().saturating_sub(1))
+        .filter(|&i| chars[i].1 == '\n' && chars[i + 1].1.is_ascii_digit())
+        .filter(|&i| {
+            let word: String = chars[..i]
+                .iter()
+                .rev()
+                .skip_while(|(_, c)| matches!(c, ' ' | '\t' | '\r'))
+                .take_while(|(_, c)| !c.is_whitespace())
+                .map(|&(_, c)| c)
+                .collect::<Vec<char>>()
+                .into_iter()
+                .rev()
+                .collect();
+            word.strip_suffix('.')
+                .is_some_and(|w| MONTH_ABBREVIATIONS.contains(&w.to_lowercase().as_str()))
+        })
+        .collect()
+}
+
+/// Month abbreviations written with a stop ("Sept. 22", "Jan. 3").
+const MONTH_ABBREVIATIONS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
+
+/// Line breaks inside running text: before a lowercase word, or throughout a hard-wrapped text.
+fn line_wraps(chars: &[(usize, char)]) -> Vec<usize> {
     let wraps: Vec<usize> = (1..chars.len().saturating_sub(1))
         .filter(|&i| chars[i].1 == '\n')
         // (Any script: "уничтожили более пяти украинских\nбеспилотных летательных аппаратов";

@@ -255,3 +255,13 @@ fn the_items_after_a_sentence_that_ends_in_a_colon_are_running_text() {
         Some(LineKind::Heading)
     );
 }
+
+#[test]
+fn a_line_broken_after_a_month_abbreviation_is_joined_to_its_day() {
+    let n = Normalized::new(
+        "Twelve Shahed-type drones were shot down overnight on Sept.\n22 by Ukrainian air defenses.\nNo one was hurt on Jan.\nThe end.",
+    );
+    assert!(n.text.contains("on Sept. 22 by"), "{}", n.text);
+    // Not before a line that opens with no day.
+    assert!(n.text.contains("Jan.\nThe end."), "{}", n.text);
+}
