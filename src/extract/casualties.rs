@@ -161,6 +161,15 @@ fn adjective_field(toks: &[Tok], q: &Quantity, end: usize) -> Option<Field> {
     None
 }
 
+/// "leaving five people with shrapnel injuries", "two employees with serious injuries": "with"
+/// at `k` and an injury past its modifiers.
+fn with_injuries(toks: &[Tok], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| t.is("with"))
+        && (k + 1..toks.len().min(k + 5))
+            .find(|&m| !toks[m].is_any(INJURY_MODIFIERS) || toks[m].is("with"))
+            .is_some_and(|m| toks[m].is_any(WITH_INJURIES))
+}
+
 /// What the verb at `k` says: `Some(field)` when it decides ("were killed", "was taken to
 /// hospital", "sustained shrapnel injuries"; `Some(None)` for "sustained damage"), `None` when it
 /// says nothing.
@@ -227,13 +236,7 @@ fn verb_field(toks: &[Tok], k: usize) -> Option<Option<Field>> {
         if fatal_injuries || not_survived {
             return Some(Some(Field::Killed));
         }
-        // "leaving five people with shrapnel injuries", "two employees with serious injuries".
-        let with_injuries = t.is("with") && {
-            let m = (k + 1..toks.len().min(k + 5))
-                .find(|&m| !toks[m].is_any(INJURY_MODIFIERS) || toks[m].is("with"));
-            m.is_some_and(|m| toks[m].is_any(WITH_INJURIES))
-        };
-        if with_injuries {
+        if with_injuries(toks, k) {
             return Some(Some(Field::Injured));
         }
         let lost_lives = toks

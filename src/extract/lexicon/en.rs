@@ -38,16 +38,11 @@ pub(crate) const DRONE_HEADS: &[&str] = &[
     "aircraft",
     "gerbera-type",
     "shahed-type",
-    // "another 46 drone simulators lost their location" (translations of "дронів-імітаторів").
     "simulators",
     "imitators",
-    "drones-simulators",
-    "drones-imitators",
-    "drone-simulators",
-    "drone-imitators",
 ];
 /// Drone heads that need a word among the two before them: "unmanned aerial vehicles",
-/// "unmanned attack vehicles", "unmanned aircraft", "loitering munitions".
+/// "unmanned attack vehicles", "unmanned aircraft", "loitering munitions", "drone simulators".
 pub(crate) const DRONE_HEAD_NEEDS: &[(&str, &[&str])] = &[
     ("vehicles", &["aerial", "unmanned"]),
     ("vehicle", &["aerial", "unmanned"]),
