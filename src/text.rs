@@ -162,16 +162,15 @@ fn date_wraps(chars: &[(usize, char)]) -> Vec<usize> {
     (1..chars.len().saturating_sub(1))
         .filter(|&i| chars[i].1 == '\n' && chars[i + 1].1.is_ascii_digit())
         .filter(|&i| {
+            // The last word before the break, read backwards.
             let word: String = chars[..i]
                 .iter()
                 .rev()
                 .skip_while(|(_, c)| matches!(c, ' ' | '\t' | '\r'))
                 .take_while(|(_, c)| !c.is_whitespace())
                 .map(|&(_, c)| c)
-                .collect::<Vec<char>>()
-                .into_iter()
-                .rev()
                 .collect();
+            let word: String = word.chars().rev().collect();
             word.strip_suffix('.')
                 .is_some_and(|w| MONTH_ABBREVIATIONS.contains(&w.to_lowercase().as_str()))
         })

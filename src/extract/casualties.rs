@@ -333,7 +333,7 @@ fn toll_field(toks: &[Tok], q: &Quantity) -> Option<Field> {
         && toks[q.q_start.saturating_sub(30)..q.q_start - 1]
             .iter()
             .rev()
-            .take_while(|t| !t.is_any(TOLL_SUBJECT_BREAKS))
+            .take_while(|t| !t.is_any(&[",", ";", "."]) && !t.is_any(TOLL_CLAUSE_BREAKS))
             .any(|t| t.is_any(&["number", "toll"]));
     // "The death toll in the capital exceeded 18": the verb is the count's qualifier.
     let exceeded = toks.get(q.q_start).is_some_and(|t| t.is_any(EXCEED_VERBS));

@@ -768,7 +768,3 @@ pub(crate) const WITH_INJURIES: &[&str] = &[
     "concussions",
     "fractures",
 ];
-/// What ends the subject of a toll's copula looking back from the count ("the death toll of the
-/// attack on the shopping centre was 20"): a clause break.
-pub(crate) const TOLL_SUBJECT_BREAKS: &[&str] =
-    &[",", ";", ".", "and", "but", "while", "as", "when", "after"];
