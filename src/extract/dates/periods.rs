@@ -98,9 +98,12 @@ static SINCE_NIGHT: LazyLock<Regex> = crate::regex!(
 
 /// A comparison whose "since" clause is no period: "the largest attack since ...", "its seventh
 /// major attack on power plants since Moscow intensified ...".
-/// Also the time since one event: "Three days had passed since Russia struck the playground".
+/// Also the time since one event: "Three days had passed since Russia struck the playground";
+/// and the latest of a series ("the latest launched by Russia since its full-scale invasion",
+/// "the latest in a series of Russian missile and drone attacks since October"), not the latest
+/// report or figures of a period.
 static SUPERLATIVE_SINCE: LazyLock<Regex> = crate::regex!(
-    r"(?i)\b(?:days?|weeks?|months?|hours?|years?)\s+(?:have|has|had)\s+(?:passed|elapsed|gone by)\s+since\b|\b(?:largest|biggest|most|first|record|heaviest|deadliest|fiercest|strongest|highest|worst|massive|ever|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b[^.;]{0,60}\bsince\b"
+    r"(?i)\b(?:days?|weeks?|months?|hours?|years?)\s+(?:have|has|had)\s+(?:passed|elapsed|gone by)\s+since\b|\b(?:largest|biggest|most|first|record|heaviest|deadliest|fiercest|strongest|highest|worst|massive|ever|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b[^.;]{0,60}\bsince\b|\blatest(?:\s+[\w-]+){0,3}?\s+(?:attacks?|strikes?|barrages?|waves?|assaults?|incidents?|launched|carried|in|such)\b[^.;]{0,60}\bsince\b"
 );
 
 /// After "daily": the report that comes daily ("the daily air force report", "its daily

@@ -161,3 +161,19 @@ fn periods_are_not_dates() {
         .iter()
         .any(|c| c.kind == CueKind::Period));
 }
+
+#[test]
+fn the_latest_of_a_series_since_a_date_is_no_period_but_the_latest_report_s_total_is() {
+    let period = |s: &str| cues(s).iter().any(|c| c.kind == CueKind::Period);
+    assert!(!period(
+        "nine drones during the overnight strikes — the latest launched by Russia since its \
+         full-scale invasion in February 2022"
+    ));
+    assert!(!period(
+        "the latest in a series of Russian missile and drone attacks since October"
+    ));
+    assert!(period(
+        "According to the latest report, Russian forces have shot down 92,459 drones since the \
+         SVO began"
+    ));
+}

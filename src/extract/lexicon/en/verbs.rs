@@ -87,6 +87,14 @@ pub(crate) const INTERCEPT_VERBS: &[&str] = &[
     "downing",
     "intercepting",
     "shooting",
+    // Headlines in the present: "Russia's Air Defense Downs 44 Ukrainian Drones", "Russia
+    // destroys 117 drones launched by Ukraine", "neutralizes 97 of 115 drones".
+    "downs",
+    "destroys",
+    "neutralizes",
+    "neutralises",
+    "repels",
+    "eliminates",
 ];
 pub(crate) const HIT_VERBS: &[&str] = &[
     "hit", "hits", "hitting", "struck", "strike", "reached", "landed", "slammed", "crashed",
