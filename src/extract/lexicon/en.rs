@@ -184,110 +184,6 @@ pub(crate) const INJURED_NOUNS: &[&str] = &[
 pub(crate) const AGE_NOUN_FOLLOWERS: &[&str] = &[
     "and", "or", "who", "was", "were", "is", "are", "has", "had", "died", "in", "from",
 ];
-/// Modifiers allowed between a number and its head noun.
-pub(crate) const MODIFIERS: &[&str] = &[
-    "tactical",
-    // "25 Ukrainian fixed wing drones" (as "fixed-wing" and "aircraft-type").
-    "fixed",
-    "wing",
-    // "killed more than half of the residents with a single missile".
-    "single",
-    // "77 allegedly downed drones" (glossed "77 нібито збитих БпЛА"): a hedge.
-    "allegedly",
-    "reportedly",
-    "supposedly",
-    "purportedly",
-    // "a cluster Iskander missile".
-    "cluster",
-    // "78 air, ground, and sea-launched missiles".
-    "ground",
-    "operational-tactical",
-    "russian",
-    "ukrainian",
-    "iranian-made",
-    "iranian",
-    "russian-made",
-    "enemy",
-    "attack",
-    "strike",
-    "kamikaze",
-    "bomber",
-    "launched",
-    "fired",
-    "explosive-laden",
-    "explosive",
-    "long-range",
-    "cruise",
-    "ballistic",
-    "guided",
-    "supersonic",
-    "hypersonic",
-    "anti-radar",
-    "anti-ship",
-    "air-launched",
-    "sea-launched",
-    "sea-based",
-    "ground-launched",
-    "aeroballistic",
-    "decoy",
-    "imitator",
-    "imitation",
-    "jet-powered",
-    "jet",
-    "combat",
-    "unmanned",
-    "aerial",
-    "loitering",
-    "different",
-    "various",
-    "types",
-    "type",
-    "more",
-    "other",
-    "additional",
-    "further",
-    "new",
-    "heavy",
-    "large",
-    "small",
-    "fpv",
-    "of",
-    "shahed",
-    "geran",
-    "additional",
-    "incoming",
-    "hostile",
-    "enemy's",
-    "drone",
-    "missile",
-    "air",
-    "glide",
-    "reconnaissance",
-    "strike-type",
-    "attack-type",
-    "decoys",
-    "and",
-    "dummy",
-    "fake",
-    "injured",
-    "wounded",
-    "dead",
-    "killed",
-    "local",
-    "innocent",
-    "civilian",
-    "elderly",
-    "young",
-    "including",
-    "sea",
-    "naval",
-    "surface-to-air",
-    "anti-aircraft",
-    "surface-to-surface",
-    "air-to-surface",
-    "x-101",
-    "x-555",
-];
 /// Auxiliaries and adverbs between a counted noun and its passive verb: "36 drones were reportedly
 /// shot down".
 pub(crate) const PASSIVE_AUX: &[&str] = &[
@@ -663,11 +559,13 @@ pub(crate) const RUSSIAN_WEAPON: &[&str] = &[
 /// Phrase patterns of the genre (regular-expression sources, compiled where they are used).
 pub(crate) mod casualties;
 pub(crate) mod clauses;
+pub(crate) mod nouns;
 pub(crate) mod patterns;
 pub(crate) mod places;
 pub(crate) mod verbs;
 pub(crate) use casualties::*;
 pub(crate) use clauses::*;
+pub(crate) use nouns::*;
 pub(crate) use places::*;
 pub(crate) use verbs::*;
 
