@@ -356,6 +356,7 @@ pub(crate) fn side_candidates(cands: &mut [Cand], sides: &Sides, sents: &[Sent])
             );
         }
     }
+    casualties_of_both_sides(cands, sents);
     // "Ukraine has launched a major attack with 53 drones ... the Russian army has claimed that
     // all the drones were shot down": an anaphora is its referent's side.
     let side_at: BTreeMap<(usize, usize), Side> = cands
@@ -367,5 +368,92 @@ pub(crate) fn side_candidates(cands: &mut [Cand], sides: &Sides, sents: &[Sent])
         if let Some(side) = c.referent.and_then(|r| side_at.get(&r)) {
             c.side = Some(*side);
         }
+    }
+}
+
+/// "five people were killed in a Russian missile attack on Kharkiv and two people were killed in
+/// Ukrainian drone strikes in Russian border regions": counts of one casualty field in one
+/// sentence, each up to the next, that state different sides are each their own span's side.
+fn casualties_of_both_sides(cands: &mut [Cand], sents: &[Sent]) {
+    let casualty = |c: &Cand| matches!(c.field, Some(Field::Killed | Field::Injured));
+    let mut by_key: BTreeMap<(usize, Field), Vec<usize>> = BTreeMap::new();
+    for (i, c) in cands.iter().enumerate() {
+        if let (true, Some(f)) = (casualty(c) && c.referent.is_none(), c.field) {
+            by_key.entry((c.sent, f)).or_default().push(i);
+        }
+    }
+    for ((sent, _), mut idxs) in by_key {
+        if idxs.len() < 2 {
+            continue;
+        }
+        idxs.sort_by_key(|&i| cands[i].tok_start);
+        let s = &sents[sent];
+        let spans: Vec<Option<Side>> = idxs
+            .iter()
+            .enumerate()
+            .map(|(n, &i)| {
+                let end = idxs
+                    .get(n + 1)
+                    .map_or(s.toks.len(), |&j| cands[j].tok_start);
+                side_of_span(s, cands[i].tok_start, end)
+            })
+            .collect();
+        // Each later count opens a clause joined to the one before ("... and two people were
+        // killed"), not a headline run into its story ("Three wounded ... KYIV, Ukraine (AP) —
+        // Three people were lightly wounded").
+        let joined = idxs[1..].iter().all(|&j| {
+            let k = cands[j].tok_start;
+            s.toks[k.saturating_sub(6)..k]
+                .iter()
+                .any(|t| t.is_any(&["and", "while", "whereas", "but", ";"]))
+        });
+        let both = spans.contains(&Some(Side::Russia)) && spans.contains(&Some(Side::Ukraine));
+        if !joined || !both || spans.iter().any(Option::is_none) {
+            continue;
+        }
+        for (&i, side) in idxs.iter().zip(spans) {
+            cands[i].side = side;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::evaluate::event_row;
+    use crate::Meta;
+
+    /// (attacker, killed) of each event row of `text`.
+    fn killed_by_side(text: &str) -> Vec<(String, String)> {
+        let x = crate::extract::article("t", text, &Meta::default());
+        let mut out: Vec<_> = x
+            .events
+            .iter()
+            .map(event_row)
+            .map(|r| (r["attacker"].clone(), r["killed"].clone()))
+            .collect();
+        out.sort();
+        out
+    }
+
+    #[test]
+    fn joined_tolls_of_two_sides_are_each_their_own_clause_s() {
+        let s = "Five people were killed in a Russian missile attack on Kharkiv and two people \
+                 were killed in Ukrainian drone strikes in Russian border regions, local \
+                 officials said.";
+        assert_eq!(
+            killed_by_side(s),
+            [
+                ("russia".into(), "5".into()),
+                ("ukraine".into(), "2".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_headline_run_into_its_story_is_no_second_clause() {
+        let s = "Governor: Three killed as drone strikes building in Russian border city KYIV, \
+                 Ukraine (AP) — Three people were killed after a drone crashed into a \
+                 residential building in central Voronezh, the governor said.";
+        assert_eq!(killed_by_side(s), [("ukraine".into(), "3".into())]);
     }
 }
