@@ -98,12 +98,17 @@ static SINCE_NIGHT: LazyLock<Regex> = crate::regex!(
 
 /// A comparison whose "since" clause is no period: "the largest attack since ...", "its seventh
 /// major attack on power plants since Moscow intensified ...".
-/// Also the time since one event: "Three days had passed since Russia struck the playground";
-/// and the latest of a series ("the latest launched by Russia since its full-scale invasion",
-/// "the latest in a series of Russian missile and drone attacks since October"), not the latest
-/// report or figures of a period.
+/// Also the time since one event: "Three days had passed since Russia struck the playground".
 static SUPERLATIVE_SINCE: LazyLock<Regex> = crate::regex!(
-    r"(?i)\b(?:days?|weeks?|months?|hours?|years?)\s+(?:have|has|had)\s+(?:passed|elapsed|gone by)\s+since\b|\b(?:largest|biggest|most|first|record|heaviest|deadliest|fiercest|strongest|highest|worst|massive|ever|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b[^.;]{0,60}\bsince\b|\blatest(?:\s+[\w-]+){0,3}?\s+(?:attacks?|strikes?|barrages?|waves?|assaults?|incidents?|launched|carried|in|such)\b[^.;]{0,60}\bsince\b"
+    r"(?i)\b(?:days?|weeks?|months?|hours?|years?)\s+(?:have|has|had)\s+(?:passed|elapsed|gone by)\s+since\b|\b(?:largest|biggest|most|first|record|heaviest|deadliest|fiercest|strongest|highest|worst|massive|ever|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b[^.;]{0,60}\bsince\b"
+);
+
+/// The latest of a series: "the latest launched by Russia since its full-scale invasion", "the
+/// latest in a series of Russian missile and drone attacks since October" (not the latest report
+/// or figures of a period). Its "since" is looked for in [`comparisons`], within the clause: a
+/// gap written into this pattern would make it many times larger.
+static LATEST_OF_SERIES: LazyLock<Regex> = crate::regex!(
+    r"(?i)\blatest(?:\s+[a-z-]+){0,3}?\s+(?:attacks?|strikes?|barrages?|waves?|assaults?|incidents?|launched|carried|in|such)\b"
 );
 
 /// After "daily": the report that comes daily ("the daily air force report", "its daily
@@ -129,15 +134,37 @@ fn newspaper(s: &str, start: usize, end: usize) -> bool {
     nationality || title || after.starts_with("newspaper")
 }
 
+/// The ends of the "since" of each comparison in `s` ([`SUPERLATIVE_SINCE`], and a
+/// [`LATEST_OF_SERIES`] followed by "since" within 60 bytes of its clause).
+fn comparisons(s: &str) -> impl Iterator<Item = usize> + '_ {
+    let latest = LATEST_OF_SERIES.find_iter(s).filter_map(|m| {
+        let rest = &s[m.end()..];
+        let mut cut = rest.find(['.', ';']).unwrap_or(rest.len()).min(60 + 5);
+        while !rest.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let clause = rest[..cut].to_ascii_lowercase();
+        let at = clause.match_indices("since").find(|(i, _)| {
+            let word_start = clause[..*i].ends_with(|c: char| !c.is_alphanumeric());
+            let word_end = !clause[i + 5..].starts_with(|c: char| c.is_alphanumeric());
+            word_start && word_end
+        })?;
+        Some(m.end() + at.0 + 5)
+    });
+    SUPERLATIVE_SINCE
+        .find_iter(s)
+        .map(|m| m.end())
+        .chain(latest)
+}
+
 /// Periods ("since", "over the past week") and months of a year.
 pub(super) fn period_cues(s: &str, out: &mut Vec<Cue>) {
     // "one of the largest attacks since Russia launched its invasion in February 2022": the
     // "since" clause of a superlative is a comparison, periods in it included.
-    let since_clauses: Vec<std::ops::Range<usize>> = SUPERLATIVE_SINCE
-        .find_iter(s)
-        .map(|m| {
-            let rest = &s[m.end()..];
-            m.end() - 5..m.end() + rest.find(['.', ';', ',']).unwrap_or(rest.len())
+    let since_clauses: Vec<std::ops::Range<usize>> = comparisons(s)
+        .map(|end| {
+            let rest = &s[end..];
+            end - 5..end + rest.find(['.', ';', ',']).unwrap_or(rest.len())
         })
         .collect();
     for m in PERIOD.find_iter(s).chain(MORE_PERIODS.find_iter(s)) {
@@ -268,7 +295,7 @@ pub(super) fn period_starts(s: &str, out: &mut Vec<Cue>) {
         }
         if matches!(c.kind, CueKind::Date { .. }) {
             let before = s[..c.start].trim_end().to_ascii_lowercase();
-            let superlative = before.ends_with("since") && SUPERLATIVE_SINCE.is_match(s);
+            let superlative = before.ends_with("since") && comparisons(s).next().is_some();
             // "Between February 2nd and 3rd": one night, its range read by `date_cues`.
             let one_night = before.ends_with("between") && next_day_range(&s[c.start..c.end])
                 // "overnight from January 4 to 5", "on the night from 4 to 5 January": one
