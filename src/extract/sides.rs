@@ -375,10 +375,9 @@ pub(crate) fn side_candidates(cands: &mut [Cand], sides: &Sides, sents: &[Sent])
 /// Ukrainian drone strikes in Russian border regions": counts of one casualty field in one
 /// sentence, each up to the next, that state different sides are each their own span's side.
 fn casualties_of_both_sides(cands: &mut [Cand], sents: &[Sent]) {
-    let casualty = |c: &Cand| matches!(c.field, Some(Field::Killed | Field::Injured));
     let mut by_key: BTreeMap<(usize, Field), Vec<usize>> = BTreeMap::new();
     for (i, c) in cands.iter().enumerate() {
-        if let (true, Some(f)) = (casualty(c) && c.referent.is_none(), c.field) {
+        if let (Some(f @ (Field::Killed | Field::Injured)), None) = (c.field, c.referent) {
             by_key.entry((c.sent, f)).or_default().push(i);
         }
     }
@@ -405,7 +404,7 @@ fn casualties_of_both_sides(cands: &mut [Cand], sents: &[Sent]) {
             let k = cands[j].tok_start;
             s.toks[k.saturating_sub(6)..k]
                 .iter()
-                .any(|t| t.is_any(&["and", "while", "whereas", "but", ";"]))
+                .any(|t| t.is_any(CLAUSE_BREAKS) || t.is_any(&["and", "but"]))
         });
         let both = spans.contains(&Some(Side::Russia)) && spans.contains(&Some(Side::Ukraine));
         if !joined || !both || spans.iter().any(Option::is_none) {

@@ -134,6 +134,9 @@ fn newspaper(s: &str, start: usize, end: usize) -> bool {
     nationality || title || after.starts_with("newspaper")
 }
 
+/// "since" as a word.
+static SINCE_WORD: LazyLock<Regex> = crate::regex!(r"(?i)\bsince\b");
+
 /// The ends of the "since" of each comparison in `s` ([`SUPERLATIVE_SINCE`], and a
 /// [`LATEST_OF_SERIES`] followed by "since" within 60 bytes of its clause).
 fn comparisons(s: &str) -> impl Iterator<Item = usize> + '_ {
@@ -143,13 +146,7 @@ fn comparisons(s: &str) -> impl Iterator<Item = usize> + '_ {
         while !rest.is_char_boundary(cut) {
             cut -= 1;
         }
-        let clause = rest[..cut].to_ascii_lowercase();
-        let at = clause.match_indices("since").find(|(i, _)| {
-            let word_start = clause[..*i].ends_with(|c: char| !c.is_alphanumeric());
-            let word_end = !clause[i + 5..].starts_with(|c: char| c.is_alphanumeric());
-            word_start && word_end
-        })?;
-        Some(m.end() + at.0 + 5)
+        SINCE_WORD.find(&rest[..cut]).map(|w| m.end() + w.end())
     });
     SUPERLATIVE_SINCE
         .find_iter(s)
