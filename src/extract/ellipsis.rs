@@ -3,8 +3,9 @@
 //! and one in Kherson", "five each in Rostov and Crimea").
 
 use super::lexicon::{
-    AREA_NOUNS, EACH_STOPS, ELLIPSIS_JOINERS, ELLIPSIS_PREPS, ELLIPTICAL_PEOPLE, FINITE_AUX,
-    INJURE_AFTER, KILL_AFTER, NATIONAL_TAILS, SEA_NOUNS, SETTLEMENT_NOUNS,
+    AREA_NOUNS, EACH_STOPS, ELLIPSIS_JOINERS, ELLIPSIS_PREPS, ELLIPTICAL_PEOPLE,
+    ELLIPTICAL_PERSONS, FINITE_AUX, INJURE_AFTER, KILL_AFTER, NATIONAL_TAILS, SEA_NOUNS,
+    SETTLEMENT_NOUNS,
 };
 use super::numbers::{Kind, Quantity, Tok};
 use super::sentence::{Cand, Sent};
@@ -47,9 +48,12 @@ pub(crate) fn elliptical<'c>(
     }
     // "two each over ...", "and 3 other over Bryansk Province": a word between the number and
     // its preposition; "each two - over" (normalised dashes are "-").
-    let filler = toks
-        .get(q.j)
-        .is_some_and(|t| t.is_any(&["each", "other", "others", "more"]));
+    // "and 42 people in Kharkiv": a noun of people, for a casualty count only.
+    let persons = toks.get(q.j).is_some_and(|t| t.is_any(ELLIPTICAL_PERSONS));
+    let filler = persons
+        || toks
+            .get(q.j)
+            .is_some_and(|t| t.is_any(&["each", "other", "others", "more"]));
     let each = toks.get(q.j).is_some_and(|t| t.is("each")) || each_before;
     let dash = toks
         .get(q.j + usize::from(filler))
@@ -100,6 +104,7 @@ pub(crate) fn elliptical<'c>(
     last.field.filter(|f| {
         matches!(last.status, Status::Used | Status::Superseded)
             && !matches!(f, Field::Hits)
+            && (!persons || matches!(f, Field::Killed | Field::Injured))
             && q.q_start - last.tok_end <= 12
     })?;
     let times = if each {
@@ -110,11 +115,12 @@ pub(crate) fn elliptical<'c>(
     Some((last, times))
 }
 
-/// Whether "others"/"more" at `j` ends a count of people with no verb of its own before its
-/// clause ends ("and two others in Kherson province, local authorities said"; not "and two
-/// others in Kyiv were injured").
+/// Whether "others"/"more"/"people" at `j` ends a count of people with no verb of its own before
+/// its clause ends ("and two others in Kherson province, local authorities said", "and 42 people
+/// in Kharkiv"; not "and two others in Kyiv were injured").
 pub(crate) fn people_without_verb(toks: &[Tok], j: usize) -> bool {
-    toks.get(j).is_some_and(|t| t.is_any(ELLIPTICAL_PEOPLE))
+    toks.get(j)
+        .is_some_and(|t| t.is_any(ELLIPTICAL_PEOPLE) || t.is_any(ELLIPTICAL_PERSONS))
         && !toks[j + 1..]
             .iter()
             .take_while(|t| !t.is_any(&[",", ";", ".", ":", "while", "but", "and"]))

@@ -174,8 +174,35 @@ pub(crate) fn tokenize(s: &str) -> Vec<Tok> {
         })
         .collect();
     without_footnotes(split_glued_numbers(split_weapon_compounds(split_dozens(
-        toks,
+        join_spaced_ages(toks, s),
     ))))
+}
+
+/// "A 60 year-old port employee": a number and an age word written apart ([`AGE_AFTER`]) are
+/// one word, read as "60-year-old" (the text kept as written).
+///
+/// [`AGE_AFTER`]: super::lexicon::AGE_AFTER
+fn join_spaced_ages(toks: Vec<Tok>, s: &str) -> Vec<Tok> {
+    let joins = |a: &Tok, b: &Tok| {
+        matches!(a.kind, Kind::Num(_))
+            && b.is_any(super::lexicon::AGE_AFTER)
+            && s.get(a.end..b.start) == Some(" ")
+    };
+    if !toks.windows(2).any(|w| joins(&w[0], &w[1])) {
+        return toks;
+    }
+    let mut out: Vec<Tok> = Vec::with_capacity(toks.len());
+    for t in toks {
+        if let Some(prev) = out.last_mut().filter(|p| joins(p, &t)) {
+            prev.text = s[prev.start..t.end].to_string();
+            prev.lower = format!("{}-{}", prev.lower, t.lower);
+            prev.end = t.end;
+            prev.kind = Kind::Word;
+            continue;
+        }
+        out.push(t);
+    }
+    out
 }
 
 /// "launched three-dozen drones": a number word hyphenated to "dozen" is the two words ("three

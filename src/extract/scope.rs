@@ -3,8 +3,8 @@
 use super::casualties::ground_fire;
 use super::dates::Cue;
 use super::lexicon::{
-    patterns, CAPITALS, CLAUSE_BREAKS, EVENT_NOUNS, OFFICIAL_PLACES, OFFICIAL_WORDS,
-    REFERENCE_WORDS, VISIT_NOUNS,
+    patterns, CAPITALS, CLAUSE_BREAKS, EVENT_NOUNS, EXAMPLE_FILLERS, EXAMPLE_MARKS,
+    OFFICIAL_PLACES, OFFICIAL_WORDS, REFERENCE_WORDS, SEVERAL_PLACES, VISIT_NOUNS,
 };
 use super::locations::speaks_for_government;
 use super::numbers::Quantity;
@@ -152,6 +152,7 @@ fn locality_within(s: &Sent, sents: &[Sent], carry: usize) -> Option<String> {
                 && !dateline(s, p.0)
                 && !possessive_other(s, p.0)
                 && !reference_point(s, p.0)
+                && !example_place(s, p.0)
         })
         .map(|(_, n, _, _)| places::region_of(n))
         .collect();
@@ -160,6 +161,26 @@ fn locality_within(s: &Sent, sents: &[Sent], carry: usize) -> Option<String> {
     } else {
         None
     }
+}
+
+/// "strikes on cities in eastern and central Ukraine, including the capital, Kyiv", "across
+/// various regions, including Kyiv, Lutsk and Odesa": an example of several places the figures
+/// are of, not their one place. The place follows an example mark over fillers and the list's
+/// other places, and a plural noun of places comes before the mark.
+/// ("several regions, including Kharkiv, where four people died": the figures are the example's.)
+fn example_place(s: &Sent, at: usize) -> bool {
+    let after = (at + 1..s.toks.len()).find(|&k| !s.toks[k].capitalized());
+    if after.is_some_and(|k| s.toks[k].is(",") && s.toks.get(k + 1).is_some_and(|t| t.is("where")))
+    {
+        return false;
+    }
+    let mark = (0..at).rev().take(12).find(|&k| {
+        let t = &s.toks[k];
+        !(t.is_any(EXAMPLE_FILLERS) || t.capitalized())
+    });
+    mark.is_some_and(|k| {
+        s.toks[k].is_any(EXAMPLE_MARKS) && s.toks[..k].iter().any(|t| t.is_any(SEVERAL_PLACES))
+    })
 }
 
 /// "two people were killed after drones struck a village north of Kyiv", "20 km from Kharkiv": a
@@ -192,7 +213,11 @@ pub(crate) fn clause_locality(s: &Sent, a: usize, b: usize) -> Option<String> {
     if s.national {
         return None;
     }
-    let usable: Vec<&(usize, String, _, bool)> = s.places.iter().filter(|p| p.3).collect();
+    let usable: Vec<&(usize, String, _, bool)> = s
+        .places
+        .iter()
+        .filter(|p| p.3 && !example_place(s, p.0))
+        .collect();
     let regions: HashSet<&str> = usable.iter().map(|p| places::region_of(&p.1)).collect();
     if regions.len() < 2 {
         return None;
@@ -491,6 +516,18 @@ mod tests {
         // The only place named: the attack's zero.
         let e = one("Russia launched 15 drones at the Kharkiv region overnight. Kharkiv governor Oleh Syniehubov said there were no casualties.");
         assert_eq!(e.killed.map(|c| c.value), Some(0));
+    }
+
+    #[test]
+    fn an_example_of_several_places_is_not_the_figures_place() {
+        // "cities ..., including the capital, Kyiv": the lead's toll is the whole attack's, and
+        // the regions' tolls after it are its parts.
+        let e = one("At least six people were killed and more than 60 were injured in Russian missile strikes against cities in eastern and central Ukraine, including the capital, Kyiv. Five of the deaths were in Kharkiv after residential buildings were hit in attacks that also injured 51, the governor said.");
+        assert_eq!(e.injured.map(|c| c.value), Some(60));
+        // "..., including Kharkiv, where four people died": the figures are the example's own,
+        // and another region's add to them.
+        let e = one("Russian drones struck several regions overnight, including Kharkiv, where four people died and 12 were injured. In Odesa, two people were injured, the governor said.");
+        assert_eq!(e.injured.map(|c| c.value), Some(14));
     }
 
     #[test]

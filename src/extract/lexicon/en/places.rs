@@ -217,6 +217,28 @@ pub(crate) const PLACE_NOUNS: &[&str] = &[
     "settlements",
     "communities",
 ];
+/// Plural nouns of several places that examples follow: "cities across the country, including
+/// Kyiv", "several regions, such as Kharkiv and Odesa".
+pub(crate) const SEVERAL_PLACES: &[&str] = &[
+    "regions",
+    "cities",
+    "towns",
+    "villages",
+    "districts",
+    "settlements",
+    "communities",
+    "oblasts",
+    "provinces",
+    "areas",
+    "parts",
+];
+/// Words that open examples of several places: "including the capital, Kyiv", "such as Kharkiv".
+pub(crate) const EXAMPLE_MARKS: &[&str] = &["including", "notably", "such"];
+/// Words between an example mark and its place, or between the places of the list: "including
+/// the capital, Kyiv", "including the port of Izmail", "including in Kyiv".
+pub(crate) const EXAMPLE_FILLERS: &[&str] = &[
+    "the", "capital", "city", "major", "port", "of", "in", ",", "and", "as", "well",
+];
 /// Buildings and things a casualty verb may be glossed onto ("постраждало до десяти будинків",
 /// "injured up to ten buildings"): counts of no people.
 pub(crate) const BUILDING_NOUNS: &[&str] = &[
@@ -249,6 +271,9 @@ pub(crate) const AREA_NOUNS: &[&str] = &[
 /// Words after a count of people that stand for the people counted before ("and two others in
 /// Kherson province").
 pub(crate) const ELLIPTICAL_PEOPLE: &[&str] = &["others", "more"];
+/// Nouns of people between an elliptical casualty count and its place ("18 people were injured in
+/// Kiev and 42 people in Kharkiv"): the count of people the casualty before it counts.
+pub(crate) const ELLIPTICAL_PERSONS: &[&str] = &["people", "persons", "civilians", "residents"];
 /// Nouns of a settlement named after "of" ("two in the town of Pokrovsk"): the place is two
 /// words further on than after a bare preposition.
 pub(crate) const SETTLEMENT_NOUNS: &[&str] = &[
