@@ -210,6 +210,8 @@ pub(crate) const PASSIVE_AUX: &[&str] = &[
     "finally",
     "subsequently",
     "effectively",
+    // "ten enemy Shahed drones were already shot down over Kyiv"
+    "already",
 ];
 /// Skippable words between a subject and its verb: "were reportedly killed".
 pub(crate) const AUX: &[&str] = &[

@@ -29,6 +29,21 @@ fn past_modifier(toks: &[Tok], end: usize) -> usize {
             return c + 1;
         }
     }
+    // "60 drones, primarily of the Shahed type, had been confirmed shot down": an aside between
+    // commas with no verb of its own, right before the count's auxiliary.
+    if toks.get(end).is_some_and(|t| t.is(",")) {
+        let close = (end + 1..toks.len().min(end + 10))
+            .take_while(|&k| !toks[k].is_any(&[";", ".", "(", ")"]) && !toks[k].is_any(FINITE_AUX))
+            .find(|&k| toks[k].is(","));
+        if let Some(c) = close.filter(|&c| c > end + 1) {
+            if toks
+                .get(c + 1)
+                .is_some_and(|t| t.is_any(&["was", "were", "had", "have", "has"]))
+            {
+                return c + 1;
+            }
+        }
+    }
     // "Two Ukrainian missiles attempting to attack the Crimean Bridge have been shot down": a
     // participle phrase with no commas, up to the auxiliary of the count's own verb.
     if toks.get(end).is_some_and(ing) {

@@ -136,6 +136,11 @@ pub(crate) const CASUALTY_VERB_GAP: &[&str] = &[
     "reached",
     "stands",
     "stood",
+    // "with the nationwide death toll reaching at least 30", "the toll rising to 12".
+    "reaching",
+    "rising",
+    "climbing",
+    "standing",
     "the",
     "least",
     "more",
