@@ -4,8 +4,8 @@
 
 use super::lexicon::{
     AREA_NOUNS, EACH_STOPS, ELLIPSIS_JOINERS, ELLIPSIS_PREPS, ELLIPTICAL_PEOPLE,
-    ELLIPTICAL_PERSONS, FINITE_AUX, INJURE_AFTER, KILL_AFTER, NATIONAL_TAILS, SEA_NOUNS,
-    SETTLEMENT_NOUNS,
+    ELLIPTICAL_PERSONS, ELLIPTICAL_PERSONS_STOPS, ELLIPTICAL_PERSONS_TAILS, FINITE_AUX,
+    INJURE_AFTER, KILL_AFTER, NATIONAL_TAILS, SEA_NOUNS, SETTLEMENT_NOUNS,
 };
 use super::numbers::{Kind, Quantity, Tok};
 use super::sentence::{Cand, Sent};
@@ -118,13 +118,21 @@ pub(crate) fn elliptical<'c>(
 /// Whether "others"/"more"/"people" at `j` ends a count of people with no verb of its own before
 /// its clause ends ("and two others in Kherson province, local authorities said", "and 42 people
 /// in Kharkiv"; not "and two others in Kyiv were injured").
+/// ("and 3,000 residents in Izmail lost power": a noun of people needs its clause to end after
+/// the place, past [`ELLIPTICAL_PERSONS_TAILS`].)
 pub(crate) fn people_without_verb(toks: &[Tok], j: usize) -> bool {
-    toks.get(j)
-        .is_some_and(|t| t.is_any(ELLIPTICAL_PEOPLE) || t.is_any(ELLIPTICAL_PERSONS))
-        && !toks[j + 1..]
+    let persons = toks.get(j).is_some_and(|t| t.is_any(ELLIPTICAL_PERSONS));
+    let clause = || {
+        toks[j + 1..]
             .iter()
             .take_while(|t| !t.is_any(&[",", ";", ".", ":", "while", "but", "and"]))
-            .any(|t| t.is_any(FINITE_AUX) || t.is_any(KILL_AFTER) || t.is_any(INJURE_AFTER))
+    };
+    (persons || toks.get(j).is_some_and(|t| t.is_any(ELLIPTICAL_PEOPLE)))
+        && !clause().any(|t| t.is_any(FINITE_AUX) || t.is_any(KILL_AFTER) || t.is_any(INJURE_AFTER))
+        && (!persons
+            || clause()
+                .take_while(|t| !t.is_any(ELLIPTICAL_PERSONS_STOPS))
+                .all(|t| t.capitalized() || t.is_any(ELLIPTICAL_PERSONS_TAILS)))
 }
 
 /// "the town of", "a village of": a settlement's noun and "of" from `k` on.
@@ -278,6 +286,16 @@ mod tests {
         assert_eq!(value(e.drones_intercepted), Some(22));
         let e = one("Russian missiles killed three people in Kharkiv, two in Dnipro and one in Odesa overnight, officials said.");
         assert_eq!(value(e.killed), Some(6));
+    }
+
+    #[test]
+    fn a_count_of_people_may_keep_its_noun() {
+        // "and 42 people in Kharkiv": the injured of another place.
+        let e = one("According to a preliminary count, a total of 18 people were injured in Kiev and 42 people in Kharkiv this morning after Russian missile strikes.");
+        assert_eq!(value(e.injured), Some(60));
+        // People with a predicate of their own are no casualties.
+        let e = one("Two people were killed in Odesa in a Russian drone attack, and 3,000 residents in Izmail lost power.");
+        assert_eq!(value(e.killed), Some(2));
     }
 
     #[test]

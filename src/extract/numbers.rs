@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use text2num::{find_numbers, Language, Token};
 
-use super::lexicon::{ABOUT_NOT_APPROXIMATE, CHANGE_VERBS, EXCEED_VERBS};
+use super::lexicon::{ABOUT_NOT_APPROXIMATE, AGE_AFTER, CHANGE_VERBS, EXCEED_VERBS};
 use super::types::Qualifier;
 
 /// What a token is.
@@ -178,29 +178,41 @@ pub(crate) fn tokenize(s: &str) -> Vec<Tok> {
     ))))
 }
 
-/// "A 60 year-old port employee": a number and an age word written apart ([`AGE_AFTER`]) are
-/// one word, read as "60-year-old" (the text kept as written).
-///
-/// [`AGE_AFTER`]: super::lexicon::AGE_AFTER
+/// "A 60 year-old port employee", "a 60 year old man": a number and an age word written apart
+/// ([`AGE_AFTER`]) are one word, read as "60-year-old" (the text kept as written).
 fn join_spaced_ages(toks: Vec<Tok>, s: &str) -> Vec<Tok> {
-    let joins = |a: &Tok, b: &Tok| {
-        matches!(a.kind, Kind::Num(_))
-            && b.is_any(super::lexicon::AGE_AFTER)
-            && s.get(a.end..b.start) == Some(" ")
+    // The age's words after the number at `i`, each one space after the one before: how many.
+    let age_at = |toks: &[Tok], i: usize| {
+        if !matches!(toks[i].kind, Kind::Num(_)) {
+            return None;
+        }
+        AGE_AFTER.iter().find_map(|words| {
+            let spaced = words.iter().enumerate().all(|(n, w)| {
+                let (prev, t) = (toks.get(i + n), toks.get(i + n + 1));
+                t.is_some_and(|t| t.is(w))
+                    && prev.is_some_and(|p| t.is_some_and(|t| s.get(p.end..t.start) == Some(" ")))
+            });
+            spaced.then_some(words.len())
+        })
     };
-    if !toks.windows(2).any(|w| joins(&w[0], &w[1])) {
+    if !(0..toks.len()).any(|i| age_at(&toks, i).is_some()) {
         return toks;
     }
     let mut out: Vec<Tok> = Vec::with_capacity(toks.len());
-    for t in toks {
-        if let Some(prev) = out.last_mut().filter(|p| joins(p, &t)) {
-            prev.text = s[prev.start..t.end].to_string();
-            prev.lower = format!("{}-{}", prev.lower, t.lower);
-            prev.end = t.end;
-            prev.kind = Kind::Word;
-            continue;
+    let mut i = 0;
+    while i < toks.len() {
+        let mut t = toks[i].clone();
+        if let Some(n) = age_at(&toks, i) {
+            let last = &toks[i + n];
+            t.text = s[t.start..last.end].to_string();
+            // Spaces become hyphens: the same length, as `lower` must keep.
+            t.lower = crate::text::lower_same_len(&t.text).replace(' ', "-");
+            t.end = last.end;
+            t.kind = Kind::Word;
+            i += n;
         }
         out.push(t);
+        i += 1;
     }
     out
 }
@@ -603,6 +615,20 @@ mod tests {
                 (q.value, q.qualifier, span)
             })
             .collect()
+    }
+
+    #[test]
+    fn an_age_written_apart_is_one_word() {
+        // "A 60 year-old employee", "a 60 year old man": no count of 60.
+        for text in [
+            "A 60 year-old port employee was killed.",
+            "A 60 year old man was killed.",
+        ] {
+            let toks = tokenize(text);
+            let age = toks.iter().find(|t| t.lower == "60-year-old");
+            assert!(age.is_some_and(|t| t.kind == Kind::Word), "{text}");
+            assert!(q(text).is_empty(), "{text}");
+        }
     }
 
     #[test]

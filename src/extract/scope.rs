@@ -4,7 +4,8 @@ use super::casualties::ground_fire;
 use super::dates::Cue;
 use super::lexicon::{
     patterns, CAPITALS, CLAUSE_BREAKS, EVENT_NOUNS, EXAMPLE_FILLERS, EXAMPLE_MARKS,
-    OFFICIAL_PLACES, OFFICIAL_WORDS, REFERENCE_WORDS, SEVERAL_PLACES, VISIT_NOUNS,
+    EXAMPLE_OWN_FIGURES, OFFICIAL_PLACES, OFFICIAL_WORDS, PLACE_TAILS, REFERENCE_WORDS,
+    SEVERAL_PLACES, VISIT_NOUNS,
 };
 use super::locations::speaks_for_government;
 use super::numbers::Quantity;
@@ -166,20 +167,35 @@ fn locality_within(s: &Sent, sents: &[Sent], carry: usize) -> Option<String> {
 /// "strikes on cities in eastern and central Ukraine, including the capital, Kyiv", "across
 /// various regions, including Kyiv, Lutsk and Odesa": an example of several places the figures
 /// are of, not their one place. The place follows an example mark over fillers and the list's
-/// other places, and a plural noun of places comes before the mark.
-/// ("several regions, including Kharkiv, where four people died": the figures are the example's.)
+/// other places (not over "and in": "..., including Kyiv, and in Odesa two people were killed"),
+/// and a plural noun of places comes shortly before the mark, in its clause.
+/// ("several regions, including the Kharkiv region, where four people died": the figures are the
+/// example's.)
 fn example_place(s: &Sent, at: usize) -> bool {
-    let after = (at + 1..s.toks.len()).find(|&k| !s.toks[k].capitalized());
-    if after.is_some_and(|k| s.toks[k].is(",") && s.toks.get(k + 1).is_some_and(|t| t.is("where")))
-    {
+    let toks = &s.toks;
+    let after =
+        (at + 1..toks.len()).find(|&k| !toks[k].capitalized() && !toks[k].is_any(PLACE_TAILS));
+    let own = |k: usize| {
+        EXAMPLE_OWN_FIGURES.iter().any(|ws| {
+            toks.get(k..k + ws.len())
+                .is_some_and(|ts| ts.iter().zip(ws.iter()).all(|(t, w)| t.is(w)))
+        })
+    };
+    if after.is_some_and(own) {
         return false;
     }
     let mark = (0..at).rev().take(12).find(|&k| {
-        let t = &s.toks[k];
-        !(t.is_any(EXAMPLE_FILLERS) || t.capitalized())
+        let t = &toks[k];
+        let new_clause = t.is("in") && k >= 1 && toks[k - 1].is_any(&["and", ","]);
+        new_clause || !(t.is_any(EXAMPLE_FILLERS) || t.capitalized())
     });
     mark.is_some_and(|k| {
-        s.toks[k].is_any(EXAMPLE_MARKS) && s.toks[..k].iter().any(|t| t.is_any(SEVERAL_PLACES))
+        toks[k].is_any(EXAMPLE_MARKS)
+            && toks[k.saturating_sub(10)..k]
+                .iter()
+                .rev()
+                .take_while(|t| !t.is_any(CLAUSE_BREAKS))
+                .any(|t| t.is_any(SEVERAL_PLACES))
     })
 }
 
@@ -528,6 +544,9 @@ mod tests {
         // and another region's add to them.
         let e = one("Russian drones struck several regions overnight, including Kharkiv, where four people died and 12 were injured. In Odesa, two people were injured, the governor said.");
         assert_eq!(e.injured.map(|c| c.value), Some(14));
+        // "and in Odesa" opens a clause of its own: Odesa is the figures' place, not an example.
+        let e = one("Drones hit several regions, including Kyiv, and in Odesa two people were killed. In Kyiv, three people were killed, the mayor said.");
+        assert_eq!(e.killed.map(|c| c.value), Some(5));
     }
 
     #[test]

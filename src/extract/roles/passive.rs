@@ -30,16 +30,13 @@ fn past_modifier(toks: &[Tok], end: usize) -> usize {
         }
     }
     // "60 drones, primarily of the Shahed type, had been confirmed shot down": an aside between
-    // commas with no verb of its own, right before the count's auxiliary.
+    // commas with no auxiliary of its own, right before the count's auxiliary.
     if toks.get(end).is_some_and(|t| t.is(",")) {
         let close = (end + 1..toks.len().min(end + 10))
             .take_while(|&k| !toks[k].is_any(&[";", ".", "(", ")"]) && !toks[k].is_any(FINITE_AUX))
             .find(|&k| toks[k].is(","));
         if let Some(c) = close.filter(|&c| c > end + 1) {
-            if toks
-                .get(c + 1)
-                .is_some_and(|t| t.is_any(&["was", "were", "had", "have", "has"]))
-            {
+            if toks.get(c + 1).is_some_and(|t| t.is_any(COUNT_AUX)) {
                 return c + 1;
             }
         }

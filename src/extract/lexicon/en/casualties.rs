@@ -356,8 +356,8 @@ pub(crate) const SMALL_NUMBER_WORDS: &[&str] = &[
 /// Words before a number that make it an age ("two men aged 51 and 55").
 pub(crate) const AGE_WORDS: &[&str] = &["aged", "age", "ages"];
 /// Words right after a number that make it an age, written apart from it ("A 60 year-old port
-/// employee was killed", "two 17 year-olds").
-pub(crate) const AGE_AFTER: &[&str] = &["year-old", "year-olds", "years-old"];
+/// employee was killed", "two 17 year-olds", "a 60 year old man").
+pub(crate) const AGE_AFTER: &[&[&str]] = &[&["year-old"], &["year-olds"], &["year", "old"]];
 /// One person named before "of" and a number that is the person's age ("a woman of 70 were
 /// killed", "a girl of 14").
 pub(crate) const ONE_PERSON_OF_AGE: &[&str] = &[

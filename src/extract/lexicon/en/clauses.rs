@@ -215,6 +215,9 @@ pub(crate) const REDUCED_RELATIVE_PREPS: &[&str] =
 
 /// Words that end the clause of a figure's place ("..., while in Lviv a woman was killed").
 pub(crate) const CLAUSE_BREAKS: &[&str] = &[";", "while", "whereas", "meanwhile"];
+/// Auxiliaries that open a count's own passive or perfect ("60 drones, mostly Shaheds, were shot
+/// down", "... had been confirmed shot down").
+pub(crate) const COUNT_AUX: &[&str] = &["was", "were", "had", "have", "has"];
 
 /// What links a count to its total ("28 drones out of 31 launched", "58 drones from a total of
 /// 60", "26 of 39 missiles"): the number after the link is the launched total.

@@ -217,8 +217,8 @@ pub(crate) const PLACE_NOUNS: &[&str] = &[
     "settlements",
     "communities",
 ];
-/// Plural nouns of several places that examples follow: "cities across the country, including
-/// Kyiv", "several regions, such as Kharkiv and Odesa".
+/// Nouns of several places that examples follow: "cities across the country, including Kyiv",
+/// "several regions, such as Kharkiv and Odesa".
 pub(crate) const SEVERAL_PLACES: &[&str] = &[
     "regions",
     "cities",
@@ -231,6 +231,8 @@ pub(crate) const SEVERAL_PLACES: &[&str] = &[
     "provinces",
     "areas",
     "parts",
+    // "an air raid alert was declared for most of the country, including the capital, Kyiv".
+    "country",
 ];
 /// Words that open examples of several places: "including the capital, Kyiv", "such as Kharkiv".
 pub(crate) const EXAMPLE_MARKS: &[&str] = &["including", "notably", "such"];
@@ -238,6 +240,13 @@ pub(crate) const EXAMPLE_MARKS: &[&str] = &["including", "notably", "such"];
 /// the capital, Kyiv", "including the port of Izmail", "including in Kyiv".
 pub(crate) const EXAMPLE_FILLERS: &[&str] = &[
     "the", "capital", "city", "major", "port", "of", "in", ",", "and", "as", "well",
+];
+/// Words after an example place that give it the figures of their clause: "several regions,
+/// including Kharkiv, where four people died", "..., including the Dnipropetrovsk region, in which".
+pub(crate) const EXAMPLE_OWN_FIGURES: &[&[&str]] = &[&[",", "where"], &[",", "in", "which"]];
+/// Words after a place's name that are still its name ("the Dnipropetrovsk region", "Kyiv city").
+pub(crate) const PLACE_TAILS: &[&str] = &[
+    "region", "oblast", "city", "province", "district", "krai", "republic",
 ];
 /// Buildings and things a casualty verb may be glossed onto ("постраждало до десяти будинків",
 /// "injured up to ten buildings"): counts of no people.
@@ -274,6 +283,41 @@ pub(crate) const ELLIPTICAL_PEOPLE: &[&str] = &["others", "more"];
 /// Nouns of people between an elliptical casualty count and its place ("18 people were injured in
 /// Kiev and 42 people in Kharkiv"): the count of people the casualty before it counts.
 pub(crate) const ELLIPTICAL_PERSONS: &[&str] = &["people", "persons", "civilians", "residents"];
+/// Words that may end the clause of such a count after its place ("and 42 people in Kharkiv this
+/// morning"); any other word gives the people a predicate of their own ("and 3,000 residents in
+/// Izmail lost power").
+/// (Up to a word that opens a phrase of the whole sentence: "... this morning after Russian
+/// missile strikes".)
+pub(crate) const ELLIPTICAL_PERSONS_STOPS: &[&str] = &[
+    "after",
+    "following",
+    "as",
+    "when",
+    "during",
+    "amid",
+    "from",
+    "by",
+];
+pub(crate) const ELLIPTICAL_PERSONS_TAILS: &[&str] = &[
+    "this",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "overnight",
+    "today",
+    "yesterday",
+    "alone",
+    "on",
+    "the",
+    "in",
+    "of",
+    "region",
+    "oblast",
+    "city",
+    "district",
+    "province",
+];
 /// Nouns of a settlement named after "of" ("two in the town of Pokrovsk"): the place is two
 /// words further on than after a bare preposition.
 pub(crate) const SETTLEMENT_NOUNS: &[&str] = &[
