@@ -5,7 +5,7 @@
 use super::lexicon::{
     AREA_NOUNS, EACH_STOPS, ELLIPSIS_JOINERS, ELLIPSIS_PREPS, ELLIPTICAL_PEOPLE,
     ELLIPTICAL_PERSONS, ELLIPTICAL_PERSONS_STOPS, ELLIPTICAL_PERSONS_TAILS, FINITE_AUX,
-    INJURE_AFTER, KILL_AFTER, NATIONAL_TAILS, SEA_NOUNS, SETTLEMENT_NOUNS,
+    INJURE_AFTER, KILL_AFTER, NATIONAL_TAILS, PLACE_TAILS, SEA_NOUNS, SETTLEMENT_NOUNS,
 };
 use super::numbers::{Kind, Quantity, Tok};
 use super::sentence::{Cand, Sent};
@@ -132,7 +132,9 @@ pub(crate) fn people_without_verb(toks: &[Tok], j: usize) -> bool {
         && (!persons
             || clause()
                 .take_while(|t| !t.is_any(ELLIPTICAL_PERSONS_STOPS))
-                .all(|t| t.capitalized() || t.is_any(ELLIPTICAL_PERSONS_TAILS)))
+                .all(|t| {
+                    t.capitalized() || t.is_any(ELLIPTICAL_PERSONS_TAILS) || t.is_any(PLACE_TAILS)
+                }))
 }
 
 /// "the town of", "a village of": a settlement's noun and "of" from `k` on.

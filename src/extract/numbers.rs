@@ -186,14 +186,11 @@ fn join_spaced_ages(toks: Vec<Tok>, s: &str) -> Vec<Tok> {
         if !matches!(toks[i].kind, Kind::Num(_)) {
             return None;
         }
-        AGE_AFTER.iter().find_map(|words| {
-            let spaced = words.iter().enumerate().all(|(n, w)| {
-                let (prev, t) = (toks.get(i + n), toks.get(i + n + 1));
-                t.is_some_and(|t| t.is(w))
-                    && prev.is_some_and(|p| t.is_some_and(|t| s.get(p.end..t.start) == Some(" ")))
-            });
-            spaced.then_some(words.len())
-        })
+        let end = phrase_end(toks, i + 1, AGE_AFTER)?;
+        toks[i..end]
+            .windows(2)
+            .all(|w| s.get(w[0].end..w[1].start) == Some(" "))
+            .then_some(end - i - 1)
     };
     if !(0..toks.len()).any(|i| age_at(&toks, i).is_some()) {
         return toks;

@@ -4,11 +4,11 @@ use super::casualties::ground_fire;
 use super::dates::Cue;
 use super::lexicon::{
     patterns, CAPITALS, CLAUSE_BREAKS, EVENT_NOUNS, EXAMPLE_FILLERS, EXAMPLE_MARKS,
-    EXAMPLE_OWN_FIGURES, OFFICIAL_PLACES, OFFICIAL_WORDS, PLACE_TAILS, REFERENCE_WORDS,
-    SEVERAL_PLACES, VISIT_NOUNS,
+    EXAMPLE_OWN_FIGURES, OFFICIAL_PLACES, OFFICIAL_WORDS, PLACE_NOUNS, PLACE_TAILS,
+    REFERENCE_WORDS, SEVERAL_PLACES, VISIT_NOUNS,
 };
 use super::locations::speaks_for_government;
-use super::numbers::Quantity;
+use super::numbers::{phrase_end, Quantity};
 use super::places;
 use super::sentence::Sent;
 use super::types::Side;
@@ -175,13 +175,7 @@ fn example_place(s: &Sent, at: usize) -> bool {
     let toks = &s.toks;
     let after =
         (at + 1..toks.len()).find(|&k| !toks[k].capitalized() && !toks[k].is_any(PLACE_TAILS));
-    let own = |k: usize| {
-        EXAMPLE_OWN_FIGURES.iter().any(|ws| {
-            toks.get(k..k + ws.len())
-                .is_some_and(|ts| ts.iter().zip(ws.iter()).all(|(t, w)| t.is(w)))
-        })
-    };
-    if after.is_some_and(own) {
+    if after.is_some_and(|k| phrase_end(toks, k, EXAMPLE_OWN_FIGURES).is_some()) {
         return false;
     }
     let mark = (0..at).rev().take(12).find(|&k| {
@@ -195,7 +189,7 @@ fn example_place(s: &Sent, at: usize) -> bool {
                 .iter()
                 .rev()
                 .take_while(|t| !t.is_any(CLAUSE_BREAKS))
-                .any(|t| t.is_any(SEVERAL_PLACES))
+                .any(|t| t.is_any(PLACE_NOUNS) || t.is_any(SEVERAL_PLACES))
     })
 }
 

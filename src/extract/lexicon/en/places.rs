@@ -217,23 +217,9 @@ pub(crate) const PLACE_NOUNS: &[&str] = &[
     "settlements",
     "communities",
 ];
-/// Nouns of several places that examples follow: "cities across the country, including Kyiv",
-/// "several regions, such as Kharkiv and Odesa".
-pub(crate) const SEVERAL_PLACES: &[&str] = &[
-    "regions",
-    "cities",
-    "towns",
-    "villages",
-    "districts",
-    "settlements",
-    "communities",
-    "oblasts",
-    "provinces",
-    "areas",
-    "parts",
-    // "an air raid alert was declared for most of the country, including the capital, Kyiv".
-    "country",
-];
+/// Nouns of several places that examples follow, besides [`PLACE_NOUNS`]: "across various
+/// oblasts, including Kyiv", "most of the country, including the capital, Kyiv".
+pub(crate) const SEVERAL_PLACES: &[&str] = &["oblasts", "provinces", "areas", "parts", "country"];
 /// Words that open examples of several places: "including the capital, Kyiv", "such as Kharkiv".
 pub(crate) const EXAMPLE_MARKS: &[&str] = &["including", "notably", "such"];
 /// Words between an example mark and its place, or between the places of the list: "including
@@ -285,7 +271,7 @@ pub(crate) const ELLIPTICAL_PEOPLE: &[&str] = &["others", "more"];
 pub(crate) const ELLIPTICAL_PERSONS: &[&str] = &["people", "persons", "civilians", "residents"];
 /// Words that may end the clause of such a count after its place ("and 42 people in Kharkiv this
 /// morning"); any other word gives the people a predicate of their own ("and 3,000 residents in
-/// Izmail lost power").
+/// Izmail lost power"); a place's own words ([`PLACE_TAILS`]) are its place.
 /// (Up to a word that opens a phrase of the whole sentence: "... this morning after Russian
 /// missile strikes".)
 pub(crate) const ELLIPTICAL_PERSONS_STOPS: &[&str] = &[
@@ -312,11 +298,6 @@ pub(crate) const ELLIPTICAL_PERSONS_TAILS: &[&str] = &[
     "the",
     "in",
     "of",
-    "region",
-    "oblast",
-    "city",
-    "district",
-    "province",
 ];
 /// Nouns of a settlement named after "of" ("two in the town of Pokrovsk"): the place is two
 /// words further on than after a bare preposition.
