@@ -594,12 +594,17 @@ pub(crate) fn not_a_count(toks: &[Tok], q: &Quantity, cues: &[Cue]) -> Option<St
             return Some("a year".into());
         }
     }
-    // "Section 333", "Flight 752", "train 6605": a label, capitalised or (a long one) not.
+    // "Section 333", "Flight 752", "train 6605": a label, capitalised or (a long one) not;
+    // "Lyceum No. 16": past the abbreviation's full stop.
     let long = q.value.is_some_and(|v| v >= 100);
-    if prev.is_some_and(|p| p.is_any(LABEL_NOUNS) && (p.capitalized() || long)) {
+    let label = match prev {
+        Some(p) if p.is(".") && q.i >= 2 && toks[q.i - 2].end == p.start => Some(&toks[q.i - 2]),
+        _ => prev,
+    };
+    if label.is_some_and(|p| p.is_any(LABEL_NOUNS) && (p.capitalized() || long)) {
         return Some(format!(
             "a label (\"{} {}\")",
-            prev.map(|p| p.text.as_str()).unwrap_or(""),
+            label.map(|p| p.text.as_str()).unwrap_or(""),
             toks[q.i].text
         ));
     }

@@ -342,15 +342,20 @@ impl Lists {
     /// Whether the match at `i` is an interception area: after "over", or in a list after one.
     fn over(&mut self, toks: &[Tok], i: usize, n: usize, intercept_sentence: bool) -> bool {
         let (prev, prev2) = before(toks, i);
-        // "over the Sumy, Chernihiv and Poltava regions": the whole list is the interception area.
-        let over_continues = self.over_list
+        // "over the Sumy, Chernihiv and Poltava regions": the whole list is the interception
+        // area; "destroyed in the Dnipropetrovsk, Odesa, and Kherson regions": the whole list is
+        // where, as its first place is.
+        let continues = self.over_end > 0
             && toks[self.over_end..i]
                 .iter()
                 .all(|t| t.capitalized() || t.is_any(&[",", "and"]));
-        let over = prev == "over"
-            || (prev == "the" && prev2 == "over")
-            || (intercept_sentence && prev == ",")
-            || over_continues;
+        let over = if continues {
+            self.over_list
+        } else {
+            prev == "over"
+                || (prev == "the" && prev2 == "over")
+                || (intercept_sentence && prev == ",")
+        };
         self.over_list = over;
         self.over_end = i + n;
         over
@@ -439,5 +444,18 @@ mod tests {
         assert_eq!(e.locations, ["Kharkiv"]);
         let e = one("Air defence shot down 34 drones over the Sumy, Chernihiv and Poltava regions overnight.");
         assert!(e.locations.is_empty(), "{:?}", e.locations);
+    }
+
+    #[test]
+    fn a_list_of_places_shares_its_first_place_s_standing() {
+        // "in the A, B, and C regions": every place of the list is where, as A is; so a zero
+        // after it speaks for no single region of them.
+        let e = one("On the night of March 30, seven combat drones were destroyed in the Dnipropetrovsk, Odesa, and Kherson regions. No casualties were reported.");
+        assert_eq!(e.locations.len(), 3, "{:?}", e.locations);
+        assert_eq!(e.killed.map(|c| c.value), Some(0));
+        assert_eq!(e.injured.map(|c| c.value), Some(0));
+        // "over A, B and C": the whole list is the interception area, as before.
+        let e = one("Air defence shot down 12 drones over Kyiv, Odesa and Kherson regions. Two people were injured in Kyiv.");
+        assert_eq!(e.locations, ["Kyiv"]);
     }
 }

@@ -4,11 +4,13 @@ use super::lexicon::*;
 use super::numbers::{self, Tok};
 
 mod asides;
+mod defence;
 mod denials;
 mod lists;
 mod passive;
 mod totals;
 use asides::{listing_colon, past_aside};
+use defence::{defence_after, defence_subject};
 use denials::{lost_or_jammed, not_reached, role_at};
 use lists::subject_of_its_own;
 pub(crate) use passive::part_verb_after_total;
@@ -319,6 +321,10 @@ pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role
             {
                 break;
             }
+            // "The air defense forces hit all 9 UAVs": air defence hits what it intercepts.
+            if r == Role::Hit && defence_subject(toks, k) {
+                return (vec![Role::Intercepted], true);
+            }
             if r == Role::Hit && with {
                 return (vec![Role::Launched], true);
             }
@@ -415,23 +421,6 @@ fn past_report(toks: &[Tok], v: usize) -> usize {
             .get(v + 1)
             .is_some_and(|n| verb_role(n, toks.get(v + 2)).is_some());
     v + usize::from(report)
-}
-
-/// Step 3b of [`forward_role`]: the object before its verb and the verb's subject (Ukrainian and
-/// Russian word order, glossed): "два беспилотника ПВО сбила над ..." reads "two drones air
-/// defence shot down over".
-fn defence_after(toks: &[Tok], end: usize) -> Option<Vec<Role>> {
-    let defence = (end..toks.len().min(end + 4))
-        .take_while(|&m| !toks[m].is_any(&[",", ".", ";"]))
-        .position(|m| toks[m].is_any(&["defence", "defense", "defences", "defenses"]))
-        .map(|p| end + p);
-    if let Some(d) = defence.filter(|&d| toks[end..d].iter().all(|t| t.is_any(&["air", "the"]))) {
-        let v = d + 1;
-        if toks.get(v).and_then(|t| verb_role(t, toks.get(v + 1))) == Some(Role::Intercepted) {
-            return Some(vec![Role::Intercepted]);
-        }
-    }
-    None
 }
 
 /// The start of an aside that ends at token `k`, which the search for a count's verb passes

@@ -176,6 +176,12 @@ pub(crate) fn ground_fire(s: &Sent, sents: &[Sent]) -> Option<String> {
         if other_place {
             break;
         }
+        // "... killed as a result of shelling by Russian troops in Nikopol. ¶ The Russian army
+        // shelled the city with the Grad MLR systems": the next sentence names the ground
+        // weapon, which settles it (a drone attack on another town after it is another attack).
+        if ground_weapon(n) && !has_air(n) && n.places.is_empty() {
+            break;
+        }
         let same_place = place.is_some() && !n.places.is_empty() && locality(n, sents) == place;
         if has_air(n) && (n.para == s.para || same_place) {
             return None;

@@ -67,3 +67,11 @@ fn more_people_in_a_joined_clause_add_to_the_count_before() {
     let s = "A Russian drone hit Odesa. Eight people were injured, five of them were hospitalized and three others received medical assistance.";
     assert_eq!(injured(s), Some(8));
 }
+
+#[test]
+fn a_ground_weapon_named_next_settles_shelling() {
+    // The Grad sentence after the toll confirms the shelling; the drone attack on another town
+    // after it is another attack, not this toll's.
+    let e = crate::extract::test_support::one("On the night of 22 September, a 35-year-old man was killed as a result of shelling by Russian troops in Nikopol, Dnipropetrovsk Region. The Russian army shelled the city with the Grad MLR systems, firing 20 rockets. A two-story building caught fire in Kryvyi Rih due to a kamikaze drone attack. People were not injured.");
+    assert_eq!(e.killed.map(|c| c.value), None);
+}

@@ -27,3 +27,21 @@ fn a_range_of_ages_is_no_count() {
     let range = qs.iter().find(|q| toks[q.i].is("36")).expect("the range");
     assert_eq!(not_a_count(&toks, range, &[]).as_deref(), Some("an age"));
 }
+
+#[test]
+fn a_number_after_an_abbreviated_label_is_no_count() {
+    let s = "A teacher from Lyceum No. 6 and her son were killed.";
+    let toks = tokenize(s);
+    let qs = crate::extract::numbers::quantities(&toks);
+    let six = qs.iter().find(|q| toks[q.i].is("6")).expect("the number");
+    assert_eq!(
+        not_a_count(&toks, six, &[]).as_deref(),
+        Some("a label (\"No 6\")")
+    );
+    // (A full stop that ends a sentence is no abbreviation: "... killed 6." stays.)
+    let s = "The strike killed two. 6 more were injured.";
+    let toks = tokenize(s);
+    let qs = crate::extract::numbers::quantities(&toks);
+    let six = qs.iter().find(|q| toks[q.i].is("6")).expect("the number");
+    assert_eq!(not_a_count(&toks, six, &[]), None);
+}

@@ -283,16 +283,18 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
     (
         // "Russian forces shot down eight Storm Shadow missiles", "Russian air defences
         // destroyed": the side that intercepts defends ("Russian military and security forces
-        // disabled the drones", "Russian troops repelled").
+        // disabled the drones", "the Russian military and intelligence services disabled both
+        // drones", "Russian troops repelled").
         // (Not "Russian forces disabled a thermal power plant": a weapon after the new verbs.)
-        r"(?i)\b(?:russian|russia's) (?:forces|troops|military|army)(?: and (?:security|special) (?:forces|services))? (?:(?:also|reportedly) )?(?:have |had )?(?:shot down|downed|intercepted|destroyed|(?:disabled|neutrali[sz]ed|repelled|repulsed) (?:the |an? |all |both )?(?:[\w-]+ ){0,2}(?:drones?|uavs?|missiles?|unmanned))\b",
+        r"(?i)\b(?:russian|russia's) (?:armed forces|forces|troops|military|army)(?: and (?:security|special|intelligence) (?:forces|services|agencies))? (?:(?:also|reportedly) )?(?:have |had )?(?:shot down|downed|intercepted|destroyed|(?:disabled|neutrali[sz]ed|repelled|repulsed) (?:the |an? |all |both )?(?:[\w-]+ ){0,2}(?:drones?|uavs?|missiles?|unmanned))\b",
         Side::Ukraine,
         5,
     ),
     (
         // "Ukrainian forces managed to intercept approximately 130 drones", "Ukrainian air
-        // defences shot down": the side that intercepts defends, as for Russia's above.
-        r"(?i)\b(?:ukrainian|ukraine's) (?:forces|troops|military|army|air defen[cs]es?|air force)(?: units)? (?:(?:also|reportedly) )?(?:have |had )?(?:(?:managed|were able) to )?(?:shot down|shoot down|downed|intercepted|intercept|(?:destroyed|destroy) (?:the |an? |all |both |about |approximately |around |over |more than |nearly |at least )?(?:[\w,-]+ ){0,2}(?:drones?|uavs?|missiles?|shaheds?|unmanned|air targets))\b",
+        // defences shot down", "the Ukrainian Armed Forces had destroyed 13 attack UAVs": the
+        // side that intercepts defends, as for Russia's above.
+        r"(?i)\b(?:ukrainian|ukraine's) (?:armed forces|forces|troops|military|army|air defen[cs]es?|air force)(?: units)? (?:(?:also|reportedly) )?(?:have |had )?(?:(?:managed|were able) to )?(?:shot down|shoot down|downed|intercepted|intercept|(?:destroyed|destroy) (?:the |an? |all |both |about |approximately |around |over |more than |nearly |at least )?(?:[\w,-]+ ){0,2}(?:drones?|uavs?|missiles?|shaheds?|unmanned|air targets))\b",
         Side::Russia,
         5,
     ),

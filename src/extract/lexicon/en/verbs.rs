@@ -102,6 +102,30 @@ pub(crate) const HIT_VERBS: &[&str] = &[
     // "two drones impacted the area adjacent to the train".
     "impacted",
 ];
+/// The head of an air-defence subject: a verb of hitting whose subject it is intercepts ("The air
+/// defense forces hit all 9 UAVs", "air defense systems hit two more UAVs": the Air Force's
+/// "уражено" in translation).
+pub(crate) const DEFENCE_SUBJECTS: &[&str] = &[
+    "defence",
+    "defense",
+    "defences",
+    "defenses",
+    "anti-aircraft",
+    "defenders",
+];
+/// Words between an air-defence subject's head and its verb: "air defence forces have hit".
+pub(crate) const DEFENCE_SUBJECT_TAILS: &[&str] = &[
+    "forces",
+    "units",
+    "systems",
+    "troops",
+    "crews",
+    "have",
+    "has",
+    "had",
+    "successfully",
+    "also",
+];
 /// Words after a passive bare "shot" that say the weapons were shot down: where ("were shot on
 /// the outskirts of Moscow", "were shot over the Kursk region") or by whom ("were shot by air
 /// defence").
