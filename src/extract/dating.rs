@@ -98,6 +98,8 @@ static EVENING_BEFORE: LazyLock<Regex> = crate::regex!(patterns::EVENING_BEFORE)
 /// "As reported by Ukrinform, ...", and the glosses of "Як повідомляв Укрінформ, ...", "Как писал
 /// «Кавказский узел», ...".
 static RECAP_LEAD: LazyLock<Regex> = crate::regex!(patterns::RECAP_LEAD);
+/// "Here is the situation on Tuesday, May 28, 2024.": a digest's line dating its items.
+static SITUATION_LINE: LazyLock<Regex> = crate::regex!(patterns::SITUATION_LINE);
 
 fn s_lower(t: &str) -> String {
     t.to_ascii_lowercase()
@@ -631,6 +633,14 @@ fn main_date(sents: &[Sent], cands: &[Cand], anchors: Anchors) -> Option<NaiveDa
                     .filter(|c| !dates::is_date_line(&s.text, c))
                     .find_map(|c| dates::resolve(c.kind, anchors))
             })
+        })
+        .or_else(|| {
+            // Nothing else: a digest's "Here is the situation on Tuesday, May 28, 2024." dates
+            // its items, though it names no attack.
+            sents
+                .iter()
+                .filter(|s| SITUATION_LINE.is_match(&s.text))
+                .find_map(|s| resolve_first(s, anchors))
         })
 }
 

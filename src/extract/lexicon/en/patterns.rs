@@ -535,3 +535,7 @@ pub(crate) const MOURNING_BEFORE: &str = concat!(
 /// Ukrinform reported earlier, ...", "As previously reported, ..."): a recap when the day it
 /// names is before the page's (Ukrainian and Russian are glossed into it: `ru::RECAPS`).
 pub(crate) const RECAP_LEAD: &str = r"(?i)^\W*as (?:(?:previously|earlier|was|we) )?reported\b[^,.;]{0,40},|^\W*as [^,.;]{1,30}? (?:reported|wrote)(?: (?:earlier|previously))?\s*,";
+/// A digest's line that dates the page's news ("Here is the situation on Tuesday, May 28, 2024.",
+/// "The situation on Thursday, July 4, 2024 is as follows:"): the day its items without a date of
+/// their own are of.
+pub(crate) const SITUATION_LINE: &str = r"(?i)^\W*(?:(?:here is|here's|here’s|this is) )?the situation (?:as it stands )?on\b[^.:]{0,60}(?:\bis as follows\b|[.:]?\s*$)";
