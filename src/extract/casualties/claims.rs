@@ -8,7 +8,7 @@ use super::super::lexicon::{
     RETALIATION_NOUNS,
 };
 use super::super::numbers::Tok;
-use super::ground::clause_cause;
+use super::ground::{clause_cause, subject_cause};
 use super::ground_fire;
 
 /// Why a casualty count is none of the air attack's: ground fire, a cause of its own clause, a
@@ -16,6 +16,7 @@ use super::ground_fire;
 pub(super) fn rejected_cause(w: &Quant) -> Option<String> {
     ground_fire(w.s, w.sents)
         .or_else(|| clause_cause(&w.s.toks, w.q.j))
+        .or_else(|| subject_cause(&w.s.toks, w.q.q_start))
         .or_else(|| enemy_losses(&w.s.toks, &w.noun, w.q.q_start))
         .or_else(|| answered_attack(&w.s.toks, w.q.q_start))
 }

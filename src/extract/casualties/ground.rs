@@ -211,6 +211,53 @@ pub(super) fn clause_cause(toks: &[Tok], from: usize) -> Option<String> {
     (caused && !air).then(|| "its own clause names shelling or artillery as the cause".into())
 }
 
+/// The longest clause, in tokens, whose subject [`subject_cause`] reads.
+const MAX_SUBJECT_CLAUSE: usize = 12;
+
+/// "Ukraine shelling injured five people, ..., adding that air defense systems destroyed at least
+/// 26 drones": a count whose own clause has ground fire for its subject ("Russian shelling killed
+/// two") is ground fire's, whatever else the sentence names. (Not "the shelling", "this shelling":
+/// those may point back to the air attack before.)
+pub(super) fn subject_cause(toks: &[Tok], q_start: usize) -> Option<String> {
+    let q_start = q_start.min(toks.len());
+    let breaks = [",", ";", ".", ":", "—", "–", ")", "and", "while", "but"];
+    let start_before = |at: usize| {
+        (0..at)
+            .rev()
+            .find(|&k| toks[k].is_any(&breaks))
+            .map_or(0, |k| k + 1)
+    };
+    let mut start = start_before(q_start);
+    // "Russian shelling ... killed one civilian and wounded 16": a verb joined to the one before
+    // shares its subject.
+    if q_start - start == 1 && start >= 2 && toks[start - 1].is("and") {
+        start = start_before(start - 1);
+    }
+    // (A short subject and its verb: a long clause is no simple "X shelling killed N".)
+    if q_start - start > MAX_SUBJECT_CLAUSE {
+        return None;
+    }
+    let clause = &toks[start..q_start];
+    let verb = clause
+        .last()
+        .is_some_and(|t| t.is_any(KILL_BEFORE) || t.is_any(INJURE_BEFORE));
+    // (The subject, not an adverbial of time or cause: "During the missile shelling of two
+    // buildings ... one person died", glossed "Во время ракетных обстрелов ... погиб один".)
+    let adverbial = clause.first().is_some_and(|t| t.is_any(CAUSE_PREPS));
+    let ground = clause
+        .iter()
+        .position(|t| t.is_any(GROUND_FIRE))
+        .filter(|_| !adverbial);
+    let anaphoric = ground.is_some_and(|g| g > 0 && clause[g - 1].is_any(&["the", "this", "that"]));
+    // ("During the missile shelling of two buildings ... one person died", glossed "Во время
+    // ракетных обстрелов": a rocket's or missile's shelling is the air attack.)
+    let air = clause
+        .iter()
+        .any(|t| t.is_any(AIR_WEAPON) || t.is_any(MISSILE_HEADS) || t.is_any(ROCKET_WORDS));
+    (verb && ground.is_some() && !anaphoric && !air)
+        .then(|| "its own clause has shelling or artillery for its subject".into())
+}
+
 /// Whether the sentence before names an air attack and no ground fire: "... a Russian missile
 /// attack on Rivne ... There were no casualties as a result of the shelling" ("shelling" names
 /// that air attack; a zero, unlike a count, stands for the whole of it).

@@ -75,3 +75,27 @@ fn a_ground_weapon_named_next_settles_shelling() {
     let e = crate::extract::test_support::one("On the night of 22 September, a 35-year-old man was killed as a result of shelling by Russian troops in Nikopol, Dnipropetrovsk Region. The Russian army shelled the city with the Grad MLR systems, firing 20 rockets. A two-story building caught fire in Kryvyi Rih due to a kamikaze drone attack. People were not injured.");
     assert_eq!(e.killed.map(|c| c.value), None);
 }
+
+#[test]
+fn shelling_as_a_count_s_subject_is_ground_fire() {
+    use super::ground::subject_cause;
+    let cause = |s: &str, number: &str| {
+        let toks = tokenize(s);
+        let q = quantities(&toks)
+            .into_iter()
+            .find(|q| toks[q.i].is(number))
+            .expect("the number");
+        subject_cause(&toks, q.q_start)
+    };
+    let s = "Two drones were destroyed, adding that Russian shelling the previous day killed one civilian and wounded 16.";
+    assert!(cause(s, "one").is_some());
+    assert!(
+        cause(s, "16").is_some(),
+        "a verb joined to the one before shares its subject"
+    );
+    // "The shelling" may point back to the air attack before; a missile's shelling is the air
+    // attack's; an adverbial "During the shelling" is no subject.
+    assert!(cause("The shelling killed eight civilians.", "eight").is_none());
+    assert!(cause("Russian missile shelling killed two people.", "two").is_none());
+    assert!(cause("During the shelling the invaders killed two people.", "two").is_none());
+}

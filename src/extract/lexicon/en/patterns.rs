@@ -243,6 +243,18 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
         5,
     ),
     (
+        // "Three Ukrainian civilians and two Russian civilians died during overnight strikes": the
+        // victims' nationality names the attacked side.
+        r"(?i)\bukrainian (?:civilians|residents|citizens|children|women|men)\b",
+        Side::Russia,
+        2,
+    ),
+    (
+        r"(?i)\brussian (?:civilians|residents|citizens|children|women|men)\b",
+        Side::Ukraine,
+        2,
+    ),
+    (
         // "two individuals were injured in attacks attributed to the Ukrainian Armed Forces".
         r"(?i)\battributed to (?:the )?(?:ukrainian armed forces|ukrainian forces|ukrainian military|ukraine|kyiv|kiev)\b",
         Side::Ukraine,
