@@ -220,11 +220,10 @@ const MAX_SUBJECT_CLAUSE: usize = 12;
 /// those may point back to the air attack before.)
 pub(super) fn subject_cause(toks: &[Tok], q_start: usize) -> Option<String> {
     let q_start = q_start.min(toks.len());
-    let breaks = [",", ";", ".", ":", "—", "–", ")", "and", "while", "but"];
     let start_before = |at: usize| {
         (0..at)
             .rev()
-            .find(|&k| toks[k].is_any(&breaks))
+            .find(|&k| toks[k].is_any(SUBJECT_CLAUSE_BREAKS))
             .map_or(0, |k| k + 1)
     };
     let mut start = start_before(q_start);
@@ -241,14 +240,14 @@ pub(super) fn subject_cause(toks: &[Tok], q_start: usize) -> Option<String> {
     let verb = clause
         .last()
         .is_some_and(|t| t.is_any(KILL_BEFORE) || t.is_any(INJURE_BEFORE));
-    // (The subject, not an adverbial of time or cause: "During the missile shelling of two
-    // buildings ... one person died", glossed "Во время ракетных обстрелов ... погиб один".)
+    // (The subject, not an adverbial of time or cause: "During the shelling the invaders killed
+    // two", glossed "Во время обстрелов ... погиб один".)
     let adverbial = clause.first().is_some_and(|t| t.is_any(CAUSE_PREPS));
     let ground = clause
         .iter()
         .position(|t| t.is_any(GROUND_FIRE))
         .filter(|_| !adverbial);
-    let anaphoric = ground.is_some_and(|g| g > 0 && clause[g - 1].is_any(&["the", "this", "that"]));
+    let anaphoric = ground.is_some_and(|g| g > 0 && clause[g - 1].is_any(POINTING_DETERMINERS));
     // ("During the missile shelling of two buildings ... one person died", glossed "Во время
     // ракетных обстрелов": a rocket's or missile's shelling is the air attack.)
     let air = clause

@@ -783,3 +783,10 @@ pub(crate) const ROCKET_WORDS: &[&str] = &["rocket", "rockets", "missile", "miss
 /// shelling of two buildings, one person died"): the shelling is then no subject.
 pub(crate) const CAUSE_PREPS: &[&str] =
     &["during", "amid", "after", "in", "under", "as", "following"];
+/// What ends the clause before a count's verb, whose subject ground fire may be ("..., adding
+/// that Russian shelling the previous day killed one civilian").
+pub(crate) const SUBJECT_CLAUSE_BREAKS: &[&str] =
+    &[",", ";", ".", ":", "—", "–", ")", "and", "while", "but"];
+/// Determiners that point back to an attack named before ("The shelling killed eight" after a
+/// missile strike): such a shelling is no subject of its own.
+pub(crate) const POINTING_DETERMINERS: &[&str] = &["the", "this", "that"];
