@@ -334,30 +334,33 @@ fn is_official(toks: &[Tok], after_at: usize, after: &str) -> bool {
 struct Lists {
     from_list: bool,
     list_end: usize,
-    over_list: bool,
-    over_end: usize,
+    /// Whether the last place matched was an interception area, and where it ended: a list
+    /// continues its first place's standing.
+    last_over: bool,
+    last_end: usize,
 }
 
 impl Lists {
-    /// Whether the match at `i` is an interception area: after "over", or in a list after one.
+    /// Whether the match at `i` is an interception area: after "over", or in a list whose first
+    /// place is one.
     fn over(&mut self, toks: &[Tok], i: usize, n: usize, intercept_sentence: bool) -> bool {
         let (prev, prev2) = before(toks, i);
         // "over the Sumy, Chernihiv and Poltava regions": the whole list is the interception
         // area; "destroyed in the Dnipropetrovsk, Odesa, and Kherson regions": the whole list is
         // where, as its first place is.
-        let continues = self.over_end > 0
-            && toks[self.over_end..i]
+        let continues = self.last_end > 0
+            && toks[self.last_end..i]
                 .iter()
                 .all(|t| t.capitalized() || t.is_any(&[",", "and"]));
         let over = if continues {
-            self.over_list
+            self.last_over
         } else {
             prev == "over"
                 || (prev == "the" && prev2 == "over")
                 || (intercept_sentence && prev == ",")
         };
-        self.over_list = over;
-        self.over_end = i + n;
+        self.last_over = over;
+        self.last_end = i + n;
         over
     }
 

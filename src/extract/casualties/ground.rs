@@ -252,7 +252,7 @@ pub(super) fn subject_cause(toks: &[Tok], q_start: usize) -> Option<String> {
     // ракетных обстрелов": a rocket's or missile's shelling is the air attack.)
     let air = clause
         .iter()
-        .any(|t| t.is_any(AIR_WEAPON) || t.is_any(MISSILE_HEADS) || t.is_any(ROCKET_WORDS));
+        .any(|t| t.is_any(AIR_WEAPON) || t.is_any(ROCKET_WORDS));
     (verb && ground.is_some() && !anaphoric && !air)
         .then(|| "its own clause has shelling or artillery for its subject".into())
 }

@@ -19,29 +19,31 @@ fn a_singular_weapon_after_one_and_an_unknown_adjective() {
     assert_ne!(head_after(s, "one").0, Head::Missile);
 }
 
+/// Why the count written as `number` in `s` is no count, if it is none.
+fn not_a_count_at(s: &str, number: &str) -> Option<String> {
+    let toks = tokenize(s);
+    let qs = crate::extract::numbers::quantities(&toks);
+    let q = qs
+        .iter()
+        .find(|q| toks[q.i].is(number))
+        .expect("the number");
+    not_a_count(&toks, q, &[])
+}
+
 #[test]
 fn a_range_of_ages_is_no_count() {
     let s = "Five people aged between 36 and 55 suffered shrapnel wounds.";
-    let toks = tokenize(s);
-    let qs = crate::extract::numbers::quantities(&toks);
-    let range = qs.iter().find(|q| toks[q.i].is("36")).expect("the range");
-    assert_eq!(not_a_count(&toks, range, &[]).as_deref(), Some("an age"));
+    assert_eq!(not_a_count_at(s, "36").as_deref(), Some("an age"));
 }
 
 #[test]
 fn a_number_after_an_abbreviated_label_is_no_count() {
     let s = "A teacher from Lyceum No. 6 and her son were killed.";
-    let toks = tokenize(s);
-    let qs = crate::extract::numbers::quantities(&toks);
-    let six = qs.iter().find(|q| toks[q.i].is("6")).expect("the number");
     assert_eq!(
-        not_a_count(&toks, six, &[]).as_deref(),
+        not_a_count_at(s, "6").as_deref(),
         Some("a label (\"No 6\")")
     );
     // (A full stop that ends a sentence is no abbreviation: "... killed 6." stays.)
     let s = "The strike killed two. 6 more were injured.";
-    let toks = tokenize(s);
-    let qs = crate::extract::numbers::quantities(&toks);
-    let six = qs.iter().find(|q| toks[q.i].is("6")).expect("the number");
-    assert_eq!(not_a_count(&toks, six, &[]), None);
+    assert_eq!(not_a_count_at(s, "6"), None);
 }

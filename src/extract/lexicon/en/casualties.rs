@@ -777,8 +777,9 @@ pub(crate) const WITH_INJURIES: &[&str] = &[
     "fractures",
 ];
 /// Words that make a shelling in a count's own clause possibly the air attack ("the rocket
-/// shelling killed one"): the subject rule of ground fire leaves it to the context.
-pub(crate) const ROCKET_WORDS: &[&str] = &["rocket", "rockets", "missile", "missiles"];
+/// shelling killed one", in translated copy): the subject rule of ground fire leaves it to the
+/// context (missiles and drones are `AIR_WEAPON`).
+pub(crate) const ROCKET_WORDS: &[&str] = &["rocket", "rockets"];
 /// Prepositions that open an adverbial of time or cause before a count's verb ("During the
 /// shelling of two buildings, one person died"): the shelling is then no subject.
 pub(crate) const CAUSE_PREPS: &[&str] =
