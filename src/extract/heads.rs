@@ -11,6 +11,9 @@ pub(crate) fn head(toks: &[Tok], j: usize) -> (Head, usize, String) {
     if let Some(kinds) = kinds_of(toks, j) {
         return kinds;
     }
+    if let Some(launches) = launches_of(toks, j) {
+        return launches;
+    }
     if let Some(compound) = compound_head(toks, j) {
         return compound;
     }
@@ -314,6 +317,15 @@ fn kinds_of(toks: &[Tok], j: usize) -> Option<(Head, usize, String)> {
         .position(|t| t.is_any(&["types", "kinds", "sorts", "models"]))
         .filter(|&p| p == 0 || toks[j].is_any(&["different", "various", "distinct"]))?;
     Some((Head::Other, j + p + 1, toks[j + p].lower.clone()))
+}
+
+/// "up to 17 launches of Shahed UAVs were reported": a count of launches of a weapon counts the
+/// weapon, one a launch (as "19 Shahed launches" does).
+fn launches_of(toks: &[Tok], j: usize) -> Option<(Head, usize, String)> {
+    let of = toks.get(j).is_some_and(|t| t.is_any(WEAPON_COUNT_NOUNS))
+        && toks.get(j + 1).is_some_and(|t| t.is("of"));
+    let (h, end, noun) = if of { head(toks, j + 2) } else { return None };
+    matches!(h, Head::Drone | Head::Missile).then_some((h, end, noun))
 }
 
 /// "two 3M22 Zircon missiles": the digits of a model code are part of the name.

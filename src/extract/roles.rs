@@ -15,7 +15,7 @@ use denials::{lost_or_jammed, not_reached, role_at};
 use lists::subject_of_its_own;
 pub(crate) use passive::part_verb_after_total;
 use passive::passive_after;
-use totals::out_of_total;
+use totals::{attack_of, out_of_total};
 
 /// The role verb governing a weapon count: launched, intercepted or hit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -276,7 +276,7 @@ pub(crate) fn weapon_role(toks: &[Tok], q_start: usize, end: usize) -> (Vec<Role
             return (vec![Role::Launched], true);
         }
         if let Some(r) = role_at(toks, k).or_else(|| knocked_out(toks, k)) {
-            if participle_adjective(toks, k, q_start) {
+            if participle_adjective(toks, k, q_start) || attack_of(toks, k, q_start) {
                 continue;
             }
             // (Not the month: "on 15 May launched", glossed "15 мая запустила".)

@@ -5,10 +5,10 @@
 use super::super::counts::Quant;
 use super::super::lexicon::{
     ATTACK_NOUNS, CIVILIAN_NOUNS, CLAIM_VERBS, CONTRASTS, LAUNCH_VERBS, MILITARY_PERSON_NOUNS,
-    RETALIATION_NOUNS,
+    OTHER_ATTACK_NOUNS, OTHER_ATTACK_WORDS, RETALIATION_NOUNS,
 };
 use super::super::numbers::Tok;
-use super::ground::{clause_cause, subject_cause};
+use super::ground::{clause_cause, subject_cause, subject_clause};
 use super::ground_fire;
 
 /// Why a casualty count is none of the air attack's: ground fire, a cause of its own clause, a
@@ -19,6 +19,32 @@ pub(super) fn rejected_cause(w: &Quant) -> Option<String> {
         .or_else(|| subject_cause(&w.s.toks, w.q.q_start))
         .or_else(|| enemy_losses(&w.s.toks, &w.noun, w.q.q_start))
         .or_else(|| answered_attack(&w.s.toks, w.q.q_start))
+        .or_else(|| other_attacks(&w.s.toks, w.q.q_start))
+}
+
+/// How many words may stand between "other" and its attack noun ("other Russian drone attacks").
+const OTHER_ATTACK_SPAN: usize = 3;
+
+/// "Ukrainian air defenses repelled the drone assault, but other Russian attacks killed at least
+/// two and injured five civilians": a count whose subject is other attacks, or in a sentence that
+/// opens with them ("In other Russian attacks, a guided aerial bomb killed three"), is theirs.
+fn other_attacks(toks: &[Tok], at: usize) -> Option<String> {
+    let other = |span: &[Tok]| {
+        span.iter().enumerate().any(|(i, t)| {
+            t.is_any(OTHER_ATTACK_WORDS)
+                && span[i + 1..]
+                    .iter()
+                    .take(OTHER_ATTACK_SPAN)
+                    .any(|n| n.is_any(OTHER_ATTACK_NOUNS))
+        })
+    };
+    let subject = subject_clause(toks, at).is_some_and(other);
+    let opening = toks.first().is_some_and(|t| t.is("in"))
+        && toks
+            .iter()
+            .position(|t| t.is(","))
+            .is_some_and(|c| c < at && c <= OTHER_ATTACK_SPAN + 3 && other(&toks[..c]));
+    (subject || opening).then(|| "the toll of other attacks".into())
 }
 
 /// "Ukraine carried out the assault in response to Russian missile attacks that killed at least
@@ -80,6 +106,23 @@ mod tests {
         assert_eq!(e.killed.map(|c| c.value), Some(35));
         let e = one("Police officers said a Russian drone strike on the village claimed the lives of four people.");
         assert_eq!(e.killed.map(|c| c.value), Some(4));
+    }
+
+    #[test]
+    fn the_toll_of_other_attacks_is_theirs() {
+        let e = one("Russia attacked with 60 drones overnight, the Air Force said. Ukrainian air defenses repelled the drone assault, but other Russian attacks killed at least two and injured five civilians.");
+        assert_eq!(e.killed, None);
+        assert_eq!(e.injured, None);
+        let e = one("A Russian drone attack on Kyiv killed two residents. In other Russian attacks, a guided aerial bomb killed three civilians in Kupiansk.");
+        assert_eq!(e.killed.map(|c| c.value), Some(2));
+    }
+
+    #[test]
+    fn other_people_of_the_attack_are_its_toll() {
+        let e = one("A Russian drone attack on Kyiv killed two residents, and the attack injured four other people.");
+        assert_eq!(e.injured.map(|c| c.value), Some(4));
+        let e = one("Russia launched 20 drones and 5 missiles at Ukraine, killing two people in Odesa. One other Russian missile strike on the Mykolaiv region killed one person.");
+        assert_eq!(e.killed.map(|c| c.value), Some(3));
     }
 
     #[test]

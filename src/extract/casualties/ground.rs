@@ -211,14 +211,14 @@ pub(super) fn clause_cause(toks: &[Tok], from: usize) -> Option<String> {
     (caused && !air).then(|| "its own clause names shelling or artillery as the cause".into())
 }
 
-/// The longest clause, in tokens, whose subject [`subject_cause`] reads.
+/// The longest clause, in tokens, whose subject [`subject_clause`] reads.
 const MAX_SUBJECT_CLAUSE: usize = 12;
 
-/// "Ukraine shelling injured five people, ..., adding that air defense systems destroyed at least
-/// 26 drones": a count whose own clause has ground fire for its subject ("Russian shelling killed
-/// two") is ground fire's, whatever else the sentence names. (Not "the shelling", "this shelling":
-/// those may point back to the air attack before.)
-pub(super) fn subject_cause(toks: &[Tok], q_start: usize) -> Option<String> {
+/// The short clause before a count whose verb ends it ("Russian shelling the previous day
+/// killed" before "one civilian"), if it is one: the subject and its verb, from the last clause
+/// break ([`SUBJECT_CLAUSE_BREAKS`]) to the count. A verb joined to the one before by "and" shares
+/// its subject ("... killed one civilian and wounded 16").
+pub(super) fn subject_clause(toks: &[Tok], q_start: usize) -> Option<&[Tok]> {
     let q_start = q_start.min(toks.len());
     let start_before = |at: usize| {
         (0..at)
@@ -227,19 +227,23 @@ pub(super) fn subject_cause(toks: &[Tok], q_start: usize) -> Option<String> {
             .map_or(0, |k| k + 1)
     };
     let mut start = start_before(q_start);
-    // "Russian shelling ... killed one civilian and wounded 16": a verb joined to the one before
-    // shares its subject.
     if q_start - start == 1 && start >= 2 && toks[start - 1].is("and") {
         start = start_before(start - 1);
     }
     // (A short subject and its verb: a long clause is no simple "X shelling killed N".)
-    if q_start - start > MAX_SUBJECT_CLAUSE {
-        return None;
-    }
     let clause = &toks[start..q_start];
     let verb = clause
         .last()
         .is_some_and(|t| t.is_any(KILL_BEFORE) || t.is_any(INJURE_BEFORE));
+    (verb && clause.len() <= MAX_SUBJECT_CLAUSE).then_some(clause)
+}
+
+/// "Ukraine shelling injured five people, ..., adding that air defense systems destroyed at least
+/// 26 drones": a count whose own clause has ground fire for its subject ("Russian shelling killed
+/// two") is ground fire's, whatever else the sentence names. (Not "the shelling", "this shelling":
+/// those may point back to the air attack before.)
+pub(super) fn subject_cause(toks: &[Tok], q_start: usize) -> Option<String> {
+    let clause = subject_clause(toks, q_start)?;
     // (The subject, not an adverbial of time or cause: "During the shelling the invaders killed
     // two", glossed "Во время обстрелов ... погиб один".)
     let adverbial = clause.first().is_some_and(|t| t.is_any(CAUSE_PREPS));
@@ -253,7 +257,7 @@ pub(super) fn subject_cause(toks: &[Tok], q_start: usize) -> Option<String> {
     let air = clause
         .iter()
         .any(|t| t.is_any(AIR_WEAPON) || t.is_any(ROCKET_WORDS));
-    (verb && ground.is_some() && !anaphoric && !air)
+    (ground.is_some() && !anaphoric && !air)
         .then(|| "its own clause has shelling or artillery for its subject".into())
 }
 

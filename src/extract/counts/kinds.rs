@@ -2,7 +2,10 @@
 //! attack has (implausible or unreadable), glide bombs and ground fire.
 
 use super::Quant;
-use crate::extract::lexicon::{CASUALTY_CONTEXT, INJURE_AFTER, KILL_AFTER, RECONNAISSANCE_WORDS};
+use crate::extract::lexicon::{
+    CASUALTY_CONTEXT, INJURE_AFTER, KILL_AFTER, LOSS_TALLY_NOUNS, RECONNAISSANCE_WORDS,
+};
+use crate::extract::numbers::quantities;
 use crate::extract::sentence::{Cand, Head};
 use crate::extract::types::{Field, Status};
 use crate::warning::Warning;
@@ -56,6 +59,10 @@ pub(super) fn unusable_value(
         cand.reason = Some("counts reconnaissance drones, not attack drones".into());
         return true;
     }
+    if h == Head::Drone && losses_tally(w) {
+        cand.reason = Some("a tally of the enemy's losses, beside tanks and artillery".into());
+        return true;
+    }
     if let Some(v) = q.value {
         let counted = matches!(
             h,
@@ -104,6 +111,30 @@ pub(super) fn unusable_value(
     }
 }
 
+/// How far after a number its equipment noun may stand ("three armoured combat vehicles").
+const TALLY_NOUN_SPAN: usize = 3;
+
+/// Whether a drone count is an item of a list of the enemy's losses ("It also claimed it destroyed
+/// one Russian tank, three armoured combat vehicles, 21 artillery units, 214 drones and two
+/// aircraft"): the sentence counts two or more kinds of [`LOSS_TALLY_NOUNS`], and the drone count
+/// follows a comma or "and" as a list's item does.
+fn losses_tally(w: &Quant) -> bool {
+    let toks = &w.s.toks;
+    let item = w.q.q_start > 0 && toks[w.q.q_start - 1].is_any(&[",", "and"]);
+    if !item || toks.iter().filter(|t| t.is_any(LOSS_TALLY_NOUNS)).count() < 2 {
+        return false;
+    }
+    let counted = quantities(toks)
+        .iter()
+        .filter(|o| {
+            toks[o.j..(o.j + TALLY_NOUN_SPAN).min(toks.len())]
+                .iter()
+                .any(|t| t.is_any(LOSS_TALLY_NOUNS))
+        })
+        .count();
+    counted >= 2
+}
+
 /// Glide bombs (a period aggregate at most) and ground fire: never missiles.
 pub(super) fn bombs_or_ground(w: &Quant, mut cand: Cand) -> Cand {
     let bomb = w.h == Head::Bomb;
@@ -119,4 +150,21 @@ pub(super) fn bombs_or_ground(w: &Quant, mut cand: Cand) -> Cand {
         "artillery, MLRS rockets and shells are not missiles".into()
     });
     cand
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::test_support::one;
+
+    #[test]
+    fn drones_in_a_tally_of_losses_are_no_attack_s() {
+        let e = one("Russia launched 60 drones overnight, and air defence shot down 50. The General Staff also claimed it destroyed one Russian tank, three armoured combat vehicles, 21 artillery units, 214 drones and two aircraft.");
+        assert_eq!(e.drones_intercepted.map(|c| c.value), Some(50));
+    }
+
+    #[test]
+    fn drones_beside_one_tank_are_the_attack_s() {
+        let e = one("Russian forces attacked with artillery and a tank, and air defence shot down 12 drones over the region.");
+        assert_eq!(e.drones_intercepted.map(|c| c.value), Some(12));
+    }
 }

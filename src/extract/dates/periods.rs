@@ -247,6 +247,20 @@ fn evening_start(before: &str) -> bool {
         })
 }
 
+/// Whether a day is the bound of a comparison's "since" ("It is the second such attack since
+/// Monday, with air defense systems shooting 23 of the missiles down"): it dates the attack
+/// compared with, none of this sentence's figures. (Not "since October 10, when missiles killed
+/// 13": a day its own clause tells of.)
+fn compared_since(s: &str, c: &Cue, compared: &[usize]) -> bool {
+    let day = matches!(c.kind, CueKind::Date { .. } | CueKind::Weekday { .. });
+    let right_after = |&end: &usize| end <= c.start && s[end..c.start].trim().is_empty();
+    let when = s[c.end..]
+        .trim_start_matches([',', ' '])
+        .to_ascii_lowercase()
+        .starts_with("when");
+    day && !when && compared.iter().any(right_after)
+}
+
 /// Dates that start a period or a count window are not attack dates.
 pub(super) fn period_starts(s: &str, out: &mut Vec<Cue>) {
     // "since February 24", "from 1 June": the start of a period, not an attack date. But "on the
@@ -256,12 +270,14 @@ pub(super) fn period_starts(s: &str, out: &mut Vec<Cue>) {
         .iter()
         .filter(|c| matches!(c.kind, CueKind::Date { .. }))
         .count();
+    let compared: Vec<usize> = comparisons(s).collect();
     out.retain(|c| {
         let before = s[..c.start].trim_end().to_ascii_lowercase();
         let date = matches!(c.kind, CueKind::Date { .. });
         // "exceeding the number from Oct. 10": a day's figure named for a comparison dates
         // nothing of this sentence, and starts no period.
         !(date && (n_dates > 1 && START_TIME.is_match(&before) || COMPARED_FROM.is_match(&before)))
+            && !compared_since(s, c, &compared)
     });
     evenings::night_of_evening(s, out);
     for c in out.iter_mut() {

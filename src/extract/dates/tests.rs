@@ -177,3 +177,31 @@ fn the_latest_of_a_series_since_a_date_is_no_period_but_the_latest_report_s_tota
          SVO began"
     ));
 }
+
+#[test]
+fn a_comparison_s_since_day_dates_nothing_unless_told_of() {
+    let a = Anchors {
+        published: Some(d(2023, 5, 9)),
+        ..Default::default()
+    };
+    // The bound of "the second such attack since Monday" is the attack compared with.
+    assert_eq!(
+        first(
+            "It is the second such attack since Monday, with 23 shot down",
+            a
+        ),
+        None
+    );
+    assert_eq!(
+        first("the largest attack since October 10, with 23 shot down", a),
+        None
+    );
+    // A day its own clause tells of dates that clause's figures.
+    assert_eq!(
+        first(
+            "the largest attack since October 10, when missiles killed 13",
+            a
+        ),
+        Some(d(2022, 10, 10))
+    );
+}

@@ -47,3 +47,14 @@ fn a_number_after_an_abbreviated_label_is_no_count() {
     let s = "The strike killed two. 6 more were injured.";
     assert_eq!(not_a_count_at(s, "6"), None);
 }
+
+#[test]
+fn launches_of_a_weapon_count_the_weapon() {
+    let s = "up to 17 launches of Shahed UAVs were reported on the night of 4 April";
+    assert_eq!(head_after(s, "17").0, Head::Drone);
+    let s = "46 launches of Kh-101 cruise missiles";
+    assert_eq!(head_after(s, "46").0, Head::Missile);
+    // Not launches of anything else: "two launches of the air-raid siren".
+    let s = "two launches of the air-raid siren";
+    assert_ne!(head_after(s, "two").0, Head::Drone);
+}

@@ -642,6 +642,10 @@ pub(crate) const WEAPON_EVENT_NOUNS: &[&str] = &[
     "alert", "alerts", "threat", "threats", "danger", "warning", "warnings",
 ];
 
+/// Nouns before "of" and a weapon that count the weapon, one a launch: "up to 17 launches of
+/// Shahed UAVs were reported".
+pub(crate) const WEAPON_COUNT_NOUNS: &[&str] = &["launches"];
+
 /// Nouns of intercepting, before "of" and the count: "the destruction of 50 attack drones",
 /// "reported the downing of two Ukrainian drones", "the interception of three missiles".
 pub(crate) const INTERCEPT_NOUNS: &[&str] = &[

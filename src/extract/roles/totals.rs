@@ -1,6 +1,6 @@
 //! Fronted totals: "Out of more than 90 missiles, 73 were shot down", "Of the 126 drones, 104
 //! were ...", "З шести ракет чотири знищила ППО": the total a part is taken from is the launch
-//! count.
+//! count. And an attack's total after its noun: "intercepted a massive strike of 337 drones".
 
 use super::super::lexicon::*;
 use super::super::numbers::Tok;
@@ -86,4 +86,29 @@ pub(super) fn out_of_total(toks: &[Tok], q_start: usize, end: usize) -> bool {
                     .enumerate()
                     .any(|(n, t)| verb_role(t, rest.get(n + 1)) == Some(Role::Intercepted))
         })
+}
+
+/// "intercepted a massive strike of 337 Ukrainian drones": an attack noun with its article,
+/// right before "of" and the count, is no verb; the count is the attack's weapons, and the verb
+/// before it decides.
+pub(super) fn attack_of(toks: &[Tok], k: usize, q_start: usize) -> bool {
+    let noun = toks[k].is_any(ATTACK_NOUNS)
+        && toks.get(k + 1).is_some_and(|t| t.is("of"))
+        && k + 2 == q_start;
+    let article = (k.saturating_sub(3)..k).any(|m| toks[m].is_any(&["a", "an", "the"]));
+    noun && article
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::test_support::one;
+
+    #[test]
+    fn an_attack_of_n_weapons_takes_the_verb_before_it() {
+        let e = one("Russia's Defense Ministry claimed its forces had intercepted a massive strike of 337 Ukrainian drones across multiple regions.");
+        assert_eq!(e.drones_intercepted.map(|c| c.value), Some(337));
+        assert_eq!(e.hits.map(|c| c.value), None);
+        let e = one("In Odesa at night, the enemy sent an attack of 15 Shahed drones.");
+        assert_eq!(e.drones_launched.map(|c| c.value), Some(15));
+    }
 }

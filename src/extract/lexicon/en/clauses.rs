@@ -426,3 +426,12 @@ pub(crate) const RECONNAISSANCE_WORDS: &[&str] = &["reconnaissance", "surveillan
 /// Participles after a count in an absolute phrase that make it the weapons launched ("with a
 /// total of up to 26 drones used by Russian forces").
 pub(crate) const ABSOLUTE_LAUNCH_PARTICIPLES: &[&str] = &["launched", "fired", "used", "sent"];
+
+/// Words before an attack noun that make it attacks other than the one reported ("other Russian
+/// attacks killed at least two and injured five civilians"): their toll is none of this attack's.
+pub(crate) const OTHER_ATTACK_WORDS: &[&str] = &["other"];
+/// The attack nouns those words make other attacks: plurals only ("One other Russian missile
+/// strike ... killed one particular person", machine-rewritten "another", is one more attack
+/// reported beside the first).
+pub(crate) const OTHER_ATTACK_NOUNS: &[&str] =
+    &["attacks", "strikes", "raids", "assaults", "shelling"];

@@ -108,3 +108,18 @@ pub(crate) const MODIFIERS: &[&str] = &[
     // cruise missiles" counts planes.)
     "aviation",
 ];
+
+/// Nouns of the military equipment and people a side's daily tally of the enemy's losses counts
+/// ("destroyed one Russian tank, three armoured combat vehicles, 21 artillery units, 214 drones
+/// and two aircraft"): drones counted beside two of them are that tally's, no attack's.
+pub(crate) const LOSS_TALLY_NOUNS: &[&str] = &[
+    "tank",
+    "tanks",
+    "armoured",
+    "armored",
+    "artillery",
+    "personnel",
+    "troops",
+    "apcs",
+    "ifvs",
+];
