@@ -65,6 +65,23 @@ pub(crate) fn head(toks: &[Tok], j: usize) -> (Head, usize, String) {
                 k += 3;
                 continue;
             }
+            // "All 12 (drones) were shot down", "downed 10 [drones]": an editor's head noun in
+            // brackets, right after the number.
+            let bracketed = t.is_any(&["(", "["])
+                && toks.get(k + 2).is_some_and(|c| c.is_any(&[")", "]"]))
+                && toks.get(k + 1).is_some_and(weapon_noun);
+            if k == j && bracketed {
+                let noun = toks[k + 1].lower.as_str();
+                let class = weapon_class(toks, k + 1, noun, None);
+                // (Not "a combined attack of 165 (UAVs) and missiles": both together.)
+                let joined = toks
+                    .get(k + 3)
+                    .is_some_and(|n| n.is_any(&["and", "or", "&"]));
+                let class = class.filter(|_| !joined);
+                if let Some(c) = class.filter(|c| matches!(c, Head::Drone | Head::Missile)) {
+                    return (c, k + 3, noun.to_string());
+                }
+            }
             break;
         }
         // "476 strike and decoy drones": kinds of drone joined before their noun.

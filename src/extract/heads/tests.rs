@@ -58,3 +58,14 @@ fn launches_of_a_weapon_count_the_weapon() {
     let s = "two launches of the air-raid siren";
     assert_ne!(head_after(s, "two").0, Head::Drone);
 }
+
+#[test]
+fn an_editor_s_bracketed_weapon_noun_is_the_head() {
+    let s = "“All 12 (drones) were shot down.";
+    assert_eq!(head_after(s, "12"), (Head::Drone, "drones".to_string()));
+    let s = "air defence forces downed 10 [drones] overnight";
+    assert_eq!(head_after(s, "10"), (Head::Drone, "drones".to_string()));
+    // Not one kind joined to another: "a combined attack of 165 (UAVs) and missiles".
+    let s = "a combined attack of 165 (UAVs) and missiles";
+    assert_ne!(head_after(s, "165").0, Head::Drone);
+}
