@@ -146,9 +146,10 @@ static EVENING_THEN_NIGHT: LazyLock<Regex> = crate::regex!(
     r"(?i)^(?:\s+in\s+the\s+evening|\s+evening)?\s*(?:,\s*)?(?:and|та|і)\s+(?:overnight|the\s+night)(?:\s+(?:into|to)\b|\s*,)"
 );
 /// "two days prior", "three days earlier": the main attack's date less that many days; "just
-/// four days after Russia struck a crowded shopping mall": what follows is that many days before.
+/// four days after Russia struck a crowded shopping mall": what follows is that many days before;
+/// "two days later": that many days after it.
 static DAYS_BEFORE: LazyLock<Regex> = crate::regex!(
-    r"(?i)\b(two|three|four|five|six|[2-6])\s+days\s+(?:earlier|before|prior|after)\b"
+    r"(?i)\b(two|three|four|five|six|[2-6])\s+days\s+(?:earlier|before|prior|after|(later))\b"
 );
 /// "between 11:00 p.m." (before a weekday) and "and 7:00 a.m." (after it): a night's window.
 static NIGHT_WINDOW: LazyLock<Regex> = crate::regex!(
@@ -526,7 +527,8 @@ fn day_cues(s: &str, out: &mut Vec<Cue>) {
             "five" | "5" => 5,
             _ => 6,
         };
-        add(m.start(), m.end(), CueKind::Relative(-n), out);
+        let sign = if c.get(2).is_some() { 1 } else { -1 };
+        add(m.start(), m.end(), CueKind::Relative(sign * n), out);
     }
     for m in YESTERDAY.find_iter(s) {
         // "yesterday evening and overnight into 6 August", "Yesterday evening and overnight,

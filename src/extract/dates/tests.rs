@@ -205,3 +205,17 @@ fn a_comparison_s_since_day_dates_nothing_unless_told_of() {
         Some(d(2022, 10, 10))
     );
 }
+
+#[test]
+fn days_later_count_forward_from_the_main_attack() {
+    let kinds: Vec<CueKind> = cues("struck at least 10 regions two days later")
+        .into_iter()
+        .map(|c| c.kind)
+        .collect();
+    assert!(kinds.contains(&CueKind::Relative(2)));
+    let kinds: Vec<CueKind> = cues("Just two days prior, a drone strike injured 11")
+        .into_iter()
+        .map(|c| c.kind)
+        .collect();
+    assert!(kinds.contains(&CueKind::Relative(-2)));
+}
