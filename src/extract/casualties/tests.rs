@@ -99,3 +99,10 @@ fn shelling_as_a_count_s_subject_is_ground_fire() {
     assert!(cause("Russian missile shelling killed two people.", "two").is_none());
     assert!(cause("During the shelling the invaders killed two people.", "two").is_none());
 }
+
+#[test]
+fn a_news_summary_s_disaster_toll_is_no_attack_s() {
+    let e = crate::extract::test_support::one("Two journalists have died after the vehicle they were travelling in was struck by drones in the Kramatorsk region. At least 69 people have died and almost 150 injured following a powerful 6.9-magnitude earthquake off the coast of Cebu City.");
+    assert_eq!(e.killed.map(|c| c.value), Some(2));
+    assert_eq!(e.injured, None);
+}

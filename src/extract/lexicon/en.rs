@@ -340,6 +340,15 @@ pub(crate) const NON_ATTACK_CAUSES: &[&str] = &[
     // "saboteurs"): a ground attack. (Not "sabotage": Russian officials call sea-drone attacks
     // "sabotage attempts".)
     "saboteurs",
+    // A news summary's other stories: "At least 69 people have died and almost 150 injured
+    // following a powerful 6.9-magnitude earthquake off the coast of Cebu City".
+    "earthquake",
+    "quake",
+    "typhoon",
+    "hurricane",
+    "cyclone",
+    "tornado",
+    "landslide",
 ];
 pub(crate) const AIR_WEAPON: &[&str] = &[
     "drone",
