@@ -76,11 +76,10 @@ fn side_of_span(s: &Sent, a: usize, b: usize) -> Option<Side> {
             Side::Russia => -n * w,
         };
     }
-    for (_, _, country, _) in s
-        .places
-        .iter()
-        .filter(|p| p.0 >= a && p.0 < b && !launch_origin(s, p.0, p.2) && !speaking(s, p))
-    {
+    let filed = dateline_end(s);
+    for (_, _, country, _) in s.places.iter().filter(|p| {
+        p.0 >= a.max(filed) && p.0 < b && !launch_origin(s, p.0, p.2) && !speaking(s, p)
+    }) {
         score += match country {
             Country::Russia => 2,
             // Crimea and the areas occupied since 2014: the strikes reported there are
@@ -115,6 +114,28 @@ fn side_of_span(s: &Sent, a: usize, b: usize) -> Option<Side> {
         _ => Some(Side::Russia),
     }
 }
+
+/// Where a wire dateline that opens the sentence ends ("KYIV, Ukraine (AP) —", "KYIV (Reuters)
+/// -"): the places in it are where the report was filed, no cue to the attack's side. 0 when the
+/// sentence opens with none.
+fn dateline_end(s: &Sent) -> usize {
+    let toks = &s.toks;
+    let head = &toks[..toks.len().min(DATELINE_SPAN)];
+    let capitals = toks.first().is_some_and(|t| {
+        t.text.chars().count() > 2 && t.text.chars().all(|c| c.is_ascii_uppercase())
+    });
+    let opens = toks.get(1).is_some_and(|t| t.is_any(&[",", "("]));
+    let agency = head.iter().any(|t| t.is("("));
+    if !opens || !(capitals || agency) {
+        return 0;
+    }
+    head.iter()
+        .position(|t| t.is_any(&["—", "–", "-", "--"]))
+        .unwrap_or(0)
+}
+
+/// The longest wire dateline, in tokens ("KIEV, July 21 (Xinhua) --").
+const DATELINE_SPAN: usize = 10;
 
 /// "Moscow said", "Kyiv denied": a capital speaking for its government, which tells no side
 /// by where it is (its cues do: "Moscow said it fired").
@@ -454,5 +475,14 @@ mod tests {
                  Ukraine (AP) — Three people were killed after a drone crashed into a \
                  residential building in central Voronezh, the governor said.";
         assert_eq!(killed_by_side(s), [("ukraine".into(), "3".into())]);
+    }
+
+    #[test]
+    fn a_wire_dateline_s_city_is_no_cue_to_the_side() {
+        let s = "KYIV, Ukraine (AP) — A small explosive device carried by a makeshift drone blew \
+                 up Sunday at the headquarters of the Black Sea Fleet in Sevastopol, killing two.";
+        assert_eq!(killed_by_side(s), [("ukraine".into(), "2".into())]);
+        let s = "MOSCOW (Reuters) - A Russian drone hit Kharkiv overnight, killing two people.";
+        assert_eq!(killed_by_side(s), [("russia".into(), "2".into())]);
     }
 }
