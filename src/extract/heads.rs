@@ -8,11 +8,8 @@ use joins::{after_and, joined_weapons, AfterAnd};
 
 /// What the tokens after a number count: skips modifiers to the head noun.
 pub(crate) fn head(toks: &[Tok], j: usize) -> (Head, usize, String) {
-    if let Some(kinds) = kinds_of(toks, j) {
-        return kinds;
-    }
-    if let Some(launches) = launches_of(toks, j) {
-        return launches;
+    if let Some(special) = special_head(toks, j) {
+        return special;
     }
     if let Some(compound) = compound_head(toks, j) {
         return compound;
@@ -64,23 +61,6 @@ pub(crate) fn head(toks: &[Tok], j: usize) -> (Head, usize, String) {
             if t.is("(") && toks.get(k + 2).is_some_and(|c| c.is(")")) && k > j {
                 k += 3;
                 continue;
-            }
-            // "All 12 (drones) were shot down", "downed 10 [drones]": an editor's head noun in
-            // brackets, right after the number.
-            let bracketed = t.is_any(&["(", "["])
-                && toks.get(k + 2).is_some_and(|c| c.is_any(&[")", "]"]))
-                && toks.get(k + 1).is_some_and(weapon_noun);
-            if k == j && bracketed {
-                let noun = toks[k + 1].lower.as_str();
-                let class = weapon_class(toks, k + 1, noun, None);
-                // (Not "a combined attack of 165 (UAVs) and missiles": both together.)
-                let joined = toks
-                    .get(k + 3)
-                    .is_some_and(|n| n.is_any(&["and", "or", "&"]));
-                let class = class.filter(|_| !joined);
-                if let Some(c) = class.filter(|c| matches!(c, Head::Drone | Head::Missile)) {
-                    return (c, k + 3, noun.to_string());
-                }
             }
             break;
         }
@@ -334,6 +314,33 @@ fn kinds_of(toks: &[Tok], j: usize) -> Option<(Head, usize, String)> {
         .position(|t| t.is_any(&["types", "kinds", "sorts", "models"]))
         .filter(|&p| p == 0 || toks[j].is_any(&["different", "various", "distinct"]))?;
     Some((Head::Other, j + p + 1, toks[j + p].lower.clone()))
+}
+
+/// A head read from a phrase of its own: kinds ("different types"), launches of a weapon, or an
+/// editor's bracketed noun.
+fn special_head(toks: &[Tok], j: usize) -> Option<(Head, usize, String)> {
+    kinds_of(toks, j)
+        .or_else(|| launches_of(toks, j))
+        .or_else(|| bracketed_head(toks, j))
+}
+
+/// "All 12 (drones) were shot down", "downed 10 [drones]": an editor's weapon noun in brackets,
+/// right after the number, is its head. (Not "a combined attack of 165 (UAVs) and missiles": both
+/// together.)
+fn bracketed_head(toks: &[Tok], k: usize) -> Option<(Head, usize, String)> {
+    let bracketed = toks.get(k).is_some_and(|t| t.is_any(&["(", "["]))
+        && toks.get(k + 2).is_some_and(|c| c.is_any(&[")", "]"]))
+        && toks.get(k + 1).is_some_and(weapon_noun);
+    let joined = toks
+        .get(k + 3)
+        .is_some_and(|n| n.is_any(&["and", "or", "&"]));
+    if !bracketed || joined {
+        return None;
+    }
+    let noun = toks[k + 1].lower.as_str();
+    weapon_class(toks, k + 1, noun, None)
+        .filter(|c| matches!(c, Head::Drone | Head::Missile))
+        .map(|c| (c, k + 3, noun.to_string()))
 }
 
 /// "up to 17 launches of Shahed UAVs were reported": a count of launches of a weapon counts the
