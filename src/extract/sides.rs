@@ -117,7 +117,9 @@ fn side_of_span(s: &Sent, a: usize, b: usize) -> Option<Side> {
 
 /// Where a wire dateline that opens the sentence ends ("KYIV, Ukraine (AP) —", "KYIV (Reuters)
 /// -"): the places in it are where the report was filed, no cue to the attack's side. 0 when the
-/// sentence opens with none.
+/// sentence opens with none. (Stricter than `scope`'s dateline, any first place before a comma:
+/// here "Kharkiv, Ukraine's second city, was hit" keeps its place; reusing that test for sides
+/// lost 4 articles of the real and ru sets for 1 won.)
 fn dateline_end(s: &Sent) -> usize {
     let toks = &s.toks;
     let head = &toks[..toks.len().min(DATELINE_SPAN)];
