@@ -82,4 +82,6 @@ pub(crate) struct Sent {
     /// After the lead of a day's round-up of every region's tolls ("At least seven civilians were
     /// killed ... across Ukraine over the past 24 hours"): see `casualties::ground_fire`.
     pub(crate) after_round_up: bool,
+    /// That lead itself: its tolls are the whole country's day, shelling and air attacks together.
+    pub(crate) round_up_lead: bool,
 }

@@ -12,6 +12,7 @@ use std::sync::LazyLock;
 
 static NATIONAL: LazyLock<Regex> = crate::regex!(patterns::NATIONAL);
 static ROUND_UP_LEAD: LazyLock<Regex> = crate::regex!(patterns::ROUND_UP_LEAD);
+static ROUND_UP_REPORTED: LazyLock<Regex> = crate::regex!(patterns::ROUND_UP_REPORTED);
 
 static RESTRICTED: LazyLock<Regex> = crate::regex!(patterns::RESTRICTED);
 static COUNTRY_OPENING: LazyLock<Regex> = crate::regex!(patterns::COUNTRY_OPENING);
@@ -47,6 +48,7 @@ fn sentence(idx: usize, kind: LineKind, para: usize, text: &str) -> Sent {
         lead: None,
         in_period_para: false,
         after_round_up: false,
+        round_up_lead: false,
     }
 }
 
@@ -180,7 +182,16 @@ pub(crate) fn sentences(doc: &Doc) -> Vec<Sent> {
         .collect();
     link_lists(&mut sents);
     mark_period_paragraphs(&mut sents);
-    if let Some(lead) = sents.iter().position(|s| ROUND_UP_LEAD.is_match(&s.text)) {
+    let lead = |s: &Sent| {
+        ROUND_UP_LEAD.is_match(&s.text)
+            || (ROUND_UP_REPORTED.is_match(&s.text)
+                && !s
+                    .toks
+                    .iter()
+                    .any(|t| t.is_any(AIR_WEAPON) || t.is_any(NIGHT_WORDS)))
+    };
+    if let Some(lead) = sents.iter().position(lead) {
+        sents[lead].round_up_lead = true;
         for s in &mut sents[lead + 1..] {
             s.after_round_up = true;
         }
@@ -218,4 +229,38 @@ fn in_subset(before: &str) -> bool {
     let tail = &before[start..];
     tail.rfind("including")
         .is_some_and(|at| !tail[at..].contains([',', ';', '.']))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::Normalized;
+
+    fn leads(text: &str) -> Vec<(bool, bool)> {
+        let doc = Doc::from_normalized(text, Normalized::new(text));
+        sentences(&doc)
+            .iter()
+            .map(|s| (s.round_up_lead, s.after_round_up))
+            .collect()
+    }
+
+    #[test]
+    fn a_country_s_toll_reported_by_the_regions_leads_a_round_up() {
+        let t = "Russian attacks across Ukraine killed at least eight people and injured at least \
+                 26, regional authorities reported on Jan. 30. In Donetsk Oblast, one person was \
+                 killed.";
+        assert_eq!(leads(t), vec![(true, false), (false, true)]);
+    }
+
+    #[test]
+    fn a_night_or_an_air_weapon_makes_it_the_air_attack() {
+        for t in [
+            "Russian attacks on Ukraine overnight injured at least five people across the \
+             country, local authorities said. In Kharkiv, two were hurt.",
+            "Russian drone attacks across Ukraine killed four people, regional officials said. \
+             In Sumy, two were hurt.",
+        ] {
+            assert_eq!(leads(t), vec![(false, false), (false, false)], "{t}");
+        }
+    }
 }

@@ -233,3 +233,31 @@ fn partial_zero(
         ))
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::NOT_YET;
+
+    #[test]
+    fn a_zero_at_the_moment_of_the_report_is_not_yet_known() {
+        for s in [
+            "according to the operational report, as of 6:18 a.m., there were no casualties",
+            "there were no casualties or destruction in Kyiv as of now,\" Popko concluded.",
+            "At 9:55 p.m, Syniehubov stated that there were no reported casualties at that time.",
+            "As of 07:30, no casualties were reported.",
+        ] {
+            assert!(NOT_YET.is_match(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_zero_beside_a_time_that_is_no_hedge_stands() {
+        for s in [
+            "Preliminarily, there were no casualties.",
+            "No one was in the building at the time of the attack, and there were no casualties.",
+            "At 6:18 a.m. the drone hit a warehouse; there were no casualties.",
+        ] {
+            assert!(!NOT_YET.is_match(s), "{s}");
+        }
+    }
+}

@@ -80,6 +80,11 @@ pub(crate) fn ground_fire(s: &Sent, sents: &[Sent]) -> Option<String> {
                 && s.places.iter().all(|q| p.places.iter().any(|r| r.1 == q.1))
         }
     };
+    if !own_air && s.round_up_lead {
+        return Some(
+            "a day's round-up of the whole country: shelling and air attacks together".into(),
+        );
+    }
     if !own_air && s.after_round_up && !prev_air_here() {
         return Some(
             "a region's part of a day's round-up: shelling and air attacks together".into(),
