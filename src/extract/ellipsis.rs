@@ -101,11 +101,13 @@ pub(crate) fn elliptical<'c>(
     if !parallel && !another {
         return None;
     }
+    // (Within 16 words: the first count's place may be long, "19 UAVs over the Black Sea and the
+    // territory of the Republic of Crimea, and one each over ...".)
     last.field.filter(|f| {
         matches!(last.status, Status::Used | Status::Superseded)
             && !matches!(f, Field::Hits)
             && (!persons || matches!(f, Field::Killed | Field::Injured))
-            && q.q_start - last.tok_end <= 12
+            && q.q_start - last.tok_end <= 16
     })?;
     let times = if each {
         places_each(s, prep, quants)
@@ -326,6 +328,9 @@ mod tests {
     fn each_counts_once_per_place() {
         let e = one("Russia's defence ministry said it destroyed 10 Ukrainian drones over the Belgorod region overnight, in addition to four each over the Kursk region and Crimea.");
         assert_eq!(value(e.drones_intercepted), Some(18));
+        // A long place of the first count, and places after "the territories of".
+        let e = one("Air defence systems destroyed 19 Ukrainian UAVs over the Black Sea and the territory of the Republic of Crimea, and one each over the territories of Kursk, Belgorod and Oryol regions, the ministry said.");
+        assert_eq!(value(e.drones_intercepted), Some(22));
     }
 
     #[test]

@@ -299,9 +299,12 @@ pub(crate) const ELLIPTICAL_PERSONS_TAILS: &[&str] = &[
     "in",
     "of",
 ];
-/// Nouns of a settlement named after "of" ("two in the town of Pokrovsk"): the place is two
-/// words further on than after a bare preposition.
+/// Nouns of a settlement or an area named after "of" ("two in the town of Pokrovsk", "one each
+/// over the territories of Kursk, Belgorod and Oryol regions"): the place is two words further on
+/// than after a bare preposition.
 pub(crate) const SETTLEMENT_NOUNS: &[&str] = &[
+    "territory",
+    "territories",
     "town",
     "city",
     "village",
