@@ -76,6 +76,9 @@ pub(crate) fn weapon_count(
         out.push(cand);
         return None;
     }
+    if let Some(end) = downed_total(w, &cand, out) {
+        return Some(end);
+    }
     let mut roles = roles_of(w, out);
     // X of Y "launched": the launch is Y's. "Six out of eight drones launched in the attack
     // crashed into ...": X did what the verb after the participle says; "it dropped 110 out of
@@ -140,6 +143,34 @@ pub(crate) fn weapon_count(
         c.status = Status::Superseded;
         c.reason = Some(SUBSET.into());
     }
+    out.push(c);
+    Some(y.j)
+}
+
+/// "debris from one of 87 downed drones hit a building", "One of the 44 downed Russian missiles
+/// fell in Moldova": Y, with a participle of downing before its noun, is the interceptions, and X
+/// a part of them (what fell, not a count of the attack). The end of the phrase when it is one.
+fn downed_total(w: &Quant, cand: &Cand, out: &mut Vec<Cand>) -> Option<usize> {
+    let y = w.total?;
+    let toks = &w.s.toks;
+    // (Y's phrase may end past the weapon noun's: "X of the drones, 16 ...".)
+    let between = toks.get(y.j..w.end).unwrap_or_default();
+    if !between.iter().any(|t| t.is_any(DOWNED_ADJECTIVES)) {
+        return None;
+    }
+    let drone = w.h == Head::Drone;
+    let mut part = cand.clone();
+    part.field = Some(intercepted(drone));
+    part.status = Status::Superseded;
+    part.reason = Some("a part (\"X of Y\") of the downed count after it".into());
+    out.push(part);
+    let mut c = cand.clone();
+    c.tok_start = y.q_start;
+    c.tok_end = w.end;
+    c.value = y.value.and_then(|v| u32::try_from(v).ok());
+    c.qualifier = y.qualifier;
+    c.field = Some(intercepted(drone));
+    c.status = Status::Used;
     out.push(c);
     Some(y.j)
 }
@@ -504,5 +535,21 @@ fn push_roles(w: &Quant, cand: &Cand, roles: &[Role], out: &mut Vec<Cand>) {
             c.locality = locality(s, w.sents);
         }
         out.push(c);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::test_support::one;
+
+    #[test]
+    fn a_downed_total_is_the_interceptions_and_its_part_no_count() {
+        let e = one("Russia launched a record 90 Shahed-type drones overnight, the air force said. A boy was killed after falling debris from one of 87 downed drones hit a building in Odesa.");
+        assert_eq!(e.drones_launched.map(|c| c.value), Some(90));
+        assert_eq!(e.drones_intercepted.map(|c| c.value), Some(87));
+        // Without the participle, X of Y stays a part of a launch count.
+        let e = one("Air defences shot down 14 of 17 Shahed drones overnight, the air force said.");
+        assert_eq!(e.drones_intercepted.map(|c| c.value), Some(14));
+        assert_eq!(e.drones_launched.map(|c| c.value), Some(17));
     }
 }

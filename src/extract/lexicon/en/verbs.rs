@@ -46,6 +46,9 @@ pub(crate) const LAUNCH_VERBS: &[&str] = &[
     "aimed",
     "carried",
 ];
+/// Participles of downing before a weapon noun ("one of 87 downed drones", "One of the 44 downed
+/// Russian missiles fell in Moldova"): the count they follow is the interceptions.
+pub(crate) const DOWNED_ADJECTIVES: &[&str] = &["downed", "intercepted", "shot-down"];
 pub(crate) const INTERCEPT_VERBS: &[&str] = &[
     "intercepted",
     "intercept",
