@@ -297,6 +297,15 @@ fn named_as_government(toks: &[Tok], place: usize) -> bool {
         || word(2, GOVERNMENT_AGENT_PARTICIPLES) && word(1, &["by"])
         || word(2, GOVERNMENT_OBJECT_NOUNS) && word(1, &["on", "against", "with"])
         || word(2, &["finger", "fingers"]) && word(1, &["at"])
+        || government_pair(toks, place)
+}
+
+/// "talks involving Kyiv and Moscow", "between Moscow and Kyiv": either capital of the pair.
+fn government_pair(toks: &[Tok], place: usize) -> bool {
+    let is = |k: usize, ws: &[&str]| toks.get(k).is_some_and(|t| t.is_any(ws));
+    let first = |k: usize| k >= 1 && is(k - 1, GOVERNMENT_PAIR_WORDS) && is(k, PAIR_CAPITALS);
+    first(place) && is(place + 1, &["and"]) && is(place + 2, PAIR_CAPITALS)
+        || place >= 2 && is(place - 1, &["and"]) && first(place - 2) && is(place, PAIR_CAPITALS)
 }
 
 /// "as the Kremlin stepped up its winter bombardment", "the Kremlin's war": the Kremlin is the
@@ -460,5 +469,12 @@ mod tests {
         // "over A, B and C": the whole list is the interception area, as before.
         let e = one("Air defence shot down 12 drones over Kyiv, Odesa and Kherson regions. Two people were injured in Kyiv.");
         assert_eq!(e.locations, ["Kyiv"]);
+    }
+
+    #[test]
+    fn two_capitals_of_talks_are_the_governments() {
+        let e = one("A massive Russian overnight assault involving about 400 drones and some 40 missiles triggered power cuts across much of Ukraine on Saturday, two days after talks involving Kyiv and Moscow.");
+        assert_eq!(e.attacker, crate::extract::Side::Russia);
+        assert!(e.locations.is_empty(), "{:?}", e.locations);
     }
 }

@@ -89,6 +89,11 @@ pub(crate) const GOVERNMENT_AGENT_PARTICIPLES: &[&str] = &[
     "controlled",
     "sponsored",
 ];
+/// Words before two capitals joined by "and" ("talks involving Kyiv and Moscow", "between Moscow
+/// and Kyiv"): the two governments, no places of an attack.
+pub(crate) const GOVERNMENT_PAIR_WORDS: &[&str] = &["between", "involving"];
+/// The capitals such a pair names.
+pub(crate) const PAIR_CAPITALS: &[&str] = &["kyiv", "kiev", "moscow"];
 /// Nouns of dealing with a government, before "on", "against" or "with" and a capital: "greater
 /// international pressure on Moscow", "sanctions against Moscow", "talks with Kyiv".
 pub(crate) const GOVERNMENT_OBJECT_NOUNS: &[&str] = &[
