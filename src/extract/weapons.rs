@@ -3,7 +3,7 @@
 use super::counts::Quant;
 use super::heads::head;
 use super::lexicon::*;
-use super::numbers::{Kind, Tok};
+use super::numbers::{Kind, Quantity, Tok};
 use super::roles::{part_verb_after_total, weapon_role, Role};
 use super::scope::locality;
 use super::sentence::{Cand, Head};
@@ -131,13 +131,7 @@ pub(crate) fn weapon_count(
     }
     push_roles(w, &cand, &roles, out);
     let y = w.total?;
-    let mut c = cand.clone();
-    c.tok_start = y.q_start;
-    c.tok_end = w.end;
-    c.value = y.value.and_then(|v| u32::try_from(v).ok());
-    c.qualifier = y.qualifier;
-    c.field = Some(launched(drone));
-    c.status = Status::Used;
+    let mut c = total_cand(w, &cand, y, launched(drone));
     if w.including {
         // "among them seven of the 12 ballistic missiles": 12 is a subtype.
         c.status = Status::Superseded;
@@ -164,15 +158,20 @@ fn downed_total(w: &Quant, cand: &Cand, out: &mut Vec<Cand>) -> Option<usize> {
     part.status = Status::Superseded;
     part.reason = Some("a part (\"X of Y\") of the downed count after it".into());
     out.push(part);
+    out.push(total_cand(w, cand, y, intercepted(drone)));
+    Some(y.j)
+}
+
+/// The candidate of Y in "X of Y": the count `cand` of X moved to Y's phrase, with `field`.
+fn total_cand(w: &Quant, cand: &Cand, y: &Quantity, field: Field) -> Cand {
     let mut c = cand.clone();
     c.tok_start = y.q_start;
     c.tok_end = w.end;
     c.value = y.value.and_then(|v| u32::try_from(v).ok());
     c.qualifier = y.qualifier;
-    c.field = Some(intercepted(drone));
+    c.field = Some(field);
     c.status = Status::Used;
-    out.push(c);
-    Some(y.j)
+    c
 }
 
 /// The roles of a weapon count: its verb's, else (in a list item) the list lead's, else the
