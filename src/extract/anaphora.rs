@@ -405,6 +405,17 @@ mod tests {
     }
 
     #[test]
+    fn all_of_them_after_but_keeps_a_with_count_launched() {
+        // "but" opens a clause of its own: its participle is no absolute phrase of the count.
+        let e = one("Russia targeted Ukraine with four cruise missiles overnight but all of them were intercepted, the air force said.");
+        assert_eq!(e.missiles_launched.map(|c| c.value), Some(4));
+        assert_eq!(e.missiles_intercepted.map(|c| c.value), Some(4));
+        // Without "but" the participle stays the count's ("with 31 of the drones shot down").
+        let e = one("Russia attacked overnight with 45 drones, with 31 of the drones shot down, the air force said.");
+        assert_eq!(e.drones_intercepted.map(|c| c.value), Some(31));
+    }
+
+    #[test]
     fn respectively_pairs_the_numbers_with_the_counts_in_order() {
         let e = one("In the night, the Russian army launched 477 drones and 60 missiles of various types, according to the Ukrainian air force, which said it had intercepted 475 and 39 of those respectively.");
         assert_eq!(e.drones_intercepted.map(|c| c.value), Some(475));

@@ -103,13 +103,7 @@ fn role_after(toks: &[Tok], q_start: usize, end: usize) -> Option<Vec<Role>> {
             .eq(["with", "a", "total", "of"]);
     if q_start > 0 && toks[q_start - 1].is("with") || with_total || bracket {
         let participle = (end..toks.len().min(end + 8))
-            .take_while(|&k| {
-                // (A dash opens a part: "attacked Ukraine with 14 cruise missiles - 10 were
-                // destroyed".)
-                !toks[k].is_any(&[
-                    ",", ";", ".", ")", "-", "–", "—", "while", "which", "that", "who",
-                ])
-            })
+            .take_while(|&k| !toks[k].is_any(ABSOLUTE_PARTICIPLE_STOPS))
             .filter(|&k| toks[k].lower.ends_with("ed") || toks[k].is_any(&["shot", "down"]))
             .find_map(|k| verb_role(&toks[k], toks.get(k + 1)));
         if participle == Some(Role::Intercepted) {

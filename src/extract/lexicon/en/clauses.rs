@@ -423,6 +423,16 @@ pub(crate) const PROPORTION_WORDS: &[&str] = &[
 /// counts attack drones only).
 pub(crate) const RECONNAISSANCE_WORDS: &[&str] = &["reconnaissance", "surveillance", "spy"];
 
+/// Words that end the reach of an absolute participle after "with N" ("with 31 of the drones
+/// shot down"): a clause's punctuation or relative word, a dash that opens a part ("attacked
+/// Ukraine with 14 cruise missiles - 10 were destroyed"), and "but", which opens a clause of its
+/// own ("targeted Ukraine with four cruise missiles overnight but all of them were intercepted":
+/// the four are launched; the anaphora intercepts them). (Not a finite verb: "an attack with 19
+/// drones against locations on Russian territory was thwarted" is the drones downed.)
+pub(crate) const ABSOLUTE_PARTICIPLE_STOPS: &[&str] = &[
+    ",", ";", ".", ")", "-", "–", "—", "while", "which", "that", "who", "but",
+];
+
 /// Participles after a count in an absolute phrase that make it the weapons launched ("with a
 /// total of up to 26 drones used by Russian forces").
 pub(crate) const ABSOLUTE_LAUNCH_PARTICIPLES: &[&str] = &["launched", "fired", "used", "sent"];
