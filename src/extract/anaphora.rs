@@ -5,8 +5,8 @@
 
 use super::dates::{self, CueKind};
 use super::lexicon::{
-    patterns, BACK_DETERMINERS, DRONE_HEADS, INTERCEPT_VERBS, LAUNCH_VERBS, MISSILE_HEADS,
-    SMALL_NUMBER_WORDS,
+    patterns, ALL_RESTRICTORS, BACK_DETERMINERS, DRONE_HEADS, INTERCEPT_VERBS, LAUNCH_VERBS,
+    MISSILE_HEADS, SMALL_NUMBER_WORDS,
 };
 use super::numbers::Tok;
 use super::sentence::{Cand, Sent};
@@ -57,7 +57,7 @@ fn intercepts(l: &Cand, sent: usize, a: usize, b: usize) -> Cand {
 
 /// Adds the intercept candidates of `s`'s "all of them" phrases.
 /// "almost all", "nearly all of the drones" in the match `[a, b)` of a sentence: not all, and no
-/// count ("Kyiv's military downed almost all the drones").
+/// count ("Kyiv's military downed almost all the drones"); nor "all" of one place's weapons.
 fn qualified_all(s: &Sent, a: usize, b: usize) -> bool {
     // (The word "all", not the letters of "ballistic" or "small".)
     let inside = &s.lower[a..b];
@@ -71,9 +71,14 @@ fn qualified_all(s: &Sent, a: usize, b: usize) -> bool {
         .find(|&(k, _)| word(k))
         .map_or(a, |(k, _)| a + k);
     let before = s.lower[..all].trim_end();
+    // ("all projectiles aimed at Kyiv were intercepted": one place's weapons, not all.)
+    let after = format!(" {} ", &s.lower[all..b]);
     ["almost", "nearly", "not", "virtually", "practically"]
         .iter()
         .any(|w| before.ends_with(w))
+        || ALL_RESTRICTORS
+            .iter()
+            .any(|w| after.contains(&format!(" {w} ")))
 }
 
 /// Whether `toks` launch weapons they do not count ("Russia also launched cruise missiles at
@@ -413,6 +418,22 @@ mod tests {
         // Without "but" the participle stays the count's ("with 31 of the drones shot down").
         let e = one("Russia attacked overnight with 45 drones, with 31 of the drones shot down, the air force said.");
         assert_eq!(e.drones_intercepted.map(|c| c.value), Some(31));
+    }
+
+    #[test]
+    fn all_of_one_place_s_weapons_is_not_all_of_the_count() {
+        let e = one("Russia launched 91 missiles and 97 drones in the attack, the air force said. While 12 missiles struck their targets, all projectiles aimed at Kyiv were intercepted.");
+        assert_eq!(e.missiles_intercepted, None);
+        assert_eq!(e.drones_intercepted, None);
+        // Not a restriction: every projectile.
+        let e = one("Russia launched 91 missiles and 97 drones in the attack, the air force said. All projectiles were intercepted.");
+        assert_eq!(e.drones_intercepted.map(|c| c.value), Some(97));
+    }
+
+    #[test]
+    fn all_of_which_an_air_force_said_it_intercepted() {
+        let e = one("On Friday, Moscow fired five ballistic missiles at Kyiv, all of which the Ukrainian Air Force said it intercepted.");
+        assert_eq!(e.missiles_intercepted.map(|c| c.value), Some(5));
     }
 
     #[test]

@@ -433,6 +433,24 @@ pub(crate) const ABSOLUTE_PARTICIPLE_STOPS: &[&str] = &[
     ",", ";", ".", ")", "-", "–", "—", "while", "which", "that", "who", "but",
 ];
 
+/// Words between "all" and its verb of downing that tie the weapons to one place, so that they
+/// are no longer all of the count before ("While 12 missiles struck their targets, all
+/// projectiles aimed at Kyiv were intercepted", "all targets over the city were destroyed").
+pub(crate) const ALL_RESTRICTORS: &[&str] = &[
+    "aimed at",
+    "targeting",
+    "heading for",
+    "headed for",
+    "heading towards",
+    "heading toward",
+    "flying towards",
+    "flying toward",
+    "launched at",
+    "fired at",
+    "over",
+    "near",
+];
+
 /// Participles after a count in an absolute phrase that make it the weapons launched ("with a
 /// total of up to 26 drones used by Russian forces").
 pub(crate) const ABSOLUTE_LAUNCH_PARTICIPLES: &[&str] = &["launched", "fired", "used", "sent"];
