@@ -120,7 +120,13 @@ fn implied_at(toks: &[Tok], k: usize) -> Option<Quantity> {
             .iter()
             .any(|p| p.is_any(EXCEPT_WORDS))
     };
-    if t.is("the") && !(k > 0 && toks[k - 1].is("of")) && weapon_near() && !excepted() {
+    // Not asked: "did not say whether the ICBM was also intercepted".
+    let asked = || {
+        toks[k.saturating_sub(3)..k]
+            .iter()
+            .any(|p| p.is_any(QUESTION_OPENERS))
+    };
+    if t.is("the") && !(k > 0 && toks[k - 1].is("of")) && weapon_near() && !excepted() && !asked() {
         let (h, e, noun) = head(toks, k + 1);
         if matches!(h, Head::Missile | Head::Drone) && !noun.ends_with('s') {
             let (roles, verb) = weapon_role(toks, k, e);
@@ -535,4 +541,18 @@ pub(crate) fn opens_report(toks: &[Tok], k: usize) -> bool {
             && before
                 .iter()
                 .all(|p| !matches!(p.kind, super::numbers::Kind::Num(_)))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::test_support::one;
+
+    #[test]
+    fn the_weapon_downed_is_one_unless_asked() {
+        let e = one("Russia launched six Kh-101 cruise missiles and a Kinzhal at Kyiv overnight. The air force shot down six Kh-101 missiles, and the Kinzhal was also intercepted.");
+        assert_eq!(e.missiles_intercepted.map(|c| c.value), Some(7));
+        // An indirect question states nothing: "whether the ICBM was also intercepted".
+        let e = one("The Air Force claimed to have intercepted six Russian Kh-101 cruise missiles but did not say whether the ICBM was also intercepted.");
+        assert_eq!(e.missiles_intercepted.map(|c| c.value), Some(6));
+    }
 }

@@ -88,6 +88,9 @@ pub(crate) const MISSILE_HEADS: &[&str] = &[
     "kinzhal",
     "kinzhals",
     "oreshnik",
+    // "an intercontinental ballistic missile (ICBM)", "hit the city with an ICBM".
+    "icbm",
+    "icbms",
     "zircon",
     "zircons",
     "tsirkon",
@@ -269,6 +272,11 @@ pub(crate) const AUX: &[&str] = &[
     "badly",
     "others",
     "more",
+    // "Seven Dnipro residents were preliminarily injured": hedges of a first report.
+    "preliminarily",
+    "apparently",
+    "presumably",
+    "likely",
 ];
 /// What weapons are launched from: "from a strategic bomber flying over Russia's Belgorod
 /// region", "from ships in the Black Sea" (the place after is the carrier's, not the attack's).

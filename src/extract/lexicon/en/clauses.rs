@@ -361,13 +361,18 @@ pub(crate) const TOTAL_TAIL_WORDS: &[&str] = &[
 /// Pronoun subjects that carry on the sentence before: "Russia conducted 90 air attacks in the
 /// past day. They dropped 223 bombs ..." (its period).
 pub(crate) const CARRYING_PRONOUNS: &[&str] = &["they", "these", "those"];
-/// Words that point back to the attacks of the sentence before ("Seven people were killed and 55
-/// wounded in these attacks"): after a period's sentence, the same period.
+/// Words that point back to the attacks or the time of the sentence before ("Seven people were
+/// killed and 55 wounded in these attacks", "Russia claimed to have shot down 93 Ukrainian drones
+/// during the same period"): after a period's sentence, the same period; after one night's
+/// attack, that night.
 pub(crate) const BACK_TO_ATTACKS: &[&str] = &[
     "these attacks",
     "those attacks",
     "these strikes",
     "those strikes",
+    "the same period",
+    "the same timeframe",
+    "the same time frame",
 ];
 
 /// The words that state what a "number of" comes to, ending right before the figure: "the total
@@ -463,3 +468,8 @@ pub(crate) const OTHER_ATTACK_WORDS: &[&str] = &["other"];
 /// reported beside the first).
 pub(crate) const OTHER_ATTACK_NOUNS: &[&str] =
     &["attacks", "strikes", "raids", "assaults", "shelling"];
+
+/// Words that open an indirect question: what follows is asked, not stated ("did not provide
+/// details on whether the ICBM was also intercepted", "It is unclear whether the missile was
+/// shot down").
+pub(crate) const QUESTION_OPENERS: &[&str] = &["whether", "if"];

@@ -38,6 +38,11 @@ pub(crate) const MODIFIERS: &[&str] = &[
     "guided",
     "supersonic",
     "hypersonic",
+    // "an intercontinental ballistic missile", "a medium-range ballistic missile".
+    "intercontinental",
+    "medium-range",
+    "intermediate-range",
+    "experimental",
     "anti-radar",
     "anti-ship",
     "air-launched",
