@@ -13,6 +13,7 @@ use std::sync::LazyLock;
 /// What makes casualties of shelling and air attacks together a summary total.
 static MIXED_TOTAL: LazyLock<Regex> = crate::regex!(patterns::MIXED_TOTAL);
 static AGGRESSION_TOLL: LazyLock<Regex> = crate::regex!(patterns::AGGRESSION_TOLL);
+static TOLL_UPDATE: LazyLock<Regex> = crate::regex!(patterns::TOLL_UPDATE);
 
 /// Whether a sentence has any of `words`.
 fn has(s: &Sent, words: &[&str]) -> bool {
@@ -85,7 +86,16 @@ pub(crate) fn ground_fire(s: &Sent, sents: &[Sent]) -> Option<String> {
             "a day's round-up of the whole country: shelling and air attacks together".into(),
         );
     }
-    if !own_air && s.after_round_up && !prev_air_here() {
+    // (Nor an update, naming no place, of the toll of the air attack right before: "Russian
+    // troops targeted Odesa with kamikaze drones overnight, ... injuring at least three. ¶
+    // Interior Minister Ihor Klymenko later revised the number to four injured".)
+    let update_of_air = || {
+        s.idx > 0
+            && s.places.is_empty()
+            && has_air(&sents[s.idx - 1])
+            && TOLL_UPDATE.is_match(&s.text)
+    };
+    if !own_air && s.after_round_up && !prev_air_here() && !update_of_air() {
         return Some(
             "a region's part of a day's round-up: shelling and air attacks together".into(),
         );
