@@ -352,38 +352,47 @@ fn counted<'a>(
         && s.toks.get(q.j + 2).is_some_and(|t| t.is_any(&["-", ":"]));
     if matches!(w.h, Head::Other | Head::None) || of_them {
         of_phrase(&mut w, quants, qi, st);
+        // "shot down 26 of these suicide drones out of a total of 28": a part of the drones
+        // named after "of", then the total after them.
+        if w.total.is_none() && matches!(w.h, Head::Drone | Head::Missile) {
+            total_after_noun(&mut w, quants, qi);
+        }
     } else if matches!(w.h, Head::Drone | Head::Missile) {
-        // "shot down 28 Russian drones out of 31 launched", "25 missiles of 38 fired", "58
-        // drones overnight from a total of 60", "25 drones out of the 33 sent": the total
-        // after the noun.
-        let toks = &s.toks;
-        let mut at = w.end;
-        if toks.get(at).is_some_and(|t| t.is_any(TOTAL_LINK_ADVERBS)) {
-            at += 1;
-        }
-        if let Some(mut total_at) = numbers::phrase_end(toks, at, TOTAL_LINKS) {
-            // "25 Shahed drones out of the 33 sent", "40 missiles out of the total 75 launched".
-            if toks.get(total_at).is_some_and(|t| t.is("the")) {
-                total_at += 1;
-            }
-            if toks
-                .get(total_at)
-                .is_some_and(|t| t.is_any(TOTAL_ADJECTIVES))
-            {
-                total_at += 1;
-            }
-            // (Not "7 missiles out of a total of 22 drones": a total of another weapon.)
-            let same_weapon = |y: &Quantity| {
-                let h = head(toks, y.j).0;
-                !matches!(h, Head::Drone | Head::Missile) || h == w.h
-            };
-            w.total = quants
-                .get(qi + 1)
-                .filter(|y| y.q_start == total_at && !y.vague && same_weapon(y));
-        }
+        total_after_noun(&mut w, quants, qi);
     }
     bare_count(&mut w, st);
     w
+}
+
+/// The total after a weapon count's noun: "shot down 28 Russian drones out of 31 launched", "25
+/// missiles of 38 fired", "58 drones overnight from a total of 60", "25 drones out of the 33 sent".
+fn total_after_noun<'a>(w: &mut Quant<'a>, quants: &'a [Quantity], qi: usize) {
+    let (s, wh) = (w.s, w.h);
+    let toks = &s.toks;
+    let mut at = w.end;
+    if toks.get(at).is_some_and(|t| t.is_any(TOTAL_LINK_ADVERBS)) {
+        at += 1;
+    }
+    if let Some(mut total_at) = numbers::phrase_end(toks, at, TOTAL_LINKS) {
+        // "25 Shahed drones out of the 33 sent", "40 missiles out of the total 75 launched".
+        if toks.get(total_at).is_some_and(|t| t.is("the")) {
+            total_at += 1;
+        }
+        if toks
+            .get(total_at)
+            .is_some_and(|t| t.is_any(TOTAL_ADJECTIVES))
+        {
+            total_at += 1;
+        }
+        // (Not "7 missiles out of a total of 22 drones": a total of another weapon.)
+        let same_weapon = |y: &Quantity| {
+            let h = head(toks, y.j).0;
+            !matches!(h, Head::Drone | Head::Missile) || h == wh
+        };
+        w.total = quants
+            .get(qi + 1)
+            .filter(|y| y.q_start == total_at && !y.vague && same_weapon(y));
+    }
 }
 
 /// "all 27 drones", "all of the 18 missiles", "all of Russia's 39 drones", "both missiles" (all
