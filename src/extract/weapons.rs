@@ -318,14 +318,14 @@ fn used_before<'a>(w: &Quant, out: &'a [Cand], before: usize) -> Option<&'a Cand
 }
 
 /// "downed all but three of the 45 drones": 42 of 45 intercepted; "downed all but three of the
-/// drones": of the count stated before. Returns whether it pushed (and cleared the roles).
+/// drones": of the count stated before; "a total of 31 Shahed drones, all intercepted except
+/// one": 30. Returns whether it pushed (and cleared the roles).
 fn all_but(w: &Quant, cand: &Cand, out: &mut Vec<Cand>, roles: &mut Vec<Role>) -> bool {
     let (toks, q) = (&w.s.toks, w.q);
     let drone = w.h == Head::Drone;
-    let all_but = q.q_start >= 2 && toks[q.q_start - 1].is("but") && toks[q.q_start - 2].is("all");
-    if !all_but {
+    let Some((all, participle)) = all_except(toks, q.q_start) else {
         return false;
-    }
+    };
     let whole: Option<(u64, _)> = match w.total {
         Some(y) => y.value.map(|v| (v, y.qualifier)),
         None if w.partitive.is_some() => out
@@ -348,12 +348,12 @@ fn all_but(w: &Quant, cand: &Cand, out: &mut Vec<Cand>, roles: &mut Vec<Role>) -
     let Some((m, mq)) = whole else {
         return false;
     };
-    let (before, _) = weapon_role(toks, q.q_start - 2, w.end);
-    if !before.contains(&Role::Intercepted) {
+    let (before, _) = weapon_role(toks, all, w.end);
+    if !participle && !before.contains(&Role::Intercepted) {
         return false;
     }
     let mut c = cand.clone();
-    c.tok_start = q.q_start - 2;
+    c.tok_start = all;
     c.value = q
         .value
         .and_then(|n| u32::try_from(m.saturating_sub(n)).ok());
@@ -363,6 +363,27 @@ fn all_but(w: &Quant, cand: &Cand, out: &mut Vec<Cand>, roles: &mut Vec<Role>) -
     out.push(c);
     roles.clear();
     true
+}
+
+/// Where "all" stands in "all but N" / "all except (for) N", or in "all intercepted except N"
+/// (then `true`: the participle gives the role), for the count at `q_start`.
+fn all_except(toks: &[Tok], q_start: usize) -> Option<(usize, bool)> {
+    let mut k = q_start;
+    if k >= 2 && toks[k - 1].is("for") && toks[k - 2].is("except") {
+        k -= 1;
+    }
+    if k < 2 || !toks[k - 1].is_any(&["but", "except"]) {
+        return None;
+    }
+    let word = k - 1;
+    if toks[word - 1].is("all") {
+        return Some((word - 1, false));
+    }
+    (toks[word].is("except")
+        && word >= 2
+        && toks[word - 2].is("all")
+        && toks[word - 1].is_any(INTERCEPT_VERBS))
+    .then_some((word - 2, true))
 }
 
 /// A part of a count stated before, not a count of its own: its field and why.
