@@ -488,8 +488,9 @@ pub(crate) const SIDE_CUES: &[(&str, Side, i32)] = &[
         // agent of an attack.
         // ("при ударе ВСУ", glossed "at strike the Ukrainian Armed Forces": the genitive agent;
         // "атак беспилотниками ВСУ", "attacks by drones of the Ukrainian Armed Forces": the
-        // weapons' owner.)
-        r"(?i)\b(?:attacks?|shelling|strikes?|raids?|attacked|shelled|struck) by (?:the )?(?:armed forces of ukraine|ukrainian (?:armed )?(?:forces|militants|nationalists|formations|troops|army|military)|ukraine|kyiv|kiev|afu)\b|\b(?:attacks?|shelling|strikes?) (?:of )?the ukrainian armed forces\b|\b(?:drones?|uavs?|unmanned aerial vehicles?|missiles?) (?:of|from) (?:the )?(?:ukrainian armed forces|armed forces of ukraine|afu)\b",
+        // weapons' owner; "a tactical missile Tochka-U of the Armed Forces of Ukraine": past the
+        // weapon's name.)
+        r"(?i)\b(?:attacks?|shelling|strikes?|raids?|attacked|shelled|struck) by (?:the )?(?:armed forces of ukraine|ukrainian (?:armed )?(?:forces|militants|nationalists|formations|troops|army|military)|ukraine|kyiv|kiev|afu)\b|\b(?:attacks?|shelling|strikes?) (?:of )?the ukrainian armed forces\b|\b(?:drones?|uavs?|unmanned aerial vehicles?|missiles?)(?: [\w-]+)? (?:of|from) (?:the )?(?:ukrainian armed forces|armed forces of ukraine|afu)\b",
         Side::Ukraine,
         3,
     ),
