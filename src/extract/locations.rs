@@ -329,9 +329,10 @@ fn kremlin_government(toks: &[Tok], at: usize) -> bool {
     !passive && (k == 0 || !object(&toks[k - 1]))
 }
 
-/// "Odesa governor Oleh Kiper", "the Kyiv city military administration": a title.
+/// "Odesa governor Oleh Kiper", "the Kyiv city military administration": a title. (Either
+/// apostrophe: "The Kiev regime’s unsuccessful attempt".)
 fn is_official(toks: &[Tok], after_at: usize, after: &str) -> bool {
-    let title = |w: &str| PLACE_TITLE_WORDS.contains(&w);
+    let title = |w: &str| PLACE_TITLE_WORDS.contains(&w.replace('\u{2019}', "'").as_str());
     title(after)
         || (matches!(after, "city" | "regional" | "oblast" | "region's")
             && toks.get(after_at + 1).is_some_and(|t| title(&t.lower)))

@@ -158,7 +158,7 @@ pub(crate) const TIME_ZONES: &[&str] = &[
 pub(crate) const TIME_ZONE_PLACES: &[&str] = &["local", "kyiv", "kiev", "moscow", "ukrainian"];
 /// Words after a place that make it the name of an office or a government that speaks, not the
 /// place of the attack ("the Kharkiv governor", "Moscow authorities", "the Kyiv regime", the
-/// Russian ministry's word for Ukraine's government).
+/// Russian ministry's word for Ukraine's government; "Kiev troops", "Moscow's forces").
 pub(crate) const PLACE_TITLE_WORDS: &[&str] = &[
     "governor",
     "mayor",
@@ -175,6 +175,12 @@ pub(crate) const PLACE_TITLE_WORDS: &[&str] = &[
     "mayor's",
     "regime",
     "regime's",
+    // "Kiev troops made another unsuccessful attempt to attack Russia": the army of a capital.
+    "troops",
+    "forces",
+    "army",
+    "militants",
+    "government",
 ];
 /// Capitalised words after a place that make it the name of an outlet ("according to the Kyiv
 /// Independent", "the Kyiv Post reported", "The Moscow Times"): no place of the attack.
