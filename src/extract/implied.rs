@@ -168,6 +168,20 @@ fn implied_at(toks: &[Tok], k: usize) -> Option<Quantity> {
             });
         }
     }
+    // "downed two Ukrainian drones over southwestern Crimea and a third over Belgorod region",
+    // "one Ukrainian drone over the Moscow region and a second over the Leningrad region": an
+    // ordinal joined to a count, right before a place of its own, is one more of that count
+    // (an elliptical count: see `ellipsis`).
+    if ordinal.is_some()
+        && k > 1
+        && toks[k - 2].is_any(ELLIPSIS_JOINERS)
+        && toks.get(k + 1).is_some_and(|n| n.is_any(ELLIPSIS_PREPS))
+    {
+        return Some(Quantity {
+            q_start: k - 1,
+            ..Quantity::implied(k, 1)
+        });
+    }
     if the_one || ordinal.is_some() {
         let (h, e, noun) = head(toks, k + 1);
         // "the driver and his assistant were injured", "the driver and assistant sustained
