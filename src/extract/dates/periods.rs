@@ -73,8 +73,8 @@ static EVENING_START: LazyLock<Regex> = crate::regex!(
 
 /// A superlative or an ordinal right before a period ("the largest attack this month", "the
 /// biggest so far", "the third attack on the city in a week", "the second time this month", "the
-/// largest aerial assault of the week"): the
-/// period qualifies the comparison or the count of attacks, not the figures.
+/// largest aerial assault of the week"): the period qualifies the comparison or the count of
+/// attacks, not the figures.
 static SUPERLATIVE_PERIOD: LazyLock<Regex> = crate::regex!(
     r"(?i)\b(?:largest|biggest|most|heaviest|deadliest|fiercest|strongest|highest|worst|record|first|second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th))\b[^.;,]{0,70}\b(?:this (?:week|month|year)|in (?:(?:almost|nearly|about|over|more than) )?(?:a|one|two|three|four|five|six|\d+) (?:weeks?|months?|years?)|(?:in|over) the (?:past|last) (?:(?:few|several|two|three|six|\d+) )?(?:weeks?|months?|years?|days?|hours)|of the week|so far|in recent (?:days|weeks|months)|(?:during|throughout) the (?:full-scale |entire |whole )?(?:invasion|war))$"
 );
